@@ -1,0 +1,86 @@
+// Builds the whole server without listening, so tests start it on an ephemeral port.
+import { createServer } from 'node:http';
+import path from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { nanoid } from 'nanoid';
+import { Server } from 'socket.io';
+import { SessionHub } from './hub';
+import { errorHandler } from './http/errors';
+import { sessionRoutes } from './http/sessions';
+import { staticClient } from './http/static';
+import { KeyedLimiter } from './rateLimit';
+import { attachSockets } from './socket';
+import { PresenceTracker } from './socket/presence';
+import { type AppServer, roomOf } from './socket/types';
+import type { Store } from './store/types';
+import { originAllowed } from './origin';
+
+export interface AppDeps {
+  store: Store;
+  now?: () => number;
+  publicUrl?: string | undefined;
+  adminToken?: string | undefined;
+  allowedOrigins?: string[];
+  trustProxy?: boolean;
+  distDir?: string;
+}
+
+export function createApp(deps: AppDeps) {
+  const now = deps.now ?? Date.now;
+  const allowedOrigins = deps.allowedOrigins ?? [];
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  app.use(
+    helmet({
+      // Self-hosted on plain http inside a venue is normal: no forced https.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:'] } },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use((req, res, next) => {
+    if (originAllowed(req.get('origin'), req.get('host'), allowedOrigins)) return next();
+    res.status(403).json({ ok: false, code: 'forbidden', message: 'Origin not allowed' });
+  });
+  app.use(express.json({ limit: '64kb' }));
+
+  const httpServer = createServer(app);
+  const io: AppServer = new Server(httpServer, {
+    maxHttpBufferSize: 64 * 1024,
+    perMessageDeflate: false,
+    serveClient: false,
+    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
+  });
+
+  const hub = new SessionHub(deps.store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
+  const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
+  const joinLimiter = new KeyedLimiter(20, 0.5);
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(sessionRoutes(routeDeps));
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
+  });
+  app.use(staticClient(deps.distDir ?? path.resolve('dist')));
+  app.use(errorHandler);
+
+  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, joinLimiter });
+
+  return {
+    app,
+    httpServer,
+    io,
+    hub,
+    async close() {
+      presence.close();
+      await io.close();
+      deps.store.close();
+    },
+  };
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,21 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  publicUrl: string | undefined;
+  adminToken: string | undefined;
+  allowedOrigins: string[];
+  trustProxy: boolean;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    adminToken: env.ADMIN_TOKEN || undefined,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}

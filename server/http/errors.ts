@@ -1,0 +1,28 @@
+import type { ErrorRequestHandler } from 'express';
+import { ZodError } from 'zod';
+import { DomainError, type ErrorCode } from '../../shared/errors';
+import { zodToError } from '../socket/acked';
+
+const statusOf: Record<ErrorCode, number> = {
+  invalid_payload: 400,
+  not_joined: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  wrong_phase: 409,
+  too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** Same error shape as a socket ack; never a stack trace. */
+export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+  let known: DomainError | undefined;
+  if (error instanceof DomainError) known = error;
+  else if (error instanceof ZodError) known = zodToError(error);
+  else if (error?.type === 'entity.too.large') known = new DomainError('too_large', 'Request body too large');
+  else if (error?.type === 'entity.parse.failed') known = new DomainError('invalid_payload', 'Body is not valid JSON');
+  if (!known) console.error('request failed', error);
+  const { code, message } = known ?? { code: 'internal' as const, message: 'Internal error' };
+  res.status(statusOf[code]).json({ ok: false, code, message });
+};

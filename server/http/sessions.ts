@@ -1,0 +1,104 @@
+// Creating a session and reading it over HTTP; the live traffic is on the socket.
+import { Router } from 'express';
+import { customAlphabet, nanoid } from 'nanoid';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { fail } from '../../shared/errors';
+import { joinCodeAlphabet, joinCodeSchema, idSchema, titleSchema } from '../../shared/schemas';
+import { createFromTemplate } from '../../shared/session/create';
+import { templates } from '../../shared/templates/outOfTheBox';
+import { zonedDate } from '../../shared/time';
+import { bearerToken, hashSecret, secretMatches } from '../auth';
+import type { SessionHub } from '../hub';
+import type { KeyedLimiter } from '../rateLimit';
+import { baseUrl } from './baseUrl';
+
+const newJoinCode = customAlphabet(joinCodeAlphabet, 6);
+
+const createSchema = z.strictObject({
+  title: titleSchema.optional(),
+  template: z.string().max(64).optional(),
+  date: z.iso.date().optional(),
+});
+
+export interface SessionRouteDeps {
+  hub: SessionHub;
+  now: () => number;
+  publicUrl: string | undefined;
+  adminToken: string | undefined;
+  joinLimiter: KeyedLimiter;
+}
+
+export function sessionRoutes(deps: SessionRouteDeps): Router {
+  const { hub, now } = deps;
+  const router = Router();
+
+  router.post('/api/sessions', (req, res) => {
+    const body = createSchema.parse(req.body ?? {});
+    const template = templates[body.template ?? 'out-of-the-box'] ?? fail('not_found', 'No such template');
+    const sessionId = nanoid();
+    const facilitatorKey = nanoid(32);
+    let joinCode = newJoinCode();
+    while (hub.store.sessionByJoinCode(joinCode)) joinCode = newJoinCode();
+    const at = now();
+    const created = createFromTemplate(template, {
+      sessionId,
+      joinCode,
+      date: body.date ?? zonedDate(at),
+      newId: nanoid,
+      ...(body.title ? { title: body.title } : {}),
+    });
+    hub.store.createSession(
+      { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
+      { seq: 1, at, actor: 'facilitator', event: created },
+    );
+    const base = baseUrl(req, deps.publicUrl);
+    res.status(201).json({
+      sessionId,
+      joinCode,
+      facilitatorKey,
+      joinUrl: `${base}/j/${joinCode}`,
+      facilitatorUrl: `${base}/f/${sessionId}#key=${facilitatorKey}`,
+      projectorUrl: `${base}/p/${joinCode}`,
+    });
+  });
+
+  router.get('/api/sessions/:id', (req, res) => {
+    const sessionId = idSchema.parse(req.params.id);
+    requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')));
+    res.json({ state: hub.requireState(sessionId), joinUrl: `${baseUrl(req, deps.publicUrl)}/j/${hub.requireState(sessionId).joinCode}` });
+  });
+
+  router.get('/api/join/:code', (req, res) => {
+    const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
+    res.json({ title: record.title });
+  });
+
+  router.get('/api/join/:code/qr.svg', async (req, res) => {
+    const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
+    const svg = await QRCode.toString(`${baseUrl(req, deps.publicUrl)}/j/${record.joinCode}`, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+    });
+    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
+  });
+
+  return router;
+}
+
+function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
+  const parsed = joinCodeSchema.safeParse(rawCode);
+  const record = parsed.success ? deps.hub.store.sessionByJoinCode(parsed.data) : undefined;
+  if (record) return record;
+  if (!deps.joinLimiter.take(ip)) fail('rate_limited', 'Too many wrong join codes');
+  return fail('not_found', 'No workshop has this code');
+}
+
+/** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */
+export function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined): void {
+  const record = deps.hub.store.sessionById(sessionId);
+  if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
+  if (deps.adminToken && record && secretMatches(token, hashSecret(deps.adminToken))) return;
+  if (!record || !secretMatches(token, record.facilitatorKeyHash)) fail('forbidden', 'Wrong key for this session');
+}

@@ -1,0 +1,109 @@
+// The live sessions: authoritative state in memory, rebuilt from the event log on first use.
+import { DomainError } from '../shared/errors';
+import type { DomainEvent, SequencedEvent } from '../shared/events';
+import { evolve, evolveAll } from '../shared/evolve';
+import { blankSession } from '../shared/session/evolve';
+import type { SessionState } from '../shared/state';
+import { GroupCommit } from './groupCommit';
+import type { Credential, Store } from './store/types';
+
+export type Broadcast = (sessionId: string, events: SequencedEvent[]) => void;
+
+export class SessionHub {
+  private readonly live = new Map<string, SessionState>();
+  private readonly snapshots = new Map<string, { seq: number; json: string }>();
+  private readonly secretHashes = new Map<string, string>();
+  private readonly committer: GroupCommit;
+
+  constructor(
+    readonly store: Store,
+    private readonly broadcast: Broadcast,
+  ) {
+    this.committer = new GroupCommit(store, (batch) => {
+      // One broadcast per session per commit: a burst of writes reaches each phone as one message.
+      const bySession = new Map<string, SequencedEvent[]>();
+      for (const { sessionId, event } of batch.events) {
+        const list = bySession.get(sessionId);
+        if (list) list.push(event);
+        else bySession.set(sessionId, [event]);
+      }
+      for (const [sessionId, sequenced] of bySession) this.broadcast(sessionId, sequenced);
+    });
+  }
+
+  state(sessionId: string): SessionState | undefined {
+    const cached = this.live.get(sessionId);
+    if (cached) return cached;
+    if (!this.store.sessionById(sessionId)) return undefined;
+    const state = evolveAll(blankSession(sessionId), this.store.events(sessionId, 0));
+    this.live.set(sessionId, state);
+    return state;
+  }
+
+  requireState(sessionId: string): SessionState {
+    const state = this.state(sessionId);
+    if (!state) throw new DomainError('not_found', 'No such session');
+    return state;
+  }
+
+  /**
+   * Numbers the events, applies them, and resolves once they are durable and broadcast.
+   * The in-memory state moves at once so the next command sees it; a failed commit drops the
+   * session from memory so it is rebuilt from what was really stored.
+   */
+  async append(
+    sessionId: string,
+    actor: string,
+    events: DomainEvent[],
+    now: number,
+    credentials: Credential[] = [],
+  ): Promise<SequencedEvent[]> {
+    let state = this.requireState(sessionId);
+    const sequenced = events.map((event, i) => ({ seq: state.seq + i + 1, at: now, actor, event }));
+    for (const e of sequenced) state = evolve(state, e);
+    this.live.set(sessionId, state);
+    if (sequenced.length === 0 && credentials.length === 0) return sequenced;
+    try {
+      await this.committer.submit({ events: sequenced.map((event) => ({ sessionId, event })), credentials });
+    } catch (error) {
+      this.forget(sessionId);
+      throw error;
+    }
+    return sequenced;
+  }
+
+  /** Waits until nothing accepted is still on its way to disk, so a snapshot holds only stored facts. */
+  flushed(): Promise<void> {
+    return this.committer.flushed();
+  }
+
+  /** The state as JSON, cached per seq: a join storm serialises a big board once. */
+  snapshotJson(sessionId: string): string {
+    const state = this.requireState(sessionId);
+    const cached = this.snapshots.get(sessionId);
+    if (cached?.seq === state.seq) return cached.json;
+    const json = JSON.stringify(state);
+    this.snapshots.set(sessionId, { seq: state.seq, json });
+    return json;
+  }
+
+  participantSecretHash(sessionId: string, participantId: string): string | undefined {
+    const key = `${sessionId}/${participantId}`;
+    const cached = this.secretHashes.get(key);
+    if (cached !== undefined) return cached;
+    const stored = this.store.participantSecretHash(sessionId, participantId);
+    if (stored !== undefined) this.secretHashes.set(key, stored);
+    return stored;
+  }
+
+  /** Known at once, before the commit, so two racing first joins cannot claim one id with two secrets. */
+  rememberSecretHash(sessionId: string, participantId: string, secretHash: string): void {
+    this.secretHashes.set(`${sessionId}/${participantId}`, secretHash);
+  }
+
+  forget(sessionId: string): void {
+    this.live.delete(sessionId);
+    this.snapshots.delete(sessionId);
+    for (const key of this.secretHashes.keys()) if (key.startsWith(`${sessionId}/`)) this.secretHashes.delete(key);
+  }
+}

@@ -1,0 +1,34 @@
+// Every command of the contract goes through the same steps: limit, parse, authorise, decide, store, ack.
+import { commands, type CommandName, type CommandResult, isCommandName } from '../../shared/contract';
+import { fail } from '../../shared/errors';
+import { actorRef } from '../../shared/state';
+import { runAcked } from './acked';
+import type { AppSocket, SocketDeps } from './types';
+
+export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
+  for (const name of Object.keys(commands) as CommandName[]) {
+    socket.on(name, (payload: unknown, ack: unknown) => runAcked(ack, () => runCommand(socket, deps, name, payload)));
+  }
+  socket.on('clock:ping', (_payload, ack) => runAcked(ack, () => ({ serverTime: deps.now() })));
+  // An unknown event that asks for an answer gets a typed one; Socket.IO ignores the rest.
+  socket.onAny((event: string, ...args: unknown[]) => {
+    if (isCommandName(event) || event === 'session:join' || event === 'clock:ping') return;
+    const ack = args.at(-1);
+    if (typeof ack === 'function') void runAcked(ack, () => fail('invalid_payload', 'Unknown command'));
+  });
+}
+
+async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName, payload: unknown): Promise<CommandResult> {
+  if (!socket.data.bucket.take()) fail('rate_limited', 'Too many requests; slow down');
+  const { sessionId, actor } = socket.data;
+  if (!sessionId || !actor) fail('not_joined', 'Join a session first');
+  const spec = commands[name];
+  const parsed = spec.schema.parse(payload);
+  const state = deps.hub.requireState(sessionId);
+  const now = deps.now();
+  // The union of specs cannot be called with its own payload without a cast; parse() made them agree.
+  const decide = spec.decide as (ctx: Parameters<typeof spec.decide>[0], p: unknown) => ReturnType<typeof spec.decide>;
+  const events = decide({ state, actor, now, newId: deps.newId }, parsed);
+  const stored = await deps.hub.append(sessionId, actorRef(actor), events, now);
+  return { seq: stored.at(-1)?.seq ?? state.seq };
+}

@@ -1,0 +1,97 @@
+// session:join — who this socket is, for which session, and everything it missed since `since`.
+import { fail } from '../../shared/errors';
+import type { DomainEvent } from '../../shared/events';
+import { type JoinResult, joinSchema } from '../../shared/session/join';
+import type { Actor } from '../../shared/state';
+import { hashSecret, secretMatches } from '../auth';
+import type { Credential } from '../store/types';
+import { runAcked } from './acked';
+import { syncFor } from './sync';
+import { type AppSocket, roomOf, type SocketDeps } from './types';
+
+export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joinCode: string): string {
+  const host = socket.handshake.headers.host ?? 'localhost';
+  const base = publicUrl ?? `${socket.handshake.secure ? 'https' : 'http'}://${host}`;
+  return `${base}/j/${joinCode}`;
+}
+
+export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
+  const { hub, presence } = deps;
+
+  const sessionByCode = (joinCode: string) => {
+    const record = hub.store.sessionByJoinCode(joinCode);
+    if (!record) {
+      if (!deps.joinLimiter.take(socket.handshake.address)) fail('rate_limited', 'Too many wrong join codes');
+      fail('not_found', 'No workshop has this code');
+    }
+    return record;
+  };
+
+  socket.on('session:join', (payload, ack) =>
+    runAcked(ack, async (): Promise<JoinResult> => {
+      if (!socket.data.bucket.take()) fail('rate_limited', 'Too many requests');
+      const join = joinSchema.parse(payload);
+      let sessionId: string;
+      let actor: Actor;
+      const events: DomainEvent[] = [];
+      const credentials: Credential[] = [];
+
+      if (join.role === 'facilitator') {
+        const record = hub.store.sessionById(join.sessionId);
+        if (!record) fail('not_found', 'No such session');
+        if (!secretMatches(join.key, record.facilitatorKeyHash)) fail('forbidden', 'Wrong facilitator key');
+        sessionId = record.id;
+        actor = { role: 'facilitator' };
+      } else if (join.role === 'projector') {
+        sessionId = sessionByCode(join.joinCode).id;
+        actor = { role: 'projector' };
+      } else {
+        sessionId = sessionByCode(join.joinCode).id;
+        const known = hub.participantSecretHash(sessionId, join.participantId);
+        if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
+        const state = hub.requireState(sessionId);
+        const existing = state.participants[join.participantId];
+        const name = join.name ?? existing?.name ?? '';
+        if (known === undefined) {
+          const secretHash = hashSecret(join.secret);
+          hub.rememberSecretHash(sessionId, join.participantId, secretHash);
+          credentials.push({ sessionId, participantId: join.participantId, secretHash });
+        }
+        if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name });
+        else if (join.name !== undefined && existing.name !== join.name)
+          events.push({ type: 'participant:renamed', participantId: join.participantId, name: join.name });
+        actor = { role: 'participant', participantId: join.participantId };
+      }
+
+      const state = hub.requireState(sessionId);
+      if (events.length || credentials.length) {
+        const actorRef = actor.role === 'participant' ? actor.participantId : actor.role;
+        await hub.append(sessionId, actorRef, events, deps.now(), credentials);
+      }
+      leaveCurrent(socket, deps);
+      socket.data.sessionId = sessionId;
+      socket.data.actor = actor;
+      await socket.join(roomOf(sessionId));
+      if (actor.role === 'participant') presence.add(sessionId, actor.participantId);
+      await hub.flushed();
+      socket.emit('presence', presence.presence(sessionId));
+      return {
+        actor,
+        joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode),
+        serverTime: deps.now(),
+        sync: syncFor(hub, sessionId, join.since),
+      };
+    }),
+  );
+
+  socket.on('disconnect', () => leaveCurrent(socket, deps));
+}
+
+function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {
+  const { sessionId, actor } = socket.data;
+  if (!sessionId) return;
+  void socket.leave(roomOf(sessionId));
+  if (actor?.role === 'participant') deps.presence.remove(sessionId, actor.participantId);
+  socket.data.sessionId = undefined;
+  socket.data.actor = undefined;
+}

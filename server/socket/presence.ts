@@ -1,0 +1,48 @@
+// Who is online is volatile: counted in memory, never stored, broadcast at most every `delayMs`.
+import type { Presence } from '../../shared/session/join';
+
+export class PresenceTracker {
+  private readonly online = new Map<string, Map<string, number>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly emit: (sessionId: string, presence: Presence) => void,
+    private readonly delayMs = 250,
+  ) {}
+
+  add(sessionId: string, participantId: string): void {
+    const sockets = this.online.get(sessionId) ?? new Map<string, number>();
+    this.online.set(sessionId, sockets);
+    sockets.set(participantId, (sockets.get(participantId) ?? 0) + 1);
+    this.schedule(sessionId);
+  }
+
+  remove(sessionId: string, participantId: string): void {
+    const sockets = this.online.get(sessionId);
+    const count = sockets?.get(participantId);
+    if (!sockets || count === undefined) return;
+    if (count > 1) sockets.set(participantId, count - 1);
+    else sockets.delete(participantId);
+    if (sockets.size === 0) this.online.delete(sessionId);
+    this.schedule(sessionId);
+  }
+
+  presence(sessionId: string): Presence {
+    return { participantsOnline: this.online.get(sessionId)?.size ?? 0 };
+  }
+
+  close(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private schedule(sessionId: string): void {
+    if (this.timers.has(sessionId)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(sessionId);
+      this.emit(sessionId, this.presence(sessionId));
+    }, this.delayMs);
+    timer.unref();
+    this.timers.set(sessionId, timer);
+  }
+}

@@ -1,0 +1,27 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
+import type { Actor } from '../../shared/state';
+import type { SessionHub } from '../hub';
+import type { KeyedLimiter, TokenBucket } from '../rateLimit';
+import type { PresenceTracker } from './presence';
+
+export interface SocketData {
+  sessionId?: string;
+  actor?: Actor;
+  bucket: TokenBucket;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface SocketDeps {
+  hub: SessionHub;
+  presence: PresenceTracker;
+  now: () => number;
+  newId: () => string;
+  publicUrl: string | undefined;
+  /** Guards join codes against guessing: failed look-ups per address. */
+  joinLimiter: KeyedLimiter;
+}
+
+export const roomOf = (sessionId: string) => `session:${sessionId}`;

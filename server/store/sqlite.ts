@@ -1,0 +1,118 @@
+// The embedded default store: one SQLite file in WAL mode; events are the source of truth.
+import Database from 'better-sqlite3';
+import type { SequencedEvent } from '../../shared/events';
+import type { CommitBatch, SessionRecord, SessionStatus, Store } from './types';
+
+const schema = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  join_code TEXT NOT NULL UNIQUE,
+  facilitator_key_hash TEXT NOT NULL,
+  title TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  status TEXT NOT NULL DEFAULT 'active'
+);
+CREATE TABLE IF NOT EXISTS events (
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS credentials (
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL,
+  secret_hash TEXT NOT NULL,
+  PRIMARY KEY (session_id, participant_id)
+) WITHOUT ROWID;
+`;
+
+type SessionRow = {
+  id: string;
+  join_code: string;
+  facilitator_key_hash: string;
+  title: string;
+  created_at: number;
+  status: SessionStatus;
+};
+type EventRow = { seq: number; at: number; actor: string; body: string };
+
+const toRecord = (row: SessionRow): SessionRecord => ({
+  id: row.id,
+  joinCode: row.join_code,
+  facilitatorKeyHash: row.facilitator_key_hash,
+  title: row.title,
+  createdAt: row.created_at,
+  status: row.status,
+});
+
+const toEvent = (row: EventRow): SequencedEvent => ({
+  seq: row.seq,
+  at: row.at,
+  actor: row.actor,
+  event: JSON.parse(row.body),
+});
+
+export function openSqliteStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before we acknowledge it, even if the machine loses power.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(schema);
+
+  const q = {
+    insertSession: db.prepare(
+      'INSERT INTO sessions (id, join_code, facilitator_key_hash, title, created_at, status) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    byId: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+    byCode: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE join_code = ?'),
+    list: db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY created_at DESC'),
+    setStatus: db.prepare('UPDATE sessions SET status = ? WHERE id = ?'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    insertEvent: db.prepare('INSERT INTO events (session_id, seq, at, actor, body) VALUES (?, ?, ?, ?, ?)'),
+    events: db.prepare<[string, number], EventRow>(
+      'SELECT seq, at, actor, body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
+    ),
+    insertCredential: db.prepare(
+      'INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+    secretHash: db.prepare<[string, string], { secret_hash: string }>(
+      'SELECT secret_hash FROM credentials WHERE session_id = ? AND participant_id = ?',
+    ),
+  };
+
+  const insertEvent = (sessionId: string, e: SequencedEvent) =>
+    q.insertEvent.run(sessionId, e.seq, e.at, e.actor, JSON.stringify(e.event));
+
+  const commit = db.transaction((batch: CommitBatch) => {
+    for (const c of batch.credentials) q.insertCredential.run(c.sessionId, c.participantId, c.secretHash);
+    for (const { sessionId, event } of batch.events) insertEvent(sessionId, event);
+  });
+
+  const createSession = db.transaction((r: SessionRecord, first: SequencedEvent) => {
+    q.insertSession.run(r.id, r.joinCode, r.facilitatorKeyHash, r.title, r.createdAt, r.status);
+    insertEvent(r.id, first);
+  });
+
+  return {
+    createSession: (record, first) => createSession(record, first),
+    sessionById: (id) => {
+      const row = q.byId.get(id);
+      return row && toRecord(row);
+    },
+    sessionByJoinCode: (code) => {
+      const row = q.byCode.get(code);
+      return row && toRecord(row);
+    },
+    listSessions: () => q.list.all().map(toRecord),
+    setStatus: (id, status) => void q.setStatus.run(status, id),
+    deleteSession: (id) => void q.deleteSession.run(id),
+    events: (sessionId, afterSeq) => q.events.all(sessionId, afterSeq).map(toEvent),
+    participantSecretHash: (sessionId, participantId) => q.secretHash.get(sessionId, participantId)?.secret_hash,
+    commit: (batch) => commit(batch),
+    close: () => db.close(),
+  };
+}

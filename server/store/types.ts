@@ -1,0 +1,39 @@
+// The storage seam: handlers and the hub talk only to this, so another database can be added beside SQLite.
+import type { SequencedEvent } from '../../shared/events';
+
+export type SessionStatus = 'active' | 'archived';
+
+export interface SessionRecord {
+  id: string;
+  joinCode: string;
+  facilitatorKeyHash: string;
+  title: string;
+  createdAt: number;
+  status: SessionStatus;
+}
+
+export interface Credential {
+  sessionId: string;
+  participantId: string;
+  secretHash: string;
+}
+
+/** Everything one group commit writes, in one transaction. */
+export interface CommitBatch {
+  events: { sessionId: string; event: SequencedEvent }[];
+  credentials: Credential[];
+}
+
+export interface Store {
+  createSession(record: SessionRecord, first: SequencedEvent): void;
+  sessionById(id: string): SessionRecord | undefined;
+  sessionByJoinCode(joinCode: string): SessionRecord | undefined;
+  listSessions(): SessionRecord[];
+  setStatus(id: string, status: SessionStatus): void;
+  deleteSession(id: string): void;
+  /** Events with seq > afterSeq, in order. */
+  events(sessionId: string, afterSeq: number): SequencedEvent[];
+  participantSecretHash(sessionId: string, participantId: string): string | undefined;
+  commit(batch: CommitBatch): void;
+  close(): void;
+}

@@ -1,0 +1,4 @@
+import type { EvolverMap } from '../evolve';
+import type { BoardEvent } from './events';
+
+export const boardEvolvers: EvolverMap<BoardEvent> = {};

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import { fail } from './errors';
+import type { DomainEvent } from './events';
+import type { Actor, SessionState } from './state';
+
+export interface CommandContext {
+  state: SessionState;
+  actor: Actor;
+  now: number;
+  /** Ids for things the server names (groups, agenda items); ideas bring their own. */
+  newId: () => string;
+}
+
+/** A command: its validator and the pure decision that turns it into events (or throws a DomainError). */
+export interface CommandSpec<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  decide: (ctx: CommandContext, payload: z.output<S>) => DomainEvent[];
+}
+
+export function defineCommand<S extends z.ZodType>(
+  schema: S,
+  decide: (ctx: CommandContext, payload: z.output<S>) => DomainEvent[],
+): CommandSpec<S> {
+  return { schema, decide };
+}
+
+export function requireFacilitator(actor: Actor): void {
+  if (actor.role !== 'facilitator') fail('forbidden', 'Only the facilitator can do this');
+}
+
+export function requireParticipant(actor: Actor): string {
+  if (actor.role !== 'participant') fail('forbidden', 'Only a participant can do this');
+  return actor.participantId;
+}

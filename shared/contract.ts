@@ -1,0 +1,32 @@
+// The real-time contract: every command name, its validator, and the Socket.IO event maps derived from it.
+import type { z } from 'zod';
+import { agendaCommands } from './agenda/commands';
+import { boardCommands } from './board/commands';
+import type { Ack } from './errors';
+import type { SequencedEvent } from './events';
+import { sessionCommands } from './session/commands';
+import type { JoinPayload, JoinResult, Presence } from './session/join';
+
+export const PROTOCOL_VERSION = 1;
+
+export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands };
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+export type CommandPayload<K extends CommandName> = z.input<Commands[K]['schema']>;
+export type CommandResult = { seq: number };
+
+type Acked<P, R> = (payload: P, ack: (result: Ack<R>) => void) => void;
+
+export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>, CommandResult> } & {
+  'session:join': Acked<JoinPayload, JoinResult>;
+  'clock:ping': Acked<Record<string, never>, { serverTime: number }>;
+};
+
+export interface ServerToClientEvents {
+  events: (batch: SequencedEvent[]) => void;
+  presence: (presence: Presence) => void;
+}
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}

@@ -1,0 +1,30 @@
+// Typed failures shared by server and client: the client turns each code into one translated sentence.
+export const errorCodes = [
+  'invalid_payload',
+  'forbidden',
+  'not_found',
+  'not_joined',
+  'wrong_phase',
+  'too_large',
+  'conflict',
+  'rate_limited',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string };
+
+/** Thrown by pure domain code; the server's one command wrapper turns it into an error ack. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function fail(code: ErrorCode, message: string): never {
+  throw new DomainError(code, message);
+}

@@ -1,0 +1,17 @@
+import type { AgendaEvent } from './agenda/events';
+import type { BoardEvent } from './board/events';
+import type { SessionEvent } from './session/events';
+
+export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent;
+export type DomainEventType = DomainEvent['type'];
+
+/** An event as stored and broadcast: numbered per session, stamped with when and by whom. */
+export interface SequencedEvent {
+  seq: number;
+  at: number;
+  /** 'facilitator', 'system', 'projector' or a participant id. */
+  actor: string;
+  event: DomainEvent;
+}
+
+export type EventMeta = Omit<SequencedEvent, 'event'>;

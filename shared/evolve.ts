@@ -1,0 +1,21 @@
+// The one reducer: server and clients fold the same events into the same SessionState.
+import { agendaEvolvers } from './agenda/evolve';
+import { boardEvolvers } from './board/evolve';
+import type { DomainEvent, EventMeta, SequencedEvent } from './events';
+import { sessionEvolvers } from './session/evolve';
+import type { SessionState } from './state';
+
+export type Evolver<E> = (state: SessionState, event: E, meta: EventMeta) => SessionState;
+export type EvolverMap<E extends { type: string }> = { [T in E['type']]: Evolver<Extract<E, { type: T }>> };
+
+const evolvers: EvolverMap<DomainEvent> = { ...sessionEvolvers, ...agendaEvolvers, ...boardEvolvers };
+
+export function evolve(state: SessionState, sequenced: SequencedEvent): SessionState {
+  const { event, ...meta } = sequenced;
+  const apply = evolvers[event.type] as Evolver<DomainEvent>;
+  return { ...apply(state, event, meta), seq: sequenced.seq };
+}
+
+export function evolveAll(state: SessionState, events: readonly SequencedEvent[]): SessionState {
+  return events.reduce(evolve, state);
+}

@@ -1,0 +1,35 @@
+import type { AgendaItem } from '../agenda/types';
+import { emptyBoard } from '../board/initial';
+import type { BoardState } from '../board/types';
+import type { SessionEvent } from './events';
+import type { Template } from '../templates/outOfTheBox';
+import { zonedTimeToEpoch } from '../time';
+
+type Created = Extract<SessionEvent, { type: 'session:created' }>;
+
+/** The first event of a session made from a template, its agenda placed on `date` in Copenhagen. */
+export function createFromTemplate(
+  template: Template,
+  opts: { sessionId: string; joinCode: string; date: string; title?: string; newId: () => string; board?: BoardState },
+): Created {
+  const agenda: AgendaItem[] = template.agenda.map((item) => ({
+    id: opts.newId(),
+    kind: item.kind,
+    title: item.title,
+    speaker: item.speaker,
+    note: '',
+    start: zonedTimeToEpoch(opts.date, item.start),
+    end: zonedTimeToEpoch(opts.date, item.end),
+    actualStart: null,
+    actualEnd: null,
+  }));
+  return {
+    type: 'session:created',
+    sessionId: opts.sessionId,
+    title: opts.title ?? template.title,
+    joinCode: opts.joinCode,
+    date: opts.date,
+    agenda,
+    board: opts.board ?? emptyBoard(),
+  };
+}

@@ -1,0 +1,36 @@
+import type { AgendaState } from './agenda/types';
+import type { BoardState } from './board/types';
+
+export interface Participant {
+  id: string;
+  name: string;
+  joinedAt: number;
+}
+
+/** The authoritative state of one workshop session: the server's copy and every client's mirror. */
+export interface SessionState {
+  id: string;
+  title: string;
+  joinCode: string;
+  /** The day of the workshop, YYYY-MM-DD in Europe/Copenhagen. */
+  date: string;
+  createdAt: number;
+  /** Sequence number of the last event applied. */
+  seq: number;
+  participants: Record<string, Participant>;
+  agenda: AgendaState;
+  board: BoardState;
+}
+
+/** Who sends a command. Projectors only watch. */
+export type Actor =
+  | { role: 'facilitator' }
+  | { role: 'participant'; participantId: string }
+  | { role: 'projector' };
+
+export type Role = Actor['role'];
+
+/** How an actor is written into the event log. */
+export function actorRef(actor: Actor): string {
+  return actor.role === 'participant' ? actor.participantId : actor.role;
+}

@@ -1,0 +1,36 @@
+import type { AgendaKind } from '../agenda/types';
+
+export interface TemplateAgendaItem {
+  start: string;
+  end: string;
+  kind: AgendaKind;
+  title: string;
+  speaker: string;
+}
+
+export interface Template {
+  key: string;
+  title: string;
+  agenda: TemplateAgendaItem[];
+}
+
+/** The built-in default workshop of DOMAIN.md. */
+export const outOfTheBox: Template = {
+  key: 'out-of-the-box',
+  title: 'Out of the box — nye partnerskaber',
+  agenda: [
+    { start: '10:00', end: '10:10', kind: 'welcome', title: 'Velkomst og præsentation', speaker: '' },
+    { start: '10:10', end: '10:45', kind: 'talk', title: 'Produktive partnerskaber', speaker: 'Henrik Jochumsen' },
+    { start: '10:45', end: '11:20', kind: 'talk', title: 'Partnerskaber – hvordan lykkes det?', speaker: 'Trine Nielsen' },
+    { start: '11:20', end: '11:30', kind: 'break', title: 'Kaffepause', speaker: '' },
+    { start: '11:30', end: '12:15', kind: 'talk', title: 'Innovation via samarbejde og partnerskaber', speaker: 'Sidsel Bech Pedersen' },
+    { start: '12:15', end: '13:00', kind: 'break', title: 'Frokost', speaker: '' },
+    { start: '13:00', end: '13:45', kind: 'talk', title: 'Biblioteker og partnerskaber – sammen står vi stærkt', speaker: 'Mette Høxbro' },
+    { start: '13:45', end: '14:45', kind: 'workshop', title: 'Hvordan kommer vi selv out of the box?', speaker: '' },
+    { start: '14:45', end: '15:00', kind: 'break', title: 'Kaffepause', speaker: '' },
+    { start: '15:00', end: '15:45', kind: 'talk', title: 'Hybride kulturarenaer og kreative partnerskaber', speaker: 'Dorte Skot-Hansen' },
+    { start: '15:45', end: '16:00', kind: 'closing', title: 'Afrunding', speaker: '' },
+  ],
+};
+
+export const templates: Record<string, Template> = { [outOfTheBox.key]: outOfTheBox };

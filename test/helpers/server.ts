@@ -1,0 +1,132 @@
+// Starts the real server on an ephemeral port with a temporary SQLite file, and real socket.io clients.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { customAlphabet } from 'nanoid';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
+import type { Ack } from '../../shared/errors';
+import type { SequencedEvent } from '../../shared/events';
+import { evolveAll } from '../../shared/evolve';
+import { blankSession } from '../../shared/session/evolve';
+import { type JoinResult, parseSnapshot } from '../../shared/session/join';
+import type { SessionState } from '../../shared/state';
+import { type AppDeps, createApp } from '../../server/app';
+import { openSqliteStore } from '../../server/store/sqlite';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export const newId = customAlphabet('abcdefghijklmnopqrstuvwxyz0123456789', 21);
+
+export interface Created {
+  sessionId: string;
+  joinCode: string;
+  facilitatorKey: string;
+  joinUrl: string;
+  facilitatorUrl: string;
+  projectorUrl: string;
+}
+
+export async function startServer(opts: Partial<AppDeps> & { dataDir?: string } = {}) {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-test-'));
+  const store = openSqliteStore(path.join(dataDir, 'test.sqlite'));
+  const server = createApp({ distDir: path.join(dataDir, 'no-client'), ...opts, store });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const sockets: TestSocket[] = [];
+
+  return {
+    url,
+    dataDir,
+    server,
+    async createSession(body: Record<string, unknown> = {}): Promise<Created> {
+      const res = await fetch(`${url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+      return (await res.json()) as Created;
+    },
+    connect(): TestSocket {
+      const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+      sockets.push(socket);
+      return socket;
+    },
+    async close() {
+      for (const s of sockets) s.disconnect();
+      await server.close();
+    },
+  };
+}
+export type TestServer = Awaited<ReturnType<typeof startServer>>;
+
+/** A client that mirrors the session the way the real client does: snapshot or events, then live events. */
+export class Mirror {
+  state: SessionState | undefined;
+  presence = 0;
+  private waiters: { check: () => boolean; resolve: () => void }[] = [];
+
+  constructor(readonly socket: TestSocket) {
+    socket.on('events', (events) => this.apply(events));
+    socket.on('presence', (p) => {
+      this.presence = p.participantsOnline;
+      this.poke();
+    });
+  }
+
+  async join(payload: Parameters<ClientToServerEvents['session:join']>[0]): Promise<Ack<JoinResult>> {
+    const result = await this.socket.emitWithAck('session:join', { ...payload, since: this.state?.seq });
+    if (result.ok) {
+      const sync = result.data.sync;
+      if (sync.kind === 'snapshot') this.state = parseSnapshot(sync.stateJson);
+      else this.apply(sync.events);
+    }
+    return result;
+  }
+
+  apply(events: SequencedEvent[]) {
+    const fresh = events.filter((e) => e.seq > (this.state?.seq ?? 0));
+    if (fresh.length === 0) return;
+    if (fresh[0]!.seq !== (this.state?.seq ?? 0) + 1) throw new Error(`gap: have ${this.state?.seq}, got ${fresh[0]!.seq}`);
+    this.state = evolveAll(this.state ?? blankSession(''), fresh);
+    this.poke();
+  }
+
+  until(check: (m: this) => boolean, timeoutMs = 5000): Promise<void> {
+    if (check(this)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('condition not reached in time')), timeoutMs);
+      this.waiters.push({
+        check: () => check(this),
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+  }
+
+  private poke() {
+    this.waiters = this.waiters.filter((w) => (w.check() ? (w.resolve(), false) : true));
+  }
+}
+
+export function participantCredentials(name?: string) {
+  return { participantId: newId(), secret: newId() + newId(), ...(name === undefined ? {} : { name }) };
+}
+
+export async function joinAsFacilitator(server: TestServer, created: Created): Promise<Mirror> {
+  const mirror = new Mirror(server.connect());
+  const ack = await mirror.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
+  if (!ack.ok) throw new Error(`facilitator join failed: ${ack.code}`);
+  return mirror;
+}
+
+export async function joinAsParticipant(server: TestServer, created: Created, name = 'Deltager') {
+  const credentials = participantCredentials(name);
+  const mirror = new Mirror(server.connect());
+  const ack = await mirror.join({ role: 'participant', joinCode: created.joinCode, ...credentials });
+  if (!ack.ok) throw new Error(`participant join failed: ${ack.code}`);
+  return Object.assign(mirror, { credentials });
+}

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { joinAsFacilitator, joinAsParticipant, startServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+describe('bad input over the socket', () => {
+  it.each([
+    ['a number instead of an object', 42],
+    ['null', null],
+    ['a missing role', { joinCode: 'ABCDEF' }],
+    ['an unknown role', { role: 'admin', joinCode: 'ABCDEF' }],
+    ['an unknown field', { role: 'projector', joinCode: 'ABCDEF', extra: true }],
+    ['a code of the wrong alphabet', { role: 'projector', joinCode: 'O0I1L!' }],
+    ['a __proto__ key', JSON.parse('{"role":"projector","joinCode":"ABCDEF","__proto__":{"x":1}}')],
+  ])('answers a join with %s by invalid_payload', async (_label, payload) => {
+    const socket = server.connect();
+    const ack = await socket.emitWithAck('session:join', payload as never);
+    expect(ack).toMatchObject({ ok: false, code: 'invalid_payload' });
+  });
+
+  it('answers an over-long name with too_large and stores nothing', async () => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
+    const phone = await joinAsParticipant(server, created, 'Anna');
+    const seq = facilitator.state!.seq;
+    const ack = await phone.socket.emitWithAck('participant:rename', { name: 'x'.repeat(41) });
+    expect(ack).toMatchObject({ ok: false, code: 'too_large' });
+    const again = await joinAsFacilitator(server, created);
+    expect(again.state!.seq).toBe(seq);
+    expect(again.state!.participants[phone.credentials.participantId]!.name).toBe('Anna');
+  });
+
+  it('answers a command before joining with not_joined', async () => {
+    const socket = server.connect();
+    const ack = await socket.emitWithAck('participant:rename', { name: 'x' });
+    expect(ack).toMatchObject({ ok: false, code: 'not_joined' });
+  });
+
+  it('answers an unknown command that asks for an ack with invalid_payload', async () => {
+    const socket = server.connect();
+    const ack = await (socket as unknown as { emitWithAck: (e: string, p: unknown) => Promise<unknown> }).emitWithAck(
+      'board:explode',
+      {},
+    );
+    expect(ack).toMatchObject({ ok: false, code: 'invalid_payload' });
+  });
+
+  it('answers a wrong facilitator key with forbidden and a participant cannot become facilitator', async () => {
+    const created = await server.createSession();
+    const socket = server.connect();
+    const ack = await socket.emitWithAck('session:join', {
+      role: 'facilitator',
+      sessionId: created.sessionId,
+      key: 'y'.repeat(32),
+    });
+    expect(ack).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('drops an oversized packet without harming the server or other clients', async () => {
+    const created = await server.createSession();
+    const phone = await joinAsParticipant(server, created, 'Anna');
+    const big = server.connect();
+    const closed = new Promise((resolve) => big.on('disconnect', resolve));
+    big.emit('participant:rename', { name: 'x'.repeat(200_000) });
+    await closed;
+    const ack = await phone.socket.emitWithAck('participant:rename', { name: 'Anne' });
+    expect(ack.ok).toBe(true);
+  });
+
+  it('survives commands sent without an ack callback', async () => {
+    const created = await server.createSession();
+    const phone = await joinAsParticipant(server, created, 'Anna');
+    (phone.socket as unknown as { emit: (e: string, p: unknown) => void }).emit('participant:rename', { name: 7 });
+    (phone.socket as unknown as { emit: (e: string) => void }).emit('session:join');
+    const ack = await phone.socket.emitWithAck('participant:rename', { name: 'Anne' });
+    expect(ack.ok).toBe(true);
+  });
+
+  it('rejects a socket from a foreign origin', async () => {
+    const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: 'https://evil.example' } });
+    expect(res.status).toBe(403);
+  });
+});
