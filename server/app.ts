@@ -70,12 +70,16 @@ export function createApp(deps: AppDeps) {
 
   attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, joinLimiter });
 
+  const ticker = setInterval(() => hub.tick(now()), 1000);
+  ticker.unref();
+
   return {
     app,
     httpServer,
     io,
     hub,
     async close() {
+      clearInterval(ticker);
       presence.close();
       await io.close();
       deps.store.close();

@@ -2,6 +2,7 @@
 import { DomainError } from '../shared/errors';
 import type { DomainEvent, SequencedEvent } from '../shared/events';
 import { evolve, evolveAll } from '../shared/evolve';
+import { followUps } from '../shared/policies';
 import { blankSession } from '../shared/session/evolve';
 import type { SessionState } from '../shared/state';
 import { GroupCommit } from './groupCommit';
@@ -59,8 +60,14 @@ export class SessionHub {
     credentials: Credential[] = [],
   ): Promise<SequencedEvent[]> {
     let state = this.requireState(sessionId);
-    const sequenced = events.map((event, i) => ({ seq: state.seq + i + 1, at: now, actor, event }));
-    for (const e of sequenced) state = evolve(state, e);
+    const sequenced: SequencedEvent[] = [];
+    const add = (event: DomainEvent, by: string) => {
+      const e = { seq: state.seq + 1, at: now, actor: by, event };
+      state = evolve(state, e);
+      sequenced.push(e);
+    };
+    for (const event of events) add(event, actor);
+    if (sequenced.length) for (const event of followUps(state, now)) add(event, 'system');
     this.live.set(sessionId, state);
     if (sequenced.length === 0 && credentials.length === 0) return sequenced;
     try {
@@ -99,6 +106,14 @@ export class SessionHub {
   /** Known at once, before the commit, so two racing first joins cannot claim one id with two secrets. */
   rememberSecretHash(sessionId: string, participantId: string, secretHash: string): void {
     this.secretHashes.set(`${sessionId}/${participantId}`, secretHash);
+  }
+
+  /** Runs the follow-up policies of every live session against the clock (clock-mode agenda, timers). */
+  tick(now: number): void {
+    for (const [sessionId, state] of this.live) {
+      const events = followUps(state, now);
+      if (events.length) this.append(sessionId, 'system', events, now).catch((e) => console.error('tick failed', e));
+    }
   }
 
   forget(sessionId: string): void {

@@ -1,0 +1,17 @@
+import { rememberLanguage, useT } from '../i18n';
+import { appStore, useApp } from '../store/appStore';
+
+export function LanguageSwitch() {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const toggle = () => {
+    const next = language === 'da' ? 'en' : 'da';
+    rememberLanguage(next);
+    appStore.setState({ language: next });
+  };
+  return (
+    <button type="button" className="link-button" onClick={toggle} lang={language === 'da' ? 'en' : 'da'}>
+      {t('lang.switch')}
+    </button>
+  );
+}

@@ -1,0 +1,13 @@
+import { useT } from '../i18n';
+import { useApp } from '../store/appStore';
+
+export function PresenceCount() {
+  const t = useT();
+  const count = useApp((s) => s.participantsOnline);
+  return (
+    <span className="presence" data-testid="presence" data-count={count}>
+      <span className="presence-dot" aria-hidden="true" />
+      {count === 1 ? t('presence.one') : t('presence.count', { count })}
+    </span>
+  );
+}

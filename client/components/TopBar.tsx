@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { useT } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PresenceCount } from './PresenceCount';
+
+export function TopBar({ title, showPresence = true, children }: { title?: string; showPresence?: boolean; children?: ReactNode }) {
+  const t = useT();
+  return (
+    <header className="topbar">
+      <div className="topbar-title">
+        <span className="logo" aria-hidden="true">
+          ▢
+        </span>
+        <span>{title || t('app.name')}</span>
+      </div>
+      <div className="topbar-actions">
+        {showPresence && <PresenceCount />}
+        {children}
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

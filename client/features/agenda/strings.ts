@@ -1,0 +1,3 @@
+import { defineStrings } from '../../i18n/define';
+
+export const agendaStrings = defineStrings({ da: {}, en: {} });

@@ -1,0 +1,47 @@
+// The dictionaries of every feature, one per language, and the `t` that reads them.
+import { useCallback } from 'react';
+import type { ErrorCode } from '../../shared/errors';
+import { agendaStrings } from '../features/agenda/strings';
+import { boardStrings } from '../features/board/strings';
+import { useApp } from '../store/appStore';
+import { commonStrings } from './common';
+
+const da = { ...commonStrings.da, ...agendaStrings.da, ...boardStrings.da };
+export type StringKey = keyof typeof da;
+const en: Record<StringKey, string> = { ...commonStrings.en, ...agendaStrings.en, ...boardStrings.en };
+
+export const languages = ['da', 'en'] as const;
+export type Language = (typeof languages)[number];
+const dictionaries: Record<Language, Record<StringKey, string>> = { da, en };
+
+export type Params = Record<string, string | number>;
+
+export function translate(language: Language, key: StringKey, params?: Params): string {
+  const text = dictionaries[language][key];
+  return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+}
+
+export type Translate = (key: StringKey, params?: Params) => string;
+
+export function useT(): Translate {
+  const language = useApp((s) => s.language);
+  return useCallback((key, params) => translate(language, key, params), [language]);
+}
+
+/** Error codes (and the client's own 'timeout') as one sentence each. */
+export type ClientErrorCode = ErrorCode | 'timeout';
+export const errorKey = (code: ClientErrorCode): StringKey => `error.${code}`;
+
+const LANGUAGE_KEY = 'ootb.language';
+
+export function initialLanguage(): Language {
+  const saved = localStorage.getItem(LANGUAGE_KEY);
+  if (saved === 'da' || saved === 'en') return saved;
+  const preferred = navigator.languages?.[0] ?? navigator.language ?? 'da';
+  return preferred.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+export function rememberLanguage(language: Language): void {
+  localStorage.setItem(LANGUAGE_KEY, language);
+  document.documentElement.lang = language;
+}

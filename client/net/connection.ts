@@ -1,0 +1,87 @@
+// The one module that talks to the socket: joins, keeps the store in step, and resyncs after any gap.
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
+import type { SequencedEvent } from '../../shared/events';
+import { type JoinPayload, parseSnapshot } from '../../shared/session/join';
+import { appStore, applyEvents, replaceSession } from '../store/appStore';
+import { recordClockSample, resetClockSamples } from './clock';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type JoinCredentials = JoinPayload extends infer P ? (P extends unknown ? Omit<P, 'since'> : never) : never;
+
+const JOIN_TIMEOUT_MS = 10_000;
+const CLOCK_PING_MS = 30_000;
+/** Codes after which retrying the same credentials cannot help. */
+const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload']);
+
+let socket: ClientSocket | null = null;
+
+export function currentSocket(): ClientSocket | null {
+  return socket;
+}
+
+export function connect(credentials: JoinCredentials): () => void {
+  const own: ClientSocket = io({ reconnectionDelayMax: 5000 });
+  socket = own;
+  resetClockSamples();
+  appStore.setState({ connection: 'connecting', joinError: null });
+  let joining = false;
+  let buffered: SequencedEvent[] = [];
+
+  const join = async () => {
+    if (joining) return;
+    joining = true;
+    buffered = [];
+    const session = appStore.getState().session;
+    const since = session && sameSession(session, credentials) ? session.seq : undefined;
+    const sentAt = Date.now();
+    const result = await own
+      .timeout(JOIN_TIMEOUT_MS)
+      .emitWithAck('session:join', { ...credentials, since } as JoinPayload)
+      .catch(() => null);
+    joining = false;
+    if (!result) return; // no answer: the reconnect that follows joins again
+    if (!result.ok) {
+      appStore.setState({ joinError: result.code });
+      if (FINAL_JOIN_ERRORS.has(result.code)) own.disconnect();
+      return;
+    }
+    recordClockSample(sentAt, result.data.serverTime, Date.now());
+    const { sync } = result.data;
+    if (sync.kind === 'snapshot') replaceSession(parseSnapshot(sync.stateJson));
+    else if (!applyEvents(sync.events)) return void resync();
+    appStore.setState({ actor: result.data.actor, joinUrl: result.data.joinUrl, connection: 'online', joinError: null });
+    if (buffered.length && !applyEvents(buffered)) resync();
+    buffered = [];
+  };
+
+  const resync = () => void join();
+
+  own.on('connect', () => void join());
+  own.on('disconnect', () => appStore.setState({ connection: 'offline' }));
+  own.on('events', (events) => {
+    if (joining) buffered.push(...events);
+    else if (!applyEvents(events)) resync();
+  });
+  own.on('presence', (presence) => appStore.setState({ participantsOnline: presence.participantsOnline }));
+
+  const clockTimer = setInterval(() => {
+    if (!own.connected) return;
+    const sentAt = Date.now();
+    own
+      .timeout(5000)
+      .emitWithAck('clock:ping', {})
+      .then((r) => r.ok && recordClockSample(sentAt, r.data.serverTime, Date.now()))
+      .catch(() => {});
+  }, CLOCK_PING_MS);
+
+  return () => {
+    clearInterval(clockTimer);
+    own.disconnect();
+    if (socket === own) socket = null;
+  };
+}
+
+function sameSession(session: { id: string; joinCode: string }, credentials: JoinCredentials): boolean {
+  return 'sessionId' in credentials ? credentials.sessionId === session.id : credentials.joinCode.toUpperCase() === session.joinCode;
+}

@@ -1,0 +1,33 @@
+// A phone stays the same participant across reloads: its id and secret live in localStorage, per join code.
+import { nanoid } from 'nanoid';
+
+export interface ParticipantIdentity {
+  participantId: string;
+  secret: string;
+}
+
+const identityKey = (joinCode: string) => `ootb.participant.${joinCode}`;
+const NAME_KEY = 'ootb.name';
+
+export function storedIdentity(joinCode: string): ParticipantIdentity | null {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(identityKey(joinCode)) ?? 'null') as ParticipantIdentity | null;
+    return parsed?.participantId && parsed.secret ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createIdentity(joinCode: string): ParticipantIdentity {
+  const identity = { participantId: nanoid(), secret: nanoid(32) };
+  localStorage.setItem(identityKey(joinCode), JSON.stringify(identity));
+  return identity;
+}
+
+export function storedName(): string {
+  return localStorage.getItem(NAME_KEY) ?? '';
+}
+
+export function rememberName(name: string): void {
+  localStorage.setItem(NAME_KEY, name);
+}

@@ -1,0 +1,36 @@
+import { ConnectionBanner } from '../components/ConnectionBanner';
+import { TopBar } from '../components/TopBar';
+import { AgendaConsole } from '../features/agenda';
+import { BoardConsole } from '../features/board';
+import { useT } from '../i18n';
+import { useConnection } from '../net/useConnection';
+import { useApp } from '../store/appStore';
+import { JoinPanel } from './JoinPanel';
+
+export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; keyParam: string }) {
+  const t = useT();
+  useConnection({ role: 'facilitator', sessionId, key: keyParam });
+  const title = useApp((s) => s.session?.title);
+  const ready = useApp((s) => s.session !== null && s.actor?.role === 'facilitator');
+
+  return (
+    <div className="page console">
+      <TopBar title={title} />
+      <ConnectionBanner />
+      {ready && (
+        <main className="console-grid">
+          <aside className="console-side">
+            <JoinPanel />
+            <p className="bookmark-note" data-testid="bookmark-note">
+              {t('facilitator.bookmark')}
+            </p>
+          </aside>
+          <section className="console-main">
+            <AgendaConsole />
+            <BoardConsole />
+          </section>
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { ConnectionBanner } from '../components/ConnectionBanner';
+import { JoinQr } from '../components/JoinQr';
+import { PresenceCount } from '../components/PresenceCount';
+import { AgendaProjector } from '../features/agenda';
+import { BoardProjector } from '../features/board';
+import { useT } from '../i18n';
+import { useConnection } from '../net/useConnection';
+import { useApp } from '../store/appStore';
+
+/** Made to be read from the back of the room: big type, high contrast, no controls. */
+export function ProjectorScreen({ joinCode }: { joinCode: string }) {
+  const t = useT();
+  useConnection({ role: 'projector', joinCode });
+  const title = useApp((s) => s.session?.title);
+  const joinUrl = useApp((s) => s.joinUrl);
+  const host = joinUrl.replace(/^https?:\/\//, '').replace(/\/j\/.*$/, '');
+
+  return (
+    <div className="projector">
+      <ConnectionBanner />
+      <header className="projector-head">
+        <h1 data-testid="projector-title">{title}</h1>
+        <PresenceCount />
+      </header>
+      <main className="projector-body">
+        <section className="projector-content">
+          <AgendaProjector />
+          <BoardProjector />
+        </section>
+        <aside className="projector-join">
+          <JoinQr joinCode={joinCode} size={320} />
+          <p>
+            {t('projector.joinAt')} <strong>{host}</strong> {t('projector.withCode')}
+          </p>
+          <p className="projector-code" data-testid="projector-code">
+            {joinCode}
+          </p>
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import type { Policy } from '../policies';
+
+export const boardPolicies: Policy[] = [];
