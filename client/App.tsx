@@ -1,11 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { useRoute } from './router';
-import { FacilitatorScreen } from './screens/FacilitatorScreen';
 import { Home } from './screens/Home';
 import { NotFound } from './screens/NotFound';
-import { ParticipantScreen } from './screens/ParticipantScreen';
-import { ProjectorScreen } from './screens/ProjectorScreen';
+
+// Each face loads its own code: a phone never downloads the facilitator console.
+const ParticipantScreen = lazy(() => import('./screens/ParticipantScreen').then((m) => ({ default: m.ParticipantScreen })));
+const FacilitatorScreen = lazy(() => import('./screens/FacilitatorScreen').then((m) => ({ default: m.FacilitatorScreen })));
+const ProjectorScreen = lazy(() => import('./screens/ProjectorScreen').then((m) => ({ default: m.ProjectorScreen })));
 
 export function App() {
+  return (
+    <Suspense fallback={null}>
+      <Screen />
+    </Suspense>
+  );
+}
+
+function Screen() {
   const route = useRoute();
   switch (route.screen) {
     case 'home':

@@ -2,7 +2,8 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { SequencedEvent } from '../../shared/events';
-import { type JoinPayload, parseSnapshot } from '../../shared/session/join';
+import type { JoinPayload } from '../../shared/session/join';
+import { parseSnapshot } from '../../shared/session/snapshot';
 import { appStore, applyEvents, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
 

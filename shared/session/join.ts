@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SequencedEvent } from '../events';
 import { displayNameSchema, idSchema, joinCodeSchema, secretSchema, seqSchema } from '../schemas';
-import type { Actor, SessionState } from '../state';
+import type { Actor } from '../state';
 
 /** Sent on every (re)connect. `since` is the last seq the client holds; the reply fills the gap. */
 export const joinSchema = z.discriminatedUnion('role', [
@@ -25,10 +25,6 @@ export type JoinPayload = z.input<typeof joinSchema>;
 
 /** A snapshot travels as JSON text so the server serialises a large board once, not once per phone. */
 export type SyncPayload = { kind: 'events'; events: SequencedEvent[] } | { kind: 'snapshot'; stateJson: string };
-
-export function parseSnapshot(stateJson: string): SessionState {
-  return JSON.parse(stateJson) as SessionState;
-}
 
 export interface JoinResult {
   actor: Actor;
