@@ -51,15 +51,13 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
         const state = hub.requireState(sessionId);
         const existing = state.participants[join.participantId];
-        const name = join.name ?? existing?.name ?? '';
         if (known === undefined) {
           const secretHash = hashSecret(join.secret);
           hub.rememberSecretHash(sessionId, join.participantId, secretHash);
           credentials.push({ sessionId, participantId: join.participantId, secretHash });
         }
-        if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name });
-        else if (join.name !== undefined && existing.name !== join.name)
-          events.push({ type: 'participant:renamed', participantId: join.participantId, name: join.name });
+        // The name counts on the first join only; a reconnect must not undo a later participant:rename.
+        if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name: join.name ?? '' });
         actor = { role: 'participant', participantId: join.participantId };
       }
 

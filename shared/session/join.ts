@@ -16,6 +16,7 @@ export const joinSchema = z.discriminatedUnion('role', [
     joinCode: joinCodeSchema,
     participantId: idSchema,
     secret: secretSchema,
+    /** Used when the participant is new; later changes go through participant:rename. */
     name: displayNameSchema.optional(),
     since: seqSchema.optional(),
   }),
