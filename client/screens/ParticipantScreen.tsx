@@ -3,14 +3,13 @@ import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
 import { AgendaPhone } from '../features/agenda';
 import { BoardPhone } from '../features/board';
-import { useT } from '../i18n';
 import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
+import { JoinForm } from './JoinForm';
 import { ParticipantName } from './ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
-  const t = useT();
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));
   const [name, setName] = useState(storedName);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
@@ -22,31 +21,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     setIdentity({ ...createIdentity(joinCode), name: name.trim() });
   };
 
-  if (!identity) {
-    return (
-      <div className="page phone">
-        <TopBar showPresence={false} />
-        <main>
-          <form className="card" onSubmit={enter}>
-            <p className="muted">{t('join.title')}</p>
-            <h1 className="join-code-title">{joinCode}</h1>
-            <label htmlFor="display-name">{t('join.nameLabel')}</label>
-            <input
-              id="display-name"
-              value={name}
-              maxLength={40}
-              autoComplete="nickname"
-              placeholder={t('join.namePlaceholder')}
-              onChange={(e) => setName(e.target.value)}
-            />
-            <button type="submit" className="primary wide" data-testid="enter">
-              {t('join.submit')}
-            </button>
-          </form>
-        </main>
-      </div>
-    );
-  }
+  if (!identity) return <JoinForm joinCode={joinCode} name={name} onName={setName} onEnter={enter} />;
 
   return (
     <div className="page phone">
