@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { joinFromPhone, launchBrowser, newPhone, startServerWithClient } from '../helpers/browser';
+import { joinAsParticipant, type TestServer } from '../helpers/server';
+
+let browser: Browser;
+const servers: TestServer[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) await s.close().catch(() => {});
+});
+
+describe('a phone that loses the server', () => {
+  it('shows the offline banner, reconnects by itself and is exactly up to date without a reload', async () => {
+    const first = await startServerWithClient();
+    servers.push(first);
+    const created = await first.createSession();
+    const phone = await newPhone(browser);
+    await joinFromPhone(phone.page, created.joinUrl, 'Anna');
+    const banner = phone.page.locator('.banner-offline');
+
+    await first.close();
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Ingen forbindelse');
+
+    // The same data and port, as after a crash and restart; the room moves on while the phone is away.
+    const second = await startServerWithClient({ dataDir: first.dataDir, port: Number(new URL(first.url).port) });
+    servers.push(second);
+    const bo = await joinAsParticipant(second, created, 'Bo');
+    await bo.socket.emitWithAck('participant:rename', { name: 'Bo B' });
+
+    await banner.waitFor({ state: 'detached', timeout: 20_000 });
+    await expect.poll(() => phone.page.getByTestId('presence').getAttribute('data-count'), { timeout: 10_000 }).toBe('2');
+    expect(await phone.page.getByTestId('you').textContent()).toContain('Anna');
+    await phone.context.close();
+  });
+});
