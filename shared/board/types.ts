@@ -22,6 +22,8 @@ export interface Idea {
   version: number;
   hidden: boolean;
   groupId: string | null;
+  /** participantId -> dots this participant placed on this idea. */
+  votes: Record<string, number>;
 }
 
 export interface IdeaGroup {
@@ -37,11 +39,14 @@ export interface BoardSettings {
   openOnWorkshop: boolean;
 }
 
+/**
+ * Ideas are an array in the order they were added, not a Record: copying an array of thousands of
+ * references is ~200x cheaper than spreading an object with thousands of keys, and every accepted
+ * command copies what it changes. Votes live on their idea for the same reason (see shared/board/ideas.ts).
+ */
 export interface BoardState {
   phase: BoardPhase;
   settings: BoardSettings;
-  ideas: Record<string, Idea>;
+  ideas: Idea[];
   groups: Record<string, IdeaGroup>;
-  /** participantId -> ideaId -> dots placed. */
-  votes: Record<string, Record<string, number>>;
 }
