@@ -8,11 +8,16 @@ import type { SessionState } from '../shared/state';
 import { GroupCommit } from './groupCommit';
 import type { Credential, Store } from './store/types';
 
+const MAX_SNAPSHOT_LAG = 200;
+const RECENT_EVENTS = 1000;
+
 export type Broadcast = (sessionId: string, events: SequencedEvent[]) => void;
 
 export class SessionHub {
   private readonly live = new Map<string, SessionState>();
   private readonly snapshots = new Map<string, { seq: number; json: string }>();
+  /** The last events of each session, so catching up rarely reads the database. */
+  private readonly recent = new Map<string, SequencedEvent[]>();
   private readonly secretHashes = new Map<string, string>();
   private readonly committer: GroupCommit;
 
@@ -28,7 +33,10 @@ export class SessionHub {
         if (list) list.push(event);
         else bySession.set(sessionId, [event]);
       }
-      for (const [sessionId, sequenced] of bySession) this.broadcast(sessionId, sequenced);
+      for (const [sessionId, sequenced] of bySession) {
+        this.remember(sessionId, sequenced);
+        this.broadcast(sessionId, sequenced);
+      }
     });
   }
 
@@ -84,14 +92,35 @@ export class SessionHub {
     return this.committer.flushed();
   }
 
-  /** The state as JSON, cached per seq: a join storm serialises a big board once. */
-  snapshotJson(sessionId: string): string {
+  /**
+   * A snapshot for a joining client: the cached JSON if it is recent enough, plus the events since.
+   * During a join storm every join adds an event; re-serialising a 1,000-idea board each time would
+   * cost more than everything else the join does.
+   */
+  snapshot(sessionId: string): { stateJson: string; events: SequencedEvent[] } {
     const state = this.requireState(sessionId);
     const cached = this.snapshots.get(sessionId);
-    if (cached?.seq === state.seq) return cached.json;
+    if (cached && state.seq - cached.seq <= MAX_SNAPSHOT_LAG) {
+      const events = this.eventsSince(sessionId, cached.seq);
+      if (events.length === state.seq - cached.seq) return { stateJson: cached.json, events };
+    }
     const json = JSON.stringify(state);
     this.snapshots.set(sessionId, { seq: state.seq, json });
-    return json;
+    return { stateJson: json, events: [] };
+  }
+
+  /** Stored events after `since`, from memory when it still holds them. */
+  eventsSince(sessionId: string, since: number): SequencedEvent[] {
+    const recent = this.recent.get(sessionId);
+    if (recent?.length && recent[0]!.seq <= since + 1) return recent.filter((e) => e.seq > since);
+    return this.store.events(sessionId, since);
+  }
+
+  private remember(sessionId: string, events: SequencedEvent[]): void {
+    const recent = this.recent.get(sessionId) ?? [];
+    recent.push(...events);
+    if (recent.length > RECENT_EVENTS * 2) recent.splice(0, recent.length - RECENT_EVENTS);
+    this.recent.set(sessionId, recent);
   }
 
   participantSecretHash(sessionId: string, participantId: string): string | undefined {
@@ -119,6 +148,7 @@ export class SessionHub {
   forget(sessionId: string): void {
     this.live.delete(sessionId);
     this.snapshots.delete(sessionId);
+    this.recent.delete(sessionId);
     for (const key of this.secretHashes.keys()) if (key.startsWith(`${sessionId}/`)) this.secretHashes.delete(key);
   }
 }

@@ -50,7 +50,7 @@ export function connect(credentials: JoinCredentials): () => void {
     recordClockSample(sentAt, result.data.serverTime, Date.now());
     const { sync } = result.data;
     if (sync.kind === 'snapshot') replaceSession(parseSnapshot(sync.stateJson));
-    else if (!applyEvents(sync.events)) return void resync();
+    if (!applyEvents(sync.events)) return void resync();
     appStore.setState({ actor: result.data.actor, joinUrl: result.data.joinUrl, connection: 'online', joinError: null });
     if (buffered.length && !applyEvents(buffered)) resync();
     buffered = [];

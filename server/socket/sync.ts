@@ -7,7 +7,7 @@ export const MAX_CATCH_UP_EVENTS = 500;
 export function syncFor(hub: SessionHub, sessionId: string, since: number | undefined): SyncPayload {
   const state = hub.requireState(sessionId);
   if (since !== undefined && since <= state.seq && state.seq - since <= MAX_CATCH_UP_EVENTS) {
-    return { kind: 'events', events: hub.store.events(sessionId, since) };
+    return { kind: 'events', events: hub.eventsSince(sessionId, since) };
   }
-  return { kind: 'snapshot', stateJson: hub.snapshotJson(sessionId) };
+  return { kind: 'snapshot', ...hub.snapshot(sessionId) };
 }

@@ -24,8 +24,13 @@ export const joinSchema = z.discriminatedUnion('role', [
 ]);
 export type JoinPayload = z.input<typeof joinSchema>;
 
-/** A snapshot travels as JSON text so the server serialises a large board once, not once per phone. */
-export type SyncPayload = { kind: 'events'; events: SequencedEvent[] } | { kind: 'snapshot'; stateJson: string };
+/**
+ * A snapshot travels as JSON text so the server serialises a large board once, not once per phone;
+ * it may be a little older than the state, followed by the events since it was taken.
+ */
+export type SyncPayload =
+  | { kind: 'events'; events: SequencedEvent[] }
+  | { kind: 'snapshot'; stateJson: string; events: SequencedEvent[] };
 
 export interface JoinResult {
   actor: Actor;

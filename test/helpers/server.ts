@@ -81,7 +81,7 @@ export class Mirror {
     if (result.ok) {
       const sync = result.data.sync;
       if (sync.kind === 'snapshot') this.state = parseSnapshot(sync.stateJson);
-      else this.apply(sync.events);
+      this.apply(sync.events);
     }
     return result;
   }

@@ -112,6 +112,19 @@ describe('joining', () => {
     expect(Object.keys(late.state!.participants)).toHaveLength(2);
   });
 
+  it('reuses a cached snapshot during a join storm and sends the events since, arriving at the same state', async () => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
+    const first = new Mirror(server.connect());
+    await first.join({ role: 'projector', joinCode: created.joinCode });
+    for (let i = 0; i < 5; i++) await joinAsParticipant(server, created, `P${i}`);
+    await facilitator.until((m) => Object.keys(m.state!.participants).length === 5);
+    const late = new Mirror(server.connect());
+    const ack = await late.join({ role: 'projector', joinCode: created.joinCode });
+    expect(ack.ok && ack.data.sync.kind === 'snapshot' && ack.data.sync.events.length).toBe(5);
+    expect(late.state).toEqual(facilitator.state);
+  });
+
   it('answers a wrong join code with not_found and then rate-limits guessing', async () => {
     const socket = server.connect();
     const codes: string[] = [];
