@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinPanel } from './JoinPanel';
+import { ParticipantList } from './ParticipantList';
 
 export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; keyParam: string }) {
   const t = useT();
@@ -21,6 +22,7 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
         <main className="console-grid">
           <aside className="console-side">
             <JoinPanel />
+            <ParticipantList />
             <p className="bookmark-note" data-testid="bookmark-note">
               {t('facilitator.bookmark')}
             </p>
