@@ -1,4 +1,57 @@
 import type { EvolverMap } from '../evolve';
+import type { SessionState } from '../state';
 import type { BoardEvent } from './events';
+import { addIdea, removeIdea, updateIdea } from './ideas';
+import type { BoardState, Idea } from './types';
 
-export const boardEvolvers: EvolverMap<BoardEvent> = {};
+const onBoard = (state: SessionState, change: (board: BoardState) => BoardState): SessionState => ({
+  ...state,
+  board: change(state.board),
+});
+
+const bump = (idea: Idea, at: number, change: Partial<Idea>): Idea => ({
+  ...idea,
+  ...change,
+  version: idea.version + 1,
+  updatedAt: at,
+});
+
+function withDots(votes: Record<string, number>, participantId: string, delta: number): Record<string, number> {
+  const dots = (votes[participantId] ?? 0) + delta;
+  const next = { ...votes };
+  if (dots > 0) next[participantId] = dots;
+  else delete next[participantId];
+  return next;
+}
+
+export const boardEvolvers: EvolverMap<BoardEvent> = {
+  'idea:added': (s, e) => onBoard(s, (b) => addIdea(b, e.idea)),
+  'idea:edited': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, e.changes))),
+  'idea:deleted': (s, e) => onBoard(s, (b) => removeIdea(b, e.id)),
+  'idea:hidden': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, { hidden: e.hidden }))),
+  'idea:moved': (s, e, m) =>
+    onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, { sector: e.sector, gains: e.gains, groupId: e.groupId }))),
+  'idea:merged': (s, e, m) =>
+    onBoard(s, (b) => removeIdea(updateIdea(b, e.targetId, (i) => bump(i, m.at, { text: e.text, votes: e.votes })), e.sourceId)),
+  'idea:grouped': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, { groupId: e.groupId }))),
+  'group:created': (s, e) => onBoard(s, (b) => ({ ...b, groups: { ...b.groups, [e.group.id]: e.group } })),
+  'group:renamed': (s, e) =>
+    onBoard(s, (b) => {
+      const group = b.groups[e.id];
+      return group ? { ...b, groups: { ...b.groups, [e.id]: { ...group, title: e.title } } } : b;
+    }),
+  'group:deleted': (s, e) =>
+    onBoard(s, (b) => {
+      const groups = { ...b.groups };
+      delete groups[e.id];
+      const ideas = b.ideas.map((i) => (i.groupId === e.id ? { ...i, groupId: null } : i));
+      return { ...b, groups, ideas };
+    }),
+  'board:phaseChanged': (s, e) =>
+    onBoard(s, (b) => ({ ...b, phase: e.phase, autoOpenedFor: e.autoOpenedFor ?? b.autoOpenedFor })),
+  'board:settingsChanged': (s, e) => onBoard(s, (b) => ({ ...b, settings: { ...b.settings, ...e.settings } })),
+  'vote:cast': (s, e) =>
+    onBoard(s, (b) => updateIdea(b, e.ideaId, (i) => ({ ...i, votes: withDots(i.votes, e.participantId, 1) }))),
+  'vote:retracted': (s, e) =>
+    onBoard(s, (b) => updateIdea(b, e.ideaId, (i) => ({ ...i, votes: withDots(i.votes, e.participantId, -1) }))),
+};

@@ -8,5 +8,5 @@ export const defaultBoardSettings: BoardSettings = {
 };
 
 export function emptyBoard(settings: Partial<BoardSettings> = {}): BoardState {
-  return { phase: 'closed', settings: { ...defaultBoardSettings, ...settings }, ideas: [], groups: {} };
+  return { phase: 'closed', settings: { ...defaultBoardSettings, ...settings }, ideas: [], groups: {}, autoOpenedFor: null };
 }

@@ -49,4 +49,6 @@ export interface BoardState {
   settings: BoardSettings;
   ideas: Idea[];
   groups: Record<string, IdeaGroup>;
+  /** The workshop item that last opened the board by itself, so it opens once per item, not every tick. */
+  autoOpenedFor: string | null;
 }

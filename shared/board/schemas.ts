@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { idSchema, limits } from '../schemas';
+import { partnershipKinds, reasonKeys, sectors } from './framework';
+import { boardPhases } from './types';
+
+export const sectorSchema = z.enum(sectors);
+const optionalText = z.string().trim().max(limits.ideaField);
+const kindOf = <K extends keyof typeof partnershipKinds>(dimension: K) =>
+  z.enum(Object.keys(partnershipKinds[dimension]) as [string, ...string[]]).optional();
+
+export const ideaContentSchema = z.strictObject({
+  text: z.string().trim().min(1).max(limits.ideaText),
+  partner: optionalText.optional(),
+  libraryBrings: optionalText.optional(),
+  partnerBrings: optionalText.optional(),
+  // Which sector a gain belongs to is checked by the decider, which knows the idea's sector.
+  gains: z.array(z.string().max(40)).max(10).optional(),
+  reasons: z.array(z.enum(reasonKeys as [string, ...string[]])).max(4).optional(),
+  kind: z
+    .strictObject({
+      reach: kindOf('reach'),
+      duration: kindOf('duration'),
+      projectType: kindOf('projectType'),
+      character: kindOf('character'),
+    })
+    .optional(),
+});
+
+export const addIdeaSchema = ideaContentSchema.extend({ id: idSchema, sector: sectorSchema });
+export const editIdeaSchema = ideaContentSchema.partial().extend({ id: idSchema, baseVersion: z.number().int().min(1) });
+export const ideaIdSchema = z.strictObject({ id: idSchema });
+export const hideIdeaSchema = z.strictObject({ id: idSchema, hidden: z.boolean() });
+export const moveIdeaSchema = z.strictObject({ id: idSchema, sector: sectorSchema });
+export const mergeIdeasSchema = z.strictObject({ sourceId: idSchema, targetId: idSchema });
+export const groupIdeaSchema = z.strictObject({ id: idSchema, groupId: idSchema.nullable() });
+export const createGroupSchema = z.strictObject({ id: idSchema, sector: sectorSchema, title: z.string().trim().min(1).max(80) });
+export const renameGroupSchema = z.strictObject({ id: idSchema, title: z.string().trim().min(1).max(80) });
+export const phaseSchema = z.strictObject({ phase: z.enum(boardPhases) });
+export const settingsSchema = z.strictObject({
+  dotsPerParticipant: z.number().int().min(1).max(20).optional(),
+  allowStacking: z.boolean().optional(),
+  showNamesOnProjector: z.boolean().optional(),
+  openOnWorkshop: z.boolean().optional(),
+});
+export const voteSchema = z.strictObject({ ideaId: idSchema });

@@ -1,0 +1,36 @@
+// Derived views of the board, pure so the phone, the console, the projector and the exports agree.
+import type { Actor } from '../state';
+import type { GainTag, Sector } from './framework';
+import { dotsUsed, voteTotal } from './ideas';
+import { canSeeIdea } from './permissions';
+import type { BoardState, Idea } from './types';
+
+export type IdeaOrder = 'votes' | 'newest';
+
+export function visibleIdeas(board: BoardState, actor: Actor | null): Idea[] {
+  return board.ideas.filter((idea) => canSeeIdea(actor, idea));
+}
+
+export function sortIdeas(ideas: readonly Idea[], order: IdeaOrder): Idea[] {
+  const newest = (a: Idea, b: Idea) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
+  if (order === 'newest') return [...ideas].sort(newest);
+  const totals = new Map(ideas.map((idea) => [idea.id, voteTotal(idea)]));
+  return [...ideas].sort((a, b) => totals.get(b.id)! - totals.get(a.id)! || newest(a, b));
+}
+
+export function ideasOfSector(ideas: readonly Idea[], sector: Sector): Idea[] {
+  return ideas.filter((idea) => idea.sector === sector);
+}
+
+export function withTag(ideas: readonly Idea[], tag: GainTag | null): Idea[] {
+  return tag ? ideas.filter((idea) => idea.gains.includes(tag)) : [...ideas];
+}
+
+/** The ranking shown in results and exported: visible ideas of a sector by votes, then newest. */
+export function ranking(board: BoardState, sector: Sector): { idea: Idea; votes: number }[] {
+  return sortIdeas(ideasOfSector(visibleIdeas(board, null), sector), 'votes').map((idea) => ({ idea, votes: voteTotal(idea) }));
+}
+
+export function dotsLeft(board: BoardState, participantId: string): number {
+  return Math.max(0, board.settings.dotsPerParticipant - dotsUsed(board, participantId));
+}
