@@ -1,4 +1,5 @@
-// Screenshots of a page at phone and laptop size: `tsx scripts/screenshot.ts URL OUT_PREFIX [--wait SELECTOR]`.
+// Screenshots of a page at phone and laptop size: `tsx scripts/screenshot.ts URL OUT_PREFIX [--wait SELECTOR | --join NAME]`.
+// --join fills the participant join form first.
 import { chromium } from 'playwright-core';
 
 const [url, out = '/tmp/shot', flag, selector] = process.argv.slice(2);
@@ -14,6 +15,11 @@ for (const [name, viewport] of [
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   await page.goto(url);
   if (flag === '--wait' && selector) await page.waitForSelector(selector, { timeout: 10_000 });
+  if (flag === '--join' && selector) {
+    await page.fill('#display-name', selector);
+    await page.click('[data-testid=enter]');
+    await page.waitForSelector('[data-testid=you]', { timeout: 10_000 });
+  }
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}-${name}.png`, fullPage: true });
   await page.close();

@@ -1,7 +1,7 @@
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda';
-import { BoardConsole } from '../features/board';
+import { BoardConsole } from '../features/board/BoardConsole';
 import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';

@@ -2,7 +2,7 @@ import { ConnectionBanner } from '../components/ConnectionBanner';
 import { JoinQr } from '../components/JoinQr';
 import { PresenceCount } from '../components/PresenceCount';
 import { AgendaProjector } from '../features/agenda';
-import { BoardProjector } from '../features/board';
+import { BoardProjector } from '../features/board/BoardProjector';
 import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';

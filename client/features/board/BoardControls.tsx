@@ -1,0 +1,53 @@
+import { boardPhases, type BoardSettings } from '../../../shared/board/types';
+import { useT } from '../../i18n';
+import { send } from '../../net/api';
+import { useBoard } from './useBoard';
+
+/** Phase switch and the board's settings, for the facilitator. */
+export function BoardControls() {
+  const t = useT();
+  const board = useBoard();
+  const setting = (settings: Partial<BoardSettings>) => send('board:settings', settings);
+  const toggle = (key: 'allowStacking' | 'showNamesOnProjector' | 'openOnWorkshop', text: string) => (
+    <label className="check">
+      <input type="checkbox" checked={board.settings[key]} onChange={(e) => setting({ [key]: e.target.checked })} />
+      {text}
+    </label>
+  );
+  return (
+    <div className="board-controls">
+      <div className="segmented" role="radiogroup" aria-label="phase">
+        {boardPhases.map((phase) => (
+          <button
+            key={phase}
+            type="button"
+            role="radio"
+            aria-checked={board.phase === phase}
+            className={board.phase === phase ? 'primary' : ''}
+            onClick={() => send('board:phase', { phase })}
+            data-testid={`phase-${phase}`}
+          >
+            {t(`board.phase.${phase}`)}
+          </button>
+        ))}
+      </div>
+      <details className="board-settings">
+        <summary>{t('board.settings')}</summary>
+        <label className="check">
+          {t('board.dotsPerParticipant')}
+          <input
+            type="number"
+            min={1}
+            max={20}
+            value={board.settings.dotsPerParticipant}
+            onChange={(e) => e.target.valueAsNumber >= 1 && setting({ dotsPerParticipant: e.target.valueAsNumber })}
+            className="narrow"
+          />
+        </label>
+        {toggle('allowStacking', t('board.allowStacking'))}
+        {toggle('showNamesOnProjector', t('board.showNames'))}
+        {toggle('openOnWorkshop', t('board.openOnWorkshop'))}
+      </details>
+    </div>
+  );
+}

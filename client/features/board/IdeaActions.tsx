@@ -1,0 +1,62 @@
+import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
+import type { Idea } from '../../../shared/board/types';
+import { useT } from '../../i18n';
+import { send } from '../../net/api';
+import { useBoard, useLabel } from './useBoard';
+
+/** The facilitator's moderation of one idea; "move to" is the keyboard- and touch-free twin of drag and drop. */
+export function IdeaActions({ idea, onEdit }: { idea: Idea; onEdit: () => void }) {
+  const t = useT();
+  const label = useLabel();
+  const board = useBoard();
+  const others = board.ideas.filter((i) => i.id !== idea.id && i.sector === idea.sector);
+  const groups = Object.values(board.groups).filter((g) => g.sector === idea.sector);
+  const remove = () => window.confirm(t('board.confirmDelete')) && send('idea:delete', { id: idea.id });
+  return (
+    <div className="idea-actions row">
+      <button type="button" onClick={onEdit}>
+        {t('board.edit')}
+      </button>
+      <button type="button" onClick={() => send('idea:hide', { id: idea.id, hidden: !idea.hidden })}>
+        {idea.hidden ? t('board.show') : t('board.hide')}
+      </button>
+      <button type="button" className="danger" onClick={remove}>
+        {t('board.delete')}
+      </button>
+      <select aria-label={t('board.moveTo')} value="" onChange={(e) => send('idea:move', { id: idea.id, sector: e.target.value as Sector })}>
+        <option value="">{t('board.moveTo')}</option>
+        {sectors
+          .filter((s) => s !== idea.sector)
+          .map((s) => (
+            <option key={s} value={s}>
+              {label(sectorLabels[s])}
+            </option>
+          ))}
+      </select>
+      {others.length > 0 && (
+        <select aria-label={t('board.mergeInto')} value="" onChange={(e) => send('idea:merge', { sourceId: idea.id, targetId: e.target.value })}>
+          <option value="">{t('board.mergeInto')}</option>
+          {others.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.text.slice(0, 60)}
+            </option>
+          ))}
+        </select>
+      )}
+      {groups.length > 0 && (
+        <select
+          aria-label={t('board.groupAs')}
+          value={idea.groupId ?? ''}
+          onChange={(e) => send('idea:group', { id: idea.id, groupId: e.target.value || null })}
+        >
+          <option value="">{t('board.noGroup')}</option>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { type FormEvent, useState } from 'react';
+import type { Idea } from '../../../shared/board/types';
+import { limits } from '../../../shared/limits';
+import { type ClientErrorCode, errorKey, useT } from '../../i18n';
+import { send } from '../../net/api';
+import { draftPayload, IdeaDetails, type IdeaDraft } from './IdeaFields';
+
+const draftOf = (idea: Idea): IdeaDraft => ({
+  sector: idea.sector,
+  text: idea.text,
+  partner: idea.partner,
+  libraryBrings: idea.libraryBrings,
+  partnerBrings: idea.partnerBrings,
+  gains: [...idea.gains],
+  reasons: [...idea.reasons],
+  kind: { ...idea.kind },
+});
+
+/** Edits carry the version they started from; if someone changed the idea meanwhile the server says `conflict`. */
+export function IdeaEditor({ idea, onDone }: { idea: Idea; onDone: () => void }) {
+  const t = useT();
+  const [draft, setDraft] = useState(() => draftOf(idea));
+  const [baseVersion] = useState(idea.version);
+  const [error, setError] = useState<ClientErrorCode | null>(null);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const ack = await send('idea:edit', { id: idea.id, baseVersion, ...draftPayload(draft) });
+    if (ack.ok) return onDone();
+    setError(ack.code);
+  };
+
+  return (
+    <form className="idea-editor" onSubmit={save}>
+      <textarea
+        aria-label={t('board.text')}
+        rows={3}
+        value={draft.text}
+        maxLength={limits.ideaText}
+        onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+      />
+      <IdeaDetails draft={draft} onChange={setDraft} />
+      {error && (
+        <p className="error" role="alert">
+          {error === 'conflict' ? t('board.conflictReloaded') : t(errorKey(error))}
+        </p>
+      )}
+      <div className="row">
+        {error === 'conflict' ? (
+          <button type="button" onClick={onDone}>
+            {t('board.cancel')}
+          </button>
+        ) : (
+          <>
+            <button type="submit" className="primary" disabled={!draft.text.trim()}>
+              {t('board.save')}
+            </button>
+            <button type="button" onClick={onDone}>
+              {t('board.cancel')}
+            </button>
+          </>
+        )}
+      </div>
+    </form>
+  );
+}

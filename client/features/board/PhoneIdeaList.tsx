@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
+import { canEditIdea, canVote } from '../../../shared/board/permissions';
+import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
+import type { Idea } from '../../../shared/board/types';
+import { useT } from '../../i18n';
+import { send } from '../../net/api';
+import { useApp } from '../../store/appStore';
+import { IdeaCard } from './IdeaCard';
+import { IdeaEditor } from './IdeaEditor';
+import { useBoard, useLabel, useMyParticipantId, useVisibleIdeas } from './useBoard';
+import { VoteControls } from './VoteControls';
+
+const PAGE = 40;
+
+/** One sector at a time and a page at a time, so a board of a thousand ideas stays light on a phone. */
+export function PhoneIdeaList() {
+  const t = useT();
+  const label = useLabel();
+  const board = useBoard();
+  const actor = useApp((s) => s.actor);
+  const me = useMyParticipantId();
+  const ideas = useVisibleIdeas();
+  const [sector, setSector] = useState<Sector>('public');
+  const [shown, setShown] = useState(PAGE);
+  const [editing, setEditing] = useState<string | null>(null);
+  const inSector = sortIdeas(ideasOfSector(ideas, sector), 'newest');
+  const left = me ? dotsLeft(board, me) : 0;
+
+  const remove = async (idea: Idea) => {
+    if (window.confirm(t('board.confirmDelete'))) await send('idea:delete', { id: idea.id });
+  };
+
+  return (
+    <section className="phone-ideas">
+      <div className="tabs" role="tablist">
+        {sectors.map((s) => (
+          <button
+            key={s}
+            type="button"
+            role="tab"
+            aria-selected={s === sector}
+            className={`tab sector-${s}`}
+            onClick={() => {
+              setSector(s);
+              setShown(PAGE);
+            }}
+          >
+            {label(sectorLabels[s])} <span className="count">{ideasOfSector(ideas, s).length}</span>
+          </button>
+        ))}
+      </div>
+      {inSector.length === 0 && <p className="muted">{t('board.empty')}</p>}
+      {inSector.slice(0, shown).map((idea) =>
+        editing === idea.id ? (
+          <IdeaEditor key={idea.id} idea={idea} onDone={() => setEditing(null)} />
+        ) : (
+          <IdeaCard key={idea.id} idea={idea} mine={idea.authorId === me}>
+            {canEditIdea(actor, idea, board) && (
+              <div className="row idea-actions">
+                <button type="button" onClick={() => setEditing(idea.id)}>
+                  {t('board.edit')}
+                </button>
+                <button type="button" className="danger" onClick={() => remove(idea)}>
+                  {t('board.delete')}
+                </button>
+              </div>
+            )}
+            {me && canVote(actor, board) && (
+              <VoteControls idea={idea} participantId={me} canAdd={left > 0 && (board.settings.allowStacking || !idea.votes[me])} />
+            )}
+          </IdeaCard>
+        ),
+      )}
+      {inSector.length > shown && (
+        <button type="button" className="wide" onClick={() => setShown(shown + PAGE)}>
+          {t('board.showMore', { count: inSector.length - shown })}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import type { Idea } from '../../../shared/board/types';
+import { type ClientErrorCode, errorKey, useT } from '../../i18n';
+import { send } from '../../net/api';
+
+export function VoteControls({ idea, participantId, canAdd }: { idea: Idea; participantId: string; canAdd: boolean }) {
+  const t = useT();
+  const mine = idea.votes[participantId] ?? 0;
+  const [error, setError] = useState<ClientErrorCode | null>(null);
+  const run = async (name: 'vote:cast' | 'vote:retract') => {
+    const ack = await send(name, { ideaId: idea.id });
+    setError(ack.ok ? null : ack.code);
+  };
+  return (
+    <div className="vote-controls">
+      <span className="my-dots" aria-label={t('board.yourDots', { count: mine })} data-testid="my-dots" data-dots={mine}>
+        {'●'.repeat(mine)}
+      </span>
+      {mine > 0 && (
+        <button type="button" onClick={() => run('vote:retract')} aria-label={t('board.unvote')}>
+          −
+        </button>
+      )}
+      <button type="button" className="primary" onClick={() => run('vote:cast')} disabled={!canAdd} data-testid="vote">
+        {t('board.vote')}
+      </button>
+      {error && <span className="error">{t(errorKey(error))}</span>}
+    </div>
+  );
+}

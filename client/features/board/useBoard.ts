@@ -1,0 +1,37 @@
+import { useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Label } from '../../../shared/board/framework';
+import { visibleIdeas } from '../../../shared/board/selectors';
+import type { BoardState, Idea } from '../../../shared/board/types';
+import { useApp } from '../../store/appStore';
+
+const emptyBoard: BoardState = {
+  phase: 'closed',
+  settings: { dotsPerParticipant: 3, allowStacking: false, showNamesOnProjector: false, openOnWorkshop: true },
+  ideas: [],
+  groups: {},
+  autoOpenedFor: null,
+};
+
+export function useBoard(): BoardState {
+  return useApp((s) => s.session?.board ?? emptyBoard);
+}
+
+/** The ideas this screen's actor may see, in the order they were added. */
+export function useVisibleIdeas(): Idea[] {
+  return useApp(useShallow((s) => (s.session ? visibleIdeas(s.session.board, s.actor) : [])));
+}
+
+export function useMyParticipantId(): string | null {
+  return useApp((s) => (s.actor?.role === 'participant' ? s.actor.participantId : null));
+}
+
+export function useLabel(): (label: Label) => string {
+  const language = useApp((s) => s.language);
+  return useCallback((label: Label) => label[language], [language]);
+}
+
+export function useAuthorName(): (idea: Idea) => string | null {
+  const participants = useApp((s) => s.session?.participants);
+  return useCallback((idea: Idea) => (idea.authorId ? (participants?.[idea.authorId]?.name ?? null) : null), [participants]);
+}

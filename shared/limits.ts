@@ -1,0 +1,6 @@
+/** Size limits of what people type; kept apart from the zod schemas so the client can use them without zod. */
+export const limits = {
+  ideaText: 500,
+  ideaField: 300,
+  displayName: 40,
+} as const;
