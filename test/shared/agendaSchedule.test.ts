@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { currentItem } from '../../shared/agenda/current';
+import { countdownEnd, extend, MINUTE, place, reorder, shiftFrom } from '../../shared/agenda/schedule';
+import type { AgendaItem, AgendaState } from '../../shared/agenda/types';
+import { DomainError } from '../../shared/errors';
+
+const T0 = Date.parse('2026-11-25T09:00:00Z'); // 10.00 in Copenhagen
+const at = (minutes: number) => T0 + minutes * MINUTE;
+const item = (id: string, from: number, to: number, extra: Partial<AgendaItem> = {}): AgendaItem => ({
+  id, kind: 'talk', title: id, speaker: '', note: '', start: at(from), end: at(to), actualStart: null, actualEnd: null, ...extra,
+});
+const day = [item('a', 0, 10), item('b', 10, 45), item('c', 45, 80), item('d', 90, 100)];
+const spans = (items: AgendaItem[]) => items.map((i) => `${i.id}:${(i.start - T0) / MINUTE}-${(i.end - T0) / MINUTE}`).join(' ');
+const code = (run: () => unknown) => {
+  try {
+    run();
+    return 'ok';
+  } catch (e) {
+    return e instanceof DomainError ? e.code : String(e);
+  }
+};
+
+describe('placing items', () => {
+  it.each([
+    ['a new item in a free slot', item('x', 80, 90), false, 'a:0-10 b:10-45 c:45-80 x:80-90 d:90-100'],
+    ['an overlapping item, shifting the rest', item('x', 40, 50), true, 'a:0-10 b:10-45 x:45-55 c:55-90 d:90-100'],
+    ['an edited item made longer, shifting the rest', item('b', 10, 60), true, 'a:0-10 b:10-60 c:60-95 d:95-105'],
+  ])('places %s', (_label, it_, shift, expected) => {
+    expect(spans(place(day, it_, shift))).toBe(expected);
+  });
+
+  it.each([
+    ['an item that ends before it starts', item('x', 85, 82), 'invalid_payload'],
+    ['an item that lasts zero minutes', item('x', 85, 85), 'invalid_payload'],
+    ['an overlapping item without shifting the rest', item('x', 40, 50), 'conflict'],
+  ])('refuses %s', (_label, it_, expected) => {
+    expect(code(() => place(day, it_, false))).toBe(expected);
+  });
+});
+
+describe('re-planning the day', () => {
+  it.each([
+    ['extending b by 10 minutes moves everything after it', () => extend(day, 'b', 10), 'a:0-10 b:10-55 c:55-90 d:100-110'],
+    ['being 15 minutes late from c moves c and the rest', () => shiftFrom(day, 'c', 15), 'a:0-10 b:10-45 c:60-95 d:105-115'],
+    ['catching up 5 minutes from b', () => shiftFrom(day, 'b', -5), 'a:0-10 b:5-40 c:40-75 d:85-95'],
+    ['moving d first keeps each duration and the gaps between positions', () => reorder(day, 'd', 0), 'd:0-10 a:10-20 b:20-55 c:65-100'],
+    ['moving a last', () => reorder(day, 'a', 3), 'b:0-35 c:35-70 d:70-80 a:90-100'],
+  ])('%s', (_label, run, expected) => {
+    expect(spans(run())).toBe(expected);
+  });
+
+  it('refuses to reorder to a position that does not exist or an unknown item', () => {
+    expect(code(() => reorder(day, 'a', 4))).toBe('invalid_payload');
+    expect(code(() => reorder(day, 'zz', 0))).toBe('not_found');
+  });
+});
+
+describe('what is on now', () => {
+  const agenda = (mode: AgendaState['mode'], currentItemId: string | null = null): AgendaState => ({ items: day, mode, currentItemId, dayStartedAt: null });
+
+  it.each([
+    [5, 'a'],
+    [10, 'b'],
+    [79, 'c'],
+    [85, null],
+    [-1, null],
+    [100, null],
+  ])('follows the clock: at minute %i the current item is %s', (minute, expected) => {
+    expect(currentItem(agenda('clock'), at(minute))?.id ?? null).toBe(expected);
+  });
+
+  it('follows the facilitator in manual mode whatever the clock says', () => {
+    expect(currentItem(agenda('manual', 'c'), at(5))?.id).toBe('c');
+  });
+
+  it('counts down from the actual start in manual mode, so overtime shows when the item ran long', () => {
+    const started = { ...agenda('manual', 'b'), items: day.map((i) => (i.id === 'b' ? { ...i, actualStart: at(20) } : i)) };
+    expect(countdownEnd(started, started.items[1]!)).toBe(at(55));
+    expect(countdownEnd(agenda('clock'), day[1]!)).toBe(at(45));
+  });
+});
