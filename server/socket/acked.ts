@@ -3,7 +3,8 @@ import { ZodError } from 'zod';
 import { type Ack, DomainError } from '../../shared/errors';
 
 export function zodToError(error: ZodError): DomainError {
-  const tooBig = error.issues.some((i) => i.code === 'too_big');
+  // Too long a text or list is "too large"; a number out of range is just invalid.
+  const tooBig = error.issues.some((i) => i.code === 'too_big' && (i.origin === 'string' || i.origin === 'array'));
   const first = error.issues[0];
   const where = first?.path.length ? `${first.path.join('.')}: ` : '';
   return new DomainError(tooBig ? 'too_large' : 'invalid_payload', `${where}${first?.message ?? 'Invalid payload'}`);

@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../shared/contract';
+import { zonedHhmm } from '../../shared/time';
+import { joinAsFacilitator, joinAsParticipant, startServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+async function room() {
+  const created = await server.createSession();
+  const facilitator = await joinAsFacilitator(server, created);
+  const anna = await joinAsParticipant(server, created, 'Anna');
+  const bo = await joinAsParticipant(server, created, 'Bo');
+  return { created, facilitator, anna, bo };
+}
+
+/** What a fresh facilitator sees: the stored truth, not a mirror that might have drifted. */
+async function stored(created: Awaited<ReturnType<TestServer['createSession']>>) {
+  const fresh = await joinAsFacilitator(server, created);
+  const state = fresh.state!;
+  fresh.socket.disconnect();
+  return state;
+}
+
+describe('the programme over real sockets', () => {
+  it('shows the facilitator running the day on every phone', async () => {
+    const { facilitator, anna, bo } = await room();
+    const [first, second] = facilitator.state!.agenda.items;
+    expect((await facilitator.socket.emitWithAck('agenda:start', {})).ok).toBe(true);
+    expect((await facilitator.socket.emitWithAck('agenda:next', {})).ok).toBe(true);
+    for (const phone of [anna, bo]) {
+      await phone.until((m) => m.state!.agenda.currentItemId === second!.id);
+      const ran = phone.state!.agenda.items[0]!;
+      expect(ran.id).toBe(first!.id);
+      expect(ran.actualStart).not.toBeNull();
+      expect(ran.actualEnd).not.toBeNull();
+    }
+  });
+
+  it('moves every later item on every phone when the facilitator says the room runs late', async () => {
+    const { facilitator, anna } = await room();
+    await facilitator.socket.emitWithAck('agenda:goto', { id: facilitator.state!.agenda.items[2]!.id });
+    const before = facilitator.state!.agenda.items.map((i) => i.start);
+    expect((await facilitator.socket.emitWithAck('agenda:shift', { minutes: 10 })).ok).toBe(true);
+    await anna.until((m) => m.state!.agenda.items[2]!.start === before[2]! + 600_000);
+    expect(anna.state!.agenda.items.map((i) => i.start)).toEqual(before.map((s, i) => (i >= 2 ? s + 600_000 : s)));
+  });
+
+  it('adds an item the phones see in its place', async () => {
+    const { facilitator, anna } = await room();
+    const ack = await facilitator.socket.emitWithAck('agenda:add', {
+      item: { kind: 'break', title: 'Strækpause', start: '16:00', end: '16:05' },
+    });
+    expect(ack.ok).toBe(true);
+    await anna.until((m) => m.state!.agenda.items.at(-1)!.title === 'Strækpause');
+    expect(zonedHhmm(anna.state!.agenda.items.at(-1)!.start)).toBe('16:00');
+  });
+});
+
+describe('a participant cannot run the programme', () => {
+  const agendaCommands = Object.keys(commands).filter((name) => name.startsWith('agenda:'));
+  const payloadFor = (name: string, itemId: string): unknown =>
+    ({
+      'agenda:add': { item: { kind: 'talk', title: 'Kup', start: '16:00', end: '16:30' } },
+      'agenda:edit': { id: itemId, changes: { title: 'Kup' } },
+      'agenda:remove': { id: itemId },
+      'agenda:reorder': { id: itemId, toIndex: 3 },
+      'agenda:extend': { minutes: 5 },
+      'agenda:shift': { minutes: 5 },
+      'agenda:goto': { id: itemId },
+      'agenda:mode': { mode: 'clock' },
+    })[name] ?? {};
+
+  it('covers every agenda command', () => {
+    expect(agendaCommands.sort()).toEqual(
+      ['add', 'edit', 'extend', 'goto', 'mode', 'next', 'previous', 'remove', 'reorder', 'shift', 'start'].map((c) => `agenda:${c}`),
+    );
+  });
+
+  it.each(agendaCommands)('answers %s from a phone with forbidden and changes nothing', async (name) => {
+    const { created, facilitator, anna } = await room();
+    await facilitator.socket.emitWithAck('agenda:start', {});
+    const before = await stored(created);
+    const itemId = before.agenda.items[1]!.id;
+    const ack = await (anna.socket.emitWithAck as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)(
+      name,
+      payloadFor(name, itemId),
+    );
+    expect(ack).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await stored(created)).toEqual(before);
+  });
+});
+
+describe('bad programme changes', () => {
+  it.each([
+    ['an end before its start', { item: { kind: 'talk', title: 'Baglæns', start: '16:30', end: '16:00' } }, 'invalid_payload'],
+    ['an item over a talk', { item: { kind: 'talk', title: 'Oveni', start: '10:20', end: '10:30' } }, 'conflict'],
+    ['an empty title', { item: { kind: 'talk', title: '   ', start: '16:00', end: '16:30' } }, 'invalid_payload'],
+    ['an over-long title', { item: { kind: 'talk', title: 'å'.repeat(201), start: '16:00', end: '16:30' } }, 'too_large'],
+    ['a time that is no time', { item: { kind: 'talk', title: 'x', start: '25:00', end: '26:00' } }, 'invalid_payload'],
+    ['an unknown kind', { item: { kind: 'party', title: 'x', start: '16:00', end: '16:30' } }, 'invalid_payload'],
+  ])('refuses an item with %s (%s) and keeps the programme', async (_label, payload, code) => {
+    const { created, facilitator } = await room();
+    const before = await stored(created);
+    const ack = await (facilitator.socket.emitWithAck as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)(
+      'agenda:add',
+      payload,
+    );
+    expect(ack).toMatchObject({ ok: false, code });
+    expect(await stored(created)).toEqual(before);
+  });
+
+  it.each([
+    ['edit', { id: 'no-such-item-000000000', changes: { title: 'x' } }, 'not_found'],
+    ['remove', { id: 'no-such-item-000000000' }, 'not_found'],
+    ['goto', { id: 'no-such-item-000000000' }, 'not_found'],
+    ['shift', { minutes: 100_000 }, 'invalid_payload'],
+    ['shift', { minutes: 0 }, 'invalid_payload'],
+    ['extend', { minutes: -5 }, 'invalid_payload'],
+    ['extend', { minutes: 5 }, 'wrong_phase'], // nothing is running before the day starts
+    ['previous', {}, 'wrong_phase'],
+  ])('refuses agenda:%s with %j (%s) and keeps the programme', async (name, payload, code) => {
+    const { created, facilitator } = await room();
+    const before = await stored(created);
+    const ack = await (facilitator.socket.emitWithAck as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)(
+      `agenda:${name}`,
+      payload,
+    );
+    expect(ack).toMatchObject({ ok: false, code });
+    expect(await stored(created)).toEqual(before);
+  });
+});
