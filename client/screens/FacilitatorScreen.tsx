@@ -1,6 +1,6 @@
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
-import { AgendaConsole } from '../features/agenda';
+import { AgendaConsole } from '../features/agenda/AgendaConsole';
 import { BoardConsole } from '../features/board/BoardConsole';
 import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
-import { AgendaPhone } from '../features/agenda';
+import { AgendaPhone } from '../features/agenda/AgendaPhone';
 import { BoardPhone } from '../features/board/BoardPhone';
 import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { useConnection } from '../net/useConnection';

@@ -1,7 +1,7 @@
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { JoinQr } from '../components/JoinQr';
 import { PresenceCount } from '../components/PresenceCount';
-import { AgendaProjector } from '../features/agenda';
+import { AgendaProjector } from '../features/agenda/AgendaProjector';
 import { BoardProjector } from '../features/board/BoardProjector';
 import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';

@@ -100,5 +100,7 @@ export function nextItem(agenda: AgendaState, current: AgendaItem | null, now: n
     const index = agenda.items.findIndex((i) => i.id === current.id);
     return agenda.items[index + 1] ?? null;
   }
+  // With nothing on: by hand, the first item that has not run yet; by the clock, the first still to start.
+  if (agenda.mode === 'manual') return agenda.items.find((i) => i.actualStart === null) ?? null;
   return agenda.items.find((i) => i.start > now) ?? null;
 }

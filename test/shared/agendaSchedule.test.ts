@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentItem } from '../../shared/agenda/current';
 import { countdownEnd, extend, MINUTE, place, reorder, shiftFrom } from '../../shared/agenda/schedule';
 import type { AgendaItem, AgendaState } from '../../shared/agenda/types';
+import { countdown, whereWeAre } from '../../shared/agenda/whereWeAre';
 import { DomainError } from '../../shared/errors';
 
 const T0 = Date.parse('2026-11-25T09:00:00Z'); // 10.00 in Copenhagen
@@ -77,5 +78,43 @@ describe('what is on now', () => {
     const started = { ...agenda('manual', 'b'), items: day.map((i) => (i.id === 'b' ? { ...i, actualStart: at(20) } : i)) };
     expect(countdownEnd(started, started.items[1]!)).toBe(at(55));
     expect(countdownEnd(agenda('clock'), day[1]!)).toBe(at(45));
+  });
+});
+
+describe('countdowns', () => {
+  it.each([
+    [at(10), at(10) - 65_000, '1:05', false],
+    [at(10), at(10) - 64_001, '1:05', false], // rounds up: 0:00 only when time is really up
+    [at(10), at(10) - 3_723_000, '1:02:03', false],
+    [at(10), at(10), '0:00', false],
+    [at(10), at(10) + 999, '+0:00', true],
+    [at(10), at(10) + 42_500, '+0:42', true],
+    [at(10), at(10) + 3_600_000, '+1:00:00', true],
+  ])('shows the time to %i at %i as %s', (endsAt, now, text, overtime) => {
+    expect(countdown(endsAt, now)).toMatchObject({ text, overtime });
+  });
+});
+
+describe('where the day is', () => {
+  const agenda = (extra: Partial<AgendaState> = {}): AgendaState => ({ items: day, mode: 'clock', currentItemId: null, dayStartedAt: null, ...extra });
+  const where = (a: AgendaState, now: number) => {
+    const p = whereWeAre(a, now);
+    return [p.stage, p.current?.id ?? null, p.next?.id ?? null, p.endsAt === null ? null : (p.endsAt - T0) / MINUTE, p.minutesLate];
+  };
+
+  it.each([
+    ['before the day', agenda(), at(-30), ['before', null, 'a', null, 0]],
+    ['in the first item by the clock', agenda(), at(5), ['running', 'a', 'b', 10, 0]],
+    ['in a gap by the clock', agenda(), at(85), ['between', null, 'd', null, 0]],
+    ['after the day', agenda(), at(120), ['after', null, null, null, 0]],
+    [
+      'driven by hand, started 7 minutes late',
+      agenda({ mode: 'manual', currentItemId: 'b', dayStartedAt: at(0), items: day.map((i) => (i.id === 'b' ? { ...i, actualStart: at(17) } : i)) }),
+      at(20),
+      ['running', 'b', 'c', 52, 7],
+    ],
+    ['driven by hand, nothing on yet', agenda({ mode: 'manual' }), at(5), ['before', null, 'a', null, 0]],
+  ])('knows where it is %s', (_label, a, now, expected) => {
+    expect(where(a, now)).toEqual(expected);
   });
 });

@@ -1,0 +1,78 @@
+import { type FormEvent, useState } from 'react';
+import { errorKey, useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+import { useAgenda, useDayPosition } from './useAgenda';
+
+/** Driving the day: start, step, extend, "we are late", and who decides what is on now. */
+export function RunControls() {
+  const t = useT();
+  const agenda = useAgenda();
+  const { current } = useDayPosition();
+  const { run, error } = useCommand();
+  const [extendBy, setExtendBy] = useState(15);
+  const [lateBy, setLateBy] = useState(5);
+  const onSubmit = (action: () => unknown) => (event: FormEvent) => {
+    event.preventDefault();
+    void action();
+  };
+
+  return (
+    <div className="run-controls" data-testid="run-controls">
+      <div className="row">
+        {agenda.dayStartedAt === null && (
+          <button type="button" className="primary" onClick={() => run('agenda:start', {})} data-testid="agenda-start">
+            {t('agenda.startDay')}
+          </button>
+        )}
+        <button type="button" onClick={() => run('agenda:previous', {})} data-testid="agenda-previous">
+          ← {t('agenda.previous')}
+        </button>
+        <button type="button" className={agenda.dayStartedAt === null ? '' : 'primary'} onClick={() => run('agenda:next', {})} data-testid="agenda-next">
+          {t('agenda.nextItem')} →
+        </button>
+        <div className="segmented" role="radiogroup" aria-label={t('agenda.mode')}>
+          {(['manual', 'clock'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              role="radio"
+              aria-checked={agenda.mode === mode}
+              className={agenda.mode === mode ? 'primary' : ''}
+              onClick={() => run('agenda:mode', { mode })}
+              data-testid={`agenda-mode-${mode}`}
+            >
+              {t(`agenda.mode.${mode}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="row">
+        <span className="field-label">{t('agenda.extend')}</span>
+        {[5, 10].map((minutes) => (
+          <button key={minutes} type="button" disabled={!current} onClick={() => run('agenda:extend', { minutes })} data-testid={`extend-${minutes}`}>
+            +{minutes} {t('agenda.minutes')}
+          </button>
+        ))}
+        <form className="row inline-form" onSubmit={onSubmit(() => run('agenda:extend', { minutes: extendBy }))}>
+          <input type="number" className="narrow" min={1} max={240} value={extendBy} onChange={(e) => setExtendBy(e.target.valueAsNumber)} aria-label={t('agenda.extend')} />
+          <button type="submit" disabled={!current}>
+            +
+          </button>
+        </form>
+        <form className="row inline-form" onSubmit={onSubmit(() => run('agenda:shift', { minutes: lateBy }))} title={t('agenda.shiftHelp')}>
+          <span className="field-label">{t('agenda.weAreLate')}</span>
+          <input type="number" className="narrow" min={-240} max={240} value={lateBy} onChange={(e) => setLateBy(e.target.valueAsNumber)} aria-label={t('agenda.weAreLate')} data-testid="late-minutes" />
+          <span>{t('agenda.minutes')}</span>
+          <button type="submit" data-testid="agenda-shift">
+            {t('agenda.shiftRest')}
+          </button>
+        </form>
+      </div>
+      {error && (
+        <p className="error" role="alert" data-testid="agenda-error">
+          {t(errorKey(error))}
+        </p>
+      )}
+    </div>
+  );
+}
