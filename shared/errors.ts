@@ -7,6 +7,7 @@ export const errorCodes = [
   'wrong_phase',
   'too_large',
   'conflict',
+  'overlap',
   'limit_reached',
   'rate_limited',
   'internal',

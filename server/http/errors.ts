@@ -9,6 +9,7 @@ const statusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  overlap: 409,
   limit_reached: 409,
   wrong_phase: 409,
   too_large: 413,

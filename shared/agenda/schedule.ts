@@ -25,7 +25,7 @@ function pushOverlapsFrom(items: AgendaItem[], fromIndex: number): AgendaItem[] 
 function assertNoOverlap(items: readonly AgendaItem[]): void {
   for (let i = 1; i < items.length; i++) {
     if (items[i]!.start < items[i - 1]!.end) {
-      fail('conflict', `"${items[i]!.title}" overlaps "${items[i - 1]!.title}"; shift the rest or change the times`);
+      fail('overlap', `"${items[i]!.title}" overlaps "${items[i - 1]!.title}"; shift the rest or change the times`);
     }
   }
 }

@@ -57,3 +57,15 @@ describe('language', () => {
     expect(initialLanguage()).toBe('da');
   });
 });
+
+describe('countdown', () => {
+  it('counts overtime up instead of showing a negative number or sticking at zero', async () => {
+    const { Countdown } = await import('../../client/features/agenda/Countdown');
+    const end = Date.parse('2026-11-25T10:30:00Z');
+    const { rerender } = render(<Countdown endsAt={end} now={end - 65_000} />);
+    expect(screen.getByRole('timer').textContent).toBe('1:05 tilbage');
+    rerender(<Countdown endsAt={end} now={end + 42_000} />);
+    expect(screen.getByRole('timer').textContent).toBe('+0:42 over tid');
+    expect(screen.getByRole('timer').className).toContain('countdown-over');
+  });
+});

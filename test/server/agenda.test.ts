@@ -99,7 +99,7 @@ describe('a participant cannot run the programme', () => {
 describe('bad programme changes', () => {
   it.each([
     ['an end before its start', { item: { kind: 'talk', title: 'Baglæns', start: '16:30', end: '16:00' } }, 'invalid_payload'],
-    ['an item over a talk', { item: { kind: 'talk', title: 'Oveni', start: '10:20', end: '10:30' } }, 'conflict'],
+    ['an item over a talk', { item: { kind: 'talk', title: 'Oveni', start: '10:20', end: '10:30' } }, 'overlap'],
     ['an empty title', { item: { kind: 'talk', title: '   ', start: '16:00', end: '16:30' } }, 'invalid_payload'],
     ['an over-long title', { item: { kind: 'talk', title: 'å'.repeat(201), start: '16:00', end: '16:30' } }, 'too_large'],
     ['a time that is no time', { item: { kind: 'talk', title: 'x', start: '25:00', end: '26:00' } }, 'invalid_payload'],

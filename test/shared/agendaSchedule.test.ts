@@ -33,7 +33,7 @@ describe('placing items', () => {
   it.each([
     ['an item that ends before it starts', item('x', 85, 82), 'invalid_payload'],
     ['an item that lasts zero minutes', item('x', 85, 85), 'invalid_payload'],
-    ['an overlapping item without shifting the rest', item('x', 40, 50), 'conflict'],
+    ['an overlapping item without shifting the rest', item('x', 40, 50), 'overlap'],
   ])('refuses %s', (_label, it_, expected) => {
     expect(code(() => place(day, it_, false))).toBe(expected);
   });

@@ -42,7 +42,7 @@ export function AgendaConsole() {
   return (
     <section className="agenda-console card" data-testid="agenda-console">
       <div className="agenda-run">
-        <NowNext />
+        <NowNext showLate />
         <RunControls />
       </div>
       <details className="programme-toggle" open>

@@ -10,6 +10,7 @@ const blank = { kind: 'talk' as AgendaKind, title: '', speaker: '', note: '', st
 export function ItemForm({ item, onDone }: { item?: AgendaItem; onDone: () => void }) {
   const t = useT();
   const { run, error } = useCommand();
+  const [timesWrong, setTimesWrong] = useState(false);
   const [fields, setFields] = useState(() =>
     item ? { ...item, start: zonedHhmm(item.start), end: zonedHhmm(item.end) } : blank,
   );
@@ -18,6 +19,9 @@ export function ItemForm({ item, onDone }: { item?: AgendaItem; onDone: () => vo
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Said here at once; the server refuses it too.
+    setTimesWrong(fields.end <= fields.start);
+    if (fields.end <= fields.start) return;
     const values = { kind: fields.kind, title: fields.title, speaker: fields.speaker, note: fields.note, start: fields.start, end: fields.end };
     const ok = item
       ? await run('agenda:edit', { id: item.id, changes: values, shiftRest })
@@ -65,6 +69,11 @@ export function ItemForm({ item, onDone }: { item?: AgendaItem; onDone: () => vo
         <input type="checkbox" checked={shiftRest} onChange={(e) => setShiftRest(e.target.checked)} />
         {t('agenda.field.shiftRest')}
       </label>
+      {timesWrong && (
+        <p className="error" role="alert">
+          {t('agenda.endBeforeStart')}
+        </p>
+      )}
       {error && (
         <p className="error" role="alert" data-testid="item-error">
           {t(errorKey(error))}

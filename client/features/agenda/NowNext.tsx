@@ -2,8 +2,11 @@ import { useT } from '../../i18n';
 import { Countdown } from './Countdown';
 import { clockTime, useDayPosition } from './useAgenda';
 
-/** Where the day is: the item on now with its countdown, and what comes next. Phone, console and projector share it. */
-export function NowNext({ size = 'normal' }: { size?: 'normal' | 'big' }) {
+/**
+ * Where the day is: the item on now with its countdown, and what comes next. Phone, console and projector share it;
+ * only the facilitator needs to see how late the room runs.
+ */
+export function NowNext({ size = 'normal', showLate = false }: { size?: 'normal' | 'big'; showLate?: boolean }) {
   const t = useT();
   const { current, next, endsAt, stage, now, minutesLate } = useDayPosition();
   return (
@@ -17,7 +20,7 @@ export function NowNext({ size = 'normal' }: { size?: 'normal' | 'big' }) {
             </h2>
             {current.speaker && <p className="speaker">{current.speaker}</p>}
             <Countdown endsAt={endsAt} now={now} />
-            {minutesLate > 0 && <p className="late">{t('agenda.late', { minutes: minutesLate })}</p>}
+            {showLate && minutesLate > 0 && <p className="late">{t('agenda.late', { minutes: minutesLate })}</p>}
           </>
         ) : (
           <h2 data-testid="now-title">{t(`agenda.${stage === 'running' ? 'between' : stage}`)}</h2>

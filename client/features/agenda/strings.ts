@@ -49,6 +49,7 @@ export const agendaStrings = defineStrings({
     'agenda.field.start': 'Start',
     'agenda.field.end': 'Slut',
     'agenda.field.shiftRest': 'Ryk de følgende punkter, hvis tiden overlapper',
+    'agenda.endBeforeStart': 'Slut skal ligge efter start.',
   },
   en: {
     'agenda.title': 'Programme',
@@ -98,5 +99,6 @@ export const agendaStrings = defineStrings({
     'agenda.field.start': 'Start',
     'agenda.field.end': 'End',
     'agenda.field.shiftRest': 'Move the following items if the times overlap',
+    'agenda.endBeforeStart': 'The end must be after the start.',
   },
 });
