@@ -9,6 +9,7 @@ export const errorCodes = [
   'conflict',
   'limit_reached',
   'rate_limited',
+  'not_available',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
