@@ -8,6 +8,7 @@ import { Server } from 'socket.io';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
 import { adminRoutes } from './http/admin';
+import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
 import { IMPORT_PATH, importRoutes } from './http/importSession';
 import { sessionRoutes } from './http/sessions';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   const joinLimiter = new KeyedLimiter(20, 0.5);
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
+  const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
 
   app.get('/healthz', (_req, res) => {
@@ -69,7 +71,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
-  app.use(exportRoutes(routeDeps));
+  app.use(exportRoutes({ ...routeDeps, printer }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
@@ -90,6 +92,7 @@ export function createApp(deps: AppDeps) {
     async close() {
       clearInterval(ticker);
       presence.close();
+      await printer.close();
       await io.close();
       deps.store.close();
     },

@@ -1,4 +1,5 @@
 // The workbook organisers live in: Ideas, Ranking per sector, the Programme as run, and a Summary.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { type IdeaColumn, ideaColumns, ideaRows, ideaTable } from '../../shared/export/ideaRows';
 import { exportWords, ideaHeadings, programmeHeadings, type ExportLanguage } from '../../shared/export/labels';
@@ -11,55 +12,73 @@ const rankingColumns: IdeaColumn[] = ['sector', 'rank', 'text', 'partner', 'gain
 /** Wide text columns wrap instead of running off the screen. */
 const wideColumns = new Set(['text', 'partner', 'libraryBrings', 'partnerBrings', 'gains', 'reasons', 'title']);
 
-function addSheet(book: ExcelJS.Workbook, name: string, keys: readonly string[], headings: string[], rows: Cell[][]) {
+/**
+ * Every cell points at one of these few objects: exceljs caches a style by object identity, and a
+ * fresh style object per cell made a 10,000-idea workbook three times slower.
+ */
+const styles = {
+  plain: {},
+  wrapped: { alignment: { wrapText: true, vertical: 'top' } },
+  heading: { font: { bold: true } },
+} satisfies Record<string, Partial<ExcelJS.Style>>;
+
+type Sheet = ExcelJS.Worksheet;
+
+function writeRow(sheet: Sheet, cells: Cell[], styleOf: (column: number) => Partial<ExcelJS.Style>) {
+  const row = sheet.addRow(cells);
+  row.eachCell({ includeEmpty: true }, (cell, column) => {
+    cell.style = styleOf(column) as ExcelJS.Style;
+  });
+  row.commit();
+}
+
+function addTableSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, keys: readonly string[], headings: string[], rows: Cell[][]) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = keys.map((key, i) => ({ header: headings[i], key, width: wideColumns.has(key) ? 48 : 16 }));
-  sheet.addRows(rows);
-  sheet.getRow(1).font = { bold: true };
-  for (const [i, key] of keys.entries()) if (wideColumns.has(key)) sheet.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
-  return sheet;
+  sheet.columns = keys.map((key) => ({ key, width: wideColumns.has(key) ? 48 : 16 }));
+  const cellStyles = keys.map((key) => (wideColumns.has(key) ? styles.wrapped : styles.plain));
+  writeRow(sheet, headings, () => styles.heading);
+  for (const row of rows) writeRow(sheet, row, (column) => cellStyles[column - 1] ?? styles.plain);
+  sheet.commit();
+}
+
+/** Key figures on top, then one line per sector: the sheet someone opens first. */
+function addSummarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, state: SessionState, summary: Summary, lang: ExportLanguage) {
+  const words = exportWords;
+  const sheet = book.addWorksheet(words.summary[lang]);
+  sheet.columns = [{ width: 24 }, { width: 40 }, { width: 16 }];
+  const keyFigure = (column: number) => (column === 1 ? styles.heading : styles.plain);
+  writeRow(sheet, [words.title[lang], state.title], keyFigure);
+  writeRow(sheet, [words.date[lang], state.date], keyFigure);
+  writeRow(sheet, [words.participants[lang], summary.participants], keyFigure);
+  writeRow(sheet, [], keyFigure);
+  writeRow(sheet, [ideaHeadings.sector[lang], words.ideas[lang], words.votes[lang]], () => styles.heading);
+  for (const s of summary.sectors) writeRow(sheet, [s.sector, s.ideas, s.votes], keyFigure);
+  writeRow(sheet, [words.total[lang], summary.ideas, summary.votes], () => styles.heading);
+  sheet.commit();
 }
 
 export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // Fast compression: a 10,000-idea workbook stays about 1.5 MB and is made in half the time.
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   book.creator = 'Out of the Box';
   book.title = state.title;
   const rows = ideaRows(state, lang);
 
   const ideas = ideaTable(rows, ideaColumns(state), lang);
-  addSheet(book, exportWords.ideas[lang], ideaColumns(state), ideas.headings, ideas.cells);
+  addTableSheet(book, exportWords.ideas[lang], ideaColumns(state), ideas.headings, ideas.cells);
   const ranked = ideaTable(rows, rankingColumns, lang);
-  addSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
-
-  const programme = programmeRows(state, lang);
-  addSheet(
+  addTableSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
+  addTableSheet(
     book,
     exportWords.programme[lang],
     programmeColumns,
     programmeColumns.map((c) => programmeHeadings[c][lang]),
-    programme.map((row) => programmeColumns.map((c) => row[c])),
+    programmeRows(state, lang).map((row) => programmeColumns.map((c) => row[c])),
   );
-
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-/** Key figures on top, then one line per sector: the sheet someone opens first. */
-function addSummarySheet(book: ExcelJS.Workbook, state: SessionState, summary: Summary, lang: ExportLanguage) {
-  const words = exportWords;
-  const sheet = book.addWorksheet(words.summary[lang]);
-  sheet.addRows([
-    [words.title[lang], state.title],
-    [words.date[lang], state.date],
-    [words.participants[lang], summary.participants],
-    [],
-    [ideaHeadings.sector[lang], words.ideas[lang], words.votes[lang]],
-    ...summary.sectors.map((s): Cell[] => [s.sector, s.ideas, s.votes]),
-    [words.total[lang], summary.ideas, summary.votes],
-  ]);
-  sheet.getColumn(1).font = { bold: true };
-  sheet.getRow(5).font = { bold: true };
-  sheet.getColumn(1).width = 24;
-  sheet.getColumn(2).width = 16;
-  sheet.getColumn(3).width = 16;
+  await book.commit();
+  return Buffer.concat(chunks);
 }

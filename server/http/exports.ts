@@ -7,7 +7,7 @@ import { idSchema } from '../../shared/schemas';
 import type { SessionState } from '../../shared/state';
 import { ideasCsv } from '../export/csv';
 import { contentDisposition, exportFileName } from '../export/fileName';
-import { htmlToPdf } from '../export/pdf';
+import type { PdfPrinter } from '../export/pdf';
 import { reportHtml } from '../export/report/html';
 import { sessionXlsx } from '../export/xlsx';
 import { requestKey } from './access';
@@ -18,12 +18,20 @@ const exportQuery = z.object({
   sep: z.enum(['semicolon', 'comma']).default('semicolon'),
 });
 type ExportQuery = z.infer<typeof exportQuery>;
+interface RenderContext {
+  now: number;
+  printer: PdfPrinter;
+}
+
+export interface ExportRouteDeps extends SessionRouteDeps {
+  printer: PdfPrinter;
+}
 
 interface Format {
   suffix: string;
   type: string;
   disposition: 'attachment' | 'inline';
-  render: (state: SessionState, query: ExportQuery, now: number) => string | Buffer | Promise<string | Buffer>;
+  render: (state: SessionState, query: ExportQuery, ctx: RenderContext) => string | Buffer | Promise<string | Buffer>;
 }
 
 /** Path under /api/sessions/:id/ -> how to make it. */
@@ -44,18 +52,18 @@ export const exportFormats: Record<string, Format> = {
     suffix: '.json',
     type: 'application/json; charset=utf-8',
     disposition: 'attachment',
-    render: (state, _q, now) => JSON.stringify(toDocument(state, now), null, 2),
+    render: (state, _q, { now }) => JSON.stringify(toDocument(state, now), null, 2),
   },
   'report.html': { suffix: '.html', type: 'text/html; charset=utf-8', disposition: 'inline', render: (state, q) => reportHtml(state, q.lang) },
   'report.pdf': {
     suffix: '.pdf',
     type: 'application/pdf',
     disposition: 'attachment',
-    render: (state, q) => htmlToPdf(reportHtml(state, q.lang)),
+    render: (state, q, { printer }) => printer.print(reportHtml(state, q.lang)),
   },
 };
 
-export function exportRoutes(deps: SessionRouteDeps): Router {
+export function exportRoutes(deps: ExportRouteDeps): Router {
   const router = Router();
   for (const [path, format] of Object.entries(exportFormats)) {
     router.get(`/api/sessions/:id/${path}`, async (req: Request, res: Response) => {
@@ -65,7 +73,7 @@ export function exportRoutes(deps: SessionRouteDeps): Router {
       // Only what is stored: an export must never show an idea that a crash could still take back.
       await deps.hub.flushed();
       const state = deps.hub.requireState(sessionId);
-      const body = await format.render(state, query, deps.now());
+      const body = await format.render(state, query, { now: deps.now(), printer: deps.printer });
       const fileName = exportFileName(state.title, state.date, suffixFor(path, query.lang, format.suffix));
       res
         .status(200)

@@ -63,6 +63,14 @@ export function ideaRows(state: SessionState, lang: ExportLanguage): IdeaRow[] {
     if (idea.authorId === null) return exportWords.facilitator[lang];
     return state.participants[idea.authorId]?.name ?? '';
   };
+  // Ideas come in bursts: many share a minute, and formatting a time zone is the slow part of a row.
+  const stamps = new Map<number, string>();
+  const stampOf = (epoch: number) => {
+    const minute = Math.floor(epoch / 60_000);
+    let stamp = stamps.get(minute);
+    if (stamp === undefined) stamps.set(minute, (stamp = zonedStamp(epoch)));
+    return stamp;
+  };
   return sectors.flatMap((sector) =>
     ranking(state.board, sector).map(({ idea, votes }, index): IdeaRow => ({
       sectorKey: sector,
@@ -81,7 +89,7 @@ export function ideaRows(state: SessionState, lang: ExportLanguage): IdeaRow[] {
       character: kindLabel('character', idea.kind.character, lang),
       votes,
       author: authorOf(idea),
-      created: zonedStamp(idea.createdAt),
+      created: stampOf(idea.createdAt),
     })),
   );
 }

@@ -10,7 +10,7 @@ import { escapeHtml as e } from './escape';
 import { reportCss } from './styles';
 
 /** A report is for reading and sharing; past this many ideas per sector the spreadsheet holds the rest. */
-export const REPORT_IDEAS_PER_SECTOR = 100;
+export const REPORT_IDEAS_PER_SECTOR = 50;
 
 function longDate(date: string, lang: ExportLanguage): string {
   const formatter = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
