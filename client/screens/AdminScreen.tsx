@@ -25,7 +25,7 @@ export function AdminScreen() {
   };
   return (
     <div className="page">
-      <TopBar title={t('admin.title')} showPresence={false}>
+      <TopBar showPresence={false}>
         {token && (
           <button type="button" className="link-button" onClick={() => signOut(null)}>
             {t('admin.signOut')}

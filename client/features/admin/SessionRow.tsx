@@ -28,20 +28,22 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
       <td data-label={t('admin.col.status')}>
         <span className={`status status-${session.status}`}>{t(archived ? 'admin.status.archived' : 'admin.status.active')}</span>
       </td>
-      <td className="actions">
-        <a className="button" href={`/f/${encodeURIComponent(session.id)}#key=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
-          {t('admin.open')}
-        </a>
-        <details className="admin-exports">
-          <summary>{t('admin.exports')}</summary>
-          <ExportLinkList sessionId={session.id} accessKey={token} />
-        </details>
-        <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')}>
-          {t(archived ? 'admin.unarchive' : 'admin.archive')}
-        </button>
-        <button type="button" className="danger" onClick={onDelete} data-testid="admin-delete">
-          {t('admin.delete')}
-        </button>
+      <td>
+        <div className="actions">
+          <a className="button" href={`/f/${encodeURIComponent(session.id)}#key=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
+            {t('admin.open')}
+          </a>
+          <details className="admin-exports">
+            <summary>{t('admin.exports')}</summary>
+            <ExportLinkList sessionId={session.id} accessKey={token} />
+          </details>
+          <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')}>
+            {t(archived ? 'admin.unarchive' : 'admin.archive')}
+          </button>
+          <button type="button" className="danger" onClick={onDelete} data-testid="admin-delete">
+            {t('admin.delete')}
+          </button>
+        </div>
       </td>
     </tr>
   );

@@ -38,7 +38,7 @@ export function TemplateForm({ date }: { date: string }) {
             <input type="radio" name="template" value={template.key} checked={chosen === template.key} onChange={() => setChosen(template.key)} />
             <span>
               {template.title}{' '}
-              <span className="muted">({t('newWorkshop.items', { count: template.items, start: template.start ?? '', end: template.end ?? '' })})</span>
+              <span className="muted">({t(template.items === 1 ? 'newWorkshop.oneItem' : 'newWorkshop.items', { count: template.items, start: template.start ?? '', end: template.end ?? '' })})</span>
             </span>
           </label>
         ))}

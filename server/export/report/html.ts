@@ -18,12 +18,13 @@ function longDate(date: string, lang: ExportLanguage): string {
 }
 
 function programmeTable(state: SessionState, lang: ExportLanguage): string {
-  const h = programmeHeadings;
-  const head = [h.plannedStart, h.plannedEnd, h.actualStart, h.actualEnd, h.title, h.speaker].map((l) => `<th>${e(l[lang])}</th>`).join('');
+  const w = reportWords;
+  const head = [w.planned, w.actual, programmeHeadings.title, programmeHeadings.speaker].map((l) => `<th>${e(l[lang])}</th>`).join('');
   const body = programmeRows(state, lang)
     .map((row) => {
       const late = typeof row.startDelay === 'number' && row.startDelay > 0 ? ' late' : '';
-      return `<tr><td class="time">${e(row.plannedStart)}</td><td class="time">${e(row.plannedEnd)}</td><td class="time${late}">${e(row.actualStart)}</td><td class="time">${e(row.actualEnd)}</td><td>${e(row.title)}</td><td>${e(row.speaker)}</td></tr>`;
+      const actual = row.startDelay === '' ? row.actualStart : `${row.actualStart}–${row.actualEnd}`;
+      return `<tr><td class="time">${e(`${row.plannedStart}–${row.plannedEnd}`)}</td><td class="time${late}">${e(actual)}</td><td>${e(row.title)}</td><td>${e(row.speaker)}</td></tr>`;
     })
     .join('');
   return `<table class="programme"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;

@@ -15,9 +15,8 @@ header { border-bottom: 2px solid #1d3557; padding-bottom: 4mm; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 1.2mm 2mm; border-bottom: 1px solid #dcd8cf; vertical-align: top; }
 th { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.03em; color: #5c677d; }
-td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.time { white-space: nowrap; font-variant-numeric: tabular-nums; width: 1%; padding-right: 5mm; }
 td.late { color: #b42318; }
-.sector { break-before: page; page-break-before: always; }
 .sector h2 { border-left: 6px solid var(--sector); padding-left: 3mm; }
 ol.ideas { list-style: none; padding: 0; margin: 0; }
 ol.ideas li { display: grid; grid-template-columns: 10mm 1fr 22mm; gap: 2mm; padding: 2.5mm 0; border-bottom: 1px solid #dcd8cf; break-inside: avoid; page-break-inside: avoid; }
@@ -30,4 +29,5 @@ ol.ideas li { display: grid; grid-template-columns: 10mm 1fr 22mm; gap: 2mm; pad
 .votes { text-align: right; font-weight: 700; white-space: nowrap; }
 .more, .empty { color: #5c677d; font-style: italic; }
 @media screen { body { padding: 12mm 6mm; } }
+@media print { body { max-width: none; padding: 0; } }
 `;
