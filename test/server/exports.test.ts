@@ -95,6 +95,7 @@ describe('CSV export', () => {
     expect(disposition).toContain(`filename="partnerskabsdag-paa-aeroe-${state.date}.csv"`);
     expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(`partnerskabsdag-på-ærø-${state.date}.csv`)}`);
     expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 });
 
