@@ -5,13 +5,11 @@ import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { consistencyProblems } from '../../shared/export/consistency';
 import { createdFromDocument, importModes } from '../../shared/export/importDocument';
-import { SCHEMA_VERSION, sessionDocumentSchema } from '../../shared/export/sessionDocument';
+import { IMPORT_MAX_BYTES, SCHEMA_VERSION, sessionDocumentSchema } from '../../shared/export/sessionDocument';
 import { titleSchema } from '../../shared/schemas';
 import { templates } from '../../shared/templates/outOfTheBox';
 import { type NewSessionDeps, startSession } from './newSession';
 
-/** An export of a very large day (10,000 ideas with their votes) is about 5 MB; the rest of the API takes 64 KB. */
-export const IMPORT_BODY_LIMIT = '8mb';
 
 const importQuery = z.object({
   mode: z.enum(importModes).default('full'),
@@ -21,11 +19,11 @@ const importQuery = z.object({
 
 export const IMPORT_PATH = '/api/sessions/import';
 
-/** The app's 64 KB JSON parser skips IMPORT_PATH: this route alone reads big bodies. */
+/** The app's 64 KB JSON parser skips IMPORT_PATH: this route alone reads big bodies (IMPORT_MAX_BYTES). */
 export function importRoutes(deps: NewSessionDeps): Router {
   const router = Router();
 
-  router.post(IMPORT_PATH, express.json({ limit: IMPORT_BODY_LIMIT }), (req, res) => {
+  router.post(IMPORT_PATH, express.json({ limit: IMPORT_MAX_BYTES }), (req, res) => {
     const query = importQuery.parse(req.query);
     const body: unknown = req.body;
     if (!req.is('application/json') || typeof body !== 'object' || body === null) {

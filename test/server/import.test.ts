@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionDocument } from '../../shared/export/sessionDocument';
+import { bigWorkshop } from '../../bench/exports';
+import { IMPORT_MAX_BYTES, type SessionDocument, toDocument } from '../../shared/export/sessionDocument';
 import { joinAsFacilitator, startServer, type Created, type TestServer } from '../helpers/server';
 import { seedWorkshop, trickyTexts } from '../helpers/workshop';
 
@@ -85,6 +86,16 @@ describe('import of a JSON export', () => {
     expect(new Date(state.agenda.items[0]!.start).toISOString()).toBe('2027-03-04T09:00:00.000Z');
   });
 
+  it('re-imports the pretty-printed export of a 10,000-idea day', async () => {
+    const big = JSON.stringify(toDocument(bigWorkshop(), Date.now()), null, 2);
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    const res = await importDoc(big);
+    expect(res.status).toBe(201);
+    const again = await exportJson((await res.json()) as Created);
+    expect(again.board.ideas).toHaveLength(10_000);
+    expect(again.votes).toHaveLength(1_500);
+  });
+
   it('lets an imported facilitator keep working: the board is live', async () => {
     const created = (await (await importDoc(exported)).json()) as Created;
     const facilitator = await joinAsFacilitator(server, created);
@@ -126,7 +137,14 @@ describe('a bad import is refused with a typed error and creates nothing', () =>
       /group of another sector/,
     ],
     ['a bad mode', () => importDoc(exported, '?mode=everything'), 400, 'invalid_payload', /mode/],
-    ['too large', () => importDoc(`{"schemaVersion":1,"pad":"${'x'.repeat(9 * 1024 * 1024)}"}`), 413, 'too_large', /too large/],
+    ['too large', () => importDoc(`{"schemaVersion":1,"pad":"${'x'.repeat(IMPORT_MAX_BYTES)}"}`), 413, 'too_large', /too large/],
+    [
+      'over the limit of ideas',
+      () => importDoc(broken((d) => (d.board.ideas = Array.from({ length: 20_001 }, () => d.board.ideas[0]!)))),
+      413,
+      'too_large',
+      /board.ideas/,
+    ],
   ])('%s', async (_name, send, status, code, message) => {
     const before = sessionCount();
     const res = await send();

@@ -1,12 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import type { ImportMode } from '../../../shared/export/importDocument';
+import { IMPORT_MAX_BYTES } from '../../../shared/export/sessionDocument';
 import { useT } from '../../i18n';
 import { type CreatedSession, requestJson } from '../../net/http';
 import { CreateError } from './CreateError';
 import { useCreateSession } from './useCreateSession';
 
-/** Larger files are refused by the server anyway; saying so here saves the upload. */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export function ImportForm({ date }: { date: string }) {
   const t = useT();
@@ -18,7 +17,8 @@ export function ImportForm({ date }: { date: string }) {
     event.preventDefault();
     if (!file) return;
     void run(async () => {
-      if (file.size > MAX_FILE_BYTES) return { code: 'too_large', detail: '' };
+      // Larger files are refused by the server anyway; saying so here saves the upload.
+      if (file.size > IMPORT_MAX_BYTES) return { code: 'too_large', detail: '' };
       const text = await file.text();
       try {
         JSON.parse(text);
