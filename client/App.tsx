@@ -6,6 +6,7 @@ import { NotFound } from './screens/NotFound';
 // Each face loads its own code: a phone never downloads the facilitator console.
 const ParticipantScreen = lazy(() => import('./screens/ParticipantScreen').then((m) => ({ default: m.ParticipantScreen })));
 const FacilitatorScreen = lazy(() => import('./screens/FacilitatorScreen').then((m) => ({ default: m.FacilitatorScreen })));
+const AdminScreen = lazy(() => import('./screens/AdminScreen').then((m) => ({ default: m.AdminScreen })));
 const ProjectorScreen = lazy(() => import('./screens/ProjectorScreen').then((m) => ({ default: m.ProjectorScreen })));
 
 export function App() {
@@ -27,6 +28,8 @@ function Screen() {
       return <FacilitatorScreen key={route.sessionId} sessionId={route.sessionId} keyParam={route.key} />;
     case 'projector':
       return <ProjectorScreen key={route.joinCode} joinCode={route.joinCode} />;
+    case 'admin':
+      return <AdminScreen />;
     default:
       return <NotFound />;
   }

@@ -7,6 +7,10 @@ import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
+import { adminRoutes } from './http/admin';
+import { PdfPrinter } from './export/pdf';
+import { exportRoutes } from './http/exports';
+import { IMPORT_PATH, importRoutes } from './http/importSession';
 import { sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
 import { KeyedLimiter } from './rateLimit';
@@ -43,7 +47,9 @@ export function createApp(deps: AppDeps) {
     if (originAllowed(req.get('origin'), req.get('host'), allowedOrigins)) return next();
     res.status(403).json({ ok: false, code: 'forbidden', message: 'Origin not allowed' });
   });
-  app.use(express.json({ limit: '64kb' }));
+  const smallJson = express.json({ limit: '64kb' });
+  // An import brings a whole exported session: its route reads the body itself, with a larger limit.
+  app.use((req, res, next) => (req.path === IMPORT_PATH ? next() : smallJson(req, res, next)));
 
   const httpServer = createServer(app);
   const io: AppServer = new Server(httpServer, {
@@ -57,18 +63,23 @@ export function createApp(deps: AppDeps) {
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   const joinLimiter = new KeyedLimiter(20, 0.5);
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
+  const printer = new PdfPrinter();
+  const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
+  app.use(exportRoutes({ ...routeDeps, printer }));
+  app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
   app.use(staticClient(deps.distDir ?? path.resolve('dist')));
   app.use(errorHandler);
 
-  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, joinLimiter });
+  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter });
 
   const ticker = setInterval(() => hub.tick(now()), 1000);
   ticker.unref();
@@ -81,6 +92,7 @@ export function createApp(deps: AppDeps) {
     async close() {
       clearInterval(ticker);
       presence.close();
+      await printer.close();
       await io.close();
       deps.store.close();
     },

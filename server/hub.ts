@@ -19,6 +19,8 @@ export class SessionHub {
   /** The last events of each session, so catching up rarely reads the database. */
   private readonly recent = new Map<string, SequencedEvent[]>();
   private readonly secretHashes = new Map<string, string>();
+  /** Sessions being deleted: they accept nothing while their last writes drain. */
+  private readonly removing = new Set<string>();
   private readonly committer: GroupCommit;
 
   constructor(
@@ -41,12 +43,33 @@ export class SessionHub {
   }
 
   state(sessionId: string): SessionState | undefined {
+    if (this.removing.has(sessionId)) return undefined;
     const cached = this.live.get(sessionId);
     if (cached) return cached;
     if (!this.store.sessionById(sessionId)) return undefined;
     const state = evolveAll(blankSession(sessionId), this.store.events(sessionId, 0));
     this.live.set(sessionId, state);
     return state;
+  }
+
+  /** The state without making the session live: listing every session must not keep them all in memory and ticking. */
+  peek(sessionId: string): SessionState | undefined {
+    const cached = this.live.get(sessionId);
+    if (cached || !this.store.sessionById(sessionId)) return cached;
+    return evolveAll(blankSession(sessionId), this.store.events(sessionId, 0));
+  }
+
+  /** Deletes a session and every stored row of it, after any write already accepted for it has landed. */
+  async remove(sessionId: string): Promise<void> {
+    this.removing.add(sessionId);
+    try {
+      this.forget(sessionId);
+      await this.flushed();
+      this.store.deleteSession(sessionId);
+      this.forget(sessionId);
+    } finally {
+      this.removing.delete(sessionId);
+    }
   }
 
   requireState(sessionId: string): SessionState {

@@ -10,6 +10,7 @@ export const errorCodes = [
   'overlap',
   'limit_reached',
   'rate_limited',
+  'not_available',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

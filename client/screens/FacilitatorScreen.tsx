@@ -2,6 +2,7 @@ import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda/AgendaConsole';
 import { BoardConsole } from '../features/board/BoardConsole';
+import { ExportLinks } from '../features/exports/ExportLinks';
 import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
@@ -23,6 +24,7 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
           <aside className="console-side">
             <JoinPanel />
             <ParticipantList />
+            <ExportLinks sessionId={sessionId} accessKey={keyParam} />
             <p className="bookmark-note" data-testid="bookmark-note">
               {t('facilitator.bookmark')}
             </p>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { TopBar } from '../components/TopBar';
+import { NewWorkshop } from '../features/exports/NewWorkshop';
 import { errorKey, type ClientErrorCode, useT } from '../i18n';
 import { navigate } from '../router';
 
@@ -67,6 +68,7 @@ export function Home() {
             </p>
           )}
         </div>
+        <NewWorkshop />
       </main>
     </div>
   );

@@ -15,6 +15,7 @@ const statusOf: Record<ErrorCode, number> = {
   too_large: 413,
   rate_limited: 429,
   internal: 500,
+  not_available: 501,
 };
 
 /** Same error shape as a socket ack; never a stack trace. */

@@ -1,19 +1,19 @@
 // Creating a session and reading it over HTTP; the live traffic is on the socket.
 import { Router } from 'express';
-import { customAlphabet, nanoid } from 'nanoid';
+import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
-import { joinCodeAlphabet, joinCodeSchema, idSchema, titleSchema } from '../../shared/schemas';
+import { joinCodeSchema, idSchema, titleSchema } from '../../shared/schemas';
 import { createFromTemplate } from '../../shared/session/create';
-import { templates } from '../../shared/templates/outOfTheBox';
+import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
 import { zonedDate } from '../../shared/time';
-import { bearerToken, hashSecret, secretMatches } from '../auth';
+import { bearerToken, secretMatches } from '../auth';
+import { isAdminToken } from './access';
+import { startSession } from './newSession';
 import type { SessionHub } from '../hub';
 import type { KeyedLimiter } from '../rateLimit';
 import { baseUrl } from './baseUrl';
-
-const newJoinCode = customAlphabet(joinCodeAlphabet, 6);
 
 const createSchema = z.strictObject({
   title: titleSchema.optional(),
@@ -30,37 +30,22 @@ export interface SessionRouteDeps {
 }
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
-  const { hub, now } = deps;
+  const { hub } = deps;
   const router = Router();
 
   router.post('/api/sessions', (req, res) => {
     const body = createSchema.parse(req.body ?? {});
-    const template = templates[body.template ?? 'out-of-the-box'] ?? fail('not_found', 'No such template');
-    const sessionId = nanoid();
-    const facilitatorKey = nanoid(32);
-    let joinCode = newJoinCode();
-    while (hub.store.sessionByJoinCode(joinCode)) joinCode = newJoinCode();
-    const at = now();
-    const created = createFromTemplate(template, {
-      sessionId,
-      joinCode,
-      date: body.date ?? zonedDate(at),
-      newId: nanoid,
-      ...(body.title ? { title: body.title } : {}),
-    });
-    hub.store.createSession(
-      { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
-      { seq: 1, at, actor: 'facilitator', event: created },
+    const template = templates[body.template ?? outOfTheBox.key] ?? fail('not_found', 'No such template');
+    const answer = startSession(deps, req, ({ sessionId, joinCode, at }) =>
+      createFromTemplate(template, {
+        sessionId,
+        joinCode,
+        date: body.date ?? zonedDate(at),
+        newId: nanoid,
+        ...(body.title ? { title: body.title } : {}),
+      }),
     );
-    const base = baseUrl(req, deps.publicUrl);
-    res.status(201).json({
-      sessionId,
-      joinCode,
-      facilitatorKey,
-      joinUrl: `${base}/j/${joinCode}`,
-      facilitatorUrl: `${base}/f/${sessionId}#key=${facilitatorKey}`,
-      projectorUrl: `${base}/p/${joinCode}`,
-    });
+    res.status(201).json(answer);
   });
 
   router.get('/api/sessions/:id', (req, res) => {
@@ -99,6 +84,6 @@ function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
 export function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined): void {
   const record = deps.hub.store.sessionById(sessionId);
   if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
-  if (deps.adminToken && record && secretMatches(token, hashSecret(deps.adminToken))) return;
+  if (record && isAdminToken(token, deps.adminToken)) return;
   if (!record || !secretMatches(token, record.facilitatorKeyHash)) fail('forbidden', 'Wrong key for this session');
 }

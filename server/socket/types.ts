@@ -20,6 +20,7 @@ export interface SocketDeps {
   now: () => number;
   newId: () => string;
   publicUrl: string | undefined;
+  adminToken?: string | undefined;
   /** Guards join codes against guessing: failed look-ups per address. */
   joinLimiter: KeyedLimiter;
 }

@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../agenda/types';
 import type { BoardState } from '../board/types';
+import type { Participant } from '../state';
 
 export type SessionEvent =
   | {
@@ -10,6 +11,8 @@ export type SessionEvent =
       date: string;
       agenda: AgendaItem[];
       board: BoardState;
+      /** Only a session imported with its ideas starts with participants: the authors and voters of those ideas. */
+      participants?: Record<string, Participant>;
     }
   | { type: 'participant:joined'; participantId: string; name: string }
   | { type: 'participant:renamed'; participantId: string; name: string };

@@ -28,6 +28,7 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     createdAt: meta.at,
     agenda: { ...state.agenda, items: e.agenda },
     board: e.board,
+    participants: e.participants ?? state.participants,
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,

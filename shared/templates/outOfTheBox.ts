@@ -33,4 +33,11 @@ export const outOfTheBox: Template = {
   ],
 };
 
-export const templates: Record<string, Template> = { [outOfTheBox.key]: outOfTheBox };
+/** Only the afternoon's board session, for a team that runs the brainstorm on its own. */
+export const workshopOnly: Template = {
+  key: 'workshop-only',
+  title: 'Hvordan kommer vi selv out of the box?',
+  agenda: [{ start: '13:45', end: '14:45', kind: 'workshop', title: 'Hvordan kommer vi selv out of the box?', speaker: '' }],
+};
+
+export const templates: Record<string, Template> = { [outOfTheBox.key]: outOfTheBox, [workshopOnly.key]: workshopOnly };

@@ -1,0 +1,50 @@
+import { useT } from '../../i18n';
+import { ExportLinkList } from '../exports/ExportLinkList';
+import type { ListedSession, SessionStatus } from './adminApi';
+
+interface Props {
+  session: ListedSession;
+  token: string;
+  onStatus: (status: SessionStatus) => void;
+  onDelete: () => void;
+}
+
+export function SessionRow({ session, token, onStatus, onDelete }: Props) {
+  const t = useT();
+  const archived = session.status === 'archived';
+  return (
+    <tr data-testid="admin-session" data-session-id={session.id} className={archived ? 'archived' : undefined}>
+      <td data-label={t('admin.col.title')}>
+        <strong>{session.title}</strong>
+        <span className="muted join-code-small">{session.joinCode}</span>
+      </td>
+      <td data-label={t('admin.col.date')}>{session.date}</td>
+      <td data-label={t('admin.col.participants')} className="number">
+        {session.participants}
+      </td>
+      <td data-label={t('admin.col.ideas')} className="number">
+        {session.ideas}
+      </td>
+      <td data-label={t('admin.col.status')}>
+        <span className={`status status-${session.status}`}>{t(archived ? 'admin.status.archived' : 'admin.status.active')}</span>
+      </td>
+      <td>
+        <div className="actions">
+          <a className="button" href={`/f/${encodeURIComponent(session.id)}#key=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
+            {t('admin.open')}
+          </a>
+          <details className="admin-exports">
+            <summary>{t('admin.exports')}</summary>
+            <ExportLinkList sessionId={session.id} accessKey={token} />
+          </details>
+          <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')}>
+            {t(archived ? 'admin.unarchive' : 'admin.archive')}
+          </button>
+          <button type="button" className="danger" onClick={onDelete} data-testid="admin-delete">
+            {t('admin.delete')}
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import type { ListedSession, SessionStatus } from './adminApi';
+import { ConfirmDelete } from './ConfirmDelete';
+import { SessionRow } from './SessionRow';
+
+interface Props {
+  sessions: ListedSession[];
+  token: string;
+  onStatus: (id: string, status: SessionStatus) => void;
+  onDelete: (id: string) => void;
+}
+
+export function SessionTable({ sessions, token, onStatus, onDelete }: Props) {
+  const t = useT();
+  const [deleting, setDeleting] = useState<ListedSession | null>(null);
+  if (sessions.length === 0) return <p className="card muted">{t('admin.empty')}</p>;
+  return (
+    <>
+      <table className="admin-table">
+        <thead>
+          <tr>
+            <th>{t('admin.col.title')}</th>
+            <th>{t('admin.col.date')}</th>
+            <th className="number">{t('admin.col.participants')}</th>
+            <th className="number">{t('admin.col.ideas')}</th>
+            <th>{t('admin.col.status')}</th>
+            <th>{t('admin.col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((session) => (
+            <SessionRow
+              key={session.id}
+              session={session}
+              token={token}
+              onStatus={(status) => onStatus(session.id, status)}
+              onDelete={() => setDeleting(session)}
+            />
+          ))}
+        </tbody>
+      </table>
+      {deleting && (
+        <ConfirmDelete
+          title={deleting.title}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            onDelete(deleting.id);
+            setDeleting(null);
+          }}
+        />
+      )}
+    </>
+  );
+}

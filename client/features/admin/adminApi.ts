@@ -1,0 +1,33 @@
+// The organiser endpoints, always with the ADMIN_TOKEN as a bearer token.
+import { bearer, requestJson } from '../../net/http';
+
+export type SessionStatus = 'active' | 'archived';
+
+export interface ListedSession {
+  id: string;
+  title: string;
+  date: string;
+  joinCode: string;
+  status: SessionStatus;
+  createdAt: number;
+  participants: number;
+  ideas: number;
+  votes: number;
+}
+
+const TOKEN_KEY = 'ootb.adminToken';
+/** sessionStorage: the token lives as long as the tab, never on disk for the next person at this computer. */
+export const savedToken = () => sessionStorage.getItem(TOKEN_KEY) ?? '';
+export const saveToken = (token: string) => (token ? sessionStorage.setItem(TOKEN_KEY, token) : sessionStorage.removeItem(TOKEN_KEY));
+
+export const adminApi = {
+  list: (token: string) => requestJson<{ sessions: ListedSession[] }>('/api/admin/sessions', { headers: bearer(token) }),
+  setStatus: (token: string, id: string, status: SessionStatus) =>
+    requestJson<{ id: string; status: SessionStatus }>(`/api/admin/sessions/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { ...bearer(token), 'content-type': 'application/json' },
+      body: JSON.stringify({ status }),
+    }),
+  remove: (token: string, id: string) =>
+    requestJson<null>(`/api/admin/sessions/${encodeURIComponent(id)}`, { method: 'DELETE', headers: bearer(token) }),
+};

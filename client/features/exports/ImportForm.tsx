@@ -1,0 +1,57 @@
+import { type FormEvent, useState } from 'react';
+import type { ImportMode } from '../../../shared/export/importDocument';
+import { IMPORT_MAX_BYTES } from '../../../shared/export/sessionDocument';
+import { useT } from '../../i18n';
+import { type CreatedSession, requestJson } from '../../net/http';
+import { CreateError } from './CreateError';
+import { useCreateSession } from './useCreateSession';
+
+
+export function ImportForm({ date }: { date: string }) {
+  const t = useT();
+  const [file, setFile] = useState<File | null>(null);
+  const [mode, setMode] = useState<ImportMode>('programme');
+  const { working, failure, run } = useCreateSession();
+
+  const upload = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    void run(async () => {
+      // Larger files are refused by the server anyway; saying so here saves the upload.
+      if (file.size > IMPORT_MAX_BYTES) return { code: 'too_large', detail: '' };
+      const text = await file.text();
+      try {
+        JSON.parse(text);
+      } catch {
+        return { code: 'not_json', detail: '' };
+      }
+      // The programme alone moves to the chosen day; a full copy keeps the day it ran.
+      const query = new URLSearchParams({ mode, ...(mode === 'programme' ? { date } : {}) });
+      return requestJson<CreatedSession>(`/api/sessions/import?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: text,
+      });
+    });
+  };
+
+  return (
+    <form onSubmit={upload}>
+      <label htmlFor="import-file">{t('newWorkshop.file')}</label>
+      <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      <fieldset>
+        <legend>{t('newWorkshop.mode')}</legend>
+        {(['programme', 'full'] as const).map((option) => (
+          <label key={option} className="choice">
+            <input type="radio" name="import-mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
+            {t(option === 'programme' ? 'newWorkshop.modeProgramme' : 'newWorkshop.modeFull')}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary" disabled={working || !file} data-testid="import-workshop">
+        {working ? t('newWorkshop.working') : t('newWorkshop.import')}
+      </button>
+      <CreateError failure={failure} />
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import type { ClientAck } from '../../net/api';
+import type { CreatedSession } from '../../net/http';
+import type { ClientErrorCode } from '../../i18n';
+import { navigate } from '../../router';
+
+export interface CreateFailure {
+  code: ClientErrorCode | 'not_json';
+  detail: string;
+}
+
+/** Runs one create request at a time and opens the new console on success. */
+export function useCreateSession() {
+  const [working, setWorking] = useState(false);
+  const [failure, setFailure] = useState<CreateFailure | null>(null);
+
+  const run = async (request: () => Promise<ClientAck<CreatedSession> | CreateFailure>) => {
+    setWorking(true);
+    setFailure(null);
+    const answer = await request();
+    setWorking(false);
+    if ('ok' in answer && answer.ok) {
+      const url = new URL(answer.data.facilitatorUrl);
+      navigate(url.pathname + url.hash);
+    } else {
+      setFailure('ok' in answer ? { code: answer.code, detail: answer.message } : answer);
+    }
+  };
+  return { working, failure, run };
+}

@@ -1,0 +1,24 @@
+// Ideas as CSV for Excel: UTF-8 with a BOM (or Excel guesses the wrong encoding) and ';' by default (Danish Excel's list separator).
+import { stringify } from 'csv-stringify/sync';
+import { ideaColumns, ideaRows, ideaTable } from '../../shared/export/ideaRows';
+import type { ExportLanguage } from '../../shared/export/labels';
+import type { SessionState } from '../../shared/state';
+
+export type CsvSeparator = ';' | ',';
+
+/**
+ * A cell that starts like a formula would run as one when the file is opened in a spreadsheet
+ * (CSV injection); a leading apostrophe makes it text, as OWASP recommends.
+ */
+export function neutraliseFormula(cell: string | number): string | number {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function ideasCsv(state: SessionState, lang: ExportLanguage, separator: CsvSeparator): string {
+  const { headings, cells } = ideaTable(ideaRows(state, lang), ideaColumns(state), lang);
+  return stringify([headings, ...cells.map((row) => row.map(neutraliseFormula))], {
+    bom: true,
+    delimiter: separator,
+    record_delimiter: '\r\n',
+  });
+}

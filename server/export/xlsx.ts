@@ -1,0 +1,84 @@
+// The workbook organisers live in: Ideas, Ranking per sector, the Programme as run, and a Summary.
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { type IdeaColumn, ideaColumns, ideaRows, ideaTable } from '../../shared/export/ideaRows';
+import { exportWords, ideaHeadings, programmeHeadings, type ExportLanguage } from '../../shared/export/labels';
+import { programmeColumns, programmeRows } from '../../shared/export/programmeRows';
+import { type Summary, summarise } from '../../shared/export/summary';
+import type { SessionState } from '../../shared/state';
+
+type Cell = string | number;
+const rankingColumns: IdeaColumn[] = ['sector', 'rank', 'text', 'partner', 'gains', 'votes'];
+/** Wide text columns wrap instead of running off the screen. */
+const wideColumns = new Set(['text', 'partner', 'libraryBrings', 'partnerBrings', 'gains', 'reasons', 'title']);
+
+/**
+ * Every cell points at one of these few objects: exceljs caches a style by object identity, and a
+ * fresh style object per cell made a 10,000-idea workbook three times slower.
+ */
+const styles = {
+  plain: {},
+  wrapped: { alignment: { wrapText: true, vertical: 'top' } },
+  heading: { font: { bold: true } },
+} satisfies Record<string, Partial<ExcelJS.Style>>;
+
+type Sheet = ExcelJS.Worksheet;
+
+function writeRow(sheet: Sheet, cells: Cell[], styleOf: (column: number) => Partial<ExcelJS.Style>) {
+  const row = sheet.addRow(cells);
+  row.eachCell({ includeEmpty: true }, (cell, column) => {
+    cell.style = styleOf(column) as ExcelJS.Style;
+  });
+  row.commit();
+}
+
+function addTableSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, keys: readonly string[], headings: string[], rows: Cell[][]) {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = keys.map((key) => ({ key, width: wideColumns.has(key) ? 48 : 16 }));
+  const cellStyles = keys.map((key) => (wideColumns.has(key) ? styles.wrapped : styles.plain));
+  writeRow(sheet, headings, () => styles.heading);
+  for (const row of rows) writeRow(sheet, row, (column) => cellStyles[column - 1] ?? styles.plain);
+  sheet.commit();
+}
+
+/** Key figures on top, then one line per sector: the sheet someone opens first. */
+function addSummarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, state: SessionState, summary: Summary, lang: ExportLanguage) {
+  const words = exportWords;
+  const sheet = book.addWorksheet(words.summary[lang]);
+  sheet.columns = [{ width: 24 }, { width: 40 }, { width: 16 }];
+  const keyFigure = (column: number) => (column === 1 ? styles.heading : styles.plain);
+  writeRow(sheet, [words.title[lang], state.title], keyFigure);
+  writeRow(sheet, [words.date[lang], state.date], keyFigure);
+  writeRow(sheet, [words.participants[lang], summary.participants], keyFigure);
+  writeRow(sheet, [], keyFigure);
+  writeRow(sheet, [ideaHeadings.sector[lang], words.ideas[lang], words.votes[lang]], () => styles.heading);
+  for (const s of summary.sectors) writeRow(sheet, [s.sector, s.ideas, s.votes], keyFigure);
+  writeRow(sheet, [words.total[lang], summary.ideas, summary.votes], () => styles.heading);
+  sheet.commit();
+}
+
+export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // Fast compression: a 10,000-idea workbook stays about 1.5 MB and is made in half the time.
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  book.creator = 'Out of the Box';
+  book.title = state.title;
+  const rows = ideaRows(state, lang);
+
+  const ideas = ideaTable(rows, ideaColumns(state), lang);
+  addTableSheet(book, exportWords.ideas[lang], ideaColumns(state), ideas.headings, ideas.cells);
+  const ranked = ideaTable(rows, rankingColumns, lang);
+  addTableSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
+  addTableSheet(
+    book,
+    exportWords.programme[lang],
+    programmeColumns,
+    programmeColumns.map((c) => programmeHeadings[c][lang]),
+    programmeRows(state, lang).map((row) => programmeColumns.map((c) => row[c])),
+  );
+  addSummarySheet(book, state, summarise(state, rows, lang), lang);
+  await book.commit();
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,66 @@
+// The organiser's view of every session on this server; all of it behind ADMIN_TOKEN.
+import { Router } from 'express';
+import { z } from 'zod';
+import { fail } from '../../shared/errors';
+import { voteTotal } from '../../shared/board/ideas';
+import { idSchema } from '../../shared/schemas';
+import type { SessionHub } from '../hub';
+import { requireAdmin } from './access';
+
+export interface AdminRouteDeps {
+  hub: SessionHub;
+  adminToken: string | undefined;
+  /** Closes the live connections of a deleted session. */
+  disconnectSession: (sessionId: string) => void;
+}
+
+const statusSchema = z.strictObject({ status: z.enum(['active', 'archived']) });
+
+export function adminRoutes(deps: AdminRouteDeps): Router {
+  const { hub } = deps;
+  const router = Router();
+  router.use('/api/admin', (req, _res, next) => {
+    requireAdmin(req, deps.adminToken);
+    next();
+  });
+
+  router.get('/api/admin/sessions', (_req, res) => {
+    const sessions = hub.store.listSessions().flatMap((record) => {
+      const state = hub.peek(record.id);
+      if (!state) return [];
+      const ideas = state.board.ideas.filter((idea) => !idea.hidden);
+      return [
+        {
+          id: record.id,
+          title: state.title,
+          date: state.date,
+          joinCode: record.joinCode,
+          status: record.status,
+          createdAt: record.createdAt,
+          participants: Object.keys(state.participants).length,
+          ideas: ideas.length,
+          votes: ideas.reduce((sum, idea) => sum + voteTotal(idea), 0),
+        },
+      ];
+    });
+    res.json({ sessions });
+  });
+
+  router.patch('/api/admin/sessions/:id', (req, res) => {
+    const sessionId = idSchema.parse(req.params.id);
+    const { status } = statusSchema.parse(req.body ?? {});
+    if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
+    hub.store.setStatus(sessionId, status);
+    res.json({ id: sessionId, status });
+  });
+
+  router.delete('/api/admin/sessions/:id', async (req, res) => {
+    const sessionId = idSchema.parse(req.params.id);
+    if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
+    await hub.remove(sessionId);
+    deps.disconnectSession(sessionId);
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,93 @@
+// Downloads for organisers: CSV, XLSX, JSON, the printable report and its PDF. Read-only, keyed like the console.
+import { type Request, type Response, Router } from 'express';
+import { z } from 'zod';
+import { exportLanguages, type ExportLanguage } from '../../shared/export/labels';
+import { toDocument } from '../../shared/export/sessionDocument';
+import { idSchema } from '../../shared/schemas';
+import type { SessionState } from '../../shared/state';
+import { ideasCsv } from '../export/csv';
+import { contentDisposition, exportFileName } from '../export/fileName';
+import type { PdfPrinter } from '../export/pdf';
+import { reportHtml } from '../export/report/html';
+import { sessionXlsx } from '../export/xlsx';
+import { requestKey } from './access';
+import { requireSessionAccess, type SessionRouteDeps } from './sessions';
+
+const exportQuery = z.object({
+  lang: z.enum(exportLanguages).default('da'),
+  sep: z.enum(['semicolon', 'comma']).default('semicolon'),
+});
+type ExportQuery = z.infer<typeof exportQuery>;
+interface RenderContext {
+  now: number;
+  printer: PdfPrinter;
+}
+
+export interface ExportRouteDeps extends SessionRouteDeps {
+  printer: PdfPrinter;
+}
+
+interface Format {
+  suffix: string;
+  type: string;
+  disposition: 'attachment' | 'inline';
+  render: (state: SessionState, query: ExportQuery, ctx: RenderContext) => string | Buffer | Promise<string | Buffer>;
+}
+
+/** Path under /api/sessions/:id/ -> how to make it. */
+export const exportFormats: Record<string, Format> = {
+  'export.csv': {
+    suffix: '.csv',
+    type: 'text/csv; charset=utf-8',
+    disposition: 'attachment',
+    render: (state, q) => ideasCsv(state, q.lang, q.sep === 'comma' ? ',' : ';'),
+  },
+  'export.xlsx': {
+    suffix: '.xlsx',
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    disposition: 'attachment',
+    render: (state, q) => sessionXlsx(state, q.lang),
+  },
+  'export.json': {
+    suffix: '.json',
+    type: 'application/json; charset=utf-8',
+    disposition: 'attachment',
+    render: (state, _q, { now }) => JSON.stringify(toDocument(state, now), null, 2),
+  },
+  'report.html': { suffix: '.html', type: 'text/html; charset=utf-8', disposition: 'inline', render: (state, q) => reportHtml(state, q.lang) },
+  'report.pdf': {
+    suffix: '.pdf',
+    type: 'application/pdf',
+    disposition: 'attachment',
+    render: (state, q, { printer }) => printer.print(reportHtml(state, q.lang)),
+  },
+};
+
+export function exportRoutes(deps: ExportRouteDeps): Router {
+  const router = Router();
+  for (const [path, format] of Object.entries(exportFormats)) {
+    router.get(`/api/sessions/:id/${path}`, async (req: Request, res: Response) => {
+      const sessionId = idSchema.parse(req.params.id);
+      requireSessionAccess(deps, sessionId, requestKey(req));
+      const query = exportQuery.parse(req.query);
+      // Only what is stored: an export must never show an idea that a crash could still take back.
+      await deps.hub.flushed();
+      const state = deps.hub.requireState(sessionId);
+      const body = await format.render(state, query, { now: deps.now(), printer: deps.printer });
+      const fileName = exportFileName(state.title, state.date, suffixFor(path, query.lang, format.suffix));
+      res
+        .status(200)
+        .type(format.type)
+        .set('Content-Disposition', contentDisposition(format.disposition, fileName))
+        .set('Cache-Control', 'no-store')
+        .send(body);
+    });
+  }
+  return router;
+}
+
+/** English downloads say so in their name, so both languages can sit in one folder. */
+function suffixFor(path: string, lang: ExportLanguage, suffix: string): string {
+  if (path.startsWith('report')) return `-${lang === 'da' ? 'rapport' : 'report'}${suffix}`;
+  return `${lang === 'en' ? '-en' : ''}${suffix}`;
+}

@@ -1,0 +1,44 @@
+// Storing a new session and answering with its addresses: shared by "new", "from template" and "import".
+import type { Request } from 'express';
+import { customAlphabet, nanoid } from 'nanoid';
+import { joinCodeAlphabet } from '../../shared/schemas';
+import type { SessionEvent } from '../../shared/session/events';
+import { hashSecret } from '../auth';
+import type { SessionHub } from '../hub';
+import { baseUrl } from './baseUrl';
+
+type Created = Extract<SessionEvent, { type: 'session:created' }>;
+const newJoinCode = customAlphabet(joinCodeAlphabet, 6);
+
+export interface NewSessionDeps {
+  hub: SessionHub;
+  now: () => number;
+  publicUrl: string | undefined;
+}
+
+/** Makes the ids, lets `build` write the first event, stores it, and returns the 201 body. */
+export function startSession(
+  deps: NewSessionDeps,
+  req: Request,
+  build: (ids: { sessionId: string; joinCode: string; at: number }) => Created,
+) {
+  const sessionId = nanoid();
+  const facilitatorKey = nanoid(32);
+  let joinCode = newJoinCode();
+  while (deps.hub.store.sessionByJoinCode(joinCode)) joinCode = newJoinCode();
+  const at = deps.now();
+  const created = build({ sessionId, joinCode, at });
+  deps.hub.store.createSession(
+    { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
+    { seq: 1, at, actor: 'facilitator', event: created },
+  );
+  const base = baseUrl(req, deps.publicUrl);
+  return {
+    sessionId,
+    joinCode,
+    facilitatorKey,
+    joinUrl: `${base}/j/${joinCode}`,
+    facilitatorUrl: `${base}/f/${sessionId}#key=${facilitatorKey}`,
+    projectorUrl: `${base}/p/${joinCode}`,
+  };
+}

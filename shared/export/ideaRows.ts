@@ -1,0 +1,103 @@
+// The one row model of an idea that the CSV, the XLSX sheets and the report all print.
+import { gainsBySector, type Label, partnershipKinds, reasons, sectorLabels, sectors, type Sector } from '../board/framework';
+import { ranking } from '../board/selectors';
+import type { Idea } from '../board/types';
+import type { SessionState } from '../state';
+import { zonedClock, zonedDate } from '../time';
+import { exportWords, ideaHeadings, type ExportLanguage } from './labels';
+
+export interface IdeaRow {
+  sectorKey: Sector;
+  sector: string;
+  rank: number;
+  group: string;
+  text: string;
+  partner: string;
+  libraryBrings: string;
+  partnerBrings: string;
+  gains: string;
+  reasons: string;
+  reach: string;
+  duration: string;
+  projectType: string;
+  character: string;
+  votes: number;
+  author: string;
+  created: string;
+}
+
+export type IdeaColumn = keyof typeof ideaHeadings;
+
+/** Several tags in one cell; the labels themselves contain commas, so a semicolon separates them. */
+export const LIST_SEPARATOR = '; ';
+
+/** 'YYYY-MM-DD HH.MM' in Europe/Copenhagen. */
+export function zonedStamp(epoch: number): string {
+  return `${zonedDate(epoch)} ${zonedClock(epoch)}`;
+}
+
+/** Names are exported only when the facilitator let the room see them. */
+export function namesAllowed(state: SessionState): boolean {
+  return state.board.settings.showNamesOnProjector;
+}
+
+export function ideaColumns(state: SessionState): IdeaColumn[] {
+  const columns: IdeaColumn[] = ['sector', 'rank', 'group', 'text', 'partner', 'libraryBrings', 'partnerBrings', 'gains'];
+  columns.push('reasons', 'reach', 'duration', 'projectType', 'character', 'votes');
+  if (namesAllowed(state)) columns.push('author');
+  columns.push('created');
+  return columns;
+}
+
+const labelOr = (label: Label | undefined, lang: ExportLanguage) => label?.[lang] ?? '';
+
+function kindLabel<D extends keyof typeof partnershipKinds>(dimension: D, value: string | undefined, lang: ExportLanguage) {
+  return value ? labelOr((partnershipKinds[dimension] as Record<string, Label>)[value], lang) : '';
+}
+
+/** Visible ideas, sector by sector in the framework's order, each sector ranked by votes (hidden ideas were moderated away). */
+export function ideaRows(state: SessionState, lang: ExportLanguage): IdeaRow[] {
+  const withNames = namesAllowed(state);
+  const authorOf = (idea: Idea) => {
+    if (!withNames) return '';
+    if (idea.authorId === null) return exportWords.facilitator[lang];
+    return state.participants[idea.authorId]?.name ?? '';
+  };
+  // Ideas come in bursts: many share a minute, and formatting a time zone is the slow part of a row.
+  const stamps = new Map<number, string>();
+  const stampOf = (epoch: number) => {
+    const minute = Math.floor(epoch / 60_000);
+    let stamp = stamps.get(minute);
+    if (stamp === undefined) stamps.set(minute, (stamp = zonedStamp(epoch)));
+    return stamp;
+  };
+  return sectors.flatMap((sector) =>
+    ranking(state.board, sector).map(({ idea, votes }, index): IdeaRow => ({
+      sectorKey: sector,
+      sector: sectorLabels[sector][lang],
+      rank: index + 1,
+      group: idea.groupId ? (state.board.groups[idea.groupId]?.title ?? '') : '',
+      text: idea.text,
+      partner: idea.partner,
+      libraryBrings: idea.libraryBrings,
+      partnerBrings: idea.partnerBrings,
+      gains: idea.gains.map((tag) => labelOr((gainsBySector[sector] as Record<string, Label>)[tag], lang)).join(LIST_SEPARATOR),
+      reasons: idea.reasons.map((reason) => labelOr(reasons[reason], lang)).join(LIST_SEPARATOR),
+      reach: kindLabel('reach', idea.kind.reach, lang),
+      duration: kindLabel('duration', idea.kind.duration, lang),
+      projectType: kindLabel('projectType', idea.kind.projectType, lang),
+      character: kindLabel('character', idea.kind.character, lang),
+      votes,
+      author: authorOf(idea),
+      created: stampOf(idea.createdAt),
+    })),
+  );
+}
+
+/** Headings and cells of the chosen columns: what a spreadsheet or a CSV file holds. */
+export function ideaTable(rows: readonly IdeaRow[], columns: readonly IdeaColumn[], lang: ExportLanguage) {
+  return {
+    headings: columns.map((column) => ideaHeadings[column][lang]),
+    cells: rows.map((row) => columns.map((column) => row[column])),
+  };
+}

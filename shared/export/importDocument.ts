@@ -1,0 +1,109 @@
+// A new session from a JSON export: new ids everywhere, the programme moved to the chosen day.
+import type { AgendaItem } from '../agenda/types';
+import { emptyBoard } from '../board/initial';
+import type { BoardState, Idea, IdeaGroup } from '../board/types';
+import type { SessionEvent } from '../session/events';
+import type { Participant } from '../state';
+import { zonedDate, zonedHhmm, zonedTimeToEpoch } from '../time';
+import type { SessionDocument } from './sessionDocument';
+
+type Created = Extract<SessionEvent, { type: 'session:created' }>;
+export const importModes = ['programme', 'full'] as const;
+export type ImportMode = (typeof importModes)[number];
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const dateOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** The same wall-clock time in Copenhagen, as many days after `toDate` as it was after `fromDate`. */
+export function moveToDate(epoch: number, fromDate: string, toDate: string): number {
+  const offset = dayNumber(zonedDate(epoch)) - dayNumber(fromDate);
+  return zonedTimeToEpoch(dateOfDay(dayNumber(toDate) + offset), zonedHhmm(epoch));
+}
+
+/** Old id -> new id, made on first sight; ids of different kinds are kept apart. */
+function renamer(newId: () => string) {
+  const fresh = new Map<string, string>();
+  return (id: string) => {
+    let renamed = fresh.get(id);
+    if (renamed === undefined) fresh.set(id, (renamed = newId()));
+    return renamed;
+  };
+}
+
+export interface ImportOptions {
+  mode: ImportMode;
+  sessionId: string;
+  joinCode: string;
+  /** The new day; the document's own day when not given. */
+  date?: string | undefined;
+  title?: string | undefined;
+  newId: () => string;
+}
+
+/** The first event of the imported session. The document must have passed consistencyProblems(). */
+export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): Created {
+  const date = opts.date ?? doc.session.date;
+  const at = (iso: string) => moveToDate(Date.parse(iso), doc.session.date, date);
+  const agenda: AgendaItem[] = doc.agenda.items.map((item) => ({
+    id: opts.newId(),
+    kind: item.kind,
+    title: item.title,
+    speaker: item.speaker,
+    note: item.note,
+    start: at(item.start),
+    end: at(item.end),
+    // A new session has not run yet.
+    actualStart: null,
+    actualEnd: null,
+  }));
+  const base = {
+    type: 'session:created' as const,
+    sessionId: opts.sessionId,
+    title: opts.title ?? doc.session.title,
+    joinCode: opts.joinCode,
+    date,
+    agenda,
+  };
+  if (opts.mode === 'programme') return { ...base, board: emptyBoard(doc.board.settings) };
+  const { board, participants } = boardFromDocument(doc, opts.newId);
+  return { ...base, board, participants };
+}
+
+function boardFromDocument(doc: SessionDocument, newId: () => string): { board: BoardState; participants: Record<string, Participant> } {
+  const participantId = renamer(newId);
+  const ideaId = renamer(newId);
+  const groupId = renamer(newId);
+  const participants: Record<string, Participant> = {};
+  for (const p of doc.participants) {
+    const id = participantId(p.id);
+    participants[id] = { id, name: p.name, joinedAt: Date.parse(p.joinedAt) };
+  }
+  const groups: Record<string, IdeaGroup> = {};
+  for (const g of doc.board.groups) {
+    const id = groupId(g.id);
+    groups[id] = { id, sector: g.sector, title: g.title };
+  }
+  const votesOf = new Map<string, Record<string, number>>();
+  for (const vote of doc.votes) {
+    const votes = votesOf.get(vote.ideaId) ?? {};
+    votes[participantId(vote.participantId)] = vote.dots;
+    votesOf.set(vote.ideaId, votes);
+  }
+  const ideas: Idea[] = doc.board.ideas.map((idea) => ({
+    ...idea,
+    id: ideaId(idea.id),
+    gains: idea.gains as Idea['gains'],
+    reasons: idea.reasons as Idea['reasons'],
+    kind: idea.kind as Idea['kind'],
+    authorId: idea.authorId === null ? null : participantId(idea.authorId),
+    groupId: idea.groupId === null ? null : groupId(idea.groupId),
+    createdAt: Date.parse(idea.createdAt),
+    updatedAt: Date.parse(idea.updatedAt),
+    votes: votesOf.get(idea.id) ?? {},
+  }));
+  return {
+    board: { ...emptyBoard(doc.board.settings), phase: doc.board.phase, groups, ideas },
+    participants,
+  };
+}

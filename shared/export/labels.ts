@@ -1,0 +1,78 @@
+// Words the exports print, in both languages: column headings, sheet names, agenda kinds.
+import type { AgendaKind } from '../agenda/types';
+import type { Label } from '../board/framework';
+
+export type ExportLanguage = keyof Label;
+export const exportLanguages = ['da', 'en'] as const satisfies readonly ExportLanguage[];
+
+export const ideaHeadings = {
+  sector: { da: 'Sektor', en: 'Sector' },
+  rank: { da: 'Placering', en: 'Rank' },
+  group: { da: 'Gruppe', en: 'Group' },
+  text: { da: 'Idé', en: 'Idea' },
+  partner: { da: 'Partner', en: 'Partner' },
+  libraryBrings: { da: 'Biblioteket bidrager med', en: 'The library brings' },
+  partnerBrings: { da: 'Partneren bidrager med', en: 'The partner brings' },
+  gains: { da: 'Partneren får', en: 'The partner gains' },
+  reasons: { da: 'Gode grunde', en: 'Reasons' },
+  reach: { da: 'Rækkevidde', en: 'Reach' },
+  duration: { da: 'Varighed', en: 'Duration' },
+  projectType: { da: 'Projekttype', en: 'Project type' },
+  character: { da: 'Karakter', en: 'Character' },
+  votes: { da: 'Stemmer', en: 'Votes' },
+  author: { da: 'Forfatter', en: 'Author' },
+  created: { da: 'Oprettet', en: 'Created' },
+} as const satisfies Record<string, Label>;
+
+export const programmeHeadings = {
+  title: { da: 'Punkt', en: 'Item' },
+  kind: { da: 'Type', en: 'Kind' },
+  speaker: { da: 'Oplægsholder', en: 'Speaker' },
+  plannedStart: { da: 'Planlagt start', en: 'Planned start' },
+  plannedEnd: { da: 'Planlagt slut', en: 'Planned end' },
+  actualStart: { da: 'Faktisk start', en: 'Actual start' },
+  actualEnd: { da: 'Faktisk slut', en: 'Actual end' },
+  startDelay: { da: 'Forsinkelse (min)', en: 'Delay (min)' },
+} as const satisfies Record<string, Label>;
+
+export const agendaKindLabels: Record<AgendaKind, Label> = {
+  welcome: { da: 'Velkomst', en: 'Welcome' },
+  talk: { da: 'Oplæg', en: 'Talk' },
+  break: { da: 'Pause', en: 'Break' },
+  workshop: { da: 'Workshop', en: 'Workshop' },
+  closing: { da: 'Afrunding', en: 'Closing' },
+};
+
+export const exportWords = {
+  ideas: { da: 'Idéer', en: 'Ideas' },
+  ranking: { da: 'Rangering', en: 'Ranking' },
+  programme: { da: 'Program', en: 'Programme' },
+  summary: { da: 'Overblik', en: 'Summary' },
+  participants: { da: 'Deltagere', en: 'Participants' },
+  votes: { da: 'Stemmer', en: 'Votes' },
+  total: { da: 'I alt', en: 'Total' },
+  title: { da: 'Workshop', en: 'Workshop' },
+  date: { da: 'Dato', en: 'Date' },
+  facilitator: { da: 'Facilitator', en: 'Facilitator' },
+  notRun: { da: '–', en: '–' },
+} as const satisfies Record<string, Label>;
+
+export const reportWords = {
+  chart: { da: 'Idéer og stemmer per sektor', en: 'Ideas and votes per sector' },
+  programmeAsRun: { da: 'Programmet, som det forløb', en: 'The programme as it ran' },
+  planned: { da: 'Planlagt', en: 'Planned' },
+  actual: { da: 'Faktisk', en: 'Actual' },
+  partner: { da: 'Partner', en: 'Partner' },
+  libraryBrings: { da: 'Biblioteket bidrager med', en: 'The library brings' },
+  partnerBrings: { da: 'Partneren bidrager med', en: 'The partner brings' },
+  noIdeas: { da: 'Ingen idéer i denne sektor.', en: 'No ideas in this sector.' },
+  more: { da: '… og {count} idéer mere – se regnearket (XLSX).', en: '… and {count} more ideas – see the spreadsheet (XLSX).' },
+  oneVote: { da: '1 stemme', en: '1 vote' },
+  manyVotes: { da: '{count} stemmer', en: '{count} votes' },
+  figures: { da: '{participants} deltagere · {ideas} idéer · {votes} stemmer', en: '{participants} participants · {ideas} ideas · {votes} votes' },
+} as const satisfies Record<string, Label>;
+
+/** A label with {placeholders} filled in. */
+export function fillIn(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}

@@ -1,0 +1,33 @@
+// The programme as it ran: planned against actual times, for the XLSX sheet and the report.
+import type { SessionState } from '../state';
+import { zonedClock } from '../time';
+import { agendaKindLabels, exportWords, programmeHeadings, type ExportLanguage } from './labels';
+
+export interface ProgrammeRow {
+  title: string;
+  kind: string;
+  speaker: string;
+  plannedStart: string;
+  plannedEnd: string;
+  actualStart: string;
+  actualEnd: string;
+  /** Minutes the item started after its planned start (negative: early); empty if it never started. */
+  startDelay: number | '';
+}
+
+export type ProgrammeColumn = keyof typeof programmeHeadings;
+export const programmeColumns = Object.keys(programmeHeadings) as ProgrammeColumn[];
+
+export function programmeRows(state: SessionState, lang: ExportLanguage): ProgrammeRow[] {
+  const clockOr = (epoch: number | null) => (epoch === null ? exportWords.notRun[lang] : zonedClock(epoch));
+  return state.agenda.items.map((item) => ({
+    title: item.title,
+    kind: agendaKindLabels[item.kind][lang],
+    speaker: item.speaker,
+    plannedStart: zonedClock(item.start),
+    plannedEnd: zonedClock(item.end),
+    actualStart: clockOr(item.actualStart),
+    actualEnd: clockOr(item.actualEnd),
+    startDelay: item.actualStart === null ? '' : Math.round((item.actualStart - item.start) / 60_000),
+  }));
+}

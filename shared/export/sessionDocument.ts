@@ -1,0 +1,115 @@
+// The JSON export: the whole session in a documented, versioned shape that an import can re-create.
+import { z } from 'zod';
+import { agendaKinds } from '../agenda/types';
+import { ideaContentSchema, sectorSchema, settingsSchema } from '../board/schemas';
+import { boardPhases } from '../board/types';
+import { idSchema, limits, titleSchema } from '../schemas';
+import type { SessionState } from '../state';
+
+export const SCHEMA_VERSION = 1;
+/** Far above a real day (a busy workshop has a few hundred ideas) and far below what would strain the server. */
+export const documentLimits = { ideas: 20_000, participants: 5_000, votes: 200_000, agendaItems: 100, groups: 1_000 } as const;
+/** The largest import body: a pretty-printed export of 10,000 full ideas with their votes is about 8 MB. */
+export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+
+const time = z.iso.datetime();
+const agendaItemSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(agendaKinds),
+  title: z.string().trim().min(1).max(200),
+  speaker: z.string().max(120),
+  note: z.string().max(500),
+  start: time,
+  end: time,
+  actualStart: time.nullable(),
+  actualEnd: time.nullable(),
+});
+const ideaSchema = ideaContentSchema.required().extend({
+  id: idSchema,
+  sector: sectorSchema,
+  authorId: idSchema.nullable(),
+  createdAt: time,
+  updatedAt: time,
+  version: z.number().int().min(1),
+  hidden: z.boolean(),
+  groupId: idSchema.nullable(),
+});
+
+export const sessionDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  exportedAt: time,
+  session: z.strictObject({ title: titleSchema, date: z.iso.date(), createdAt: time }),
+  participants: z
+    .array(z.strictObject({ id: idSchema, name: z.string().max(limits.displayName), joinedAt: time }))
+    .max(documentLimits.participants),
+  agenda: z.strictObject({
+    mode: z.enum(['clock', 'manual']),
+    items: z.array(agendaItemSchema).max(documentLimits.agendaItems),
+  }),
+  board: z.strictObject({
+    phase: z.enum(boardPhases),
+    settings: settingsSchema.required(),
+    groups: z
+      .array(z.strictObject({ id: idSchema, sector: sectorSchema, title: z.string().trim().min(1).max(80) }))
+      .max(documentLimits.groups),
+    ideas: z.array(ideaSchema).max(documentLimits.ideas),
+  }),
+  votes: z
+    .array(z.strictObject({ participantId: idSchema, ideaId: idSchema, dots: z.number().int().min(1).max(20) }))
+    .max(documentLimits.votes),
+});
+export type SessionDocument = z.infer<typeof sessionDocumentSchema>;
+
+const iso = (epoch: number) => new Date(epoch).toISOString();
+const isoOrNull = (epoch: number | null) => (epoch === null ? null : iso(epoch));
+
+/** Everything, hidden ideas included: this is the archive copy, not a report. */
+export function toDocument(state: SessionState, exportedAt: number): SessionDocument {
+  const votes: SessionDocument['votes'] = [];
+  for (const idea of state.board.ideas) {
+    for (const [participantId, dots] of Object.entries(idea.votes)) if (dots > 0) votes.push({ participantId, ideaId: idea.id, dots });
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: iso(exportedAt),
+    session: { title: state.title, date: state.date, createdAt: iso(state.createdAt) },
+    participants: Object.values(state.participants).map((p) => ({ id: p.id, name: p.name, joinedAt: iso(p.joinedAt) })),
+    agenda: {
+      mode: state.agenda.mode,
+      items: state.agenda.items.map((item) => ({
+        id: item.id,
+        kind: item.kind,
+        title: item.title,
+        speaker: item.speaker,
+        note: item.note,
+        start: iso(item.start),
+        end: iso(item.end),
+        actualStart: isoOrNull(item.actualStart),
+        actualEnd: isoOrNull(item.actualEnd),
+      })),
+    },
+    board: {
+      phase: state.board.phase,
+      settings: { ...state.board.settings },
+      groups: Object.values(state.board.groups).map((g) => ({ id: g.id, sector: g.sector, title: g.title })),
+      ideas: state.board.ideas.map((idea) => ({
+        id: idea.id,
+        sector: idea.sector,
+        text: idea.text,
+        partner: idea.partner,
+        libraryBrings: idea.libraryBrings,
+        partnerBrings: idea.partnerBrings,
+        gains: [...idea.gains],
+        reasons: [...idea.reasons],
+        kind: { ...idea.kind },
+        authorId: idea.authorId,
+        createdAt: iso(idea.createdAt),
+        updatedAt: iso(idea.updatedAt),
+        version: idea.version,
+        hidden: idea.hidden,
+        groupId: idea.groupId,
+      })),
+    },
+    votes,
+  };
+}

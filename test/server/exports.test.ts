@@ -1,0 +1,200 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gainsBySector, sectorLabels, type Label } from '../../shared/board/framework';
+import { voteTotal } from '../../shared/board/ideas';
+import type { SessionState } from '../../shared/state';
+import { zonedClock, zonedDate } from '../../shared/time';
+import { startServer, type TestServer } from '../helpers/server';
+import { seedWorkshop, trickyTexts } from '../helpers/workshop';
+
+const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
+let server: TestServer;
+let workshop: Awaited<ReturnType<typeof seedWorkshop>>;
+let state: SessionState;
+
+beforeAll(async () => {
+  server = await startServer({ adminToken: ADMIN_TOKEN });
+  workshop = await seedWorkshop(server, { title: 'Partnerskabsdag på Ærø' });
+  state = workshop.facilitator.state!;
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function download(path: string, key: string | null = workshop.created.facilitatorKey, sessionId = workshop.created.sessionId) {
+  const headers: Record<string, string> = key === null ? {} : { authorization: `Bearer ${key}` };
+  return fetch(`${server.url}/api/sessions/${sessionId}/${path}`, { headers });
+}
+
+/** The board as the facilitator's own mirror holds it, computed here without the export code. */
+function expectedIdeas() {
+  return state.board.ideas
+    .filter((idea) => !idea.hidden)
+    .map((idea) => ({
+      sector: sectorLabels[idea.sector].da,
+      text: idea.text,
+      partner: idea.partner,
+      gains: idea.gains.map((g) => ((gainsBySector[idea.sector] as Record<string, Label>)[g]!).da).join('; '),
+      votes: String(voteTotal(idea)),
+      author: idea.authorId ? state.participants[idea.authorId]!.name : 'Facilitator',
+      created: `${zonedDate(idea.createdAt)} ${zonedClock(idea.createdAt)}`,
+    }));
+}
+
+/** Read as bytes: fetch's text() would quietly drop the BOM that Excel needs. */
+function csvRecords(bytes: Buffer, delimiter: string) {
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [headings, ...rows] = parse(bytes, { bom: true, delimiter }) as string[][];
+  const column = (name: string) => headings!.indexOf(name);
+  return rows.map((row) => ({
+    sector: row[column('Sektor')],
+    text: row[column('Idé')],
+    partner: row[column('Partner')],
+    gains: row[column('Partneren får')],
+    votes: row[column('Stemmer')],
+    author: row[column('Forfatter')],
+    created: row[column('Oprettet')],
+  }));
+}
+
+const bySectorAndText = (a: { sector?: string; text?: string }, b: { sector?: string; text?: string }) =>
+  `${a.sector}${a.text}`.localeCompare(`${b.sector}${b.text}`);
+
+describe('CSV export', () => {
+  it.each([
+    ['semicolon', 'export.csv', ';'],
+    ['comma', 'export.csv?sep=comma', ','],
+  ])('reads back with a real CSV parser (%s separated) as the visible board', async (_name, path, delimiter) => {
+    const res = await download(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    const records = csvRecords(Buffer.from(await res.arrayBuffer()), delimiter);
+    expect(records.sort(bySectorAndText)).toEqual(expectedIdeas().sort(bySectorAndText));
+    expect(records.map((r) => r.text)).not.toContain('Skjult idé, som ikke må eksporteres');
+  });
+
+  it('ranks ideas within each sector by votes and names the group', async () => {
+    const [headings, ...rows] = parse(await (await download('export.csv')).text(), { bom: true, delimiter: ';' }) as string[][];
+    const top = rows[0]!;
+    expect(top[headings!.indexOf('Idé')]).toBe(trickyTexts.public);
+    expect(top[headings!.indexOf('Placering')]).toBe('1');
+    expect(top[headings!.indexOf('Gruppe')]).toBe('Job & læring');
+    expect(top[headings!.indexOf('Partneren bidrager med')]).toBe('Vejledere\nhver tirsdag');
+  });
+
+  it('speaks English on ?lang=en', async () => {
+    const text = await (await download('export.csv?lang=en')).text();
+    expect(text).toContain('Sector;Rank;Group;Idea;Partner');
+    expect(text).toContain('The public sector');
+  });
+
+  it('names the file after the workshop and its day, Danish letters included', async () => {
+    const res = await download('export.csv');
+    const disposition = res.headers.get('content-disposition')!;
+    expect(disposition).toContain(`filename="partnerskabsdag-paa-aeroe-${state.date}.csv"`);
+    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(`partnerskabsdag-på-ærø-${state.date}.csv`)}`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+});
+
+describe('XLSX export', () => {
+  it('reads back with a real XLSX reader: four sheets with the rows of the board, the programme and the totals', async () => {
+    const res = await download('export.xlsx');
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Idéer', 'Rangering', 'Program', 'Overblik']);
+
+    const ideas = book.getWorksheet('Idéer')!;
+    expect(ideas.rowCount).toBe(expectedIdeas().length + 1);
+    const texts = ideas.getColumn(4).values.slice(2);
+    expect(texts.sort()).toEqual(expectedIdeas().map((i) => i.text).sort());
+
+    const ranking = book.getWorksheet('Rangering')!;
+    expect(ranking.getRow(1).values).toEqual([undefined, 'Sektor', 'Placering', 'Idé', 'Partner', 'Partneren får', 'Stemmer']);
+    expect(ranking.getRow(2).values).toEqual([
+      undefined,
+      'Det offentlige',
+      1,
+      trickyTexts.public,
+      'Jobcentret; Ærø Kommune',
+      'Adgang til bibliotekets brugere; Øget goodwill',
+      2,
+    ]);
+
+    const programme = book.getWorksheet('Program')!;
+    expect(programme.rowCount).toBe(state.agenda.items.length + 1);
+    const first = state.agenda.items[0]!;
+    expect(programme.getRow(2).getCell(1).value).toBe(first.title);
+    expect(programme.getRow(2).getCell(6).value).toBe(zonedClock(first.actualStart!));
+    expect(programme.getRow(2).getCell(7).value).toBe(zonedClock(first.actualEnd!));
+    expect(programme.getRow(3).getCell(7).value).toBe('–');
+
+    const summary = book.getWorksheet('Overblik')!;
+    expect(summary.getRow(3).values).toEqual([undefined, 'Deltagere', 2]);
+    expect(summary.getRow(6).values).toEqual([undefined, 'Det offentlige', 2, 2]);
+    expect(summary.getRow(9).values).toEqual([undefined, 'I alt', 4, 4]);
+  });
+});
+
+describe('report', () => {
+  it('prints every sector ranked, with the text escaped', async () => {
+    const res = await download('report.html');
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-disposition')).toMatch(/^inline;/);
+    const html = await res.text();
+    expect(html).toContain('Lektiecafé med &quot;Røde Kors&quot;; ÆØÅ æøå\nanden linje, med komma');
+    expect(html).toContain('<svg');
+    expect(html).toContain('@page { size: A4');
+    expect(html).not.toContain('Skjult idé');
+    expect(html.indexOf(trickyTexts.civil)).toBeGreaterThan(html.indexOf('Ølstuen'));
+  });
+
+  it('answers 501 with a typed error when this server has no Chromium for the PDF', async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+    try {
+      const res = await download('report.pdf');
+      expect(res.status).toBe(501);
+      expect(await res.json()).toMatchObject({ ok: false, code: 'not_available' });
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+});
+
+describe('who may download', () => {
+  const paths = ['export.csv', 'export.xlsx', 'export.json', 'report.html', 'report.pdf'];
+
+  it.each(paths)('refuses %s without a key (401) and with a wrong key (403), with no data', async (path) => {
+    const missing = await download(path, null);
+    expect(missing.status).toBe(401);
+    expect(await missing.json()).toMatchObject({ ok: false, code: 'not_joined' });
+    const wrong = await download(path, 'x'.repeat(32));
+    expect(wrong.status).toBe(403);
+    const body = await wrong.text();
+    expect(body).not.toContain('Lektiecafé');
+    expect(JSON.parse(body)).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it("refuses another session's facilitator key", async () => {
+    const other = await server.createSession();
+    const res = await download('export.json', other.facilitatorKey);
+    expect(res.status).toBe(403);
+  });
+
+  it('accepts the key as ?key= for plain download links, and the ADMIN_TOKEN', async () => {
+    const { sessionId, facilitatorKey } = workshop.created;
+    const viaQuery = await fetch(`${server.url}/api/sessions/${sessionId}/export.csv?key=${facilitatorKey}`);
+    expect(viaQuery.status).toBe(200);
+    expect((await download('export.json', ADMIN_TOKEN)).status).toBe(200);
+  });
+
+  it('rejects a malformed session id or language as invalid, not as a crash', async () => {
+    expect((await download('export.csv', undefined, 'bad id!')).status).toBe(400);
+    expect((await download('export.csv?lang=xx')).status).toBe(400);
+  });
+});
