@@ -5,7 +5,7 @@ import { type JoinResult, joinSchema } from '../../shared/session/join';
 import type { Actor } from '../../shared/state';
 import { hashSecret, secretMatches } from '../auth';
 import type { Credential } from '../store/types';
-import { runAcked } from './acked';
+import { commandArgs, runAcked } from './acked';
 import { syncFor } from './sync';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
@@ -27,8 +27,9 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
     return record;
   };
 
-  socket.on('session:join', (payload, ack) =>
-    runAcked(ack, async (): Promise<JoinResult> => {
+  socket.on('session:join', (...args: unknown[]) => {
+    const { payload, ack } = commandArgs(args);
+    return runAcked(ack, async (): Promise<JoinResult> => {
       if (!socket.data.bucket.take()) fail('rate_limited', 'Too many requests');
       const join = joinSchema.parse(payload);
       let sessionId: string;
@@ -79,8 +80,8 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         serverTime: deps.now(),
         sync: syncFor(hub, sessionId, join.since),
       };
-    }),
-  );
+    });
+  });
 
   socket.on('disconnect', () => leaveCurrent(socket, deps));
 }
