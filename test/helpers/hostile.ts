@@ -1,5 +1,5 @@
 // Seeded generators of hostile payloads: a failure prints its seed, and the same seed makes the same payloads.
-import { commands, type CommandName, type CommandPayload } from '../../shared/contract';
+import { commands, type CommandName } from '../../shared/contract';
 import { joinSchema } from '../../shared/session/join';
 
 export type Rng = () => number;
@@ -130,6 +130,3 @@ export function isValidFor(event: string, payload: unknown): boolean {
   const schema = event === 'session:join' ? joinSchema : Object.hasOwn(commands, event) ? commands[event as CommandName].schema : null;
   return schema ? schema.safeParse(asReceived(payload)).success : false;
 }
-
-/** One valid payload per command, naming real ids, so a mutation breaks exactly one thing. */
-export type ValidPayloads = { [K in CommandName]: CommandPayload<K> };
