@@ -15,7 +15,7 @@ import { baseUrl } from './baseUrl';
 
 const newJoinCode = customAlphabet(joinCodeAlphabet, 6);
 
-export const createSchema = z.strictObject({
+const createSchema = z.strictObject({
   title: titleSchema.optional(),
   template: z.string().max(64).optional(),
   date: z.iso.date().optional(),
