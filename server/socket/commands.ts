@@ -3,6 +3,7 @@ import { commands, type CommandName, type CommandResult, isCommandName } from '.
 import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
 import { commandArgs, runAcked } from './acked';
+import { admit } from './throttle';
 import type { AppSocket, SocketDeps } from './types';
 
 export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
@@ -22,7 +23,7 @@ export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
 }
 
 async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName, payload: unknown): Promise<CommandResult> {
-  if (!socket.data.bucket.take()) fail('rate_limited', 'Too many requests; slow down');
+  admit(socket);
   const { sessionId, actor } = socket.data;
   if (!sessionId || !actor) fail('not_joined', 'Join a session first');
   const spec = commands[name];

@@ -7,6 +7,7 @@ import { hashSecret, secretMatches } from '../auth';
 import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
 import { syncFor } from './sync';
+import { admit } from './throttle';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
 export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joinCode: string): string {
@@ -30,7 +31,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
   socket.on('session:join', (...args: unknown[]) => {
     const { payload, ack } = commandArgs(args);
     return runAcked(ack, async (): Promise<JoinResult> => {
-      if (!socket.data.bucket.take()) fail('rate_limited', 'Too many requests');
+      admit(socket);
       const join = joinSchema.parse(payload);
       let sessionId: string;
       let actor: Actor;

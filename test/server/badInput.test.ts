@@ -104,6 +104,17 @@ describe('bad input over the socket', () => {
     expect(await res.json()).toMatchObject({ ok: false, code: 'invalid_payload' });
   });
 
+  it('refuses commands over the rate limit, then closes the connection of a socket that keeps on sending', async () => {
+    const created = await server.createSession();
+    const phone = await joinAsParticipant(server, created, 'Anna');
+    const closed = new Promise((resolve) => phone.socket.once('disconnect', resolve));
+    const codes: string[] = [];
+    for (let i = 0; i < 400; i++) phone.socket.emit('participant:rename', { name: `Anna ${i % 2}` }, (ack) => codes.push(ack.ok ? 'ok' : ack.code));
+    expect(await closed).toBe('transport close');
+    expect(codes.filter((c) => c === 'ok').length).toBeLessThanOrEqual(41);
+    expect(codes).toContain('rate_limited');
+  });
+
   it('rejects a socket from a foreign origin', async () => {
     const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
