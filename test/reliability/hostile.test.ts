@@ -89,7 +89,7 @@ function emitRaw(socket: TestSocket, event: string, json: string, timeoutMs = 50
   });
 }
 
-type Sent = { event: string; mode: 'ack' | 'no-ack' | 'non-function-ack' | 'extra-arg' | 'no-payload'; payload: unknown };
+type Sent = { event: string; mode: 'ack' | 'no-ack' | 'non-function-ack' | 'extra-arg' | 'no-payload'; payload: unknown; extra?: unknown };
 
 function generate(rng: Rng): Sent {
   const roll = rng();
@@ -100,7 +100,7 @@ function generate(rng: Rng): Sent {
   for (let attempt = 0; attempt < 50; attempt++) {
     const { payload } = mutate(rng, base);
     // A payload the schema would accept is not hostile; extra arguments and no payload are refused whatever it is.
-    if (mode === 'extra-arg' || mode === 'no-payload' || !isValidFor(event, payload)) return { event, mode, payload };
+    if (mode === 'extra-arg' || mode === 'no-payload' || !isValidFor(event, payload)) return { event, mode, payload, extra: hostileValue(rng) };
   }
   throw new Error(`no invalid payload found for ${event}`);
 }
@@ -113,7 +113,7 @@ async function send(socket: TestSocket, sent: Sent): Promise<unknown> {
     case 'non-function-ack':
       return void s.emit(sent.event, sent.payload, 42);
     case 'extra-arg':
-      return s.timeout(5000).emitWithAck(sent.event, sent.payload, hostileValue(Math.random)).catch(() => 'no answer');
+      return s.timeout(5000).emitWithAck(sent.event, sent.payload, sent.extra).catch(() => 'no answer');
     case 'no-payload':
       return s.timeout(5000).emitWithAck(sent.event).catch(() => 'no answer');
     default:
