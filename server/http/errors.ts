@@ -18,6 +18,12 @@ const statusOf: Record<ErrorCode, number> = {
   not_available: 501,
 };
 
+/** Client errors raised by Express and body-parser (a malformed URL, an unknown Content-Encoding), by status. */
+function clientError(status: number): DomainError {
+  const code: ErrorCode = status === 413 ? 'too_large' : status === 404 ? 'not_found' : 'invalid_payload';
+  return new DomainError(code, 'Bad request');
+}
+
 /** Same error shape as a socket ack; never a stack trace. */
 export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
   let known: DomainError | undefined;
@@ -25,6 +31,7 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
   else if (error instanceof ZodError) known = zodToError(error);
   else if (error?.type === 'entity.too.large') known = new DomainError('too_large', 'Request body too large');
   else if (error?.type === 'entity.parse.failed') known = new DomainError('invalid_payload', 'Body is not valid JSON');
+  else if (Number.isInteger(error?.status) && error.status >= 400 && error.status < 500) known = clientError(error.status);
   if (!known) console.error('request failed', error);
   const { code, message } = known ?? { code: 'internal' as const, message: 'Internal error' };
   res.status(statusOf[code]).json({ ok: false, code, message });

@@ -10,6 +10,16 @@ export function zodToError(error: ZodError): DomainError {
   return new DomainError(tooBig ? 'too_large' : 'invalid_payload', `${where}${first?.message ?? 'Invalid payload'}`);
 }
 
+/**
+ * Socket.IO hands the ack over as the last argument, whatever the client sent before it. A command sent
+ * with no payload or with extra arguments still gets its answer (invalid_payload), never silence.
+ */
+export function commandArgs(args: unknown[]): { payload: unknown; ack: unknown } {
+  const ack = typeof args.at(-1) === 'function' ? args.at(-1) : undefined;
+  const rest = ack ? args.slice(0, -1) : args;
+  return { payload: rest.length === 1 ? rest[0] : rest.length === 0 ? undefined : rest, ack };
+}
+
 export async function runAcked<T>(ack: unknown, run: () => T | Promise<T>): Promise<void> {
   const reply = typeof ack === 'function' ? (ack as (result: Ack<T>) => void) : () => {};
   try {

@@ -2,14 +2,18 @@
 import { commands, type CommandName, type CommandResult, isCommandName } from '../../shared/contract';
 import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
-import { runAcked } from './acked';
+import { commandArgs, runAcked } from './acked';
+import { admit } from './throttle';
 import type { AppSocket, SocketDeps } from './types';
 
 export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   for (const name of Object.keys(commands) as CommandName[]) {
-    socket.on(name, (payload: unknown, ack: unknown) => runAcked(ack, () => runCommand(socket, deps, name, payload)));
+    socket.on(name, (...args: unknown[]) => {
+      const { payload, ack } = commandArgs(args);
+      return runAcked(ack, () => runCommand(socket, deps, name, payload));
+    });
   }
-  socket.on('clock:ping', (_payload, ack) => runAcked(ack, () => ({ serverTime: deps.now() })));
+  socket.on('clock:ping', (...args: unknown[]) => runAcked(commandArgs(args).ack, () => ({ serverTime: deps.now() })));
   // An unknown event that asks for an answer gets a typed one; Socket.IO ignores the rest.
   socket.onAny((event: string, ...args: unknown[]) => {
     if (isCommandName(event) || event === 'session:join' || event === 'clock:ping') return;
@@ -19,7 +23,7 @@ export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
 }
 
 async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName, payload: unknown): Promise<CommandResult> {
-  if (!socket.data.bucket.take()) fail('rate_limited', 'Too many requests; slow down');
+  admit(socket);
   const { sessionId, actor } = socket.data;
   if (!sessionId || !actor) fail('not_joined', 'Join a session first');
   const spec = commands[name];

@@ -6,8 +6,9 @@ import type { Actor } from '../../shared/state';
 import { hashSecret, secretMatches } from '../auth';
 import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
-import { runAcked } from './acked';
+import { commandArgs, runAcked } from './acked';
 import { syncFor } from './sync';
+import { admit } from './throttle';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
 export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joinCode: string): string {
@@ -28,9 +29,10 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
     return record;
   };
 
-  socket.on('session:join', (payload, ack) =>
-    runAcked(ack, async (): Promise<JoinResult> => {
-      if (!socket.data.bucket.take()) fail('rate_limited', 'Too many requests');
+  socket.on('session:join', (...args: unknown[]) => {
+    const { payload, ack } = commandArgs(args);
+    return runAcked(ack, async (): Promise<JoinResult> => {
+      admit(socket);
       const join = joinSchema.parse(payload);
       let sessionId: string;
       let actor: Actor;
@@ -82,8 +84,8 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         serverTime: deps.now(),
         sync: syncFor(hub, sessionId, join.since),
       };
-    }),
-  );
+    });
+  });
 
   socket.on('disconnect', () => leaveCurrent(socket, deps));
 }

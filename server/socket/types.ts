@@ -8,7 +8,10 @@ import type { PresenceTracker } from './presence';
 export interface SocketData {
   sessionId?: string;
   actor?: Actor;
+  /** Commands allowed now (see throttle.ts). */
   bucket: TokenBucket;
+  /** Refusals allowed before the socket is closed as a flood. */
+  refusals: TokenBucket;
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -1,6 +1,6 @@
 // Real Chromium (Debian's) driven by playwright-core, against the real server serving the built client.
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { startServer } from './server';
 
 export const PHONE = { width: 390, height: 844 };
@@ -26,13 +26,13 @@ export function startServerWithClient(opts: Parameters<typeof startServer>[0] = 
   return startServer({ distDir: path.resolve('dist'), ...opts });
 }
 
-export async function newPhone(browser: Browser, locale = 'da-DK'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, locale, isMobile: true, hasTouch: true });
+export async function newPhone(browser: Browser, locale = 'da-DK', options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PHONE, locale, isMobile: true, hasTouch: true, ...options });
   return { context, page: await context.newPage() };
 }
 
-export async function newLaptop(browser: Browser, locale = 'da-DK'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: LAPTOP, locale });
+export async function newLaptop(browser: Browser, locale = 'da-DK', options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: LAPTOP, locale, ...options });
   return { context, page: await context.newPage() };
 }
 

@@ -1,6 +1,8 @@
 // The real server as a separate process (`tsx server/main.ts`), so a test can SIGKILL it mid-flight.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
+import type { TestSocket } from './server';
 
 export interface ServerProcess {
   url: string;
@@ -41,4 +43,9 @@ export function spawnServer(dataDir: string, env: Record<string, string> = {}): 
       reject(new Error(`server exited with ${code}: ${output}`));
     });
   });
+}
+
+/** A phone's socket to a spawned server; unlike TestServer.connect it reconnects by itself, quickly. */
+export function connectTo(url: string, opts: Partial<ManagerOptions & SocketOptions> = {}): TestSocket {
+  return io(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 500, ...opts });
 }

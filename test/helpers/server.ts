@@ -62,28 +62,60 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
 }
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
-/** A client that mirrors the session the way the real client does: snapshot or events, then live events. */
+/**
+ * A client that mirrors the session the way the real client does (client/net/connection.ts): snapshot or
+ * events, then live events; events that arrive while a join is in flight wait for its answer.
+ */
 export class Mirror {
   state: SessionState | undefined;
   presence = 0;
+  /** Successful joins so far: a value above 1 means the mirror came back after losing the server. */
+  joins = 0;
+  /** Joined on the current connection, so commands will be accepted. */
+  online = false;
+  private joining = false;
+  private buffered: SequencedEvent[] = [];
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
 
   constructor(readonly socket: TestSocket) {
-    socket.on('events', (events) => this.apply(events));
+    socket.on('events', (events) => (this.joining ? this.buffered.push(...events) : this.apply(events)));
     socket.on('presence', (p) => {
       this.presence = p.participantsOnline;
+      this.poke();
+    });
+    socket.on('disconnect', () => {
+      this.online = false;
       this.poke();
     });
   }
 
   async join(payload: Parameters<ClientToServerEvents['session:join']>[0]): Promise<Ack<JoinResult>> {
-    const result = await this.socket.emitWithAck('session:join', { ...payload, since: this.state?.seq });
-    if (result.ok) {
-      const sync = result.data.sync;
-      if (sync.kind === 'snapshot') this.state = parseSnapshot(sync.stateJson);
-      this.apply(sync.events);
+    this.joining = true;
+    this.buffered = [];
+    try {
+      const result = await this.socket.emitWithAck('session:join', { ...payload, since: this.state?.seq });
+      if (result.ok) {
+        const sync = result.data.sync;
+        if (sync.kind === 'snapshot') this.state = parseSnapshot(sync.stateJson);
+        this.apply(sync.events);
+        this.apply(this.buffered);
+        this.joins += 1;
+        this.online = this.socket.connected;
+        this.poke();
+      }
+      return result;
+    } finally {
+      this.joining = false;
+      this.buffered = [];
     }
-    return result;
+  }
+
+  /** Joins now and again after every reconnect, with the seq it holds, as the real client does. */
+  stayJoined(payload: Parameters<ClientToServerEvents['session:join']>[0]): Promise<Ack<JoinResult>> {
+    this.socket.on('connect', () => {
+      if (this.joins > 0) this.join(payload).catch(() => {}); // no answer: the next reconnect joins again
+    });
+    return this.join(payload);
   }
 
   apply(events: SequencedEvent[]) {

@@ -82,6 +82,39 @@ describe('bad input over the socket', () => {
     expect(ack.ok).toBe(true);
   });
 
+  it.each([
+    ['no payload', []],
+    ['an extra argument', [{ name: 'Anne' }, 'extra']],
+  ])('answers a command sent with %s by invalid_payload instead of leaving it unanswered', async (_label, args) => {
+    const created = await server.createSession();
+    const phone = await joinAsParticipant(server, created, 'Anna');
+    const timed = phone.socket.timeout(2000) as unknown as { emitWithAck: (e: string, ...a: unknown[]) => Promise<unknown> };
+    for (const event of ['participant:rename', 'session:join']) {
+      expect(await timed.emitWithAck(event, ...args)).toMatchObject({ ok: false, code: 'invalid_payload' });
+    }
+    expect(await timed.emitWithAck('clock:ping', ...args)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['a malformed percent-encoding in the path', '/api/sessions/%E0%A4%A', {}],
+    ['an unknown Content-Encoding', '/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'foo' }, body: '{}' }],
+  ])('answers a request with %s by a typed 4xx, not a 500', async (_label, url, init) => {
+    const res = await fetch(`${server.url}${url}`, init as RequestInit);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, code: 'invalid_payload' });
+  });
+
+  it('refuses commands over the rate limit, then closes the connection of a socket that keeps on sending', async () => {
+    const created = await server.createSession();
+    const phone = await joinAsParticipant(server, created, 'Anna');
+    const closed = new Promise((resolve) => phone.socket.once('disconnect', resolve));
+    const codes: string[] = [];
+    for (let i = 0; i < 400; i++) phone.socket.emit('participant:rename', { name: `Anna ${i % 2}` }, (ack) => codes.push(ack.ok ? 'ok' : ack.code));
+    expect(await closed).toBe('transport close');
+    expect(codes.filter((c) => c === 'ok').length).toBeLessThanOrEqual(41);
+    expect(codes).toContain('rate_limited');
+  });
+
   it('rejects a socket from a foreign origin', async () => {
     const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(403);

@@ -1,0 +1,40 @@
+// One valid payload per command, naming real ids: the starting point for hostile mutations and refusal tables.
+import type { CommandName, CommandPayload } from '../../shared/contract';
+import { newId } from './server';
+
+export type ValidPayloads = { [K in CommandName]: CommandPayload<K> };
+
+/** The commands a participant may send; every other command is the facilitator's alone. */
+export const participantCommands = ['participant:rename', 'idea:add', 'idea:edit', 'idea:delete', 'vote:cast', 'vote:retract'] as const;
+
+export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: string; itemId: string }): ValidPayloads {
+  const { ideaA, ideaB, groupId, itemId } = ids;
+  return {
+    'participant:rename': { name: 'Ny' },
+    'agenda:add': { item: { kind: 'talk', title: 'Oplæg', start: '10:00', end: '10:30' }, shiftRest: true },
+    'agenda:edit': { id: itemId, changes: { title: 'Velkommen', start: '09:00' } },
+    'agenda:remove': { id: itemId },
+    'agenda:reorder': { id: itemId, toIndex: 1 },
+    'agenda:extend': { minutes: 5 },
+    'agenda:shift': { minutes: -5 },
+    'agenda:start': {},
+    'agenda:goto': { id: itemId },
+    'agenda:next': {},
+    'agenda:previous': {},
+    'agenda:mode': { mode: 'manual' },
+    'idea:add': { id: newId(), sector: 'civil', text: 'Ny idé', partner: 'Røde Kors', gains: ['funds'], reasons: ['network'], kind: { reach: 'local' } },
+    'idea:edit': { id: ideaA, baseVersion: 1, text: 'Rettet' },
+    'idea:delete': { id: ideaA },
+    'idea:hide': { id: ideaA, hidden: true },
+    'idea:move': { id: ideaA, sector: 'market' },
+    'idea:merge': { sourceId: ideaA, targetId: ideaB },
+    'idea:group': { id: ideaA, groupId },
+    'group:create': { id: newId(), sector: 'civil', title: 'Ny gruppe' },
+    'group:rename': { id: groupId, title: 'Omdøbt' },
+    'group:delete': { id: groupId },
+    'board:phase': { phase: 'voting' },
+    'board:settings': { dotsPerParticipant: 5 },
+    'vote:cast': { ideaId: ideaA },
+    'vote:retract': { ideaId: ideaA },
+  };
+}

@@ -1,0 +1,294 @@
+// Thousands of generated hostile payloads over Socket.IO and HTTP: typed answers, a live server, and not one stored byte changed.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands, type CommandName } from '../../shared/contract';
+import { errorCodes } from '../../shared/errors';
+import {
+  asReceived,
+  deepJson,
+  hostileValue,
+  isValidFor,
+  mutate,
+  pick,
+  POISON_KEYS,
+  type Rng,
+  seededRandom,
+  withOwn,
+} from '../helpers/hostile';
+import { type ValidPayloads, validPayloads } from '../helpers/payloads';
+import { type Created, joinAsFacilitator, joinAsParticipant, Mirror, newId, type TestServer, type TestSocket, startServer } from '../helpers/server';
+
+const SEED = Number(process.env.HOSTILE_SEED ?? 20261125);
+const SOCKET_PAYLOADS = 4800;
+const RAW_DEEP_PAYLOADS = 60;
+const HTTP_PAYLOADS = 600;
+const UNKNOWN_EVENTS = ['board:explode', 'idea:add ', 'IDEA:ADD', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'x'.repeat(5000), '', '🎉'];
+const known = new Set<string>(errorCodes);
+const deepPlaceholder = '{"a":'.repeat(10_000) + '{"_placeholder":true,"num":0}' + '}'.repeat(10_000);
+/** Raw engine frames; ack id 900 is where an answer would come back. */
+const RAW_ODDITIES: (string | Buffer)[][] = [
+  ['2900["disconnect",{}]'],
+  ['2900["connect"]'],
+  ['2900[42,{}]'],
+  ['2900{"a":1}'],
+  ['2900["idea:add",'],
+  ['9'],
+  ['2900[]'],
+  [`51-900["idea:add",${deepPlaceholder}]`, Buffer.from([1, 2, 3])],
+  ['51-900["idea:add",{"_placeholder":true,"num":7}]', Buffer.from([1])],
+  ['5999999999-900["idea:add",{}]'],
+];
+
+type Loose = { emit: (...a: unknown[]) => void; timeout: (ms: number) => { emitWithAck: (...a: unknown[]) => Promise<unknown> } };
+const loose = (s: TestSocket) => s as unknown as Loose;
+
+let server: TestServer;
+let created: Created;
+let valid: ValidPayloads;
+beforeAll(async () => {
+  server = await startServer();
+  created = await server.createSession({ date: '2020-01-01' });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** Every stored row, hashed, and the facilitator's fresh view: equal before and after means nothing changed. */
+async function fingerprint() {
+  await server.server.hub.flushed();
+  const db = new Database(path.join(server.dataDir, 'test.sqlite'), { readonly: true });
+  const hash = createHash('sha256');
+  const counts: Record<string, number> = {};
+  const tables = [['sessions', 'id'], ['events', 'session_id, seq'], ['credentials', 'session_id, participant_id']] as const;
+  for (const [table, order] of tables) {
+    const rows = db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all();
+    counts[table] = rows.length;
+    hash.update(JSON.stringify(rows));
+  }
+  db.close();
+  const facilitator = await joinAsFacilitator(server, created);
+  facilitator.socket.disconnect();
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const live = server.server.hub.state(created.sessionId)!;
+  return { counts, seq: live.seq, rows: hash.digest('hex'), snapshot: sha(JSON.stringify(facilitator.state)), live: sha(JSON.stringify(live)) };
+}
+
+/** Sends a Socket.IO event whose JSON text we wrote, with an ack the client will route back to us. */
+function emitRaw(socket: TestSocket, event: string, json: string, timeoutMs = 5000): Promise<unknown> {
+  const internals = socket as unknown as { ids: number; acks: Record<number, (answer: unknown) => void>; io: { engine: { write: (d: string) => void } } };
+  const id = internals.ids++;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('no answer'), timeoutMs);
+    internals.acks[id] = (answer) => {
+      clearTimeout(timer);
+      resolve(answer);
+    };
+    internals.io.engine.write(`2${id}[${JSON.stringify(event)},${json}]`);
+  });
+}
+
+type Sent = { event: string; mode: 'ack' | 'no-ack' | 'non-function-ack' | 'extra-arg' | 'no-payload'; payload: unknown; extra?: unknown };
+
+function generate(rng: Rng): Sent {
+  const roll = rng();
+  const event =
+    roll < 0.08 ? pick(rng, UNKNOWN_EVENTS) : roll < 0.14 ? 'session:join' : roll < 0.16 ? 'clock:ping' : pick(rng, Object.keys(commands));
+  const mode = pick(rng, ['ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'ack', 'no-ack', 'non-function-ack', 'extra-arg', 'no-payload'] as const);
+  const base = event === 'session:join' ? { role: 'participant', joinCode: created.joinCode, participantId: newId(), secret: newId() + newId() } : Object.hasOwn(valid, event) ? valid[event as CommandName] : {};
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { payload } = mutate(rng, base);
+    // A payload the schema would accept is not hostile; extra arguments and no payload are refused whatever it is.
+    if (mode === 'extra-arg' || mode === 'no-payload' || !isValidFor(event, payload)) return { event, mode, payload, extra: hostileValue(rng) };
+  }
+  throw new Error(`no invalid payload found for ${event}`);
+}
+
+async function send(socket: TestSocket, sent: Sent): Promise<unknown> {
+  const s = loose(socket);
+  switch (sent.mode) {
+    case 'no-ack':
+      return void s.emit(sent.event, sent.payload);
+    case 'non-function-ack':
+      return void s.emit(sent.event, sent.payload, 42);
+    case 'extra-arg':
+      return s.timeout(5000).emitWithAck(sent.event, sent.payload, sent.extra).catch(() => 'no answer');
+    case 'no-payload':
+      return s.timeout(5000).emitWithAck(sent.event).catch(() => 'no answer');
+    default:
+      return s.timeout(5000).emitWithAck(sent.event, sent.payload).catch(() => 'no answer');
+  }
+}
+
+describe('hostile input', () => {
+  it('answers thousands of generated hostile payloads with typed errors and changes nothing', async () => {
+    console.log(`hostile: seed ${SEED} (HOSTILE_SEED=${SEED} reproduces this run)`);
+    const rng = seededRandom(SEED);
+    const facilitator = await joinAsFacilitator(server, created);
+    const author = await joinAsParticipant(server, created, 'Author');
+    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
+    const [ideaA, ideaB, groupId] = [newId(), newId(), newId()];
+    expect((await author.socket.emitWithAck('idea:add', { id: ideaA, sector: 'civil', text: 'Lektiecafé' })).ok).toBe(true);
+    expect((await author.socket.emitWithAck('idea:add', { id: ideaB, sector: 'civil', text: 'Repair café' })).ok).toBe(true);
+    expect((await facilitator.socket.emitWithAck('group:create', { id: groupId, sector: 'civil', title: 'Caféer' })).ok).toBe(true);
+    const itemId = facilitator.state!.agenda.items[0]!.id;
+    valid = validPayloads({ ideaA, ideaB, groupId, itemId });
+    for (const [name, payload] of Object.entries(valid)) expect(isValidFor(name, payload), name).toBe(true);
+
+    // Many sockets of every kind, so the per-socket rate limit lets most payloads reach validation.
+    const sockets: TestSocket[] = [
+      ...(await Promise.all(Array.from({ length: 100 }, (_, i) => joinAsParticipant(server, created, `P${i}`)))).map((m) => m.socket),
+      ...(await Promise.all(Array.from({ length: 10 }, () => joinAsFacilitator(server, created)))).map((m) => m.socket),
+      ...(await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          const m = new Mirror(server.connect());
+          expect((await m.join({ role: 'projector', joinCode: created.joinCode })).ok).toBe(true);
+          return m.socket;
+        }),
+      )),
+      ...Array.from({ length: 10 }, () => server.connect()),
+    ];
+    const big = await Promise.all(Array.from({ length: 8 }, () => joinAsParticipant(server, created, 'Big')));
+    const odd = await Promise.all(Array.from({ length: RAW_ODDITIES.length }, () => joinAsParticipant(server, created, 'Odd')));
+    let unexpectedDisconnects = 0;
+    for (const s of sockets) s.on('disconnect', () => (unexpectedDisconnects += 1));
+    const before = await fingerprint();
+
+    const plan = Array.from({ length: SOCKET_PAYLOADS }, () => generate(rng));
+    const codes: Record<string, number> = {};
+    const wrong: { sent: Sent; answer: unknown }[] = [];
+    const count = (sent: Sent, answer: unknown) => {
+      const a = answer as { ok?: boolean; code?: string; data?: { serverTime?: number } } | undefined;
+      if (sent.event === 'clock:ping' && a?.ok && typeof a.data?.serverTime === 'number') return void (codes.clock_ok = (codes.clock_ok ?? 0) + 1);
+      if (a?.ok === false && known.has(a.code!)) return void (codes[a.code!] = (codes[a.code!] ?? 0) + 1);
+      wrong.push({ sent, answer });
+    };
+    await Promise.all(
+      sockets.map(async (socket, i) => {
+        for (let k = i; k < plan.length; k += sockets.length) {
+          const sent = plan[k]!;
+          const answer = await send(socket, sent);
+          if (sent.mode !== 'no-ack' && sent.mode !== 'non-function-ack') count(sent, answer);
+        }
+      }),
+    );
+
+    // Nesting 10,000 deep, written as text because socket.io-client cannot encode it.
+    const participantSockets = sockets.slice(0, 100);
+    for (let i = 0; i < RAW_DEEP_PAYLOADS; i++) {
+      const event = i % 10 === 0 ? 'session:join' : pick(rng, Object.keys(commands));
+      const deep = deepJson(10_000, i % 2 ? 'object' : 'array');
+      const json = i % 3 === 0 ? `{"id":${deep}}` : deep;
+      count({ event, mode: 'ack', payload: 'deep' }, await emitRaw(pick(rng, participantSockets), event, json));
+    }
+    const answered = Object.values(codes).reduce((a, b) => a + b, 0);
+    console.log(`hostile: ${answered} typed answers over Socket.IO`, codes);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(unexpectedDisconnects).toBe(0);
+
+    // Packets over the 64 KB limit close that socket; the server and everyone else carry on.
+    const oversized: unknown[][] = [
+      ['idea:add', { ...valid['idea:add'], text: 'x'.repeat(70_000) }],
+      ['participant:rename', { name: 'x'.repeat(200_000) }],
+      ['session:join', { role: 'projector', joinCode: 'x'.repeat(70_000) }],
+      ['board:explode', 'x'.repeat(70_000)],
+      ['idea:add', Buffer.alloc(70_000, 1)],
+      ['vote:cast', { ideaId: Array.from({ length: 20_000 }, (_, i) => i) }],
+      ['group:create', withOwn({}, '__proto__', 'x'.repeat(70_000))],
+      ['agenda:add', Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`k${i}`, i]))],
+    ];
+    for (const [i, args] of oversized.entries()) {
+      const m = big[i]!;
+      const closed = new Promise((resolve) => m.socket.once('disconnect', resolve));
+      loose(m.socket).emit(...args, () => {});
+      expect(await closed).toBe('transport close');
+    }
+
+    // Frames no Socket.IO client would write: reserved or numeric event names, broken packets, deep binary.
+    for (const [i, frames] of RAW_ODDITIES.entries()) {
+      const socket = odd[i]!.socket;
+      const engine = (socket as unknown as { io: { engine: { write: (d: string | Buffer) => void } } }).io.engine;
+      const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+      const internals = socket as unknown as { acks: Record<number, (answer: unknown) => void> };
+      const answered = new Promise<string>((resolve) => (internals.acks[900] = (answer) => resolve(JSON.stringify(answer))));
+      for (const frame of frames) engine.write(frame);
+      const outcome = await Promise.race([closed, answered]);
+      expect(outcome, JSON.stringify(frames[0]).slice(0, 60)).toMatch(/transport close|io server disconnect|parse error|"ok":false/);
+    }
+
+    // HTTP: broken bodies, headers, paths and methods.
+    const httpCodes: Record<number, number> = {};
+    const httpWrong: unknown[] = [];
+    const requests = Array.from({ length: HTTP_PAYLOADS }, (_, i) => httpCase(rng, i));
+    for (let i = 0; i < requests.length; i += 20) {
+      await Promise.all(
+        requests.slice(i, i + 20).map(async ([url, init]) => {
+          const res = await fetch(`${server.url}${url}`, init);
+          const body = (await res.json().catch(() => null)) as { ok?: boolean; code?: string } | null;
+          httpCodes[res.status] = (httpCodes[res.status] ?? 0) + 1;
+          if (res.status < 400 || res.status >= 500 || body?.ok !== false || !known.has(body.code!)) httpWrong.push({ url: url.slice(0, 80), status: res.status, body });
+        }),
+      );
+    }
+    console.log(`hostile: ${requests.length} HTTP requests`, httpCodes);
+    expect(httpWrong.slice(0, 5)).toEqual([]);
+
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(await fingerprint()).toEqual(before);
+
+    // Most payloads reached the validator rather than bouncing off the rate limit.
+    const total = answered + requests.length + oversized.length + plan.filter((p) => p.mode === 'no-ack' || p.mode === 'non-function-ack').length;
+    expect(total).toBeGreaterThanOrEqual(5000);
+    expect((codes.invalid_payload ?? 0) + (codes.too_large ?? 0)).toBeGreaterThan(answered * 0.7);
+    expect(codes.rate_limited ?? 0).toBeLessThan(answered * 0.05);
+    expect(codes.not_joined ?? 0).toBeGreaterThan(0);
+    expect(codes.too_large ?? 0).toBeGreaterThan(50);
+  });
+});
+
+function httpCase(rng: Rng, i: number): [string, RequestInit] {
+  const json = (body: string, headers: Record<string, string> = {}): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  switch (i % 8) {
+    case 0: {
+      // A valid creation body broken one way (one that might still create a session is drawn again).
+      let body = asReceived(mutate(rng, { title: 'Workshop', date: '2020-01-01' }).payload);
+      while (!surelyInvalidCreateBody(body)) body = asReceived(mutate(rng, { title: 'Workshop', date: '2020-01-01' }).payload);
+      return ['/api/sessions', json(JSON.stringify(body))];
+    }
+    case 1:
+      return ['/api/sessions', json(pick(rng, ['{', '{"title":', 'nul', '[1,', '\u0000', '{"a":1}}', "{'title':'x'}", deepJson(10_000, 'object'), deepJson(10_000, 'array')]))];
+    case 2:
+      return ['/api/sessions', json(JSON.stringify({ title: 'x'.repeat(70_000 + Math.floor(rng() * 100_000)) }))];
+    case 3:
+      return ['/api/sessions', json('{"title":"x"}', pick<Record<string, string>>(rng, [{ 'content-encoding': 'br-evil' }, { 'content-type': 'application/json; charset=klingon' }]))];
+    case 4: {
+      const id = pick(rng, [created.sessionId, newId(), 'x', '..%2F..%2Fetc%2Fpasswd', '%E0%A4%A', '%00', 'a'.repeat(3000), '__proto__', 'constructor']);
+      const auth = pick(rng, [undefined, '', 'Bearer', 'Bearer ', `Bearer ${newId()}`, `Basic ${created.facilitatorKey}`, `Bearer ${'k'.repeat(5000)}`, `Bearer ${created.facilitatorKey}x`]);
+      return [`/api/sessions/${id}`, auth === undefined ? {} : { headers: { authorization: auth } }];
+    }
+    case 5: {
+      const code = pick(rng, ['', 'OOOOOO', 'ABC', created.joinCode.toLowerCase() + 'x', '%E0%A4%A', '<script>', 'x'.repeat(2000), '__proto__']);
+      return [`/api/join/${code}${rng() < 0.5 ? '/qr.svg' : ''}`, {}];
+    }
+    case 6:
+      return [`/api/sessions/${created.sessionId}`, { method: pick(rng, ['DELETE', 'PUT', 'PATCH']), headers: { authorization: `Bearer ${created.facilitatorKey}` }, body: '{}' }];
+    default: {
+      const key = pick(rng, POISON_KEYS);
+      return [`/api/${encodeURIComponent(key)}/${encodeURIComponent(String(hostileValue(rng)).slice(0, 200).replace(/[\ud800-\udfff]/g, '?'))}`, {}];
+    }
+  }
+}
+
+/** POST /api/sessions takes a strict object of optional strings: anything else is refused, whatever the strings say. */
+function surelyInvalidCreateBody(body: unknown): boolean {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body !== undefined;
+  return Object.entries(body).some(([key, value]) => !['title', 'template', 'date'].includes(key) || typeof value !== 'string');
+}
