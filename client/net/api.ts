@@ -2,21 +2,56 @@
 import type { CommandName, CommandPayload, CommandResult } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
 import type { ClientErrorCode } from '../i18n';
+import { appStore } from '../store/appStore';
 import { currentSocket } from './connection';
 
 export type ClientAck<T> = { ok: true; data: T } | { ok: false; code: ClientErrorCode; message: string };
 
-const COMMAND_TIMEOUT_MS = 10_000;
+/** How long a command waits for the answer once sent. */
+const ANSWER_TIMEOUT_MS = 10_000;
+/** How long a command tapped while offline waits for the phone to be back in the session. */
+const REJOIN_WAIT_MS = 30_000;
+const RETRY_PAUSE_MS = 250;
 
+const timeout = { ok: false, code: 'timeout', message: 'No answer in time' } as const;
+
+function whenJoined(deadline: number): Promise<boolean> {
+  if (appStore.getState().connection === 'online') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      resolve(false);
+    }, Math.max(0, deadline - Date.now()));
+    const unsubscribe = appStore.subscribe((s) => {
+      if (s.connection !== 'online') return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(true);
+    });
+  });
+}
+
+/**
+ * Sends a command once this device is joined. Tapped while offline, it waits for the rejoin instead of
+ * racing it; `not_joined` means the server ran nothing, so sending again is safe for every command.
+ */
 export async function send<K extends CommandName>(name: K, payload: CommandPayload<K>): Promise<ClientAck<CommandResult>> {
-  const socket = currentSocket();
-  if (!socket) return { ok: false, code: 'not_joined', message: 'Not connected' };
-  const timed = socket.timeout(COMMAND_TIMEOUT_MS);
-  const emit = timed.emitWithAck.bind(timed) as (event: string, payload: unknown) => Promise<Ack<CommandResult>>;
-  try {
-    return await emit(name, payload);
-  } catch {
-    return { ok: false, code: 'timeout', message: 'No answer in time' };
+  const deadline = Date.now() + REJOIN_WAIT_MS;
+  for (;;) {
+    if (!currentSocket()) return { ok: false, code: 'not_joined', message: 'Not connected' };
+    if (!(await whenJoined(deadline))) return timeout;
+    const socket = currentSocket();
+    if (!socket) return { ok: false, code: 'not_joined', message: 'Not connected' };
+    const timed = socket.timeout(ANSWER_TIMEOUT_MS);
+    const emit = timed.emitWithAck.bind(timed) as (event: string, payload: unknown) => Promise<Ack<CommandResult>>;
+    let ack: Ack<CommandResult>;
+    try {
+      ack = await emit(name, payload);
+    } catch {
+      return timeout;
+    }
+    if (ack.ok || ack.code !== 'not_joined' || Date.now() > deadline) return ack;
+    await new Promise((r) => setTimeout(r, RETRY_PAUSE_MS));
   }
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { joinFromPhone, launchBrowser, newPhone, startServerWithClient } from '../helpers/browser';
-import { joinAsParticipant, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, type TestServer } from '../helpers/server';
 
 let browser: Browser;
 const servers: TestServer[] = [];
@@ -35,6 +35,30 @@ describe('a phone that loses the server', () => {
     await banner.waitFor({ state: 'detached', timeout: 20_000 });
     await expect.poll(() => phone.page.getByTestId('presence').getAttribute('data-count'), { timeout: 10_000 }).toBe('2');
     expect(await phone.page.getByTestId('you').textContent()).toContain('Anna');
+    await phone.context.close();
+  });
+
+  it('keeps an idea tapped while offline and delivers it once the phone is back, without an error', async () => {
+    const first = await startServerWithClient();
+    servers.push(first);
+    const created = await first.createSession();
+    const facilitator = await joinAsFacilitator(first, created);
+    await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
+    const phone = await newPhone(browser);
+    await joinFromPhone(phone.page, created.joinUrl, 'Anna');
+
+    await first.close();
+    await phone.page.locator('.banner-offline').waitFor();
+    await phone.page.getByRole('radio', { name: 'Civilsamfundet' }).click();
+    await phone.page.locator('#idea-text').fill('Skrevet uden net: læsecirkel med Ældresagen');
+    await phone.page.getByTestId('add-idea').click();
+
+    const second = await startServerWithClient({ dataDir: first.dataDir, port: Number(new URL(first.url).port) });
+    servers.push(second);
+    await phone.page.getByText(/Tak! Din idé er på tavlen/).waitFor({ timeout: 30_000 });
+    expect(await phone.page.locator('.idea-form .error').count()).toBe(0);
+    const stored = await joinAsFacilitator(second, created);
+    expect(stored.state!.board.ideas.map((i) => i.text)).toEqual(['Skrevet uden net: læsecirkel med Ældresagen']);
     await phone.context.close();
   });
 });
