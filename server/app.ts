@@ -47,6 +47,12 @@ export function createApp(deps: AppDeps) {
     if (originAllowed(req.get('origin'), req.get('host'), allowedOrigins)) return next();
     res.status(403).json({ ok: false, code: 'forbidden', message: 'Origin not allowed' });
   });
+  // New workshops and imports cost storage (an import up to 16 MB): a generous budget per address.
+  const createLimiter = new KeyedLimiter(60, 1);
+  app.post(['/api/sessions', IMPORT_PATH], (req, res, next) => {
+    if (createLimiter.take(req.ip ?? '')) return next();
+    res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
+  });
   const smallJson = express.json({ limit: '64kb' });
   // An import brings a whole exported session: its route reads the body itself, with a larger limit.
   app.use((req, res, next) => (req.path === IMPORT_PATH ? next() : smallJson(req, res, next)));

@@ -54,6 +54,18 @@ describe('creating a session', () => {
     }
   });
 
+  it('limits how many workshops one address can create in a burst, and creates none past it', async () => {
+    const create = () => fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const statuses = [];
+    for (let i = 0; i < 70; i++) statuses.push((await create()).status);
+    const refused = statuses.filter((s) => s === 429).length;
+    expect(statuses.filter((s) => s === 201).length + refused).toBe(70);
+    expect(refused).toBeGreaterThanOrEqual(5); // 60 at once, then one a second
+    const last = await create();
+    expect(await last.json()).toMatchObject({ ok: false, code: 'rate_limited' });
+    expect(server.server.hub.store.listSessions().length).toBe(70 - refused);
+  });
+
   it('serves a QR code of the join address for a known code only', async () => {
     const created = await server.createSession();
     const qr = await fetch(`${server.url}/api/join/${created.joinCode}/qr.svg`);
