@@ -1,7 +1,10 @@
+import { Segmented } from '../../components/Segmented';
 import { type FormEvent, useState } from 'react';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useAgenda, useDayPosition } from './useAgenda';
+
+const agendaModes = ['manual', 'clock'] as const;
 
 /** Driving the day: start, step, extend, "we are late", and who decides what is on now. */
 export function RunControls() {
@@ -30,21 +33,14 @@ export function RunControls() {
         <button type="button" className={agenda.dayStartedAt === null ? '' : 'primary'} onClick={() => run('agenda:next', {})} data-testid="agenda-next">
           {t('agenda.nextItem')} →
         </button>
-        <div className="segmented" role="radiogroup" aria-label={t('agenda.mode')}>
-          {(['manual', 'clock'] as const).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              role="radio"
-              aria-checked={agenda.mode === mode}
-              className={agenda.mode === mode ? 'primary' : ''}
-              onClick={() => run('agenda:mode', { mode })}
-              data-testid={`agenda-mode-${mode}`}
-            >
-              {t(`agenda.mode.${mode}`)}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          options={agendaModes}
+          value={agenda.mode}
+          onChange={(mode) => run('agenda:mode', { mode })}
+          label={t('agenda.mode')}
+          optionLabel={(mode) => t(`agenda.mode.${mode}`)}
+          testIdPrefix="agenda-mode-"
+        />
       </div>
       <div className="row">
         <span className="field-label">{t('agenda.extend')}</span>

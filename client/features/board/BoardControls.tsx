@@ -1,3 +1,4 @@
+import { Segmented } from '../../components/Segmented';
 import { boardPhases, type BoardSettings } from '../../../shared/board/types';
 import { useT } from '../../i18n';
 import { send } from '../../net/api';
@@ -16,21 +17,14 @@ export function BoardControls() {
   );
   return (
     <div className="board-controls">
-      <div className="segmented" role="radiogroup" aria-label="phase">
-        {boardPhases.map((phase) => (
-          <button
-            key={phase}
-            type="button"
-            role="radio"
-            aria-checked={board.phase === phase}
-            className={board.phase === phase ? 'primary' : ''}
-            onClick={() => send('board:phase', { phase })}
-            data-testid={`phase-${phase}`}
-          >
-            {t(`board.phase.${phase}`)}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        options={boardPhases}
+        value={board.phase}
+        onChange={(phase) => send('board:phase', { phase })}
+        label={t('board.phase')}
+        optionLabel={(phase) => t(`board.phase.${phase}`)}
+        testIdPrefix="phase-"
+      />
       <details className="board-settings">
         <summary>{t('board.settings')}</summary>
         <label className="check">

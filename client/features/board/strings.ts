@@ -3,6 +3,7 @@ import { defineStrings } from '../../i18n/define';
 export const boardStrings = defineStrings({
   da: {
     'board.title': 'Idétavlen: mulige partnere',
+    'board.phase': 'Tavlens fase',
     'board.phase.closed': 'Lukket',
     'board.phase.collecting': 'Idéer',
     'board.phase.voting': 'Afstemning',
@@ -74,6 +75,7 @@ export const boardStrings = defineStrings({
   },
   en: {
     'board.title': 'Idea board: possible partners',
+    'board.phase': 'Board phase',
     'board.phase.closed': 'Closed',
     'board.phase.collecting': 'Ideas',
     'board.phase.voting': 'Voting',
