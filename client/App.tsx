@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useRoute } from './router';
-import { Home } from './screens/Home';
 import { NotFound } from './screens/NotFound';
 
-// Each face loads its own code: a phone never downloads the facilitator console.
+// Each face loads its own code: a phone never downloads the facilitator console or the home page's forms.
+const Home = lazy(() => import('./screens/Home').then((m) => ({ default: m.Home })));
 const ParticipantScreen = lazy(() => import('./screens/ParticipantScreen').then((m) => ({ default: m.ParticipantScreen })));
 const FacilitatorScreen = lazy(() => import('./screens/FacilitatorScreen').then((m) => ({ default: m.FacilitatorScreen })));
 const AdminScreen = lazy(() => import('./screens/AdminScreen').then((m) => ({ default: m.AdminScreen })));

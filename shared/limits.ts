@@ -4,3 +4,6 @@ export const limits = {
   ideaField: 300,
   displayName: 40,
 } as const;
+
+/** The largest JSON export a new workshop can be imported from. */
+export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;

@@ -10,7 +10,6 @@ export const SCHEMA_VERSION = 1;
 /** Far above a real day (a busy workshop has a few hundred ideas) and far below what would strain the server. */
 export const documentLimits = { ideas: 20_000, participants: 5_000, votes: 200_000, agendaItems: 100, groups: 1_000 } as const;
 /** The largest import body: a pretty-printed export of 10,000 full ideas with their votes is about 8 MB. */
-export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 
 const time = z.iso.datetime();
 const agendaItemSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
-import { IMPORT_MAX_BYTES, type SessionDocument, toDocument } from '../../shared/export/sessionDocument';
+import { type SessionDocument, toDocument } from '../../shared/export/sessionDocument';
+import { IMPORT_MAX_BYTES } from '../../shared/limits';
 import { joinAsFacilitator, startServer, type Created, type TestServer } from '../helpers/server';
 import { seedWorkshop, trickyTexts } from '../helpers/workshop';
 

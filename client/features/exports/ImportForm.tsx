@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { ImportMode } from '../../../shared/export/importDocument';
-import { IMPORT_MAX_BYTES } from '../../../shared/export/sessionDocument';
+import { IMPORT_MAX_BYTES } from '../../../shared/limits';
 import { useT } from '../../i18n';
 import { type CreatedSession, requestJson } from '../../net/http';
 import { CreateError } from './CreateError';
