@@ -1,0 +1,49 @@
+// One target through every scenario, in the order a workshop meets them: join, add, write hard, vote.
+import type { CheckReply } from './protocol';
+import { sleep } from './protocol';
+import { correctness, type FanOutFigures, fanOut, type JoinFigures, joinStorm, type WriteFigures, writes } from './scenarios';
+import { rssKb, type Target } from './targets';
+import type { WorkerPool } from './workers';
+
+export interface BenchOptions {
+  phones: number;
+  ideas: number;
+  joinSpreadMs: number;
+  fanOutAdds: number;
+  writeMs: number;
+  perPhoneRate: number;
+}
+
+export interface TargetFigures {
+  joinStorm: JoinFigures;
+  fanOut: FanOutFigures;
+  adds: WriteFigures;
+  votes: WriteFigures;
+  memory: { idleKb: number; loadedKb: number; perPhoneKb: number };
+  correctness: CheckReply & { ideas: number };
+}
+
+/** Lets timers, presence broadcasts and garbage settle before memory is read. */
+const settle = () => sleep(1500);
+
+export async function measure(pool: WorkerPool, target: Target, o: BenchOptions, log: (line: string) => void): Promise<TargetFigures> {
+  await settle();
+  const idleKb = rssKb(target.pid);
+  const join = await joinStorm(pool, target, o.phones, o.joinSpreadMs);
+  log(`  join storm: p50 ${join.p50} ms, p99 ${join.p99} ms, ${join.n}/${o.phones} complete ${JSON.stringify(join.failures)}`);
+  await settle();
+  const loadedKb = rssKb(target.pid);
+  const memory = { idleKb, loadedKb, perPhoneKb: Math.round(((loadedKb - idleKb) / o.phones) * 10) / 10 };
+  log(`  memory: ${idleKb} KB idle, ${loadedKb} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone`);
+  const fan = await fanOut(pool, o.phones, o.fanOutAdds);
+  log(`  fan-out: p50 ${fan.p50} ms, p99 ${fan.p99} ms, max ${fan.max} ms (until all: p50 ${fan.untilAll.p50}, max ${fan.untilAll.max}); missing ${fan.missing}`);
+  const adds = await writes(pool, target, 'add', o.writeMs, o.perPhoneRate);
+  log(`  adds: ${adds.perSecond}/s (${adds.acked} in ${adds.seconds} s, ack p50 ${adds.latency.p50} ms, p99 ${adds.latency.p99} ms) rejected ${JSON.stringify(adds.rejected)}`);
+  await target.openVoting();
+  const votes = await writes(pool, target, 'vote', o.writeMs, o.perPhoneRate);
+  log(`  votes: ${votes.perSecond}/s (${votes.acked} in ${votes.seconds} s, ack p50 ${votes.latency.p50} ms, p99 ${votes.latency.p99} ms) rejected ${JSON.stringify(votes.rejected)}`);
+  const check = await correctness(pool, [...target.ideaIds, ...fan.ackedIds, ...adds.ackedIds]);
+  log(`  correctness: ${check.ideas} ideas x ${check.phones} phones: ${check.lost} lost, ${check.duplicated} duplicated, ${check.gaps} gaps`);
+  await pool.all({ op: 'reset' });
+  return { joinStorm: join, fanOut: { ...fan, ackedIds: [] }, adds: { ...adds, ackedIds: [] }, votes: { ...votes, ackedIds: [] }, memory, correctness: check };
+}

@@ -1,0 +1,69 @@
+// A phone speaking our protocol: joins as a participant, applies sequenced events the way the client does.
+import type { Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
+import type { SequencedEvent } from '../../shared/events';
+import { parseSnapshot } from '../../shared/session/snapshot';
+import { participantCredentials } from '../../test/helpers/server';
+import type { TargetAddress } from '../protocol';
+import { benchIdea, connected, type OnIdea, openSocket, type Phone, type Reply } from './phone';
+
+type OursSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export class OursPhone implements Phone {
+  gaps = 0;
+  private readonly socket: OursSocket;
+  private lastSeq = 0;
+  /** Live events that arrive while the join is in flight wait for the snapshot, as in the client. */
+  private pending: SequencedEvent[][] | null = null;
+
+  constructor(
+    readonly index: number,
+    private readonly target: TargetAddress,
+    private readonly minIdeas: number,
+    private readonly onIdea: OnIdea,
+  ) {
+    this.socket = openSocket(target.url);
+    this.socket.on('events', (batch) => (this.pending ? this.pending.push(batch) : this.apply(batch)));
+  }
+
+  async join(): Promise<void> {
+    this.pending = [];
+    await connected(this.socket);
+    const credentials = participantCredentials(`Phone ${this.index}`);
+    const ack = await this.socket.emitWithAck('session:join', { role: 'participant', joinCode: this.target.joinCode, ...credentials });
+    if (!ack.ok) throw new Error(ack.code);
+    const { sync } = ack.data;
+    let ideas = 0;
+    if (sync.kind === 'snapshot') {
+      const state = parseSnapshot(sync.stateJson);
+      this.lastSeq = state.seq;
+      for (const idea of state.board.ideas) this.onIdea(this.index, idea.id);
+      ideas = state.board.ideas.length;
+    }
+    this.apply(sync.events);
+    for (const batch of this.pending) this.apply(batch);
+    this.pending = null;
+    if (ideas < this.minIdeas) throw new Error('incomplete_board');
+  }
+
+  add(id: string): Promise<Reply> {
+    return this.socket.emitWithAck('idea:add', benchIdea(id));
+  }
+
+  vote(ideaId: string, cast: boolean): Promise<Reply> {
+    return this.socket.emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+
+  private apply(batch: SequencedEvent[]): void {
+    for (const e of batch) {
+      if (e.seq <= this.lastSeq) continue;
+      if (e.seq !== this.lastSeq + 1) this.gaps++;
+      this.lastSeq = e.seq;
+      if (e.event.type === 'idea:added') this.onIdea(this.index, e.event.idea.id);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+// What a simulated phone can do, whichever server it talks to.
+import { io, type Socket } from 'socket.io-client';
+import type { Sector } from '../../shared/board/framework';
+
+export interface Reply {
+  ok: boolean;
+  code?: string;
+}
+
+export interface Phone {
+  readonly index: number;
+  /** Sequence gaps seen in live events (ours only): each one would force a real phone to resync. */
+  readonly gaps: number;
+  /** Connects, joins and resolves once the whole board is held; rejects with an error code. */
+  join(): Promise<void>;
+  add(id: string): Promise<Reply>;
+  vote(ideaId: string, cast: boolean): Promise<Reply>;
+  close(): void;
+}
+
+/** Called for every idea a phone receives: in its first board or live. */
+export type OnIdea = (phone: number, id: string) => void;
+
+export function openSocket(url: string): Socket {
+  return io(url, { transports: ['websocket'], forceNew: true, reconnection: false, autoConnect: false });
+}
+
+export function connected(socket: Socket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => reject(new Error('connect_error', { cause: error })));
+    socket.connect();
+  });
+}
+
+const sectors: Sector[] = ['public', 'market', 'civil'];
+
+/** The idea a phone adds: small, like a real one typed on a phone. */
+export function benchIdea(id: string) {
+  return { id, sector: sectors[id.charCodeAt(0) % 3]!, text: `Bench idea ${id.slice(0, 6)}: the library and a partner` };
+}
