@@ -1,8 +1,9 @@
 // One target through every scenario, in the order a workshop meets them: join, add, write hard, vote.
-import type { CheckReply } from './protocol';
+import type { CheckReply, WriteKind } from './protocol';
 import { sleep } from './protocol';
 import { correctness, type FanOutFigures, fanOut, type JoinFigures, joinStorm, type WriteFigures, writes } from './scenarios';
-import { rssKb, type Target } from './targets';
+import { cpuMeter, rssKb } from './proc';
+import type { Target } from './targets';
 import type { WorkerPool } from './workers';
 
 export interface BenchOptions {
@@ -17,10 +18,16 @@ export interface BenchOptions {
 export interface TargetFigures {
   joinStorm: JoinFigures;
   fanOut: FanOutFigures;
-  adds: WriteFigures;
-  votes: WriteFigures;
+  adds: WriteFigures & { cores: Cores };
+  votes: WriteFigures & { cores: Cores };
   memory: { idleKb: number; loadedKb: number; perPhoneKb: number };
   correctness: CheckReply & { ideas: number };
+}
+
+/** How busy the server and the phone workers were, in cores (the machine has two). */
+export interface Cores {
+  server: number;
+  phones: number;
 }
 
 /** Lets timers, presence broadcasts and garbage settle before memory is read. */
@@ -37,11 +44,18 @@ export async function measure(pool: WorkerPool, target: Target, o: BenchOptions,
   log(`  memory: ${idleKb} KB idle, ${loadedKb} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone`);
   const fan = await fanOut(pool, o.phones, o.fanOutAdds);
   log(`  fan-out: p50 ${fan.p50} ms, p99 ${fan.p99} ms, max ${fan.max} ms (until all: p50 ${fan.untilAll.p50}, max ${fan.untilAll.max}); missing ${fan.missing}`);
-  const adds = await writes(pool, target, 'add', o.writeMs, o.perPhoneRate);
-  log(`  adds: ${adds.perSecond}/s (${adds.acked} in ${adds.seconds} s, ack p50 ${adds.latency.p50} ms, p99 ${adds.latency.p99} ms) rejected ${JSON.stringify(adds.rejected)}`);
+  const write = async (kind: WriteKind) => {
+    const meter = cpuMeter([target.pid, ...pool.pids]);
+    const figures = await writes(pool, target, kind, o.writeMs, o.perPhoneRate);
+    const [server = 0, ...phones] = meter();
+    const cores = { server, phones: Math.round(phones.reduce((a, b) => a + b, 0) * 100) / 100 };
+    const { perSecond, acked, seconds, latency, rejected } = figures;
+    log(`  ${kind}s: ${perSecond}/s (${acked} in ${seconds} s, ack p50 ${latency.p50} ms, p99 ${latency.p99} ms; cores: server ${cores.server}, phones ${cores.phones}) rejected ${JSON.stringify(rejected)}`);
+    return { ...figures, cores };
+  };
+  const adds = await write('add');
   await target.openVoting();
-  const votes = await writes(pool, target, 'vote', o.writeMs, o.perPhoneRate);
-  log(`  votes: ${votes.perSecond}/s (${votes.acked} in ${votes.seconds} s, ack p50 ${votes.latency.p50} ms, p99 ${votes.latency.p99} ms) rejected ${JSON.stringify(votes.rejected)}`);
+  const votes = await write('vote');
   const check = await correctness(pool, [...target.ideaIds, ...fan.ackedIds, ...adds.ackedIds]);
   log(`  correctness: ${check.ideas} ideas x ${check.phones} phones: ${check.lost} lost, ${check.duplicated} duplicated, ${check.gaps} gaps`);
   await pool.all({ op: 'reset' });

@@ -1,7 +1,12 @@
 // `npm run bench`: our server and a bare Socket.IO relay under the same simulated phones, side by side.
 // Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
-// a directory for a --cpu-prof of our server.
+// a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type BundleFigures, participantFirstLoad } from './bundle';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
+import { printRows, rowsOf, writeResults } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { WorkerPool } from './workers';
 
@@ -18,13 +23,15 @@ const options: BenchOptions = {
   writeMs: 4000,
   perPhoneRate: 15,
 };
+const workers = Number(option('workers', '2'));
 const profileDir = option('profile', '') || undefined;
+const oursOnly = option('only', '') === 'ours';
 const log = (line: string) => console.log(line);
 
-const pool = new WorkerPool(Number(option('workers', '2')));
+const pool = new WorkerPool(workers, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/phones`] : []);
 const running = new Set<Target>();
 // Whatever happens, no server or phone process outlives the run.
-process.once('exit', () => pool.close());
+process.once('exit', () => pool.kill());
 process.once('SIGINT', () => process.exit(130));
 
 async function bench(start: () => Promise<Target>, name: string): Promise<TargetFigures & { boardJson: string; ideaIds: string[] }> {
@@ -39,12 +46,44 @@ async function bench(start: () => Promise<Target>, name: string): Promise<Target
   }
 }
 
+/** Another engineer's export timings, when bench/exports.ts exists. */
+async function exportFigures(): Promise<Record<string, number>> {
+  const file = path.resolve('bench/exports.ts');
+  if (!fs.existsSync(file)) return {};
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { benchExports?: () => Promise<Record<string, number>> };
+    const figures = (await mod.benchExports?.()) ?? {};
+    return Object.fromEntries(Object.entries(figures).map(([name, value]) => [`exports: ${name}`, value]));
+  } catch (error) {
+    log(`exports benchmark failed: ${String(error)}`);
+    return {};
+  }
+}
+
+function commandLine(): string {
+  const env = Object.entries(process.env).filter(([key]) => key.startsWith('BENCH_')).map(([key, value]) => `${key}=${value} `);
+  const args = process.argv.slice(2);
+  return `${env.join('')}npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+}
+
 try {
   log(`N = ${options.phones} phones over ${pool.size} workers, ${options.ideas} ideas on the board`);
   const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
-  const relay = await bench(() => startRelay(ours.boardJson, ours.ideaIds), 'baseline relay');
-  void relay;
+  const relay = oursOnly ? undefined : await bench(() => startRelay(ours.boardJson, ours.ideaIds), 'baseline relay');
+  let bundle: BundleFigures | undefined;
+  if (!oursOnly) {
+    bundle = participantFirstLoad();
+    log(`participant first load: ${bundle.files.map((f) => `${f.file} ${f.gzipKb} kB`).join(', ')}`);
+  }
+  const rows = rowsOf(ours, relay, bundle, oursOnly ? {} : await exportFigures());
+  printRows(rows);
+  if (!oursOnly) {
+    const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
+    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle };
+    writeResults({ date: new Date().toISOString(), command: commandLine(), phones: options.phones, rows, details });
+    log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');
+  }
 } finally {
   for (const target of running) await target.stop();
-  pool.close();
+  await pool.close();
 }

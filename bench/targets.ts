@@ -67,9 +67,3 @@ export async function startRelay(boardJson: string, ideaIds: string[]): Promise<
     stop: () => server.kill(),
   };
 }
-
-/** Resident memory of a process in KB, from /proc (Linux). */
-export function rssKb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? Number.NaN);
-}

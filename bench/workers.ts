@@ -10,10 +10,12 @@ export class WorkerPool {
   private readonly waiters = new Map<number, Waiter>();
   private readonly children: ChildProcess[];
 
-  constructor(count: number) {
+  /** `nodeArgs` may ask for a --cpu-prof of each worker, written when the pool closes. */
+  constructor(count: number, nodeArgs: string[] = []) {
     this.children = Array.from({ length: count }, () => {
       // `advanced` serialisation keeps NaN and Infinity, which JSON would turn into null.
-      const child = fork(path.resolve('bench/phones.ts'), [], { execArgv: ['--import', 'tsx'], serialization: 'advanced' });
+      const execArgv = [...nodeArgs, '--import', 'tsx'];
+      const child = fork(path.resolve('bench/phones.ts'), [], { execArgv, serialization: 'advanced' });
       child.on('message', (message: Envelope<WorkerReply>) => {
         const waiter = this.waiters.get(message.seq);
         this.waiters.delete(message.seq);
@@ -25,6 +27,10 @@ export class WorkerPool {
       });
       return child;
     });
+  }
+
+  get pids(): number[] {
+    return this.children.map((c) => c.pid!);
   }
 
   get size(): number {
@@ -44,7 +50,17 @@ export class WorkerPool {
     return Promise.all(this.children.map((_, w) => this.request<T>(w, typeof body === 'function' ? body(w) : body)));
   }
 
-  close(): void {
-    for (const child of this.children) if (child.exitCode === null) child.kill('SIGKILL');
+  /** Workers leave by themselves when the channel closes (writing any profile); the kill is for the stuck. */
+  async close(): Promise<void> {
+    const alive = this.children.filter((c) => c.exitCode === null && c.signalCode === null);
+    const exited = alive.map((c) => new Promise((resolve) => c.once('exit', resolve)));
+    for (const child of alive) child.disconnect();
+    await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    this.kill();
+  }
+
+  /** Synchronous, for process exit handlers. */
+  kill(): void {
+    for (const child of this.children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 }
