@@ -30,16 +30,19 @@ export interface Cores {
   phones: number;
 }
 
-/** Lets timers, presence broadcasts and garbage settle before memory is read. */
-const settle = () => sleep(1500);
+/** Lets timers, presence broadcasts and garbage settle, then takes the lowest of a few readings. */
+async function settledRssKb(pid: number): Promise<number> {
+  await sleep(1500);
+  const readings: number[] = [];
+  for (let i = 0; i < 5; i++, await sleep(300)) readings.push(rssKb(pid));
+  return Math.min(...readings);
+}
 
 export async function measure(pool: WorkerPool, target: Target, o: BenchOptions, log: (line: string) => void): Promise<TargetFigures> {
-  await settle();
-  const idleKb = rssKb(target.pid);
+  const idleKb = await settledRssKb(target.pid);
   const join = await joinStorm(pool, target, o.phones, o.joinSpreadMs);
   log(`  join storm: p50 ${join.p50} ms, p99 ${join.p99} ms, ${join.n}/${o.phones} complete ${JSON.stringify(join.failures)}`);
-  await settle();
-  const loadedKb = rssKb(target.pid);
+  const loadedKb = await settledRssKb(target.pid);
   const memory = { idleKb, loadedKb, perPhoneKb: Math.round(((loadedKb - idleKb) / o.phones) * 10) / 10 };
   log(`  memory: ${idleKb} KB idle, ${loadedKb} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone`);
   const fan = await fanOut(pool, o.phones, o.fanOutAdds);

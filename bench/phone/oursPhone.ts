@@ -5,16 +5,19 @@ import type { SequencedEvent } from '../../shared/events';
 import { parseSnapshot } from '../../shared/session/snapshot';
 import { participantCredentials } from '../../test/helpers/server';
 import type { TargetAddress } from '../protocol';
+import { scanEvents } from './leanParser';
 import { benchIdea, connected, type OnIdea, openSocket, type Phone, type Reply } from './phone';
 
 type OursSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** Parsed events, or their raw text when the lean parser is on. */
+type Batch = SequencedEvent[] | string;
 
 export class OursPhone implements Phone {
   gaps = 0;
   private readonly socket: OursSocket;
   private lastSeq = 0;
   /** Live events that arrive while the join is in flight wait for the snapshot, as in the client. */
-  private pending: SequencedEvent[][] | null = null;
+  private pending: Batch[] | null = null;
 
   constructor(
     readonly index: number,
@@ -23,7 +26,7 @@ export class OursPhone implements Phone {
     private readonly onIdea: OnIdea,
   ) {
     this.socket = openSocket(target.url);
-    this.socket.on('events', (batch) => (this.pending ? this.pending.push(batch) : this.apply(batch)));
+    this.socket.on('events', (batch: Batch) => (this.pending ? this.pending.push(batch) : this.apply(batch)));
   }
 
   async join(): Promise<void> {
@@ -58,12 +61,13 @@ export class OursPhone implements Phone {
     this.socket.disconnect();
   }
 
-  private apply(batch: SequencedEvent[]): void {
-    for (const e of batch) {
-      if (e.seq <= this.lastSeq) continue;
-      if (e.seq !== this.lastSeq + 1) this.gaps++;
-      this.lastSeq = e.seq;
-      if (e.event.type === 'idea:added') this.onIdea(this.index, e.event.idea.id);
+  private apply(batch: Batch): void {
+    const events = typeof batch === 'string' ? scanEvents(batch) : batch.map(({ seq, event }) => ({ seq, ideaId: event.type === 'idea:added' ? event.idea.id : undefined }));
+    for (const { seq, ideaId } of events) {
+      if (seq <= this.lastSeq) continue;
+      if (seq !== this.lastSeq + 1) this.gaps++;
+      this.lastSeq = seq;
+      if (ideaId !== undefined) this.onIdea(this.index, ideaId);
     }
   }
 }

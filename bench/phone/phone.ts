@@ -1,6 +1,7 @@
 // What a simulated phone can do, whichever server it talks to.
 import { io, type Socket } from 'socket.io-client';
 import type { Sector } from '../../shared/board/framework';
+import { leanParser } from './leanParser';
 
 export interface Reply {
   ok: boolean;
@@ -21,8 +22,10 @@ export interface Phone {
 /** Called for every idea a phone receives: in its first board or live. */
 export type OnIdea = (phone: number, id: string) => void;
 
+/** BENCH_PARSE=full makes phones JSON.parse every broadcast like a real client (see leanParser.ts). */
 export function openSocket(url: string): Socket {
-  return io(url, { transports: ['websocket'], forceNew: true, reconnection: false, autoConnect: false });
+  const parser = process.env.BENCH_PARSE === 'full' ? {} : { parser: leanParser };
+  return io(url, { transports: ['websocket'], forceNew: true, reconnection: false, autoConnect: false, ...parser });
 }
 
 export function connected(socket: Socket): Promise<void> {

@@ -1,6 +1,7 @@
 // A phone of the baseline: joins a room, parses the board blob, counts relayed adds.
 import type { Socket } from 'socket.io-client';
 import type { TargetAddress } from '../protocol';
+import { scanRelayedId } from './leanParser';
 import { benchIdea, connected, type OnIdea, openSocket, type Phone, type Reply } from './phone';
 
 export class RelayPhone implements Phone {
@@ -14,7 +15,10 @@ export class RelayPhone implements Phone {
     private readonly onIdea: OnIdea,
   ) {
     this.socket = openSocket(target.url);
-    this.socket.on('add', (idea: { id: string }) => this.onIdea(this.index, idea.id));
+    this.socket.on('add', (idea: { id: string } | string) => {
+      const id = typeof idea === 'string' ? scanRelayedId(idea) : idea.id;
+      if (id !== undefined) this.onIdea(this.index, id);
+    });
   }
 
   async join(): Promise<void> {
