@@ -1,6 +1,7 @@
 // `npm run bench`: our server and a bare Socket.IO relay under the same simulated phones, side by side.
 // Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
-// a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline.
+// a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
+// BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,10 +29,16 @@ const profileDir = option('profile', '') || undefined;
 const oursOnly = option('only', '') === 'ours';
 const log = (line: string) => console.log(line);
 
+const command = commandLine();
+// The phone workers read it from their environment (bench/phone/phone.ts).
+process.env.BENCH_PARSE = option('parse', 'lean');
 const pool = new WorkerPool(workers, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/phones`] : []);
 const running = new Set<Target>();
 // Whatever happens, no server or phone process outlives the run.
-process.once('exit', () => pool.kill());
+process.once('exit', () => {
+  pool.kill();
+  for (const target of running) process.kill(target.pid, 'SIGKILL');
+});
 process.once('SIGINT', () => process.exit(130));
 
 async function bench(start: () => Promise<Target>, name: string): Promise<TargetFigures & { boardJson: string; ideaIds: string[] }> {
@@ -80,7 +87,7 @@ try {
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
     const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle };
-    writeResults({ date: new Date().toISOString(), command: commandLine(), phones: options.phones, rows, details });
+    writeResults({ date: new Date().toISOString(), command, phones: options.phones, rows, details });
     log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');
   }
 } finally {
