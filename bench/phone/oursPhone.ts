@@ -4,28 +4,20 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/co
 import type { SequencedEvent } from '../../shared/events';
 import { parseSnapshot } from '../../shared/session/snapshot';
 import { participantCredentials } from '../../test/helpers/server';
-import type { TargetAddress } from '../protocol';
 import { scanEvents } from './leanParser';
-import { benchIdea, connected, type OnIdea, openSocket, type Phone, type Reply } from './phone';
+import { benchIdea, COMMAND_TIMEOUT_MS, connected, JOIN_TIMEOUT_MS, type Reply, SocketPhone } from './phone';
 
 type OursSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** Parsed events, or their raw text when the lean parser is on. */
 type Batch = SequencedEvent[] | string;
 
-export class OursPhone implements Phone {
-  gaps = 0;
-  private readonly socket: OursSocket;
+export class OursPhone extends SocketPhone<OursSocket> {
   private lastSeq = 0;
   /** Live events that arrive while the join is in flight wait for the snapshot, as in the client. */
   private pending: Batch[] | null = null;
 
-  constructor(
-    readonly index: number,
-    private readonly target: TargetAddress,
-    private readonly minIdeas: number,
-    private readonly onIdea: OnIdea,
-  ) {
-    this.socket = openSocket(target.url);
+  constructor(...args: ConstructorParameters<typeof SocketPhone>) {
+    super(...args);
     this.socket.on('events', (batch: Batch) => (this.pending ? this.pending.push(batch) : this.apply(batch)));
   }
 
@@ -33,7 +25,7 @@ export class OursPhone implements Phone {
     this.pending = [];
     await connected(this.socket);
     const credentials = participantCredentials(`Phone ${this.index}`);
-    const ack = await this.socket.emitWithAck('session:join', { role: 'participant', joinCode: this.target.joinCode, ...credentials });
+    const ack = await this.socket.timeout(JOIN_TIMEOUT_MS).emitWithAck('session:join', { role: 'participant', joinCode: this.target.joinCode, ...credentials });
     if (!ack.ok) throw new Error(ack.code);
     const { sync } = ack.data;
     let ideas = 0;
@@ -50,15 +42,11 @@ export class OursPhone implements Phone {
   }
 
   add(id: string): Promise<Reply> {
-    return this.socket.emitWithAck('idea:add', benchIdea(id));
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('idea:add', benchIdea(id));
   }
 
   vote(ideaId: string, cast: boolean): Promise<Reply> {
-    return this.socket.emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
-  }
-
-  close(): void {
-    this.socket.disconnect();
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
   }
 
   private apply(batch: Batch): void {

@@ -1,6 +1,7 @@
 // What a simulated phone can do, whichever server it talks to.
 import { io, type Socket } from 'socket.io-client';
 import type { Sector } from '../../shared/board/framework';
+import type { TargetAddress } from '../protocol';
 import { leanParser } from './leanParser';
 
 export interface Reply {
@@ -19,8 +20,35 @@ export interface Phone {
   close(): void;
 }
 
+/** A stalled server fails the phone's command instead of hanging the run. */
+export const JOIN_TIMEOUT_MS = 30_000;
+export const COMMAND_TIMEOUT_MS = 15_000;
+
 /** Called for every idea a phone receives: in its first board or live. */
 export type OnIdea = (phone: number, id: string) => void;
+
+/** What both kinds of phone hold: their socket, and where every idea they receive is counted. */
+export abstract class SocketPhone<S extends Socket> implements Phone {
+  gaps = 0;
+  protected readonly socket: S;
+
+  constructor(
+    readonly index: number,
+    protected readonly target: TargetAddress,
+    protected readonly minIdeas: number,
+    protected readonly onIdea: OnIdea,
+  ) {
+    this.socket = openSocket(target.url) as S;
+  }
+
+  abstract join(): Promise<void>;
+  abstract add(id: string): Promise<Reply>;
+  abstract vote(ideaId: string, cast: boolean): Promise<Reply>;
+
+  close(): void {
+    this.socket.disconnect();
+  }
+}
 
 /** BENCH_PARSE=full makes phones JSON.parse every broadcast like a real client (see leanParser.ts). */
 export function openSocket(url: string): Socket {

@@ -22,7 +22,7 @@ export async function writeLoop(phone: Phone, req: WriteRequest, into: WriteRepl
     next = sentAt + gap;
     const id = newId();
     // Votes alternate cast and retract on one idea, so a phone never runs out of dots.
-    const reply = req.kind === 'add' ? await phone.add(id) : await phone.vote(voteOn ?? id, cast);
+    const reply = await (req.kind === 'add' ? phone.add(id) : phone.vote(voteOn ?? id, cast)).catch(() => ({ ok: false, code: 'timeout' }));
     const ackAt = wallNow();
     into.firstSentAt = Math.min(into.firstSentAt, sentAt);
     into.lastAckAt = Math.max(into.lastAckAt, ackAt);
