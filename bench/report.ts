@@ -69,12 +69,12 @@ export function printRows(rows: Row[]): void {
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-export function writeResults(result: { date: string; command: string; phones: number; rows: Row[]; details: unknown }): void {
+export function writeResults(result: { date: string; command: string; phones: number; loadAverage: number[]; rows: Row[]; details: unknown }): void {
   const host = machine();
   fs.writeFileSync('docs/benchmarks.json', `${JSON.stringify({ ...result, machine: host }, null, 2)}\n`);
   const section = [
     START,
-    `Last run: ${result.date} · \`${result.command}\` · N = ${result.phones} phones · ${host.cpu}, ${host.cores} cores, Node ${host.node}, ${host.os}`,
+    `Last run: ${result.date} · \`${result.command}\` · N = ${result.phones} phones · ${host.cpu}, ${host.cores} cores, Node ${host.node}, ${host.os} · load average (1 min) ${result.loadAverage.join(' at the start, ')} at the end`,
     '',
     markdownTable(result.rows),
     END,

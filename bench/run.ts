@@ -3,6 +3,7 @@
 // a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
 // BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BundleFigures, participantFirstLoad } from './bundle';
@@ -30,6 +31,7 @@ const oursOnly = option('only', '') === 'ours';
 const log = (line: string) => console.log(line);
 
 const command = commandLine();
+const loadAtStart = Math.round(os.loadavg()[0]! * 10) / 10;
 // The phone workers read it from their environment (bench/phone/phone.ts).
 process.env.BENCH_PARSE = option('parse', 'lean');
 const pool = new WorkerPool(workers, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/phones`] : []);
@@ -87,7 +89,8 @@ try {
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
     const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle };
-    writeResults({ date: new Date().toISOString(), command, phones: options.phones, rows, details });
+    const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
+    writeResults({ date: new Date().toISOString(), command, phones: options.phones, loadAverage, rows, details });
     log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');
   }
 } finally {
