@@ -30,6 +30,9 @@ export interface Cores {
   phones: number;
 }
 
+/** Both readings wait alike, so the heap seeding grew is handed back before the first as well. */
+const MEMORY_SETTLE_MS = 12_000;
+
 /**
  * Lets timers, presence broadcasts and garbage settle, then takes the lowest of the readings over `ms`:
  * V8 hands the heap a join storm grew back to the system only after several idle seconds.
@@ -42,10 +45,10 @@ async function settledRssKb(pid: number, ms: number): Promise<number> {
 }
 
 export async function measure(pool: WorkerPool, target: Target, o: BenchOptions, log: (line: string) => void): Promise<TargetFigures> {
-  const idleKb = await settledRssKb(target.pid, 2000);
+  const idleKb = await settledRssKb(target.pid, MEMORY_SETTLE_MS);
   const join = await joinStorm(pool, target, o.phones, o.joinSpreadMs);
   log(`  join storm: p50 ${join.p50} ms, p99 ${join.p99} ms, ${join.n}/${o.phones} complete ${JSON.stringify(join.failures)}`);
-  const loadedKb = await settledRssKb(target.pid, 12_000);
+  const loadedKb = await settledRssKb(target.pid, MEMORY_SETTLE_MS);
   const memory = { idleKb, loadedKb, perPhoneKb: Math.round(((loadedKb - idleKb) / o.phones) * 10) / 10 };
   log(`  memory: ${idleKb} KB idle, ${loadedKb} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone`);
   const fan = await fanOut(pool, o.phones, o.fanOutAdds);
