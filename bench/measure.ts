@@ -30,25 +30,21 @@ export interface Cores {
   phones: number;
 }
 
-/** Both readings wait alike, so the heap seeding grew is handed back before the first as well. */
-const MEMORY_SETTLE_MS = 12_000;
-
-/**
- * Lets timers, presence broadcasts and garbage settle, then takes the lowest of the readings over `ms`:
- * V8 hands the heap a join storm grew back to the system only after several idle seconds.
- */
-async function settledRssKb(pid: number, ms: number): Promise<number> {
+/** Resident memory once the scenario before has settled and its garbage is collected (see targets.ts). */
+async function settledRssKb(pid: number): Promise<number> {
   await sleep(1500);
+  process.kill(pid, 'SIGUSR2');
+  await sleep(1000);
   const readings: number[] = [];
-  for (let t = 0; t < ms; t += 500, await sleep(500)) readings.push(rssKb(pid));
+  for (let i = 0; i < 4; i++, await sleep(500)) readings.push(rssKb(pid));
   return Math.min(...readings);
 }
 
 export async function measure(pool: WorkerPool, target: Target, o: BenchOptions, log: (line: string) => void): Promise<TargetFigures> {
-  const idleKb = await settledRssKb(target.pid, MEMORY_SETTLE_MS);
+  const idleKb = await settledRssKb(target.pid);
   const join = await joinStorm(pool, target, o.phones, o.joinSpreadMs);
   log(`  join storm: p50 ${join.p50} ms, p99 ${join.p99} ms, ${join.n}/${o.phones} complete ${JSON.stringify(join.failures)}`);
-  const loadedKb = await settledRssKb(target.pid, MEMORY_SETTLE_MS);
+  const loadedKb = await settledRssKb(target.pid);
   const memory = { idleKb, loadedKb, perPhoneKb: Math.round(((loadedKb - idleKb) / o.phones) * 10) / 10 };
   log(`  memory: ${idleKb} KB idle, ${loadedKb} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone`);
   const fan = await fanOut(pool, o.phones, o.fanOutAdds);

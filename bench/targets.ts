@@ -7,6 +7,12 @@ import { type ServerProcess, spawnServer } from '../test/helpers/process';
 import type { TargetAddress } from './protocol';
 import { seedOurs } from './seedOurs';
 
+/**
+ * Both servers run with a full garbage collection on SIGUSR2, so memory is read without the garbage of the
+ * scenario before it: a bench-only preload, the server's code is unchanged.
+ */
+const GC_ON_SIGNAL = ['--expose-gc', '--import', "data:text/javascript,process.on('SIGUSR2',()=>globalThis.gc())"];
+
 export interface Target {
   address: TargetAddress;
   pid: number;
@@ -28,7 +34,7 @@ async function stopServer(server: ServerProcess, gently: boolean): Promise<void>
 
 export async function startOurs(ideaCount: number, profileDir?: string): Promise<Target> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bench-'));
-  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const nodeArgs = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   const server = await spawnServer(dataDir, {}, { nodeArgs });
   try {
     const seeded = await seedOurs(server.url, ideaCount);
@@ -54,7 +60,7 @@ export async function startOurs(ideaCount: number, profileDir?: string): Promise
 }
 
 export async function startRelay(boardJson: string, ideaIds: string[]): Promise<Target> {
-  const server = await spawnServer(os.tmpdir(), {}, { script: 'bench/baselineRelay.ts' });
+  const server = await spawnServer(os.tmpdir(), {}, { script: 'bench/baselineRelay.ts', nodeArgs: GC_ON_SIGNAL });
   const seeder = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
   await seeder.emitWithAck('seed', boardJson);
   seeder.disconnect();
