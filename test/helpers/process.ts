@@ -11,8 +11,16 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('server/main.ts')], {
+export interface SpawnOptions {
+  /** Another server that prints the same "listening on" line (the benchmark's baseline relay). */
+  script?: string;
+  /** Extra node flags, e.g. --cpu-prof (which NODE_OPTIONS does not accept). */
+  nodeArgs?: string[];
+}
+
+export function spawnServer(dataDir: string, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<ServerProcess> {
+  const script = path.resolve(options.script ?? 'server/main.ts');
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script], {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

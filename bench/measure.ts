@@ -1,0 +1,68 @@
+// One target through every scenario, in the order a workshop meets them: join, add, write hard, vote.
+import type { CheckReply, WriteKind } from './protocol';
+import { sleep } from './protocol';
+import { correctness, type FanOutFigures, fanOut, type JoinFigures, joinStorm, type WriteFigures, writes } from './scenarios';
+import { cpuMeter, rssKb } from './proc';
+import type { Target } from './targets';
+import type { WorkerPool } from './workers';
+
+export interface BenchOptions {
+  phones: number;
+  ideas: number;
+  joinSpreadMs: number;
+  fanOutAdds: number;
+  writeMs: number;
+  perPhoneRate: number;
+}
+
+export interface TargetFigures {
+  joinStorm: JoinFigures;
+  fanOut: FanOutFigures;
+  adds: WriteFigures & { cores: Cores };
+  votes: WriteFigures & { cores: Cores };
+  memory: { idleKb: number; loadedKb: number; perPhoneKb: number };
+  correctness: CheckReply & { ideas: number };
+}
+
+/** How busy the server and the phone workers were, in cores (the machine has two). */
+export interface Cores {
+  server: number;
+  phones: number;
+}
+
+/** Resident memory once the scenario before has settled and its garbage is collected (see targets.ts). */
+async function settledRssKb(pid: number): Promise<number> {
+  await sleep(1500);
+  process.kill(pid, 'SIGUSR2');
+  await sleep(1000);
+  const readings: number[] = [];
+  for (let i = 0; i < 4; i++, await sleep(500)) readings.push(rssKb(pid));
+  return Math.min(...readings);
+}
+
+export async function measure(pool: WorkerPool, target: Target, o: BenchOptions, log: (line: string) => void): Promise<TargetFigures> {
+  const idleKb = await settledRssKb(target.pid);
+  const join = await joinStorm(pool, target, o.phones, o.joinSpreadMs);
+  log(`  join storm: p50 ${join.p50} ms, p99 ${join.p99} ms, ${join.n}/${o.phones} complete ${JSON.stringify(join.failures)}`);
+  const loadedKb = await settledRssKb(target.pid);
+  const memory = { idleKb, loadedKb, perPhoneKb: Math.round(((loadedKb - idleKb) / o.phones) * 10) / 10 };
+  log(`  memory: ${idleKb} KB idle, ${loadedKb} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone`);
+  const fan = await fanOut(pool, o.phones, o.fanOutAdds);
+  log(`  fan-out: p50 ${fan.p50} ms, p99 ${fan.p99} ms, max ${fan.max} ms (until all: p50 ${fan.untilAll.p50}, max ${fan.untilAll.max}); missing ${fan.missing}`);
+  const write = async (kind: WriteKind) => {
+    const meter = cpuMeter([target.pid, ...pool.pids]);
+    const figures = await writes(pool, target, kind, o.writeMs, o.perPhoneRate);
+    const [server = 0, ...phones] = meter();
+    const cores = { server, phones: Math.round(phones.reduce((a, b) => a + b, 0) * 100) / 100 };
+    const { perSecond, acked, seconds, latency, rejected } = figures;
+    log(`  ${kind}s: ${perSecond}/s (${acked} in ${seconds} s, ack p50 ${latency.p50} ms, p99 ${latency.p99} ms; cores: server ${cores.server}, phones ${cores.phones}) rejected ${JSON.stringify(rejected)}`);
+    return { ...figures, cores };
+  };
+  const adds = await write('add');
+  await target.openVoting();
+  const votes = await write('vote');
+  const check = await correctness(pool, [...target.ideaIds, ...fan.ackedIds, ...adds.ackedIds]);
+  log(`  correctness: ${check.ideas} ideas x ${check.phones} phones: ${check.lost} lost, ${check.duplicated} duplicated, ${check.gaps} gaps`);
+  await pool.all({ op: 'reset' });
+  return { joinStorm: join, fanOut: { ...fan, ackedIds: [] }, adds: { ...adds, ackedIds: [] }, votes: { ...votes, ackedIds: [] }, memory, correctness: check };
+}

@@ -1,0 +1,61 @@
+// A phone speaking our protocol: joins as a participant, applies sequenced events the way the client does.
+import type { Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
+import type { SequencedEvent } from '../../shared/events';
+import { parseSnapshot } from '../../shared/session/snapshot';
+import { participantCredentials } from '../../test/helpers/server';
+import { scanEvents } from './leanParser';
+import { benchIdea, COMMAND_TIMEOUT_MS, connected, JOIN_TIMEOUT_MS, type Reply, SocketPhone } from './phone';
+
+type OursSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** Parsed events, or their raw text when the lean parser is on. */
+type Batch = SequencedEvent[] | string;
+
+export class OursPhone extends SocketPhone<OursSocket> {
+  private lastSeq = 0;
+  /** Live events that arrive while the join is in flight wait for the snapshot, as in the client. */
+  private pending: Batch[] | null = null;
+
+  constructor(...args: ConstructorParameters<typeof SocketPhone>) {
+    super(...args);
+    this.socket.on('events', (batch: Batch) => (this.pending ? this.pending.push(batch) : this.apply(batch)));
+  }
+
+  async join(): Promise<void> {
+    this.pending = [];
+    await connected(this.socket);
+    const credentials = participantCredentials(`Phone ${this.index}`);
+    const ack = await this.socket.timeout(JOIN_TIMEOUT_MS).emitWithAck('session:join', { role: 'participant', joinCode: this.target.joinCode, ...credentials });
+    if (!ack.ok) throw new Error(ack.code);
+    const { sync } = ack.data;
+    let ideas = 0;
+    if (sync.kind === 'snapshot') {
+      const state = parseSnapshot(sync.stateJson);
+      this.lastSeq = state.seq;
+      for (const idea of state.board.ideas) this.onIdea(this.index, idea.id);
+      ideas = state.board.ideas.length;
+    }
+    this.apply(sync.events);
+    for (const batch of this.pending) this.apply(batch);
+    this.pending = null;
+    if (ideas < this.minIdeas) throw new Error('incomplete_board');
+  }
+
+  add(id: string): Promise<Reply> {
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('idea:add', benchIdea(id));
+  }
+
+  vote(ideaId: string, cast: boolean): Promise<Reply> {
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
+  }
+
+  private apply(batch: Batch): void {
+    const events = typeof batch === 'string' ? scanEvents(batch) : batch.map(({ seq, event }) => ({ seq, ideaId: event.type === 'idea:added' ? event.idea.id : undefined }));
+    for (const { seq, ideaId } of events) {
+      if (seq <= this.lastSeq) continue;
+      if (seq !== this.lastSeq + 1) this.gaps++;
+      this.lastSeq = seq;
+      if (ideaId !== undefined) this.onIdea(this.index, ideaId);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+// `npm run bench`: our server and a bare Socket.IO relay under the same simulated phones, side by side.
+// Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
+// a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
+// BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type BundleFigures, participantFirstLoad } from './bundle';
+import { type BenchOptions, measure, type TargetFigures } from './measure';
+import { printRows, rowsOf, writeResults } from './report';
+import { startOurs, startRelay, type Target } from './targets';
+import { WorkerPool } from './workers';
+
+function option(name: string, fallback: string): string {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg?.split('=')[1] ?? process.env[`BENCH_${name.toUpperCase()}`] ?? fallback;
+}
+
+const options: BenchOptions = {
+  phones: Number(option('n', '500')),
+  ideas: 1000,
+  joinSpreadMs: 5000,
+  fanOutAdds: 30,
+  writeMs: 4000,
+  perPhoneRate: 15,
+};
+const workers = Number(option('workers', '2'));
+const profileDir = option('profile', '') || undefined;
+const oursOnly = option('only', '') === 'ours';
+const log = (line: string) => console.log(line);
+
+const command = commandLine();
+const loadAtStart = Math.round(os.loadavg()[0]! * 10) / 10;
+// The phone workers read it from their environment (bench/phone/phone.ts).
+process.env.BENCH_PARSE = option('parse', 'lean');
+const pool = new WorkerPool(workers, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/phones`] : []);
+const running = new Set<Target>();
+// Whatever happens, no server or phone process outlives the run.
+process.once('exit', () => {
+  pool.kill();
+  for (const target of running) process.kill(target.pid, 'SIGKILL');
+});
+process.once('SIGINT', () => process.exit(130));
+
+async function bench(start: () => Promise<Target>, name: string): Promise<TargetFigures & { boardJson: string; ideaIds: string[] }> {
+  log(`${name}:`);
+  const target = await start();
+  running.add(target);
+  try {
+    return { ...(await measure(pool, target, options, log)), boardJson: target.boardJson, ideaIds: target.ideaIds };
+  } finally {
+    await target.stop();
+    running.delete(target);
+  }
+}
+
+/** Another engineer's export timings, when bench/exports.ts exists. */
+async function exportFigures(): Promise<Record<string, number>> {
+  const file = path.resolve('bench/exports.ts');
+  if (!fs.existsSync(file)) return {};
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { benchExports?: () => Promise<Record<string, number>> };
+    const figures = (await mod.benchExports?.()) ?? {};
+    return Object.fromEntries(Object.entries(figures).map(([name, value]) => [`exports: ${name}`, value]));
+  } catch (error) {
+    log(`exports benchmark failed: ${String(error)}`);
+    return {};
+  }
+}
+
+function commandLine(): string {
+  const env = Object.entries(process.env).filter(([key]) => key.startsWith('BENCH_')).map(([key, value]) => `${key}=${value} `);
+  const args = process.argv.slice(2);
+  return `${env.join('')}npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+}
+
+try {
+  log(`N = ${options.phones} phones over ${pool.size} workers, ${options.ideas} ideas on the board`);
+  const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
+  const relay = oursOnly ? undefined : await bench(() => startRelay(ours.boardJson, ours.ideaIds), 'baseline relay');
+  let bundle: BundleFigures | undefined;
+  if (!oursOnly) {
+    bundle = participantFirstLoad();
+    log(`participant first load: ${bundle.files.map((f) => `${f.file} ${f.gzipKb} kB`).join(', ')}`);
+  }
+  const rows = rowsOf(ours, relay, bundle, oursOnly ? {} : await exportFigures());
+  printRows(rows);
+  if (!oursOnly) {
+    const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
+    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle };
+    const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
+    writeResults({ date: new Date().toISOString(), command, phones: options.phones, loadAverage, rows, details });
+    log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');
+  }
+} finally {
+  for (const target of running) await target.stop();
+  await pool.close();
+}

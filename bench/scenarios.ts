@@ -1,0 +1,81 @@
+// The measured scenarios, each driving all phone workers at once and combining their answers.
+import { newId } from '../test/helpers/server';
+import type { CheckReply, JoinReply, SendReply, WriteKind, WriteReply } from './protocol';
+import { wallNow } from './protocol';
+import { addCounts, type Summary, summarise } from './stats';
+import type { Target } from './targets';
+import type { WorkerPool } from './workers';
+
+export interface JoinFigures extends Summary {
+  failures: Record<string, number>;
+}
+
+/** N phones open a socket and join at evenly spread moments within `spreadMs`; time to a complete board. */
+export async function joinStorm(pool: WorkerPool, target: Target, phones: number, spreadMs: number): Promise<JoinFigures> {
+  const startAt = wallNow() + 300;
+  const offsetsOf = (w: number) => Array.from({ length: phones }, (_, g) => g).filter((g) => g % pool.size === w).map((g) => (g * spreadMs) / phones);
+  const replies = await pool.all<JoinReply>((w) => ({ op: 'join', target: target.address, ideaCount: target.ideaIds.length, startAt, offsetsMs: offsetsOf(w) }));
+  const failures = replies.reduce((all, r) => addCounts(all, r.failures), {});
+  return { ...summarise(replies.flatMap((r) => r.durationsMs)), failures };
+}
+
+export interface FanOutFigures extends Summary {
+  /** Per add: the time until the last of the others had it. */
+  untilAll: Summary;
+  missing: number;
+  ackedIds: string[];
+}
+
+/** One phone adds ideas one after another; each time, when does every other phone have it? */
+export async function fanOut(pool: WorkerPool, phones: number, adds: number): Promise<FanOutFigures> {
+  const latencies: number[] = [];
+  const untilAll: number[] = [];
+  const ackedIds: string[] = [];
+  let missing = 0;
+  for (let k = 0; k < adds; k++) {
+    const id = newId();
+    await pool.all({ op: 'expect', id });
+    const sent = await pool.request<SendReply>(0, { op: 'send', id });
+    const arrivals = (await pool.all<number[]>({ op: 'arrivals', id, timeoutMs: 10_000 })).flat();
+    const mine = arrivals.map((t) => t - sent.sentAt);
+    latencies.push(...mine);
+    untilAll.push(Math.max(...mine));
+    missing += phones - 1 - arrivals.length;
+    if (sent.ok) ackedIds.push(id);
+  }
+  return { ...summarise(latencies), untilAll: summarise(untilAll), missing, ackedIds };
+}
+
+export interface WriteFigures {
+  perSecond: number;
+  acked: number;
+  seconds: number;
+  latency: Summary;
+  rejected: Record<string, number>;
+  ackedIds: string[];
+}
+
+/** Every phone writes at `perPhoneRate` for `durationMs`; acknowledged writes per second of the whole window. */
+export async function writes(pool: WorkerPool, target: Target, kind: WriteKind, durationMs: number, perPhoneRate: number): Promise<WriteFigures> {
+  const startAt = wallNow() + 200;
+  const voteIdeaIds = target.ideaIds.slice(0, 200);
+  const replies = await pool.all<WriteReply>({ op: 'write', kind, startAt, durationMs, perPhoneRate, voteIdeaIds });
+  const acked = replies.reduce((sum, r) => sum + r.acked, 0);
+  const seconds = (Math.max(...replies.map((r) => r.lastAckAt)) - startAt) / 1000;
+  return {
+    perSecond: Math.round(acked / seconds),
+    acked,
+    seconds: Math.round(seconds * 100) / 100,
+    latency: summarise(replies.flatMap((r) => r.latenciesMs)),
+    rejected: replies.reduce((all, r) => addCounts(all, r.rejected), {}),
+    ackedIds: replies.flatMap((r) => r.ackedIds),
+  };
+}
+
+/** Every acknowledged idea on every phone exactly once. */
+export async function correctness(pool: WorkerPool, ids: string[]): Promise<CheckReply & { ideas: number }> {
+  const replies = await pool.all<CheckReply>({ op: 'check', ids, timeoutMs: 15_000 });
+  const total = { phones: 0, lost: 0, duplicated: 0, gaps: 0 };
+  for (const r of replies) for (const key of Object.keys(total) as (keyof CheckReply)[]) total[key] += r[key];
+  return { ...total, ideas: ids.length };
+}

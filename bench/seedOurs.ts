@@ -1,0 +1,52 @@
+// Prepares a session on our server: a facilitator, the board open, and `ideaCount` ideas added over
+// sockets the way phones add them (spread over enough sockets to stay within the per-socket limit).
+import { io } from 'socket.io-client';
+import { parseSnapshot } from '../shared/session/snapshot';
+import { type Created, newId, participantCredentials, type TestSocket } from '../test/helpers/server';
+import { benchIdea } from './phone/phone';
+
+const IDEAS_PER_SEEDER = 20;
+
+export interface SeededSession {
+  joinCode: string;
+  facilitator: TestSocket;
+  /** The board as a joining phone receives it; the relay serves the same bytes. */
+  boardJson: string;
+  ideaIds: string[];
+}
+
+const connect = (url: string): TestSocket => io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+
+async function must<T extends { ok: boolean }>(what: string, reply: Promise<T>): Promise<T> {
+  const result = await reply;
+  if (!result.ok) throw new Error(`${what} failed: ${JSON.stringify(result)}`);
+  return result;
+}
+
+export async function seedOurs(url: string, ideaCount: number): Promise<SeededSession> {
+  const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const created = (await res.json()) as Created;
+  const facilitator = connect(url);
+  const asFacilitator = { role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey } as const;
+  await must('facilitator join', facilitator.emitWithAck('session:join', asFacilitator));
+  await must('open board', facilitator.emitWithAck('board:phase', { phase: 'collecting' }));
+  // Enough dots that voting phones alternate cast and retract without running out.
+  await must('settings', facilitator.emitWithAck('board:settings', { dotsPerParticipant: 20, allowStacking: true }));
+
+  const seeders = Array.from({ length: Math.ceil(ideaCount / IDEAS_PER_SEEDER) }, (_, s) => s);
+  await Promise.all(
+    seeders.map(async (s) => {
+      const socket = connect(url);
+      await must('seeder join', socket.emitWithAck('session:join', { role: 'participant', joinCode: created.joinCode, ...participantCredentials(`Seeder ${s}`) }));
+      const count = Math.min(IDEAS_PER_SEEDER, ideaCount - s * IDEAS_PER_SEEDER);
+      await Promise.all(Array.from({ length: count }, () => must('seed idea', socket.emitWithAck('idea:add', benchIdea(newId())))));
+      socket.disconnect();
+    }),
+  );
+
+  const joined = await must('facilitator rejoin', facilitator.emitWithAck('session:join', asFacilitator));
+  const sync = joined.ok ? joined.data.sync : undefined;
+  if (sync?.kind !== 'snapshot') throw new Error('expected a snapshot');
+  const ideaIds = parseSnapshot(sync.stateJson).board.ideas.map((i) => i.id);
+  return { joinCode: created.joinCode, facilitator, boardJson: sync.stateJson, ideaIds };
+}

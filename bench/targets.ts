@@ -1,0 +1,75 @@
+// The two servers under test, each a child process: ours on a temporary data directory, and the relay.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { io } from 'socket.io-client';
+import { type ServerProcess, spawnServer } from '../test/helpers/process';
+import type { TargetAddress } from './protocol';
+import { seedOurs } from './seedOurs';
+
+/**
+ * Both servers run with a full garbage collection on SIGUSR2, so memory is read without the garbage of the
+ * scenario before it: a bench-only preload, the server's code is unchanged.
+ */
+const GC_ON_SIGNAL = ['--expose-gc', '--import', "data:text/javascript,process.on('SIGUSR2',()=>globalThis.gc())"];
+
+export interface Target {
+  address: TargetAddress;
+  pid: number;
+  boardJson: string;
+  ideaIds: string[];
+  /** Ours: the facilitator opens voting. The relay has no phases. */
+  openVoting(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** With a profile directory the server runs under --cpu-prof and is stopped gently, so the profile is written. */
+async function stopServer(server: ServerProcess, gently: boolean): Promise<void> {
+  if (!gently || server.child.exitCode !== null) return server.kill();
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  await server.kill();
+}
+
+export async function startOurs(ideaCount: number, profileDir?: string): Promise<Target> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bench-'));
+  const nodeArgs = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const server = await spawnServer(dataDir, {}, { nodeArgs });
+  try {
+    const seeded = await seedOurs(server.url, ideaCount);
+    return {
+      address: { kind: 'ours', url: server.url, joinCode: seeded.joinCode },
+      pid: server.child.pid!,
+      boardJson: seeded.boardJson,
+      ideaIds: seeded.ideaIds,
+      async openVoting() {
+        const reply = await seeded.facilitator.emitWithAck('board:phase', { phase: 'voting' });
+        if (!reply.ok) throw new Error(`open voting failed: ${reply.code}`);
+      },
+      async stop() {
+        seeded.facilitator.disconnect();
+        await stopServer(server, Boolean(profileDir));
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await server.kill();
+    throw error;
+  }
+}
+
+export async function startRelay(boardJson: string, ideaIds: string[]): Promise<Target> {
+  const server = await spawnServer(os.tmpdir(), {}, { script: 'bench/baselineRelay.ts', nodeArgs: GC_ON_SIGNAL });
+  const seeder = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  await seeder.emitWithAck('seed', boardJson);
+  seeder.disconnect();
+  return {
+    address: { kind: 'relay', url: server.url, joinCode: 'workshop' },
+    pid: server.child.pid!,
+    boardJson,
+    ideaIds,
+    openVoting: async () => {},
+    stop: () => server.kill(),
+  };
+}
