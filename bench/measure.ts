@@ -1,4 +1,5 @@
 // One target through every scenario, in the order a workshop meets them: join, add, write hard, vote.
+import fs from 'node:fs';
 import type { CheckReply, WriteKind } from './protocol';
 import { sleep } from './protocol';
 import { correctness, type FanOutFigures, fanOut, type JoinFigures, joinStorm, type WriteFigures, writes } from './scenarios';
@@ -20,7 +21,7 @@ export interface TargetFigures {
   fanOut: FanOutFigures;
   adds: WriteFigures & { cores: Cores };
   votes: WriteFigures & { cores: Cores };
-  memory: { idleKb: number; loadedKb: number; perPhoneKb: number };
+  memory: { idleKb: number; loadedKb: number; perPhoneKb: number; liveIdleKb: number; liveLoadedKb: number; livePerPhoneKb: number };
   correctness: CheckReply & { ideas: number };
 }
 
@@ -30,23 +31,42 @@ export interface Cores {
   phones: number;
 }
 
-/** Resident memory once the scenario before has settled and its garbage is collected (see targets.ts). */
-async function settledRssKb(pid: number): Promise<number> {
+/**
+ * Memory once the scenario before has settled and its garbage is collected (see targets.ts): resident (RSS, what
+ * the machine pays, noisy because the allocator returns pages slowly) and live (V8 heap plus external buffers).
+ */
+async function settledMemoryKb(target: Target): Promise<{ rss: number; live: number }> {
   await sleep(1500);
-  process.kill(pid, 'SIGUSR2');
+  fs.rmSync(target.memoryFile, { force: true });
+  process.kill(target.pid, 'SIGUSR2');
   await sleep(1000);
   const readings: number[] = [];
-  for (let i = 0; i < 4; i++, await sleep(500)) readings.push(rssKb(pid));
-  return Math.min(...readings);
+  for (let i = 0; i < 4; i++, await sleep(500)) readings.push(rssKb(target.pid));
+  const usage = JSON.parse(fs.readFileSync(target.memoryFile, 'utf8')) as NodeJS.MemoryUsage;
+  return { rss: Math.min(...readings), live: Math.round((usage.heapUsed + usage.external) / 1024) };
 }
 
+const perPhone = (idle: number, loaded: number, phones: number) => Math.round(((loaded - idle) / phones) * 10) / 10;
+
 export async function measure(pool: WorkerPool, target: Target, o: BenchOptions, log: (line: string) => void): Promise<TargetFigures> {
-  const idleKb = await settledRssKb(target.pid);
   const join = await joinStorm(pool, target, o.phones, o.joinSpreadMs);
   log(`  join storm: p50 ${join.p50} ms, p99 ${join.p99} ms, ${join.n}/${o.phones} complete ${JSON.stringify(join.failures)}`);
-  const loadedKb = await settledRssKb(target.pid);
-  const memory = { idleKb, loadedKb, perPhoneKb: Math.round(((loadedKb - idleKb) / o.phones) * 10) / 10 };
-  log(`  memory: ${idleKb} KB idle, ${loadedKb} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone`);
+  // RSS is a high-water mark that the allocator gives back slowly, so both readings come after the same history:
+  // the storm above, every phone gone (idle), then the same number of phones joined again (loaded).
+  await pool.all({ op: 'reset' });
+  const idle = await settledMemoryKb(target);
+  const again = await joinStorm(pool, target, o.phones, o.joinSpreadMs);
+  if (again.n !== o.phones) log(`  memory: only ${again.n}/${o.phones} phones rejoined`);
+  const loaded = await settledMemoryKb(target);
+  const memory = {
+    idleKb: idle.rss,
+    loadedKb: loaded.rss,
+    perPhoneKb: perPhone(idle.rss, loaded.rss, o.phones),
+    liveIdleKb: idle.live,
+    liveLoadedKb: loaded.live,
+    livePerPhoneKb: perPhone(idle.live, loaded.live, o.phones),
+  };
+  log(`  memory: RSS ${idle.rss} KB idle, ${loaded.rss} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone; live heap+external ${idle.live} -> ${loaded.live} KB, ${memory.livePerPhoneKb} KB per phone`);
   const fan = await fanOut(pool, o.phones, o.fanOutAdds);
   log(`  fan-out: p50 ${fan.p50} ms, p99 ${fan.p99} ms, max ${fan.max} ms (until all: p50 ${fan.untilAll.p50}, max ${fan.untilAll.max}); missing ${fan.missing}`);
   const write = async (kind: WriteKind) => {

@@ -37,6 +37,7 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, bu
     both('writes: server cores busy during adds', (f) => f.adds.cores.server),
     both('writes: phone workers cores busy during adds', (f) => f.adds.cores.phones),
     both('memory: server RSS per connected phone (KB)', (f) => f.memory.perPhoneKb, (v) => ({ text: '≤ 30', met: v <= 30 })),
+    both('memory: server live heap + buffers per connected phone (KB)', (f) => f.memory.livePerPhoneKb, (v) => ({ text: '≤ 30', met: v <= 30 })),
     both('correctness: acknowledged ideas lost (phone × idea)', (f) => f.correctness.lost, (v) => ({ text: '0', met: v === 0 })),
     both('correctness: ideas duplicated (phone × idea)', (f) => f.correctness.duplicated, (v) => ({ text: '0', met: v === 0 })),
   ];

@@ -8,14 +8,21 @@ import type { TargetAddress } from './protocol';
 import { seedOurs } from './seedOurs';
 
 /**
- * Both servers run with a full garbage collection on SIGUSR2, so memory is read without the garbage of the
- * scenario before it: a bench-only preload, the server's code is unchanged.
+ * Both servers run with a full garbage collection on SIGUSR2, after which they write process.memoryUsage() to
+ * BENCH_MEMORY_FILE, so memory is read without the garbage of the scenario before it: a bench-only preload,
+ * the server's code is unchanged.
  */
-const GC_ON_SIGNAL = ['--expose-gc', '--import', "data:text/javascript,process.on('SIGUSR2',()=>globalThis.gc())"];
+const GC_ON_SIGNAL = [
+  '--expose-gc',
+  '--import',
+  "data:text/javascript,import fs from 'node:fs';process.on('SIGUSR2',()=>{globalThis.gc();fs.writeFileSync(process.env.BENCH_MEMORY_FILE,JSON.stringify(process.memoryUsage()))})",
+];
 
 export interface Target {
   address: TargetAddress;
   pid: number;
+  /** Where the server writes its memory usage after a SIGUSR2. */
+  memoryFile: string;
   boardJson: string;
   ideaIds: string[];
   /** Ours: the facilitator opens voting. The relay has no phases. */
@@ -35,12 +42,14 @@ async function stopServer(server: ServerProcess, gently: boolean): Promise<void>
 export async function startOurs(ideaCount: number, profileDir?: string): Promise<Target> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bench-'));
   const nodeArgs = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
-  const server = await spawnServer(dataDir, {}, { nodeArgs });
+  const memoryFile = path.join(dataDir, 'memory.json');
+  const server = await spawnServer(dataDir, { BENCH_MEMORY_FILE: memoryFile }, { nodeArgs });
   try {
     const seeded = await seedOurs(server.url, ideaCount);
     return {
       address: { kind: 'ours', url: server.url, joinCode: seeded.joinCode },
       pid: server.child.pid!,
+      memoryFile,
       boardJson: seeded.boardJson,
       ideaIds: seeded.ideaIds,
       async openVoting() {
@@ -60,16 +69,21 @@ export async function startOurs(ideaCount: number, profileDir?: string): Promise
 }
 
 export async function startRelay(boardJson: string, ideaIds: string[]): Promise<Target> {
-  const server = await spawnServer(os.tmpdir(), {}, { script: 'bench/baselineRelay.ts', nodeArgs: GC_ON_SIGNAL });
+  const memoryFile = path.join(os.tmpdir(), `ootb-bench-relay-memory-${process.pid}.json`);
+  const server = await spawnServer(os.tmpdir(), { BENCH_MEMORY_FILE: memoryFile }, { script: 'bench/baselineRelay.ts', nodeArgs: GC_ON_SIGNAL });
   const seeder = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
   await seeder.emitWithAck('seed', boardJson);
   seeder.disconnect();
   return {
     address: { kind: 'relay', url: server.url, joinCode: 'workshop' },
     pid: server.child.pid!,
+    memoryFile,
     boardJson,
     ideaIds,
     openVoting: async () => {},
-    stop: () => server.kill(),
+    stop: async () => {
+      await server.kill();
+      fs.rmSync(memoryFile, { force: true });
+    },
   };
 }
