@@ -1,8 +1,9 @@
-// The workbook organisers live in: Ideas, Ranking per sector, the Programme as run, and a Summary.
+// The workbook organisers live in: Ideas, Ranking per sector, the Programme as run, its changes, and a Summary.
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { type IdeaColumn, ideaColumns, ideaRows, ideaTable } from '../../shared/export/ideaRows';
-import { exportWords, ideaHeadings, programmeHeadings, type ExportLanguage } from '../../shared/export/labels';
+import { exportWords, ideaHeadings, programmeChangeHeadings, programmeHeadings, type ExportLanguage } from '../../shared/export/labels';
+import { programmeChangeColumns, programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { programmeColumns, programmeRows } from '../../shared/export/programmeRows';
 import { type Summary, summarise } from '../../shared/export/summary';
 import type { SessionState } from '../../shared/state';
@@ -79,6 +80,13 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
     programmeColumns,
     programmeColumns.map((c) => programmeHeadings[c][lang]),
     programmeRows(state, lang).map((row) => programmeColumns.map((c) => row[c])),
+  );
+  addTableSheet(
+    book,
+    exportWords.programmeChanges[lang],
+    programmeChangeColumns,
+    programmeChangeColumns.map((c) => programmeChangeHeadings[c][lang]),
+    programmeChangeRows(state, lang).map((row) => programmeChangeColumns.map((c) => row[c])),
   );
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
   await book.commit();

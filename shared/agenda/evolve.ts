@@ -1,12 +1,20 @@
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { AgendaEvent } from './events';
-import type { AgendaItem, AgendaState } from './types';
+import type { EventMeta } from '../events';
+import { AGENDA_LOG_MAX, type AgendaChange, type AgendaItem, type AgendaState } from './types';
 
 const onAgenda = (state: SessionState, change: (agenda: AgendaState) => AgendaState): SessionState => ({
   ...state,
   agenda: change(state.agenda),
 });
+
+function logged(agenda: AgendaState, meta: EventMeta, entry: Omit<AgendaChange, 'at' | 'actor'>): AgendaChange[] {
+  const log = [...agenda.log, { at: meta.at, actor: meta.actor, ...entry }];
+  return log.length > AGENDA_LOG_MAX ? log.slice(-AGENDA_LOG_MAX) : log;
+}
+
+const titleOf = (items: AgendaItem[], id: string | null): string => items.find((i) => i.id === id)?.title ?? '';
 
 /** Leaving an item ends it; entering one starts it (again, if it had ended). */
 function switchTo(items: AgendaItem[], fromId: string | null, toId: string | null, at: number): AgendaItem[] {
@@ -19,11 +27,24 @@ function switchTo(items: AgendaItem[], fromId: string | null, toId: string | nul
 }
 
 export const agendaEvolvers: EvolverMap<AgendaEvent> = {
-  'agenda:scheduled': (s, e) => onAgenda(s, (a) => ({ ...a, items: e.items })),
-  'agenda:dayStarted': (s, _e, m) => onAgenda(s, (a) => ({ ...a, dayStartedAt: a.dayStartedAt ?? m.at })),
+  'agenda:scheduled': (s, e, m) =>
+    onAgenda(s, (a) => ({
+      ...a,
+      items: e.items,
+      // A removed item's title is only in the programme before the change.
+      log: logged(a, m, { change: e.change, title: titleOf(e.items, e.itemId) || titleOf(a.items, e.itemId), ...(e.minutes === undefined ? {} : { minutes: e.minutes }) }),
+    })),
+  'agenda:dayStarted': (s, _e, m) =>
+    onAgenda(s, (a) => ({ ...a, dayStartedAt: a.dayStartedAt ?? m.at, log: logged(a, m, { change: 'start', title: '' }) })),
   'agenda:wentTo': (s, e, m) =>
-    onAgenda(s, (a) => ({ ...a, currentItemId: e.itemId, items: switchTo(a.items, a.currentItemId, e.itemId, m.at) })),
-  'agenda:modeChanged': (s, e) => onAgenda(s, (a) => ({ ...a, mode: e.mode, currentItemId: e.currentItemId })),
+    onAgenda(s, (a) => ({
+      ...a,
+      currentItemId: e.itemId,
+      items: switchTo(a.items, a.currentItemId, e.itemId, m.at),
+      log: logged(a, m, { change: 'goto', title: titleOf(a.items, e.itemId) }),
+    })),
+  'agenda:modeChanged': (s, e, m) =>
+    onAgenda(s, (a) => ({ ...a, mode: e.mode, currentItemId: e.currentItemId, log: logged(a, m, { change: 'mode', title: '', mode: e.mode }) })),
   'agenda:ran': (s, e) =>
     onAgenda(s, (a) => ({
       ...a,

@@ -16,6 +16,18 @@ export interface AgendaItem {
 
 export type AgendaMode = 'clock' | 'manual';
 
+/** One change to how the day runs, by whom and when: kept so the export can tell how the day was re-planned. */
+export interface AgendaChange {
+  at: number;
+  /** 'facilitator' or 'system' (the clock). */
+  actor: string;
+  change: 'add' | 'edit' | 'remove' | 'reorder' | 'extend' | 'shift' | 'start' | 'goto' | 'mode';
+  /** The item's title at the time, so the log reads the same after the item is renamed or removed. */
+  title: string;
+  minutes?: number;
+  mode?: AgendaMode;
+}
+
 export interface AgendaState {
   /** Always sorted by start. */
   items: AgendaItem[];
@@ -23,4 +35,8 @@ export interface AgendaState {
   /** In manual mode the facilitator's choice; in clock mode derived from the time (see currentItem). */
   currentItemId: string | null;
   dayStartedAt: number | null;
+  /** Oldest first; at most AGENDA_LOG_MAX entries, the latest kept. */
+  log: AgendaChange[];
 }
+
+export const AGENDA_LOG_MAX = 2000;

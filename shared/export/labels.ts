@@ -1,5 +1,5 @@
 // Words the exports print, in both languages: column headings, sheet names, agenda kinds.
-import type { AgendaKind } from '../agenda/types';
+import type { AgendaChange, AgendaKind } from '../agenda/types';
 import type { Label } from '../board/framework';
 
 export type ExportLanguage = keyof Label;
@@ -35,6 +35,26 @@ export const programmeHeadings = {
   startDelay: { da: 'Forsinkelse (min)', en: 'Delay (min)' },
 } as const satisfies Record<string, Label>;
 
+export const programmeChangeHeadings = {
+  time: { da: 'Tidspunkt', en: 'Time' },
+  who: { da: 'Hvem', en: 'Who' },
+  change: { da: 'Ændring', en: 'Change' },
+  item: { da: 'Punkt', en: 'Item' },
+  detail: { da: 'Detalje', en: 'Detail' },
+} as const satisfies Record<string, Label>;
+
+export const programmeChangeLabels = {
+  add: { da: 'Tilføjet', en: 'Added' },
+  edit: { da: 'Redigeret', en: 'Edited' },
+  remove: { da: 'Slettet', en: 'Removed' },
+  reorder: { da: 'Flyttet', en: 'Moved' },
+  extend: { da: 'Forlænget', en: 'Extended' },
+  shift: { da: 'Resten rykket', en: 'The rest shifted' },
+  start: { da: 'Dagen startet', en: 'Day started' },
+  goto: { da: 'Gjort til nu', en: 'Made current' },
+  mode: { da: 'Styring skiftet', en: 'Control switched' },
+} as const satisfies Record<AgendaChange['change'], Label>;
+
 export const agendaKindLabels: Record<AgendaKind, Label> = {
   welcome: { da: 'Velkomst', en: 'Welcome' },
   talk: { da: 'Oplæg', en: 'Talk' },
@@ -55,6 +75,11 @@ export const exportWords = {
   date: { da: 'Dato', en: 'Date' },
   facilitator: { da: 'Facilitator', en: 'Facilitator' },
   notRun: { da: '–', en: '–' },
+  programmeChanges: { da: 'Programændringer', en: 'Programme changes' },
+  system: { da: 'Uret (automatisk)', en: 'The clock (automatic)' },
+  minutes: { da: '{minutes} min.', en: '{minutes} min' },
+  clockMode: { da: 'Følg uret', en: 'Follow the clock' },
+  manualMode: { da: 'Manuelt', en: 'Manual' },
 } as const satisfies Record<string, Label>;
 
 export const reportWords = {

@@ -13,7 +13,7 @@ export function blankSession(id: string): SessionState {
     createdAt: 0,
     seq: 0,
     participants: {},
-    agenda: { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null },
+    agenda: { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null, log: [] },
     board: emptyBoard(),
   };
 }

@@ -100,12 +100,12 @@ describe('CSV export', () => {
 });
 
 describe('XLSX export', () => {
-  it('reads back with a real XLSX reader: four sheets with the rows of the board, the programme and the totals', async () => {
+  it('reads back with a real XLSX reader: sheets with the rows of the board, the programme, its changes and the totals', async () => {
     const res = await download('export.xlsx');
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Idéer', 'Rangering', 'Program', 'Overblik']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Idéer', 'Rangering', 'Program', 'Programændringer', 'Overblik']);
 
     const ideas = book.getWorksheet('Idéer')!;
     expect(ideas.rowCount).toBe(expectedIdeas().length + 1);
@@ -131,6 +131,16 @@ describe('XLSX export', () => {
     expect(programme.getRow(2).getCell(6).value).toBe(zonedClock(first.actualStart!));
     expect(programme.getRow(2).getCell(7).value).toBe(zonedClock(first.actualEnd!));
     expect(programme.getRow(3).getCell(7).value).toBe('–');
+
+    // agenda:start then agenda:next in beforeAll: started, the first item made current, then the second.
+    const changes = book.getWorksheet('Programændringer')!;
+    expect(changes.getRow(1).values).toEqual([undefined, 'Tidspunkt', 'Hvem', 'Ændring', 'Punkt', 'Detalje']);
+    const logged = Array.from({ length: changes.rowCount - 1 }, (_, i) => [2, 3, 4].map((c) => changes.getRow(i + 2).getCell(c).text));
+    expect(logged).toEqual([
+      ['Facilitator', 'Dagen startet', ''],
+      ['Facilitator', 'Gjort til nu', state.agenda.items[0]!.title],
+      ['Facilitator', 'Gjort til nu', state.agenda.items[1]!.title],
+    ]);
 
     const summary = book.getWorksheet('Overblik')!;
     expect(summary.getRow(3).values).toEqual([undefined, 'Deltagere', 2]);

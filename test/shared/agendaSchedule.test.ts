@@ -57,7 +57,7 @@ describe('re-planning the day', () => {
 });
 
 describe('what is on now', () => {
-  const agenda = (mode: AgendaState['mode'], currentItemId: string | null = null): AgendaState => ({ items: day, mode, currentItemId, dayStartedAt: null });
+  const agenda = (mode: AgendaState['mode'], currentItemId: string | null = null): AgendaState => ({ items: day, mode, currentItemId, dayStartedAt: null, log: [] });
 
   it.each([
     [5, 'a'],
@@ -96,7 +96,7 @@ describe('countdowns', () => {
 });
 
 describe('where the day is', () => {
-  const agenda = (extra: Partial<AgendaState> = {}): AgendaState => ({ items: day, mode: 'clock', currentItemId: null, dayStartedAt: null, ...extra });
+  const agenda = (extra: Partial<AgendaState> = {}): AgendaState => ({ items: day, mode: 'clock', currentItemId: null, dayStartedAt: null, log: [], ...extra });
   const where = (a: AgendaState, now: number) => {
     const p = whereWeAre(a, now);
     return [p.stage, p.current?.id ?? null, p.next?.id ?? null, p.endsAt === null ? null : (p.endsAt - T0) / MINUTE, p.minutesLate];

@@ -4,7 +4,7 @@ import { zonedClock } from '../../../shared/time';
 import { useServerNow } from '../../net/clock';
 import { useApp } from '../../store/appStore';
 
-const noAgenda: AgendaState = { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null };
+const noAgenda: AgendaState = { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null, log: [] };
 
 export function useAgenda(): AgendaState {
   return useApp((s) => s.session?.agenda ?? noAgenda);
