@@ -3,10 +3,11 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { type IdeaColumn, ideaColumns, ideaRows, ideaTable } from '../../shared/export/ideaRows';
 import { exportWords, ideaHeadings, programmeChangeHeadings, programmeHeadings, type ExportLanguage } from '../../shared/export/labels';
-import { programmeChangeColumns, programmeChangeRows } from '../../shared/export/programmeChangeRows';
-import { programmeColumns, programmeRows } from '../../shared/export/programmeRows';
+import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
+import { programmeRows } from '../../shared/export/programmeRows';
 import { type Summary, summarise } from '../../shared/export/summary';
 import type { SessionState } from '../../shared/state';
+import type { Label } from '../../shared/board/framework';
 
 type Cell = string | number;
 const rankingColumns: IdeaColumn[] = ['sector', 'rank', 'text', 'partner', 'gains', 'votes'];
@@ -42,6 +43,19 @@ function addTableSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, k
   sheet.commit();
 }
 
+/** A sheet whose columns are the keys of `headings`, in their order, one row per record. */
+function addRecordSheet<K extends string>(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  headings: Record<K, Label>,
+  records: Record<K, Cell>[],
+  lang: ExportLanguage,
+) {
+  const columns = Object.keys(headings) as K[];
+  const cells = records.map((record) => columns.map((c) => record[c]));
+  addTableSheet(book, name, columns, columns.map((c) => headings[c][lang]), cells);
+}
+
 /** Key figures on top, then one line per sector: the sheet someone opens first. */
 function addSummarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, state: SessionState, summary: Summary, lang: ExportLanguage) {
   const words = exportWords;
@@ -74,20 +88,8 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   addTableSheet(book, exportWords.ideas[lang], ideaColumns(state), ideas.headings, ideas.cells);
   const ranked = ideaTable(rows, rankingColumns, lang);
   addTableSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
-  addTableSheet(
-    book,
-    exportWords.programme[lang],
-    programmeColumns,
-    programmeColumns.map((c) => programmeHeadings[c][lang]),
-    programmeRows(state, lang).map((row) => programmeColumns.map((c) => row[c])),
-  );
-  addTableSheet(
-    book,
-    exportWords.programmeChanges[lang],
-    programmeChangeColumns,
-    programmeChangeColumns.map((c) => programmeChangeHeadings[c][lang]),
-    programmeChangeRows(state, lang).map((row) => programmeChangeColumns.map((c) => row[c])),
-  );
+  addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programmeRows(state, lang), lang);
+  addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
   await book.commit();
   return Buffer.concat(chunks);

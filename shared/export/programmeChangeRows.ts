@@ -3,10 +3,8 @@ import type { SessionState } from '../state';
 import { zonedClock } from '../time';
 import { exportWords, programmeChangeHeadings, programmeChangeLabels, type ExportLanguage } from './labels';
 
-export type ProgrammeChangeColumn = keyof typeof programmeChangeHeadings;
-export const programmeChangeColumns = Object.keys(programmeChangeHeadings) as ProgrammeChangeColumn[];
 
-export function programmeChangeRows(state: SessionState, lang: ExportLanguage): Record<ProgrammeChangeColumn, string>[] {
+export function programmeChangeRows(state: SessionState, lang: ExportLanguage): Record<keyof typeof programmeChangeHeadings, string>[] {
   return state.agenda.log.map((entry) => ({
     time: zonedClock(entry.at),
     who: entry.actor === 'facilitator' ? exportWords.facilitator[lang] : exportWords.system[lang],

@@ -1,7 +1,7 @@
 // The programme as it ran: planned against actual times, for the XLSX sheet and the report.
 import type { SessionState } from '../state';
 import { zonedClock } from '../time';
-import { agendaKindLabels, exportWords, programmeHeadings, type ExportLanguage } from './labels';
+import { agendaKindLabels, exportWords, type ExportLanguage } from './labels';
 
 export interface ProgrammeRow {
   title: string;
@@ -15,8 +15,6 @@ export interface ProgrammeRow {
   startDelay: number | '';
 }
 
-export type ProgrammeColumn = keyof typeof programmeHeadings;
-export const programmeColumns = Object.keys(programmeHeadings) as ProgrammeColumn[];
 
 export function programmeRows(state: SessionState, lang: ExportLanguage): ProgrammeRow[] {
   const clockOr = (epoch: number | null) => (epoch === null ? exportWords.notRun[lang] : zonedClock(epoch));

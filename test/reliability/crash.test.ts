@@ -154,7 +154,8 @@ describe('a server killed with SIGKILL while 50 phones write', () => {
     expect(ideasInFlight + votesInFlight).toBeGreaterThan(0);
     for (const phone of phones) {
       expect(phone.m.socket).toBe(phone.socket);
-      expect(phone.m.joins).toBeGreaterThanOrEqual(3);
+      // A phone whose dots were all cast before the second kill writes nothing more, so it may still be backing off.
+      await expect.poll(() => phone.m.joins, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
     }
 
     const final = await freshState(created);
