@@ -3,6 +3,8 @@
 import { nanoid } from 'nanoid';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/contract';
+import { evolveAll } from '../shared/evolve';
+import { parseSnapshot } from '../shared/session/snapshot';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const [base = 'http://localhost:3000', phase = 'collecting'] = process.argv.slice(2);
@@ -35,8 +37,10 @@ for (const [i, name] of ['Anne', 'Bo', 'Camilla'].entries()) {
 if (phase !== 'collecting') {
   await facilitator.emitWithAck('board:phase', { phase: 'voting' });
   const state = await facilitator.emitWithAck('session:join', { role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
-  const snapshot = state.ok && state.data.sync.kind === 'snapshot' ? JSON.parse(state.data.sync.stateJson) : null;
-  const ids: string[] = snapshot?.board.ideas.map((i: { id: string }) => i.id) ?? [];
+  if (!state.ok || state.data.sync.kind !== 'snapshot') throw new Error('expected a snapshot');
+  // The snapshot may be a cached one from before the ideas; the events after it bring them.
+  const board = evolveAll(parseSnapshot(state.data.sync.stateJson), state.data.sync.events).board;
+  const ids = board.ideas.map((i) => i.id);
   for (const [p, phone] of phones.entries()) for (const id of ids.slice(p, p + 3)) await phone.emitWithAck('vote:cast', { ideaId: id });
   if (phase === 'results') await facilitator.emitWithAck('board:phase', { phase: 'results' });
 }
