@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../shared/contract';
-import { zonedHhmm } from '../../shared/time';
+import { zonedHhmm, zonedTimeToEpoch } from '../../shared/time';
 import { joinAsFacilitator, joinAsParticipant, startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -133,5 +133,30 @@ describe('bad programme changes', () => {
     );
     expect(ack).toMatchObject({ ok: false, code });
     expect(await stored(created)).toEqual(before);
+  });
+});
+
+describe('following the clock', () => {
+  it('stamps when items really ran as the server clock passes them, and opens the board at the workshop', async () => {
+    await server.close();
+    const date = '2026-11-25';
+    let clock = zonedTimeToEpoch(date, '10:05');
+    server = await startServer({ now: () => clock });
+    const created = await server.createSession({ date });
+    const facilitator = await joinAsFacilitator(server, created);
+    const anna = await joinAsParticipant(server, created, 'Anna');
+    const [welcome, talk] = facilitator.state!.agenda.items;
+    expect((await facilitator.socket.emitWithAck('agenda:mode', { mode: 'clock' })).ok).toBe(true);
+
+    // The server's one-second tick notices the welcome is on.
+    await anna.until((m) => m.state!.agenda.items[0]!.actualStart === clock);
+    clock = zonedTimeToEpoch(date, '10:12');
+    await anna.until((m) => m.state!.agenda.items[1]!.actualStart === clock);
+    expect(anna.state!.agenda.items[0]).toMatchObject({ id: welcome!.id, actualEnd: clock });
+    expect(anna.state!.agenda.items[1]!.id).toBe(talk!.id);
+
+    expect(anna.state!.board.phase).toBe('closed');
+    clock = zonedTimeToEpoch(date, '13:50');
+    await anna.until((m) => m.state!.board.phase === 'collecting');
   });
 });
