@@ -99,7 +99,10 @@ export function createApp(deps: AppDeps) {
       clearInterval(ticker);
       presence.close();
       await printer.close();
-      await io.close();
+      const closing = io.close();
+      // Browsers keep HTTP connections alive; shutting down must not wait for them to be dropped.
+      httpServer.closeAllConnections();
+      await closing;
       deps.store.close();
     },
   };

@@ -37,11 +37,12 @@ function whenJoined(deadline: number): Promise<boolean> {
  */
 export async function send<K extends CommandName>(name: K, payload: CommandPayload<K>): Promise<ClientAck<CommandResult>> {
   const deadline = Date.now() + REJOIN_WAIT_MS;
+  // The command belongs to the session it was given in: if the screen has moved on to another, it is dropped.
+  const socket = currentSocket();
   for (;;) {
-    if (!currentSocket()) return { ok: false, code: 'not_joined', message: 'Not connected' };
-    if (!(await whenJoined(deadline))) return timeout;
-    const socket = currentSocket();
     if (!socket) return { ok: false, code: 'not_joined', message: 'Not connected' };
+    if (!(await whenJoined(deadline))) return timeout;
+    if (currentSocket() !== socket) return { ok: false, code: 'not_joined', message: 'Left the session' };
     const timed = socket.timeout(ANSWER_TIMEOUT_MS);
     const emit = timed.emitWithAck.bind(timed) as (event: string, payload: unknown) => Promise<Ack<CommandResult>>;
     let ack: Ack<CommandResult>;

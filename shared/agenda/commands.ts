@@ -47,10 +47,13 @@ const goTo = (ctx: CommandContext, itemId: string | null): AgendaEvent[] => {
 
 const step = (ctx: CommandContext, by: 1 | -1): AgendaEvent[] => {
   requireFacilitator(ctx.actor);
-  const items = ctx.state.agenda.items;
-  const now = currentItem(ctx.state.agenda, ctx.now);
-  const index = now ? items.findIndex((i) => i.id === now.id) + by : by === 1 ? 0 : -1;
-  const target = items[index] ?? fail('wrong_phase', by === 1 ? 'This is the last item' : 'This is the first item');
+  const { agenda } = ctx.state;
+  const items = agenda.items;
+  const now = currentItem(agenda, ctx.now);
+  // With nothing on (a gap, or the current item was removed), next is the item still to come and previous the one before it.
+  const upcoming = now ? null : schedule.nextItem(agenda, null, ctx.now);
+  const base = now ? items.findIndex((i) => i.id === now.id) : upcoming ? items.indexOf(upcoming) - (by === 1 ? 1 : 0) : items.length;
+  const target = items[base + by] ?? fail('wrong_phase', by === 1 ? 'This is the last item' : 'This is the first item');
   return goTo(ctx, target.id);
 };
 
@@ -68,6 +71,7 @@ export const agendaCommands = {
       end: zonedTimeToEpoch(ctx.state.date, item.end),
       actualStart: null,
       actualEnd: null,
+      countdownFrom: null,
     };
     return rescheduling(ctx, 'add', placed.id, schedule.place(ctx.state.agenda.items, placed, shiftRest ?? false));
   }),
@@ -107,16 +111,23 @@ export const agendaCommands = {
 
   'agenda:shift': defineCommand(z.strictObject({ minutes: minutesSchema(-240, 240).refine((m) => m !== 0, 'must not be 0') }), (ctx, { minutes }) => {
     requireFacilitator(ctx.actor);
-    const from = currentItem(ctx.state.agenda, ctx.now) ?? schedule.nextItem(ctx.state.agenda, null, ctx.now);
-    return rescheduling(ctx, 'shift', from?.id ?? null, schedule.shiftFrom(ctx.state.agenda.items, from?.id ?? null, minutes), minutes);
+    const { agenda } = ctx.state;
+    const running = currentItem(agenda, ctx.now);
+    const from = running ?? schedule.nextItem(agenda, null, ctx.now) ?? fail('wrong_phase', 'No item is left to move');
+    const keepStart = agenda.mode === 'clock' && running !== null;
+    return rescheduling(ctx, 'shift', from.id, schedule.shiftFrom(agenda.items, from.id, minutes, keepStart), minutes);
   }),
 
   'agenda:start': defineCommand(z.strictObject({}), (ctx) => {
-    const first = ctx.state.agenda.items[0] ?? fail('wrong_phase', 'The programme is empty');
-    return goTo(ctx, ctx.state.agenda.currentItemId ?? first.id);
+    requireFacilitator(ctx.actor);
+    const { agenda } = ctx.state;
+    const first = agenda.items[0] ?? fail('wrong_phase', 'The programme is empty');
+    // Whatever is on now stays on: the clock's item, the facilitator's, or else the first.
+    return goTo(ctx, currentItem(agenda, ctx.now)?.id ?? agenda.currentItemId ?? first.id);
   }),
 
   'agenda:goto': defineCommand(z.strictObject({ id: idSchema.nullable() }), (ctx, { id }) => {
+    requireFacilitator(ctx.actor);
     if (id !== null) schedule.findItem(ctx.state.agenda.items, id);
     return goTo(ctx, id);
   }),

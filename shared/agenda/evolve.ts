@@ -16,12 +16,15 @@ function logged(agenda: AgendaState, meta: EventMeta, entry: Omit<AgendaChange, 
 
 const titleOf = (items: AgendaItem[], id: string | null): string => items.find((i) => i.id === id)?.title ?? '';
 
-/** Leaving an item ends it; entering one starts it (again, if it had ended). */
+/** Leaving an item ends it; entering one starts it, or resumes it with the time it already ran. */
 function switchTo(items: AgendaItem[], fromId: string | null, toId: string | null, at: number): AgendaItem[] {
   if (fromId === toId) return items;
   return items.map((item) => {
     if (item.id === fromId && item.actualEnd === null) return { ...item, actualEnd: at };
-    if (item.id === toId) return { ...item, actualStart: item.actualStart ?? at, actualEnd: null };
+    if (item.id === toId) {
+      const ranBefore = item.actualEnd !== null && item.countdownFrom !== null ? item.actualEnd - item.countdownFrom : 0;
+      return { ...item, actualStart: item.actualStart ?? at, actualEnd: null, countdownFrom: at - ranBefore };
+    }
     return item;
   });
 }

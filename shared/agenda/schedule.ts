@@ -40,8 +40,8 @@ export function place(items: readonly AgendaItem[], item: AgendaItem, shiftRest:
   assertTimes(item);
   const sorted = byStart([...items.filter((i) => i.id !== item.id), item]);
   const index = sorted.findIndex((i) => i.id === item.id);
-  // Shifting starts at the item before, so a new item that overlaps its predecessor moves after it.
-  const result = shiftRest ? pushOverlapsFrom(sorted, index - 1) : sorted;
+  // Only the items after it move: the times the facilitator typed stand, and an overlap with the item before is refused.
+  const result = shiftRest ? pushOverlapsFrom(sorted, index) : sorted;
   assertNoOverlap(result);
   return result;
 }
@@ -82,16 +82,31 @@ export function extend(items: readonly AgendaItem[], id: string, minutes: number
   });
 }
 
-/** "We are N minutes late": `fromId` and everything after it move by `minutes` (negative: we caught up). */
-export function shiftFrom(items: readonly AgendaItem[], fromId: string | null, minutes: number): AgendaItem[] {
-  const from = fromId ? findItem(items, fromId).start : -Infinity;
+/**
+ * "We are N minutes late": `fromId` and everything after it move by `minutes` (negative: we caught up).
+ * With `keepStart` the `fromId` item keeps its start and only ends later: followed by the clock, a running item
+ * that moved its start would stop being on now.
+ */
+export function shiftFrom(items: readonly AgendaItem[], fromId: string, minutes: number, keepStart = false): AgendaItem[] {
+  const from = findItem(items, fromId);
   const delta = minutes * MINUTE;
-  return items.map((i) => (i.start >= from ? { ...i, start: i.start + delta, end: i.end + delta } : i));
+  const moved = items.map((i) => {
+    if (i.id === fromId && keepStart) return { ...i, end: i.end + delta };
+    return i.start >= from.start ? { ...i, start: i.start + delta, end: i.end + delta } : i;
+  });
+  if (keepStart) assertTimes(findItem(moved, fromId));
+  const sorted = byStart(moved);
+  assertNoOverlap(sorted);
+  return sorted;
 }
 
-/** When the current item's time is up: its planned end in clock mode, its actual start plus its length when driven by hand. */
+/**
+ * When the current item's time is up: its planned end in clock mode; driven by hand, its length after it was
+ * entered, less the time it already ran before (stepping away and back does not restart or lose its time).
+ */
 export function countdownEnd(agenda: AgendaState, item: AgendaItem): number {
-  if (agenda.mode === 'manual' && item.actualStart !== null) return item.actualStart + (item.end - item.start);
+  const from = item.countdownFrom ?? item.actualStart;
+  if (agenda.mode === 'manual' && from !== null) return from + (item.end - item.start);
   return item.end;
 }
 

@@ -12,6 +12,11 @@ export interface AgendaItem {
   end: number;
   actualStart: number | null;
   actualEnd: number | null;
+  /**
+   * Driven by hand: when the item would have started had it run without a break, i.e. when it was last entered
+   * less the time it had already run. Its countdown ends at this plus its length.
+   */
+  countdownFrom: number | null;
 }
 
 export type AgendaMode = 'clock' | 'manual';

@@ -56,6 +56,7 @@ export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): 
     // A new session has not run yet.
     actualStart: null,
     actualEnd: null,
+    countdownFrom: null,
   }));
   const base = {
     type: 'session:created' as const,

@@ -22,6 +22,7 @@ export function createFromTemplate(
     end: zonedTimeToEpoch(opts.date, item.end),
     actualStart: null,
     actualEnd: null,
+    countdownFrom: null,
   }));
   return {
     type: 'session:created',

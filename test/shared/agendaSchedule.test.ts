@@ -8,7 +8,7 @@ import { DomainError } from '../../shared/errors';
 const T0 = Date.parse('2026-11-25T09:00:00Z'); // 10.00 in Copenhagen
 const at = (minutes: number) => T0 + minutes * MINUTE;
 const item = (id: string, from: number, to: number, extra: Partial<AgendaItem> = {}): AgendaItem => ({
-  id, kind: 'talk', title: id, speaker: '', note: '', start: at(from), end: at(to), actualStart: null, actualEnd: null, ...extra,
+  id, kind: 'talk', title: id, speaker: '', note: '', start: at(from), end: at(to), actualStart: null, actualEnd: null, countdownFrom: null, ...extra,
 });
 const day = [item('a', 0, 10), item('b', 10, 45), item('c', 45, 80), item('d', 90, 100)];
 const spans = (items: AgendaItem[]) => items.map((i) => `${i.id}:${(i.start - T0) / MINUTE}-${(i.end - T0) / MINUTE}`).join(' ');
@@ -24,7 +24,7 @@ const code = (run: () => unknown) => {
 describe('placing items', () => {
   it.each([
     ['a new item in a free slot', item('x', 80, 90), false, 'a:0-10 b:10-45 c:45-80 x:80-90 d:90-100'],
-    ['an overlapping item, shifting the rest', item('x', 40, 50), true, 'a:0-10 b:10-45 x:45-55 c:55-90 d:90-100'],
+    ['an item over the next one, shifting the rest', item('x', 45, 55), true, 'a:0-10 b:10-45 x:45-55 c:55-90 d:90-100'],
     ['an edited item made longer, shifting the rest', item('b', 10, 60), true, 'a:0-10 b:10-60 c:60-95 d:95-105'],
   ])('places %s', (_label, it_, shift, expected) => {
     expect(spans(place(day, it_, shift))).toBe(expected);
@@ -37,17 +37,28 @@ describe('placing items', () => {
   ])('refuses %s', (_label, it_, expected) => {
     expect(code(() => place(day, it_, false))).toBe(expected);
   });
+
+  it('refuses an item over the one before even when shifting the rest: the typed start stands', () => {
+    expect(code(() => place(day, item('x', 40, 50), true))).toBe('overlap');
+    expect(code(() => place(day, { ...day[2]!, start: at(40) }, true))).toBe('overlap');
+  });
 });
 
 describe('re-planning the day', () => {
   it.each([
     ['extending b by 10 minutes moves everything after it', () => extend(day, 'b', 10), 'a:0-10 b:10-55 c:55-90 d:100-110'],
     ['being 15 minutes late from c moves c and the rest', () => shiftFrom(day, 'c', 15), 'a:0-10 b:10-45 c:60-95 d:105-115'],
-    ['catching up 5 minutes from b', () => shiftFrom(day, 'b', -5), 'a:0-10 b:5-40 c:40-75 d:85-95'],
+    ['catching up 5 minutes from d, into the gap before it', () => shiftFrom(day, 'd', -5), 'a:0-10 b:10-45 c:45-80 d:85-95'],
+    ['being 10 minutes late in b by the clock: b keeps its start and ends later', () => shiftFrom(day, 'b', 10, true), 'a:0-10 b:10-55 c:55-90 d:100-110'],
     ['moving d first keeps each duration and the gaps between positions', () => reorder(day, 'd', 0), 'd:0-10 a:10-20 b:20-55 c:65-100'],
     ['moving a last', () => reorder(day, 'a', 3), 'b:0-35 c:35-70 d:70-80 a:90-100'],
   ])('%s', (_label, run, expected) => {
     expect(spans(run())).toBe(expected);
+  });
+
+  it('refuses to catch up into the item before', () => {
+    expect(code(() => shiftFrom(day, 'b', -5))).toBe('overlap');
+    expect(code(() => shiftFrom(day, 'b', -40, true))).toBe('invalid_payload'); // b would end before it starts
   });
 
   it('refuses to reorder to a position that does not exist or an unknown item', () => {

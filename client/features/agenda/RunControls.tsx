@@ -22,7 +22,7 @@ export function RunControls() {
   return (
     <div className="run-controls" data-testid="run-controls">
       <div className="row">
-        {agenda.dayStartedAt === null && (
+        {agenda.dayStartedAt === null && agenda.mode === 'manual' && (
           <button type="button" className="primary" onClick={() => run('agenda:start', {})} data-testid="agenda-start">
             {t('agenda.startDay')}
           </button>
