@@ -2,7 +2,7 @@ import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { AgendaEvent } from './events';
 import type { EventMeta } from '../events';
-import { AGENDA_LOG_MAX, type AgendaChange, type AgendaItem, type AgendaState } from './types';
+import { AGENDA_LOG_MAX, type AgendaChange, type AgendaItem, type AgendaState, type ItemPlan } from './types';
 
 const onAgenda = (state: SessionState, change: (agenda: AgendaState) => AgendaState): SessionState => ({
   ...state,
@@ -15,6 +15,13 @@ function logged(agenda: AgendaState, meta: EventMeta, entry: Omit<AgendaChange, 
 }
 
 const titleOf = (items: AgendaItem[], id: string | null): string => items.find((i) => i.id === id)?.title ?? '';
+const planOf = ({ title, start, end }: AgendaItem): ItemPlan => ({ title, start, end });
+
+function editedPlan(before: AgendaItem[], after: AgendaItem[], id: string | null): AgendaChange['edited'] {
+  const was = before.find((i) => i.id === id);
+  const is = after.find((i) => i.id === id);
+  return was && is ? { before: planOf(was), after: planOf(is) } : undefined;
+}
 
 /** Leaving an item ends it; entering one starts it, or resumes it with the time it already ran. */
 function switchTo(items: AgendaItem[], fromId: string | null, toId: string | null, at: number): AgendaItem[] {
@@ -35,7 +42,12 @@ export const agendaEvolvers: EvolverMap<AgendaEvent> = {
       ...a,
       items: e.items,
       // A removed item's title is only in the programme before the change.
-      log: logged(a, m, { change: e.change, title: titleOf(e.items, e.itemId) || titleOf(a.items, e.itemId), ...(e.minutes === undefined ? {} : { minutes: e.minutes }) }),
+      log: logged(a, m, {
+        change: e.change,
+        title: titleOf(e.items, e.itemId) || titleOf(a.items, e.itemId),
+        ...(e.minutes === undefined ? {} : { minutes: e.minutes }),
+        ...(e.change === 'edit' ? { edited: editedPlan(a.items, e.items, e.itemId) } : {}),
+      }),
     })),
   'agenda:dayStarted': (s, _e, m) =>
     onAgenda(s, (a) => ({ ...a, dayStartedAt: a.dayStartedAt ?? m.at, log: logged(a, m, { change: 'start', title: '' }) })),

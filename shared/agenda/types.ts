@@ -31,7 +31,11 @@ export interface AgendaChange {
   title: string;
   minutes?: number;
   mode?: AgendaMode;
+  /** For an edit: the title and times before and after, so the log says what changed. */
+  edited?: { before: ItemPlan; after: ItemPlan };
 }
+
+export type ItemPlan = Pick<AgendaItem, 'title' | 'start' | 'end'>;
 
 export interface AgendaState {
   /** Always sorted by start. */

@@ -1,4 +1,5 @@
 // Who changed the programme, what and when: the log the facilitator's changes and the clock leave in the state.
+import type { AgendaChange, ItemPlan } from '../agenda/types';
 import type { SessionState } from '../state';
 import { zonedClock } from '../time';
 import { exportWords, programmeChangeHeadings, programmeChangeLabels, type ExportLanguage } from './labels';
@@ -7,14 +8,22 @@ import { exportWords, programmeChangeHeadings, programmeChangeLabels, type Expor
 export function programmeChangeRows(state: SessionState, lang: ExportLanguage): Record<keyof typeof programmeChangeHeadings, string>[] {
   return state.agenda.log.map((entry) => ({
     time: zonedClock(entry.at),
-    who: entry.actor === 'facilitator' ? exportWords.facilitator[lang] : exportWords.system[lang],
+    who: entry.actor === 'facilitator' ? exportWords.facilitator[lang] : entry.actor === 'system' ? exportWords.system[lang] : entry.actor,
     change: programmeChangeLabels[entry.change][lang],
     item: entry.title,
-    detail:
-      entry.minutes !== undefined
-        ? exportWords.minutes[lang].replace('{minutes}', String(entry.minutes))
-        : entry.mode
-          ? exportWords[entry.mode === 'clock' ? 'clockMode' : 'manualMode'][lang]
-          : '',
+    detail: detailOf(entry, lang),
   }));
+}
+
+function detailOf(entry: AgendaChange, lang: ExportLanguage): string {
+  if (entry.minutes !== undefined) return exportWords.minutes[lang].replace('{minutes}', String(entry.minutes));
+  if (entry.mode) return exportWords[entry.mode === 'clock' ? 'clockMode' : 'manualMode'][lang];
+  if (!entry.edited) return '';
+  const { before, after } = entry.edited;
+  const span = (p: ItemPlan) => `${zonedClock(p.start)}–${zonedClock(p.end)}`;
+  const changes = [
+    before.title === after.title ? null : `«${before.title}» → «${after.title}»`,
+    span(before) === span(after) ? null : `${span(before)} → ${span(after)}`,
+  ];
+  return changes.filter(Boolean).join('; ');
 }

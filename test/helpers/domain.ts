@@ -5,7 +5,7 @@ import type { DomainEvent } from '../../shared/events';
 import { evolveAll } from '../../shared/evolve';
 import { createFromTemplate } from '../../shared/session/create';
 import { blankSession } from '../../shared/session/evolve';
-import type { Actor, SessionState } from '../../shared/state';
+import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { outOfTheBox } from '../../shared/templates/outOfTheBox';
 import { ZodError } from 'zod';
 import { zodToError } from '../../server/socket/acked';
@@ -53,5 +53,5 @@ export function decide<K extends CommandName>(state: SessionState, actor: Actor,
 export function apply<K extends CommandName>(state: SessionState, actor: Actor, name: K, payload: CommandPayload<K>, now = NOW): SessionState {
   const result = decide(state, actor, name, payload, now);
   if ('error' in result) throw new Error(`${name} failed: ${result.error}`);
-  return evolveAll(state, result.events.map((event, i) => ({ seq: state.seq + i + 1, at: now, actor: 'test', event })));
+  return evolveAll(state, result.events.map((event, i) => ({ seq: state.seq + i + 1, at: now, actor: actorRef(actor), event })));
 }

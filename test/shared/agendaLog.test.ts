@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { apply, facilitator, NOW, sessionWith } from '../helpers/domain';
 
 describe('the log of how the day was re-planned', () => {
@@ -16,6 +17,19 @@ describe('the log of how the day was re-planned', () => {
       { at: 2000, change: 'remove', title: talk!.title, minutes: undefined, mode: undefined },
       { at: 3000, change: 'mode', title: '', minutes: undefined, mode: 'clock' },
     ]);
-    expect(state.agenda.log.every((entry) => entry.actor === 'test')).toBe(true);
+    expect(state.agenda.log.every((entry) => entry.actor === 'facilitator')).toBe(true);
+  });
+});
+
+describe('the programme changes as exported', () => {
+  it('says what an edit changed: the title and the times, before and after', () => {
+    let state = sessionWith();
+    const talk = state.agenda.items[1]!;
+    state = apply(state, facilitator, 'agenda:edit', { id: talk.id, changes: { title: 'Produktive partnerskaber (kort)', end: '10:40' } });
+    state = apply(state, facilitator, 'agenda:shift', { minutes: 5 }, NOW - 4 * 3600_000); // 09.50: before the day
+    expect(programmeChangeRows(state, 'da').map(({ who, change, item, detail }) => [who, change, item, detail])).toEqual([
+      ['Facilitator', 'Redigeret', 'Produktive partnerskaber (kort)', '«Produktive partnerskaber» → «Produktive partnerskaber (kort)»; 10.10–10.45 → 10.10–10.40'],
+      ['Facilitator', 'Resten rykket', 'Velkomst og præsentation', '5 min.'],
+    ]);
   });
 });
