@@ -36,8 +36,10 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, bu
     both('writes: idea add ack p99 (ms)', (f) => f.adds.latency.p99),
     both('writes: server cores busy during adds', (f) => f.adds.cores.server),
     both('writes: phone workers cores busy during adds', (f) => f.adds.cores.phones),
-    both('memory: server RSS per connected phone (KB)', (f) => f.memory.perPhoneKb, (v) => ({ text: '≤ 30', met: v <= 30 })),
+    // The target is judged on live memory: RSS moves by more than 30 KB per phone either way as the allocator
+    // returns pages (docs/benchmarks.md), so it is shown but cannot decide.
     both('memory: server live heap + buffers per connected phone (KB)', (f) => f.memory.livePerPhoneKb, (v) => ({ text: '≤ 30', met: v <= 30 })),
+    both('memory: server RSS per connected phone (KB), noisy', (f) => f.memory.perPhoneKb),
     both('correctness: acknowledged ideas lost (phone × idea)', (f) => f.correctness.lost, (v) => ({ text: '0', met: v === 0 })),
     both('correctness: ideas duplicated (phone × idea)', (f) => f.correctness.duplicated, (v) => ({ text: '0', met: v === 0 })),
   ];
