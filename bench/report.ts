@@ -47,7 +47,11 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, bu
     rows.push({ figure: 'participant first load: JS gzipped (kB)', ours: bundle.jsKb, target: { text: '≤ 90', met: bundle.jsKb <= 90 } });
     rows.push({ figure: 'participant first load: CSS gzipped (kB)', ours: bundle.cssKb });
   }
-  for (const [name, value] of Object.entries(extra)) rows.push({ figure: name, ours: value });
+  // Export timings (bench/exports.ts), target under a second each; the cold PDF includes starting Chromium once.
+  for (const [name, value] of Object.entries(extra)) {
+    const label = name === 'pdfCold' ? 'pdf, Chromium not yet running' : name;
+    rows.push({ figure: `export of 10,000 ideas: ${label} (ms)`, ours: value, target: { text: '< 1000', met: value < 1000 } });
+  }
   return rows;
 }
 

@@ -2,10 +2,8 @@
 // Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
 // a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
 // BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts).
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { printRows, rowsOf, writeResults } from './report';
@@ -55,14 +53,10 @@ async function bench(start: () => Promise<Target>, name: string): Promise<Target
   }
 }
 
-/** Another engineer's export timings, when bench/exports.ts exists. */
+/** Export timings per format (bench/exports.ts). */
 async function exportFigures(): Promise<Record<string, number>> {
-  const file = path.resolve('bench/exports.ts');
-  if (!fs.existsSync(file)) return {};
   try {
-    const mod = (await import(pathToFileURL(file).href)) as { benchExports?: () => Promise<Record<string, number>> };
-    const figures = (await mod.benchExports?.()) ?? {};
-    return Object.fromEntries(Object.entries(figures).map(([name, value]) => [`exports: ${name}`, value]));
+    return await benchExports();
   } catch (error) {
     log(`exports benchmark failed: ${String(error)}`);
     return {};
