@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { errorKey, type ClientErrorCode, useT } from '../i18n';
-import { send } from '../net/api';
+import { errorKey, useT } from '../i18n';
+import { useCommand } from '../net/useCommand';
 import { rememberName } from '../net/identity';
 import { useApp } from '../store/appStore';
 
@@ -10,16 +10,14 @@ export function ParticipantName() {
   const me = useApp((s) => (s.actor?.role === 'participant' ? s.session?.participants[s.actor.participantId] : undefined));
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<ClientErrorCode | null>(null);
+  const { run, error } = useCommand();
   if (!me) return null;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await send('participant:rename', { name: draft.trim() });
-    if (!result.ok) return setError(result.code);
+    if (!(await run('participant:rename', { name: draft.trim() }))) return;
     rememberName(draft.trim());
     setEditing(false);
-    setError(null);
   };
 
   if (!editing) {

@@ -1,3 +1,5 @@
+import type { ScheduleChange } from './events';
+
 export const agendaKinds = ['welcome', 'talk', 'break', 'workshop', 'closing'] as const;
 export type AgendaKind = (typeof agendaKinds)[number];
 
@@ -26,7 +28,7 @@ export interface AgendaChange {
   at: number;
   /** 'facilitator' or 'system' (the clock). */
   actor: string;
-  change: 'add' | 'edit' | 'remove' | 'reorder' | 'extend' | 'shift' | 'start' | 'goto' | 'mode';
+  change: ScheduleChange | 'start' | 'goto' | 'mode';
   /** The item's title at the time, so the log reads the same after the item is renamed or removed. */
   title: string;
   minutes?: number;

@@ -1,6 +1,7 @@
+import { zonedClock } from '../../../shared/time';
 import { useT } from '../../i18n';
 import { Countdown } from './Countdown';
-import { clockTime, useDayPosition } from './useAgenda';
+import { useDayPosition } from './useAgenda';
 
 /**
  * Where the day is: the item on now with its countdown, and what comes next. Phone, console and projector share it;
@@ -16,7 +17,7 @@ export function NowNext({ size = 'normal', showLate = false }: { size?: 'normal'
         {current && endsAt !== null ? (
           <>
             <h2 data-testid="now-title">
-              {current.kind === 'break' ? t('agenda.breakResumes', { title: current.title, time: clockTime(endsAt) }) : current.title}
+              {current.kind === 'break' ? t('agenda.breakResumes', { title: current.title, time: zonedClock(endsAt) }) : current.title}
             </h2>
             {current.speaker && <p className="speaker">{current.speaker}</p>}
             <Countdown endsAt={endsAt} now={now} />
@@ -31,7 +32,7 @@ export function NowNext({ size = 'normal', showLate = false }: { size?: 'normal'
           <p className="eyebrow">{t('agenda.next')}</p>
           <h3>{next.title}</h3>
           <p className="muted">
-            {t('agenda.at', { time: clockTime(next.start) })}
+            {t('agenda.at', { time: zonedClock(next.start) })}
             {next.speaker && ` · ${next.speaker}`}
           </p>
         </section>

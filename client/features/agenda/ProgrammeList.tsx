@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { AgendaItem } from '../../../shared/agenda/types';
+import { zonedClock } from '../../../shared/time';
 import { useT } from '../../i18n';
-import { clockTime, useAgenda, useDayPosition } from './useAgenda';
+import { useAgenda, useDayPosition } from './useAgenda';
 
 /** The whole programme in time order, the current item marked, past items with when they actually ran. */
 export function ProgrammeList({ actions }: { actions?: (item: AgendaItem, index: number) => ReactNode }) {
   const t = useT();
   const { items } = useAgenda();
-  const { current } = useDayPosition();
+  const { current } = useDayPosition(1000);
   return (
     <ol className="programme" data-testid="programme">
       {items.map((item, index) => (
@@ -19,7 +20,7 @@ export function ProgrammeList({ actions }: { actions?: (item: AgendaItem, index:
           data-item-id={item.id}
         >
           <span className="programme-time">
-            {clockTime(item.start)}–{clockTime(item.end)}
+            {zonedClock(item.start)}–{zonedClock(item.end)}
           </span>
           <span className="programme-what">
             <span className="badge">{t(`agenda.kind.${item.kind}`)}</span> <strong>{item.title}</strong>
@@ -28,8 +29,8 @@ export function ProgrammeList({ actions }: { actions?: (item: AgendaItem, index:
             {item.actualStart !== null && (
               <span className="programme-ran">
                 {item.actualEnd !== null
-                  ? t('agenda.ran', { from: clockTime(item.actualStart), to: clockTime(item.actualEnd) })
-                  : t('agenda.running', { from: clockTime(item.actualStart) })}
+                  ? t('agenda.ran', { from: zonedClock(item.actualStart), to: zonedClock(item.actualEnd) })
+                  : t('agenda.running', { from: zonedClock(item.actualStart) })}
               </span>
             )}
           </span>

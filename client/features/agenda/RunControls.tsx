@@ -10,7 +10,7 @@ const agendaModes = ['manual', 'clock'] as const;
 export function RunControls() {
   const t = useT();
   const agenda = useAgenda();
-  const { current } = useDayPosition();
+  const { current } = useDayPosition(1000);
   const { run, error } = useCommand();
   const [extendBy, setExtendBy] = useState(15);
   const [lateBy, setLateBy] = useState(5);

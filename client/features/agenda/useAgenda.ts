@@ -1,6 +1,5 @@
 import { whereWeAre, type DayPosition } from '../../../shared/agenda/whereWeAre';
 import type { AgendaState } from '../../../shared/agenda/types';
-import { zonedClock } from '../../../shared/time';
 import { useServerNow } from '../../net/clock';
 import { useApp } from '../../store/appStore';
 
@@ -10,12 +9,12 @@ export function useAgenda(): AgendaState {
   return useApp((s) => s.session?.agenda ?? noAgenda);
 }
 
-/** Now/Next at the server's time, re-evaluated as the clock runs (clock mode moves on by itself). */
-export function useDayPosition(): DayPosition & { now: number } {
+/**
+ * Now/Next at the server's time, re-evaluated as the clock runs (clock mode moves on by itself); a countdown
+ * needs a fresh time several times a second, a list that only marks the current item does not.
+ */
+export function useDayPosition(intervalMs = 250): DayPosition & { now: number } {
   const agenda = useAgenda();
-  const now = useServerNow();
+  const now = useServerNow(intervalMs);
   return { ...whereWeAre(agenda, now), now };
 }
-
-/** Copenhagen wall-clock time, the Danish way: 11.30. */
-export const clockTime = zonedClock;

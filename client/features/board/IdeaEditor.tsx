@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { Idea } from '../../../shared/board/types';
 import { limits } from '../../../shared/limits';
-import { type ClientErrorCode, errorKey, useT } from '../../i18n';
-import { send } from '../../net/api';
+import { errorKey, useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
 import { draftPayload, IdeaDetails, type IdeaDraft } from './IdeaFields';
 
 const draftOf = (idea: Idea): IdeaDraft => ({
@@ -21,13 +21,11 @@ export function IdeaEditor({ idea, onDone }: { idea: Idea; onDone: () => void })
   const t = useT();
   const [draft, setDraft] = useState(() => draftOf(idea));
   const [baseVersion] = useState(idea.version);
-  const [error, setError] = useState<ClientErrorCode | null>(null);
+  const { run, error } = useCommand();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const ack = await send('idea:edit', { id: idea.id, baseVersion, ...draftPayload(draft) });
-    if (ack.ok) return onDone();
-    setError(ack.code);
+    if (await run('idea:edit', { id: idea.id, baseVersion, ...draftPayload(draft) })) onDone();
   };
 
   return (

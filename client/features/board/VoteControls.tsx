@@ -1,16 +1,12 @@
-import { useState } from 'react';
 import type { Idea } from '../../../shared/board/types';
-import { type ClientErrorCode, errorKey, useT } from '../../i18n';
-import { send } from '../../net/api';
+import { errorKey, useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
 
 export function VoteControls({ idea, participantId, canAdd }: { idea: Idea; participantId: string; canAdd: boolean }) {
   const t = useT();
   const mine = idea.votes[participantId] ?? 0;
-  const [error, setError] = useState<ClientErrorCode | null>(null);
-  const run = async (name: 'vote:cast' | 'vote:retract') => {
-    const ack = await send(name, { ideaId: idea.id });
-    setError(ack.ok ? null : ack.code);
-  };
+  const { run: send, error } = useCommand();
+  const run = (name: 'vote:cast' | 'vote:retract') => send(name, { ideaId: idea.id });
   return (
     <div className="vote-controls">
       <span className="my-dots" aria-label={t('board.yourDots', { count: mine })} data-testid="my-dots" data-dots={mine}>
