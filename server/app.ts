@@ -15,6 +15,7 @@ import { sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
 import { KeyedLimiter } from './rateLimit';
 import { attachSockets } from './socket';
+import { fanOut } from './socket/fanout';
 import { PresenceTracker } from './socket/presence';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
@@ -65,7 +66,7 @@ export function createApp(deps: AppDeps) {
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
   });
 
-  const hub = new SessionHub(deps.store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
+  const hub = new SessionHub(deps.store, (sessionId, events, timeline) => fanOut(io, sessionId, events, timeline));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   const joinLimiter = new KeyedLimiter(20, 0.5);
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };

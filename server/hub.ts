@@ -7,17 +7,18 @@ import { blankSession } from '../shared/session/evolve';
 import type { SessionState } from '../shared/state';
 import { GroupCommit } from './groupCommit';
 import type { Credential, Store } from './store/types';
+import { type ProjectedEvent, projectForAll, SessionTimeline } from './timeline';
 
-const MAX_SNAPSHOT_LAG = 200;
-const RECENT_EVENTS = 1000;
+/** Events of a session loaded from the database that are projected at once, so catching up rarely needs a snapshot. */
+const RECENT_ON_LOAD = 1000;
 
-export type Broadcast = (sessionId: string, events: SequencedEvent[]) => void;
+/** Hands stored events, projected for every kind of screen, to the sockets (server/socket/fanout.ts). */
+export type Broadcast = (sessionId: string, events: ProjectedEvent[], timeline: SessionTimeline) => void;
 
 export class SessionHub {
+  /** Accepted state: ahead of the stored one by the events still on their way to disk. */
   private readonly live = new Map<string, SessionState>();
-  private readonly snapshots = new Map<string, { seq: number; json: string }>();
-  /** The last events of each session, so catching up rarely reads the database. */
-  private readonly recent = new Map<string, SequencedEvent[]>();
+  private readonly timelines = new Map<string, SessionTimeline>();
   private readonly secretHashes = new Map<string, string>();
   /** Sessions being deleted: they accept nothing while their last writes drain. */
   private readonly removing = new Set<string>();
@@ -36,8 +37,8 @@ export class SessionHub {
         else bySession.set(sessionId, [event]);
       }
       for (const [sessionId, sequenced] of bySession) {
-        this.remember(sessionId, sequenced);
-        this.broadcast(sessionId, sequenced);
+        const timeline = this.timelines.get(sessionId);
+        if (timeline) this.broadcast(sessionId, timeline.commit(sequenced), timeline);
       }
     });
   }
@@ -47,9 +48,23 @@ export class SessionHub {
     const cached = this.live.get(sessionId);
     if (cached) return cached;
     if (!this.store.sessionById(sessionId)) return undefined;
-    const state = evolveAll(blankSession(sessionId), this.store.events(sessionId, 0));
+    const events = this.store.events(sessionId, 0);
+    let state = blankSession(sessionId);
+    const recent: ProjectedEvent[] = [];
+    events.forEach((event, i) => {
+      const before = state;
+      state = evolve(state, event);
+      if (i >= events.length - RECENT_ON_LOAD) recent.push(projectForAll(event, before, state));
+    });
     this.live.set(sessionId, state);
+    this.timelines.set(sessionId, new SessionTimeline(state, recent));
     return state;
+  }
+
+  /** The stored events of a live session, projected: catch-ups and snapshots come from here. */
+  timeline(sessionId: string): SessionTimeline {
+    this.requireState(sessionId);
+    return this.timelines.get(sessionId)!;
   }
 
   /** The state without making the session live: listing every session must not keep them all in memory and ticking. */
@@ -91,10 +106,13 @@ export class SessionHub {
     credentials: Credential[] = [],
   ): Promise<SequencedEvent[]> {
     let state = this.requireState(sessionId);
+    const timeline = this.timelines.get(sessionId)!;
     const sequenced: SequencedEvent[] = [];
     const add = (event: DomainEvent, by: string) => {
       const e = { seq: state.seq + 1, at: now, actor: by, event };
+      const before = state;
       state = evolve(state, e);
+      timeline.accept(projectForAll(e, before, state), state);
       sequenced.push(e);
     };
     for (const event of events) add(event, actor);
@@ -115,35 +133,9 @@ export class SessionHub {
     return this.committer.flushed();
   }
 
-  /**
-   * A snapshot for a joining client: the cached JSON if it is recent enough, plus the events since.
-   * During a join storm every join adds an event; re-serialising a 1,000-idea board each time would
-   * cost more than everything else the join does.
-   */
-  snapshot(sessionId: string): { stateJson: string; events: SequencedEvent[] } {
-    const state = this.requireState(sessionId);
-    const cached = this.snapshots.get(sessionId);
-    if (cached && state.seq - cached.seq <= MAX_SNAPSHOT_LAG) {
-      const events = this.eventsSince(sessionId, cached.seq);
-      if (events.length === state.seq - cached.seq) return { stateJson: cached.json, events };
-    }
-    const json = JSON.stringify(state);
-    this.snapshots.set(sessionId, { seq: state.seq, json });
-    return { stateJson: json, events: [] };
-  }
-
-  /** Stored events after `since`, from memory when it still holds them. */
-  eventsSince(sessionId: string, since: number): SequencedEvent[] {
-    const recent = this.recent.get(sessionId);
-    if (recent?.length && recent[0]!.seq <= since + 1) return recent.filter((e) => e.seq > since);
+  /** Stored events after `since`, unprojected: the facilitator's catch-up when memory no longer holds them. */
+  storedEventsSince(sessionId: string, since: number): SequencedEvent[] {
     return this.store.events(sessionId, since);
-  }
-
-  private remember(sessionId: string, events: SequencedEvent[]): void {
-    const recent = this.recent.get(sessionId) ?? [];
-    recent.push(...events);
-    if (recent.length > RECENT_EVENTS * 2) recent.splice(0, recent.length - RECENT_EVENTS);
-    this.recent.set(sessionId, recent);
   }
 
   participantSecretHash(sessionId: string, participantId: string): string | undefined {
@@ -170,8 +162,7 @@ export class SessionHub {
 
   forget(sessionId: string): void {
     this.live.delete(sessionId);
-    this.snapshots.delete(sessionId);
-    this.recent.delete(sessionId);
+    this.timelines.delete(sessionId);
     for (const key of this.secretHashes.keys()) if (key.startsWith(`${sessionId}/`)) this.secretHashes.delete(key);
   }
 }

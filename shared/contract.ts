@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { agendaCommands } from './agenda/commands';
 import { boardCommands } from './board/commands';
 import type { Ack } from './errors';
-import type { SequencedEvent } from './events';
+import type { EventBatch } from './projection/batch';
 import { sessionCommands } from './session/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
 
@@ -23,7 +23,7 @@ export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>
 };
 
 export interface ServerToClientEvents {
-  events: (batch: SequencedEvent[]) => void;
+  events: (batch: EventBatch) => void;
   presence: (presence: Presence) => void;
 }
 

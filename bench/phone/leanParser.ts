@@ -26,14 +26,15 @@ export const leanParser = { Encoder, Decoder: LeanDecoder };
 // The server writes SequencedEvent keys in this order ({ seq, at, actor, event }) and an added idea's id first.
 const EVENT = /\{"seq":(\d+),"at":\d+,"actor":"[^"]*","event":\{"type":"([^"]+)"(?:,"idea":\{"id":"([^"]+)")?/g;
 
-type Scanned = { seq: number; ideaId: string | undefined }[];
+type Scanned = { prev: number; events: { seq: number; ideaId: string | undefined }[] };
 /** A broadcast reaches the phones of a worker one after another, so the last one scanned is usually the next. */
 let last: { raw: string; scanned: Scanned } | undefined;
 
-/** Sequence number and, for `idea:added`, the idea id of each event in a raw `events` payload. */
+/** The batch's `prev`, and the sequence number and, for `idea:added`, the idea id of each event in a raw `events` payload. */
 export function scanEvents(raw: string): Scanned {
   if (last?.raw === raw) return last.scanned;
-  const scanned = [...raw.matchAll(EVENT)].map((m) => ({ seq: Number(m[1]), ideaId: m[2] === 'idea:added' ? m[3] : undefined }));
+  const events = [...raw.matchAll(EVENT)].map((m) => ({ seq: Number(m[1]), ideaId: m[2] === 'idea:added' ? m[3] : undefined }));
+  const scanned = { prev: Number(/^\{"prev":(\d+)/.exec(raw)?.[1] ?? 0), events };
   last = { raw, scanned };
   return scanned;
 }

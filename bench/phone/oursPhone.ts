@@ -1,15 +1,15 @@
 // A phone speaking our protocol: joins as a participant, applies sequenced events the way the client does.
 import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
-import type { SequencedEvent } from '../../shared/events';
+import type { EventBatch } from '../../shared/projection/batch';
 import { parseSnapshot } from '../../shared/session/snapshot';
 import { participantCredentials } from '../../test/helpers/server';
 import { scanEvents } from './leanParser';
 import { benchIdea, COMMAND_TIMEOUT_MS, connected, JOIN_TIMEOUT_MS, type Reply, SocketPhone } from './phone';
 
 type OursSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-/** Parsed events, or their raw text when the lean parser is on. */
-type Batch = SequencedEvent[] | string;
+/** A parsed batch, or its raw text when the lean parser is on. */
+type Batch = EventBatch | string;
 
 export class OursPhone extends SocketPhone<OursSocket> {
   private lastSeq = 0;
@@ -35,7 +35,8 @@ export class OursPhone extends SocketPhone<OursSocket> {
       for (const idea of state.board.ideas) this.onIdea(this.index, idea.id);
       ideas = state.board.ideas.length;
     }
-    this.apply(sync.events);
+    this.apply({ prev: this.lastSeq, events: sync.events });
+    this.lastSeq = Math.max(this.lastSeq, sync.to);
     for (const batch of this.pending) this.apply(batch);
     this.pending = null;
     if (ideas < this.minIdeas) throw new Error('incomplete_board');
@@ -49,11 +50,15 @@ export class OursPhone extends SocketPhone<OursSocket> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
   }
 
+  /** As the client does: a batch whose `prev` is beyond what the phone holds shows a missed batch. */
   private apply(batch: Batch): void {
-    const events = typeof batch === 'string' ? scanEvents(batch) : batch.map(({ seq, event }) => ({ seq, ideaId: event.type === 'idea:added' ? event.idea.id : undefined }));
+    const { prev, events } =
+      typeof batch === 'string'
+        ? scanEvents(batch)
+        : { prev: batch.prev, events: batch.events.map(({ seq, event }) => ({ seq, ideaId: event.type === 'idea:added' ? event.idea.id : undefined })) };
+    if (prev > this.lastSeq) this.gaps++;
     for (const { seq, ideaId } of events) {
       if (seq <= this.lastSeq) continue;
-      if (seq !== this.lastSeq + 1) this.gaps++;
       this.lastSeq = seq;
       if (ideaId !== undefined) this.onIdea(this.index, ideaId);
     }

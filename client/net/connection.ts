@@ -1,9 +1,9 @@
 // The one module that talks to the socket: joins, keeps the store in step, and resyncs after any gap.
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
-import type { SequencedEvent } from '../../shared/events';
+import type { EventBatch } from '../../shared/projection/batch';
 import type { JoinPayload } from '../../shared/session/join';
-import { parseSnapshot } from '../../shared/session/snapshot';
+import { syncedState } from '../../shared/session/snapshot';
 import { appStore, applyEvents, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
 
@@ -27,7 +27,7 @@ export function connect(credentials: JoinCredentials): () => void {
   resetClockSamples();
   appStore.setState({ connection: 'connecting', joinError: null });
   let joining = false;
-  let buffered: SequencedEvent[] = [];
+  let buffered: EventBatch[] = [];
 
   const join = async () => {
     if (joining) return;
@@ -48,21 +48,22 @@ export function connect(credentials: JoinCredentials): () => void {
       return;
     }
     recordClockSample(sentAt, result.data.serverTime, Date.now());
-    const { sync } = result.data;
-    if (sync.kind === 'snapshot') replaceSession(parseSnapshot(sync.stateJson));
-    if (!applyEvents(sync.events)) return void resync();
+    const synced = syncedState(since === undefined ? null : session, result.data.sync);
+    if (!synced) return void resync();
+    replaceSession(synced);
     appStore.setState({ actor: result.data.actor, joinUrl: result.data.joinUrl, connection: 'online', joinError: null });
-    if (buffered.length && !applyEvents(buffered)) resync();
+    const waiting = buffered;
     buffered = [];
+    if (!waiting.every((batch) => applyEvents(batch))) resync();
   };
 
   const resync = () => void join();
 
   own.on('connect', () => void join());
   own.on('disconnect', () => appStore.setState({ connection: 'offline' }));
-  own.on('events', (events) => {
-    if (joining) buffered.push(...events);
-    else if (!applyEvents(events)) resync();
+  own.on('events', (batch) => {
+    if (joining) buffered.push(batch);
+    else if (!applyEvents(batch)) resync();
   });
   own.on('presence', (presence) => appStore.setState({ participantsOnline: presence.participantsOnline }));
 

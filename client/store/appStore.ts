@@ -1,8 +1,7 @@
 // The one client store: a mirror of the session fed only by the server, the connection, and local UI.
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { SequencedEvent } from '../../shared/events';
-import { evolveAll } from '../../shared/evolve';
+import { applyBatch, type EventBatch } from '../../shared/projection/batch';
 import type { Actor, SessionState } from '../../shared/state';
 import type { ClientErrorCode, Language } from '../i18n';
 
@@ -38,14 +37,13 @@ export function useApp<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);
 }
 
-/** Applies live events in order; returns false on a gap, so the caller resyncs. */
-export function applyEvents(events: readonly SequencedEvent[]): boolean {
+/** Applies a live batch; returns false when it shows a missed batch, so the caller resyncs. */
+export function applyEvents(batch: EventBatch): boolean {
   const { session } = appStore.getState();
   if (!session) return false;
-  const fresh = events.filter((e) => e.seq > session.seq);
-  if (fresh.length === 0) return true;
-  if (fresh[0]!.seq !== session.seq + 1) return false;
-  appStore.setState({ session: evolveAll(session, fresh) });
+  const next = applyBatch(session, batch);
+  if (!next) return false;
+  if (next !== session) appStore.setState({ session: next });
   return true;
 }
 

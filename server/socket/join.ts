@@ -9,7 +9,7 @@ import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
 import { syncFor } from './sync';
 import { admit } from './throttle';
-import { type AppSocket, roomOf, type SocketDeps } from './types';
+import { type AppSocket, roomOf, roomsOf, type SocketDeps } from './types';
 
 export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joinCode: string): string {
   const host = socket.handshake.headers.host ?? 'localhost';
@@ -74,7 +74,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       leaveCurrent(socket, deps);
       socket.data.sessionId = sessionId;
       socket.data.actor = actor;
-      await socket.join(roomOf(sessionId));
+      await socket.join(roomsOf(sessionId, actor));
       if (actor.role === 'participant') presence.add(sessionId, actor.participantId);
       await hub.flushed();
       socket.emit('presence', presence.presence(sessionId));
@@ -82,7 +82,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         actor,
         joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode),
         serverTime: deps.now(),
-        sync: syncFor(hub, sessionId, join.since),
+        sync: syncFor(hub, sessionId, actor, join.since),
       };
     });
   });
@@ -93,7 +93,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
 function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {
   const { sessionId, actor } = socket.data;
   if (!sessionId) return;
-  void socket.leave(roomOf(sessionId));
+  for (const room of actor ? roomsOf(sessionId, actor) : [roomOf(sessionId)]) void socket.leave(room);
   if (actor?.role === 'participant') deps.presence.remove(sessionId, actor.participantId);
   socket.data.sessionId = undefined;
   socket.data.actor = undefined;

@@ -1,13 +1,19 @@
+// What a joining screen receives: the events it missed, or a snapshot, both projected for it.
 import type { SyncPayload } from '../../shared/session/join';
+import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
 
 /** Beyond this many missed events a snapshot is cheaper to send than the events. */
 export const MAX_CATCH_UP_EVENTS = 500;
 
-export function syncFor(hub: SessionHub, sessionId: string, since: number | undefined): SyncPayload {
-  const state = hub.requireState(sessionId);
-  if (since !== undefined && since <= state.seq && state.seq - since <= MAX_CATCH_UP_EVENTS) {
-    return { kind: 'events', events: hub.eventsSince(sessionId, since) };
+/** Everything up to the stored state: later events reach the screen as live broadcasts, which follow on. */
+export function syncFor(hub: SessionHub, sessionId: string, actor: Actor, since: number | undefined): SyncPayload {
+  const timeline = hub.timeline(sessionId);
+  const to = timeline.committed.seq;
+  if (since !== undefined && since <= to && to - since <= MAX_CATCH_UP_EVENTS) {
+    if (timeline.holdsAfter(since)) return { kind: 'events', events: timeline.eventsFor(actor, since), to };
+    // Only the facilitator may read the log unprojected; the others start from a snapshot.
+    if (actor.role === 'facilitator') return { kind: 'events', events: hub.storedEventsSince(sessionId, since).filter((e) => e.seq <= to), to };
   }
-  return { kind: 'snapshot', ...hub.snapshot(sessionId) };
+  return { kind: 'snapshot', ...timeline.snapshotFor(actor), to };
 }

@@ -2,6 +2,7 @@ import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
+import { type ViewKind, viewKindOf } from '../timeline';
 import type { KeyedLimiter, TokenBucket } from '../rateLimit';
 import type { PresenceTracker } from './presence';
 
@@ -28,4 +29,15 @@ export interface SocketDeps {
   joinLimiter: KeyedLimiter;
 }
 
+/** Every socket of a session: presence and disconnecting a deleted session. */
 export const roomOf = (sessionId: string) => `session:${sessionId}`;
+/** The sockets that receive the same projection of events (shared/projection). */
+export const audienceRoom = (sessionId: string, kind: ViewKind) => `session:${sessionId}:${kind}`;
+/** One participant's sockets (a phone and a second tab), for what only they may see. */
+export const participantRoom = (sessionId: string, participantId: string) => `session:${sessionId}:p:${participantId}`;
+
+export function roomsOf(sessionId: string, actor: Actor): string[] {
+  const rooms = [roomOf(sessionId), audienceRoom(sessionId, viewKindOf(actor))];
+  if (actor.role === 'participant') rooms.push(participantRoom(sessionId, actor.participantId));
+  return rooms;
+}

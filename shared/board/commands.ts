@@ -4,6 +4,7 @@ import { fail } from '../errors';
 import type { Actor } from '../state';
 import type { IdeaContent } from './events';
 import { type GainTag, isGainOfSector, type Reason, type Sector } from './framework';
+import { ownValue, withKey } from './dots';
 import { dotsUsed, findIdea } from './ideas';
 import { canAddIdea, canEditIdea, canSeeIdea, canVote } from './permissions';
 import * as s from './schemas';
@@ -68,6 +69,7 @@ export const boardCommands = {
       updatedAt: now,
       version: 1,
       hidden: false,
+      ...(authorId !== null && state.board.settings.requireApproval ? { pending: true } : {}),
       groupId: null,
       votes: {},
     };
@@ -106,8 +108,8 @@ export const boardCommands = {
     const source = existing(state.board, sourceId, actor);
     const target = existing(state.board, targetId, actor);
     const text = target.text.includes(source.text) ? target.text : `${target.text}\n\n${source.text}`;
-    const votes = { ...target.votes };
-    for (const [participantId, dots] of Object.entries(source.votes)) votes[participantId] = (votes[participantId] ?? 0) + dots;
+    let votes = { ...target.votes };
+    for (const [participantId, dots] of Object.entries(source.votes)) votes = withKey(votes, participantId, (ownValue(votes, participantId) ?? 0) + dots);
     return [{ type: 'idea:merged', sourceId, targetId, text: text.slice(0, 2000), votes }];
   }),
 
@@ -156,16 +158,24 @@ export const boardCommands = {
     if (!canVote(actor, state.board)) fail('wrong_phase', 'Voting is not open');
     const idea = existing(state.board, ideaId, actor);
     const { dotsPerParticipant, allowStacking } = state.board.settings;
+    if (idea.pending) fail('wrong_phase', 'The idea waits for approval');
     if (dotsUsed(state.board, participantId) >= dotsPerParticipant) fail('limit_reached', 'No dots left');
-    if (!allowStacking && idea.votes[participantId]) fail('limit_reached', 'One dot per idea');
+    if (!allowStacking && ownValue(idea.votes, participantId)) fail('limit_reached', 'One dot per idea');
     return [{ type: 'vote:cast', participantId, ideaId }];
+  }),
+
+  'idea:review': defineCommand(s.reviewIdeasSchema, ({ state, actor }, { ids, decision }) => {
+    requireFacilitator(actor);
+    // "All" is whatever still waits: ideas decided meanwhile (or deleted) are left out, not refused.
+    const waiting = [...new Set(ids)].filter((id) => findIdea(state.board, id)?.pending);
+    return waiting.length ? [{ type: 'idea:reviewed', ids: waiting, decision }] : [];
   }),
 
   'vote:retract': defineCommand(s.voteSchema, ({ state, actor }, { ideaId }) => {
     const participantId = requireParticipant(actor);
     if (!canVote(actor, state.board)) fail('wrong_phase', 'Voting is not open');
     const idea = existing(state.board, ideaId, actor);
-    if (!idea.votes[participantId]) fail('not_found', 'You have no dot on this idea');
+    if (!ownValue(idea.votes, participantId)) fail('not_found', 'You have no dot on this idea');
     return [{ type: 'vote:retracted', participantId, ideaId }];
   }),
 };

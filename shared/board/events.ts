@@ -15,7 +15,16 @@ export type BoardEvent =
   | { type: 'group:created'; group: IdeaGroup }
   | { type: 'group:renamed'; id: string; title: string }
   | { type: 'group:deleted'; id: string }
-  | { type: 'board:phaseChanged'; phase: BoardPhase; autoOpenedFor?: string }
+  /**
+   * `voteTotals` is added by the projection only (shared/projection): the dots per visible idea, sent to phones
+   * and the projector when results start to show (and `{}` when they stop), since they never saw the votes.
+   */
+  | { type: 'board:phaseChanged'; phase: BoardPhase; autoOpenedFor?: string; voteTotals?: Record<string, number> }
   | { type: 'board:settingsChanged'; settings: Partial<BoardSettings> }
   | { type: 'vote:cast'; participantId: string; ideaId: string }
-  | { type: 'vote:retracted'; participantId: string; ideaId: string };
+  | { type: 'vote:retracted'; participantId: string; ideaId: string }
+  /**
+   * The facilitator's decision on ideas waiting for approval: approved ones become visible, rejected ones are
+   * removed. `ideas` is added by the projection only: the approved ideas a screen did not have before.
+   */
+  | { type: 'idea:reviewed'; ids: string[]; decision: 'approve' | 'reject'; ideas?: Idea[] };

@@ -1,7 +1,8 @@
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { BoardEvent } from './events';
-import { addIdea, removeIdea, updateIdea } from './ideas';
+import { addDots, dropDotsOf, OTHERS, ownValue, withKey } from './dots';
+import { addIdea, findIdea, removeIdea, updateIdea } from './ideas';
 import type { BoardState, Idea } from './types';
 
 const onBoard = (state: SessionState, change: (board: BoardState) => BoardState): SessionState => ({
@@ -17,17 +18,36 @@ const bump = (idea: Idea, at: number, change: Partial<Idea>): Idea => ({
 });
 
 function withDots(votes: Record<string, number>, participantId: string, delta: number): Record<string, number> {
-  const dots = (votes[participantId] ?? 0) + delta;
-  const next = { ...votes };
-  if (dots > 0) next[participantId] = dots;
-  else delete next[participantId];
+  const dots = (ownValue(votes, participantId) ?? 0) + delta;
+  return withKey(votes, participantId, dots > 0 ? dots : undefined);
+}
+
+/** A screen that never saw who voted learns the totals: everything but its own dots counts as OTHERS. */
+function withTotals(board: BoardState, totals: Record<string, number>): BoardState {
+  const ideas = board.ideas.map((idea) => {
+    const own = withKey(idea.votes, OTHERS, undefined);
+    let mine = 0;
+    for (const n of Object.values(own)) mine += n;
+    const others = (ownValue(totals, idea.id) ?? 0) - mine;
+    return { ...idea, votes: withKey(own, OTHERS, others > 0 ? others : undefined) };
+  });
+  return { ...board, ideas };
+}
+
+function review(board: BoardState, e: Extract<BoardEvent, { type: 'idea:reviewed' }>): BoardState {
+  let next = board;
+  for (const id of e.ids) {
+    if (e.decision === 'reject') next = removeIdea(dropDotsOf(next, findIdea(next, id)), id);
+    else next = updateIdea(next, id, (idea) => ({ ...idea, pending: false }));
+  }
+  for (const idea of e.ideas ?? []) if (!findIdea(next, idea.id)) next = addIdea(next, idea);
   return next;
 }
 
 export const boardEvolvers: EvolverMap<BoardEvent> = {
   'idea:added': (s, e) => onBoard(s, (b) => addIdea(b, e.idea)),
   'idea:edited': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, e.changes))),
-  'idea:deleted': (s, e) => onBoard(s, (b) => removeIdea(b, e.id)),
+  'idea:deleted': (s, e) => onBoard(s, (b) => removeIdea(dropDotsOf(b, findIdea(b, e.id)), e.id)),
   'idea:hidden': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, { hidden: e.hidden }))),
   'idea:moved': (s, e, m) =>
     onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, { sector: e.sector, gains: e.gains, groupId: e.groupId }))),
@@ -48,10 +68,14 @@ export const boardEvolvers: EvolverMap<BoardEvent> = {
       return { ...b, groups, ideas };
     }),
   'board:phaseChanged': (s, e) =>
-    onBoard(s, (b) => ({ ...b, phase: e.phase, autoOpenedFor: e.autoOpenedFor ?? b.autoOpenedFor })),
+    onBoard(s, (b) => {
+      const next = { ...b, phase: e.phase, autoOpenedFor: e.autoOpenedFor ?? b.autoOpenedFor };
+      return e.voteTotals ? withTotals(next, e.voteTotals) : next;
+    }),
   'board:settingsChanged': (s, e) => onBoard(s, (b) => ({ ...b, settings: { ...b.settings, ...e.settings } })),
   'vote:cast': (s, e) =>
-    onBoard(s, (b) => updateIdea(b, e.ideaId, (i) => ({ ...i, votes: withDots(i.votes, e.participantId, 1) }))),
+    onBoard(s, (b) => addDots(updateIdea(b, e.ideaId, (i) => ({ ...i, votes: withDots(i.votes, e.participantId, 1) })), e.participantId, 1)),
   'vote:retracted': (s, e) =>
-    onBoard(s, (b) => updateIdea(b, e.ideaId, (i) => ({ ...i, votes: withDots(i.votes, e.participantId, -1) }))),
+    onBoard(s, (b) => addDots(updateIdea(b, e.ideaId, (i) => ({ ...i, votes: withDots(i.votes, e.participantId, -1) })), e.participantId, -1)),
+  'idea:reviewed': (s, e) => onBoard(s, (b) => review(b, e)),
 };

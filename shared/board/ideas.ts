@@ -1,4 +1,5 @@
 // Reading and replacing ideas in the board's array without copying more than one array per change.
+import { ownValue } from './dots';
 import type { BoardState, Idea } from './types';
 
 export function findIdea(board: BoardState, id: string): Idea | undefined {
@@ -14,7 +15,9 @@ export function updateIdea(board: BoardState, id: string, update: (idea: Idea) =
   return { ...board, ideas };
 }
 
+/** Adds the idea, or replaces it when the board has it already (a screen that kept a hidden idea sees it again). */
 export function addIdea(board: BoardState, idea: Idea): BoardState {
+  if (board.ideas.some((i) => i.id === idea.id)) return updateIdea(board, idea.id, () => idea);
   return { ...board, ideas: [...board.ideas, idea] };
 }
 
@@ -22,10 +25,11 @@ export function removeIdea(board: BoardState, id: string): BoardState {
   return { ...board, ideas: board.ideas.filter((idea) => idea.id !== id) };
 }
 
-/** Dots a participant has placed across the board. */
+/** Dots a participant has placed across the board: the reducer keeps the count (shared/board/dots.ts). */
 export function dotsUsed(board: BoardState, participantId: string): number {
+  if (board.dots) return ownValue(board.dots, participantId) ?? 0;
   let used = 0;
-  for (const idea of board.ideas) used += idea.votes[participantId] ?? 0;
+  for (const idea of board.ideas) used += ownValue(idea.votes, participantId) ?? 0;
   return used;
 }
 

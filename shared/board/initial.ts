@@ -5,8 +5,9 @@ export const defaultBoardSettings: BoardSettings = {
   allowStacking: false,
   showNamesOnProjector: false,
   openOnWorkshop: true,
+  requireApproval: false,
 };
 
 export function emptyBoard(settings: Partial<BoardSettings> = {}): BoardState {
-  return { phase: 'closed', settings: { ...defaultBoardSettings, ...settings }, ideas: [], groups: {}, autoOpenedFor: null };
+  return { phase: 'closed', settings: { ...defaultBoardSettings, ...settings }, ideas: [], groups: {}, autoOpenedFor: null, dots: {} };
 }

@@ -19,7 +19,9 @@ export function canVote(actor: Actor | null | undefined, board: BoardState): boo
   return actor?.role === 'participant' && board.phase === 'voting';
 }
 
-/** Hidden ideas are the facilitator's to see. */
+/** Hidden ideas are the facilitator's to see; an idea waiting for approval, its author's and the facilitator's. */
 export function canSeeIdea(actor: Actor | null | undefined, idea: Idea): boolean {
-  return !idea.hidden || isFacilitator(actor);
+  if (isFacilitator(actor)) return true;
+  if (idea.hidden) return false;
+  return !idea.pending || (actor?.role === 'participant' && idea.authorId === actor.participantId);
 }

@@ -41,5 +41,10 @@ export const settingsSchema = z.strictObject({
   allowStacking: z.boolean().optional(),
   showNamesOnProjector: z.boolean().optional(),
   openOnWorkshop: z.boolean().optional(),
+  requireApproval: z.boolean().optional(),
+});
+export const reviewIdeasSchema = z.strictObject({
+  ids: z.array(idSchema).min(1).max(1000),
+  decision: z.enum(['approve', 'reject']),
 });
 export const voteSchema = z.strictObject({ ideaId: idSchema });

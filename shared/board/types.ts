@@ -21,8 +21,13 @@ export interface Idea {
   /** Bumped on every change; edits carry the version they were based on. */
   version: number;
   hidden: boolean;
+  /** Waiting for the facilitator's approval (approval mode): seen only by its author and the facilitator. */
+  pending?: boolean;
   groupId: string | null;
-  /** participantId -> dots this participant placed on this idea. */
+  /**
+   * participantId -> dots this participant placed on this idea. `OTHERS` ('*') holds dots whose voter is not
+   * to be known: forgotten participants, and everyone else's dots in a participant's or the projector's view.
+   */
   votes: Record<string, number>;
 }
 
@@ -37,6 +42,8 @@ export interface BoardSettings {
   allowStacking: boolean;
   showNamesOnProjector: boolean;
   openOnWorkshop: boolean;
+  /** New ideas of participants wait for the facilitator's approval before anyone else sees them. */
+  requireApproval: boolean;
 }
 
 /**
@@ -51,4 +58,9 @@ export interface BoardState {
   groups: Record<string, IdeaGroup>;
   /** The workshop item that last opened the board by itself, so it opens once per item, not every tick. */
   autoOpenedFor: string | null;
+  /**
+   * participantId -> dots placed across the board, kept by the reducer so a vote's budget check does not scan
+   * every idea. Absent in states stored before it existed; `session:created` fills it in.
+   */
+  dots?: Record<string, number>;
 }

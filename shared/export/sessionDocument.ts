@@ -47,7 +47,8 @@ export const sessionDocumentSchema = z.strictObject({
   }),
   board: z.strictObject({
     phase: z.enum(boardPhases),
-    settings: settingsSchema.required(),
+    // requireApproval came later: older exports lack it and import with approval off.
+    settings: settingsSchema.required({ dotsPerParticipant: true, allowStacking: true, showNamesOnProjector: true, openOnWorkshop: true }),
     groups: z
       .array(z.strictObject({ id: idSchema, sector: sectorSchema, title: z.string().trim().min(1).max(80) }))
       .max(documentLimits.groups),

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { ownValue } from '../board/dots';
 import { defineCommand, requireParticipant } from '../command';
 import { displayNameSchema } from '../schemas';
 
 export const sessionCommands = {
   'participant:rename': defineCommand(z.strictObject({ name: displayNameSchema }), ({ state, actor }, { name }) => {
     const participantId = requireParticipant(actor);
-    if (state.participants[participantId]?.name === name) return [];
+    if (ownValue(state.participants, participantId)?.name === name) return [];
     return [{ type: 'participant:renamed', participantId, name }];
+  }),
+  /** "Glem mig": the server also erases the id and name from the stored log (server/forget.ts). */
+  'participant:forget': defineCommand(z.strictObject({}), ({ state, actor }) => {
+    const participantId = requireParticipant(actor);
+    if (!ownValue(state.participants, participantId)) return [];
+    return [{ type: 'participant:forgotten', participantId }];
   }),
 };

@@ -1,6 +1,6 @@
 import type { AgendaItem } from '../agenda/types';
 import type { BoardState } from '../board/types';
-import type { Participant } from '../state';
+import type { Participant, SessionState } from '../state';
 
 export type SessionEvent =
   | {
@@ -15,4 +15,11 @@ export type SessionEvent =
       participants?: Record<string, Participant>;
     }
   | { type: 'participant:joined'; participantId: string; name: string }
-  | { type: 'participant:renamed'; participantId: string; name: string };
+  | { type: 'participant:renamed'; participantId: string; name: string }
+  /** "Glem mig": the name and id are gone; the ideas stay without an author, the dots stay as counts. */
+  | { type: 'participant:forgotten'; participantId: string }
+  /**
+   * Never stored: the projection sends it when what a screen may see changes wholesale (names switched on or
+   * off for the projector). The screen's state becomes `state`.
+   */
+  | { type: 'view:reset'; state: SessionState };

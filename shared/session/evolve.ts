@@ -1,4 +1,6 @@
+import { countDots, OTHERS, ownValue, withDotCount, withKey } from '../board/dots';
 import { emptyBoard } from '../board/initial';
+import type { BoardState } from '../board/types';
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
@@ -27,16 +29,33 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     date: e.date,
     createdAt: meta.at,
     agenda: { ...state.agenda, items: e.agenda },
-    board: e.board,
+    board: withDotCount(e.board),
     participants: e.participants ?? state.participants,
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,
-    participants: { ...state.participants, [e.participantId]: { id: e.participantId, name: e.name, joinedAt: meta.at } },
+    participants: withKey(state.participants, e.participantId, { id: e.participantId, name: e.name, joinedAt: meta.at }),
   }),
   'participant:renamed': (state, e) => {
-    const participant = state.participants[e.participantId];
+    const participant = ownValue(state.participants, e.participantId);
     if (!participant) return state;
-    return { ...state, participants: { ...state.participants, [e.participantId]: { ...participant, name: e.name } } };
+    return { ...state, participants: withKey(state.participants, e.participantId, { ...participant, name: e.name }) };
   },
+  'participant:forgotten': (state, e) => ({
+    ...state,
+    participants: withKey(state.participants, e.participantId, undefined),
+    board: forgetOnBoard(state.board, e.participantId),
+  }),
+  'view:reset': (_state, e) => e.state,
 };
+
+/** Their ideas lose the author, their dots move to OTHERS: the board's totals stay, the person does not. */
+function forgetOnBoard(board: BoardState, participantId: string): BoardState {
+  const ideas = board.ideas.map((idea) => {
+    const dots = ownValue(idea.votes, participantId);
+    if (idea.authorId !== participantId && dots === undefined) return idea;
+    const votes = dots === undefined ? idea.votes : withKey(withKey(idea.votes, participantId, undefined), OTHERS, (ownValue(idea.votes, OTHERS) ?? 0) + dots);
+    return { ...idea, authorId: idea.authorId === participantId ? OTHERS : idea.authorId, votes };
+  });
+  return { ...board, ideas, dots: withKey(board.dots ?? countDots(board.ideas), participantId, undefined) };
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SequencedEvent } from '../events';
 import { displayNameSchema, idSchema, joinCodeSchema, secretSchema, seqSchema } from '../schemas';
+import type { OwnView } from '../projection/state';
 import type { Actor } from '../state';
 
 /** Sent on every (re)connect. `since` is the last seq the client holds; the reply fills the gap. */
@@ -26,11 +27,14 @@ export type JoinPayload = z.input<typeof joinSchema>;
 
 /**
  * A snapshot travels as JSON text so the server serialises a large board once, not once per phone;
- * it may be a little older than the state, followed by the events since it was taken.
+ * it may be a little older than the state, followed by the events since it was taken. A participant's
+ * snapshot is the view every participant shares, with `own` (their name, ideas and dots) to lay over it.
+ * Everything is projected for the joining screen (shared/projection); `to` is the seq it then holds, also
+ * when the last events were not for it.
  */
 export type SyncPayload =
-  | { kind: 'events'; events: SequencedEvent[] }
-  | { kind: 'snapshot'; stateJson: string; events: SequencedEvent[] };
+  | { kind: 'events'; events: SequencedEvent[]; to: number }
+  | { kind: 'snapshot'; stateJson: string; own?: OwnView; events: SequencedEvent[]; to: number };
 
 export interface JoinResult {
   actor: Actor;

@@ -5,7 +5,7 @@ import { newId } from './server';
 export type ValidPayloads = { [K in CommandName]: CommandPayload<K> };
 
 /** The commands a participant may send; every other command is the facilitator's alone. */
-export const participantCommands = ['participant:rename', 'idea:add', 'idea:edit', 'idea:delete', 'vote:cast', 'vote:retract'] as const;
+export const participantCommands = ['participant:rename', 'participant:forget', 'idea:add', 'idea:edit', 'idea:delete', 'vote:cast', 'vote:retract'] as const;
 
 export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: string; itemId: string }): ValidPayloads {
   const { ideaA, ideaB, groupId, itemId } = ids;
@@ -36,5 +36,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'board:settings': { dotsPerParticipant: 5 },
     'vote:cast': { ideaId: ideaA },
     'vote:retract': { ideaId: ideaA },
+    'idea:review': { ids: [ideaA], decision: 'approve' },
+    'participant:forget': {},
   };
 }

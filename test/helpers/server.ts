@@ -7,11 +7,9 @@ import { customAlphabet } from 'nanoid';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
-import type { SequencedEvent } from '../../shared/events';
-import { evolveAll } from '../../shared/evolve';
-import { blankSession } from '../../shared/session/evolve';
+import { applyBatch, type EventBatch } from '../../shared/projection/batch';
 import type { JoinResult } from '../../shared/session/join';
-import { parseSnapshot } from '../../shared/session/snapshot';
+import { syncedState } from '../../shared/session/snapshot';
 import type { SessionState } from '../../shared/state';
 import { type AppDeps, createApp } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
@@ -74,11 +72,19 @@ export class Mirror {
   /** Joined on the current connection, so commands will be accepted. */
   online = false;
   private joining = false;
-  private buffered: SequencedEvent[] = [];
+  private buffered: EventBatch[] = [];
+  /** Times a live batch showed a missed batch: the real client would join again. */
+  gaps = 0;
+  /** Every live batch as received, for tests of what a screen may see. */
+  readonly received: EventBatch[] = [];
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
 
   constructor(readonly socket: TestSocket) {
-    socket.on('events', (events) => (this.joining ? this.buffered.push(...events) : this.apply(events)));
+    socket.on('events', (batch) => {
+      this.received.push(batch);
+      if (this.joining) this.buffered.push(batch);
+      else this.apply(batch);
+    });
     socket.on('presence', (p) => {
       this.presence = p.participantsOnline;
       this.poke();
@@ -95,10 +101,10 @@ export class Mirror {
     try {
       const result = await this.socket.emitWithAck('session:join', { ...payload, since: this.state?.seq });
       if (result.ok) {
-        const sync = result.data.sync;
-        if (sync.kind === 'snapshot') this.state = parseSnapshot(sync.stateJson);
-        this.apply(sync.events);
-        this.apply(this.buffered);
+        const synced = syncedState(this.state, result.data.sync);
+        if (!synced) throw new Error('the join answer does not follow on from the state held');
+        this.state = synced;
+        for (const batch of this.buffered) this.apply(batch);
         this.joins += 1;
         this.online = this.socket.connected;
         this.poke();
@@ -118,11 +124,15 @@ export class Mirror {
     return this.join(payload);
   }
 
-  apply(events: SequencedEvent[]) {
-    const fresh = events.filter((e) => e.seq > (this.state?.seq ?? 0));
-    if (fresh.length === 0) return;
-    if (fresh[0]!.seq !== (this.state?.seq ?? 0) + 1) throw new Error(`gap: have ${this.state?.seq}, got ${fresh[0]!.seq}`);
-    this.state = evolveAll(this.state ?? blankSession(''), fresh);
+  /** Applies a live batch as the client does; a batch that shows a gap is counted (the client would resync). */
+  apply(batch: EventBatch) {
+    if (!this.state) return;
+    const next = applyBatch(this.state, batch);
+    if (!next) {
+      this.gaps += 1;
+      return;
+    }
+    this.state = next;
     this.poke();
   }
 

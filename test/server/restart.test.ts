@@ -48,7 +48,7 @@ describe('a server killed with SIGKILL', () => {
     const back = new Mirror(connectTo(running.url));
     back.state = before;
     const again = await back.join({ role: 'participant', joinCode: created.joinCode, ...anna });
-    expect(again.ok && again.data.sync).toEqual({ kind: 'events', events: [] });
+    expect(again.ok && again.data.sync).toEqual({ kind: 'events', events: [], to: before.seq });
     expect(Object.keys(back.state!.participants)).toEqual([anna.participantId]);
   });
 });

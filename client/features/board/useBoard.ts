@@ -1,20 +1,15 @@
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Label } from '../../../shared/board/framework';
+import { emptyBoard } from '../../../shared/board/initial';
 import { visibleIdeas } from '../../../shared/board/selectors';
 import type { BoardState, Idea } from '../../../shared/board/types';
 import { useApp } from '../../store/appStore';
 
-const emptyBoard: BoardState = {
-  phase: 'closed',
-  settings: { dotsPerParticipant: 3, allowStacking: false, showNamesOnProjector: false, openOnWorkshop: true },
-  ideas: [],
-  groups: {},
-  autoOpenedFor: null,
-};
+const noBoard: BoardState = emptyBoard();
 
 export function useBoard(): BoardState {
-  return useApp((s) => s.session?.board ?? emptyBoard);
+  return useApp((s) => s.session?.board ?? noBoard);
 }
 
 /** The ideas this screen's actor may see, in the order they were added. */

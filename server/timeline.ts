@@ -1,0 +1,127 @@
+// One live session's recent events, each projected once for every kind of screen, and what the screens were
+// last sent: the source of live broadcasts, catch-ups and snapshots, so all three obey the same projection.
+import type { SequencedEvent } from '../shared/events';
+import { concerned, projectEvent } from '../shared/projection/event';
+import { ownView, type OwnView, projectState } from '../shared/projection/state';
+import { ANY_PARTICIPANT, type Audience } from '../shared/projection/view';
+import type { SessionState } from '../shared/state';
+
+/** An event as each screen receives it; a participant missing from `personal` receives `shared`. */
+export interface ProjectedEvent {
+  seq: number;
+  full: SequencedEvent;
+  projector: SequencedEvent | null;
+  shared: SequencedEvent | null;
+  personal: Map<string, SequencedEvent | null>;
+}
+
+export type ViewKind = 'facilitator' | 'projector' | 'participants';
+
+export const viewKindOf = (audience: Audience): ViewKind => (audience.role === 'participant' ? 'participants' : audience.role);
+
+export function projectForAll(full: SequencedEvent, before: SessionState, after: SessionState): ProjectedEvent {
+  const personal = new Map<string, SequencedEvent | null>();
+  for (const participantId of concerned(full, before)) {
+    personal.set(participantId, projectEvent(full, { role: 'participant', participantId }, before, after));
+  }
+  return {
+    seq: full.seq,
+    full,
+    projector: projectEvent(full, { role: 'projector' }, before, after),
+    shared: projectEvent(full, ANY_PARTICIPANT, before, after),
+    personal,
+  };
+}
+
+export function eventFor(entry: ProjectedEvent, audience: Audience): SequencedEvent | null {
+  if (audience.role === 'facilitator') return entry.full;
+  if (audience.role === 'projector') return entry.projector;
+  const own = entry.personal.get(audience.participantId);
+  return own === undefined ? entry.shared : own;
+}
+
+/** Beyond this many events after a cached snapshot, a fresh one is cheaper than sending them after it. */
+const MAX_SNAPSHOT_LAG = 200;
+const RECENT_EVENTS = 1000;
+
+export class SessionTimeline {
+  /** The state of the last stored event: snapshots show only what is stored. */
+  committed: SessionState;
+  private readonly recent: ProjectedEvent[] = [];
+  private readonly pending = new Map<number, { entry: ProjectedEvent; after: SessionState }>();
+  private readonly snapshots = new Map<ViewKind, { seq: number; json: string; state: SessionState }>();
+  /**
+   * The seq of the last event each stream was sent. Every screen of this session joined after it was loaded and
+   * so holds at least the loaded seq: that is where each stream starts.
+   */
+  readonly cursors: { projector: number; participants: number; personal: Map<string, number>; loaded: number };
+
+  constructor(loaded: SessionState, recent: ProjectedEvent[]) {
+    this.committed = loaded;
+    this.cursors = { projector: loaded.seq, participants: loaded.seq, personal: new Map(), loaded: loaded.seq };
+    this.recent.push(...recent.slice(-RECENT_EVENTS));
+  }
+
+  /** Accepted but not yet stored. */
+  accept(entry: ProjectedEvent, after: SessionState): void {
+    this.pending.set(entry.seq, { entry, after });
+  }
+
+  /** Stored: the events move to the recent list and the committed state moves on. */
+  commit(events: readonly SequencedEvent[]): ProjectedEvent[] {
+    const entries: ProjectedEvent[] = [];
+    for (const event of events) {
+      const accepted = this.pending.get(event.seq);
+      if (!accepted) continue;
+      this.pending.delete(event.seq);
+      entries.push(accepted.entry);
+      this.committed = accepted.after;
+    }
+    this.recent.push(...entries);
+    if (this.recent.length > RECENT_EVENTS * 2) this.recent.splice(0, this.recent.length - RECENT_EVENTS);
+    return entries;
+  }
+
+  /** Whether every event after `since` is still held in memory. */
+  holdsAfter(since: number): boolean {
+    if (since >= this.committed.seq) return true;
+    return this.recent.length > 0 && this.recent[0]!.seq <= since + 1;
+  }
+
+  /** Stored events after `since` as `audience` sees them; call only when holdsAfter(since). */
+  eventsFor(audience: Audience, since: number): SequencedEvent[] {
+    const out: SequencedEvent[] = [];
+    for (const entry of this.recent) {
+      if (entry.seq <= since) continue;
+      const event = eventFor(entry, audience);
+      if (event) out.push(event);
+    }
+    return out;
+  }
+
+  /**
+   * A snapshot for `audience`: the cached JSON of its kind of screen if recent enough, the events since, and for
+   * a participant their own view at the snapshot's seq. During a join storm every join adds an event;
+   * re-serialising a 1,000-idea board each time would cost more than everything else the join does.
+   */
+  snapshotFor(audience: Audience): { stateJson: string; own?: OwnView; events: SequencedEvent[] } {
+    const kind = viewKindOf(audience);
+    let cached = this.snapshots.get(kind);
+    const fresh = cached && this.committed.seq - cached.seq <= MAX_SNAPSHOT_LAG && this.holdsAfter(cached.seq);
+    if (!cached || !fresh) {
+      const state = this.committed;
+      const view = projectState(state, kind === 'participants' ? ANY_PARTICIPANT : audience);
+      cached = { seq: state.seq, json: JSON.stringify(view), state };
+      this.snapshots.set(kind, cached);
+    }
+    const events = this.eventsFor(audience, cached.seq);
+    if (audience.role !== 'participant') return { stateJson: cached.json, events };
+    return { stateJson: cached.json, own: ownView(cached.state, audience.participantId), events };
+  }
+
+  /** After an erasure: nothing cached may still carry what was erased. */
+  dropCaches(): void {
+    this.snapshots.clear();
+    this.recent.length = 0;
+  }
+}

@@ -1,0 +1,168 @@
+// One event as one screen may see it. The server projects every event it broadcasts and every event of a
+// catch-up with this, from the states just before and after the event; a screen folds what it receives.
+import { OTHERS } from '../board/dots';
+import { findIdea } from '../board/ideas';
+import type { DomainEvent, SequencedEvent } from '../events';
+import type { SessionState } from '../state';
+import { projectState } from './state';
+import {
+  ANY_PARTICIPANT,
+  type Audience,
+  canAudienceSee,
+  namesShown,
+  participantOf,
+  projectActor,
+  projectIdea,
+  projectVotes,
+  totalsShown,
+  voteTotals,
+} from './view';
+
+type Of<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>;
+
+/** The event for `audience`, or null when that screen must not learn of it. */
+export function projectEvent(sequenced: SequencedEvent, audience: Audience, before: SessionState, after: SessionState): SequencedEvent | null {
+  if (audience.role === 'facilitator') return sequenced;
+  const event = projectDomainEvent(sequenced.event, audience, before, after);
+  return event && { seq: sequenced.seq, at: sequenced.at, actor: projectActor(sequenced.actor, audience, after.board), event };
+}
+
+function projectDomainEvent(event: DomainEvent, audience: Audience, before: SessionState, after: SessionState): DomainEvent | null {
+  const me = participantOf(audience);
+  const seesAfter = (id: string) => canAudienceSee(audience, findIdea(after.board, id));
+  const seesBefore = (id: string) => canAudienceSee(audience, findIdea(before.board, id));
+  switch (event.type) {
+    case 'session:created': {
+      const view = projectState(after, audience);
+      return { ...event, board: view.board, participants: view.participants };
+    }
+    case 'participant:joined':
+    case 'participant:renamed':
+    case 'participant:forgotten':
+      return event.participantId === me || namesShown(audience, after.board) ? event : null;
+    case 'view:reset':
+      return null;
+    case 'agenda:scheduled':
+    case 'agenda:dayStarted':
+    case 'agenda:wentTo':
+    case 'agenda:modeChanged':
+    case 'agenda:ran':
+    case 'group:created':
+    case 'group:renamed':
+    case 'group:deleted':
+      return event;
+    case 'idea:added':
+      return seesAfter(event.idea.id) ? { ...event, idea: projectIdea(event.idea, audience, after.board) } : null;
+    case 'idea:edited':
+    case 'idea:moved':
+    case 'idea:grouped':
+      return seesAfter(event.id) ? event : null;
+    case 'idea:deleted':
+      return seesBefore(event.id) ? event : null;
+    case 'idea:hidden':
+      return hidden(event, audience, after, seesBefore(event.id), seesAfter(event.id));
+    case 'idea:merged':
+      return merged(event, audience, after, seesBefore(event.sourceId), seesAfter(event.targetId));
+    case 'idea:reviewed':
+      return reviewed(event, audience, after, seesBefore, seesAfter);
+    case 'board:phaseChanged':
+      if (totalsShown(before.board) === totalsShown(after.board)) return event;
+      return { ...event, voteTotals: totalsShown(after.board) ? voteTotals(after.board, audience) : {} };
+    case 'board:settingsChanged':
+      // Names switched on or off change who the projector may know: it starts again from its new view.
+      if (namesShown(audience, before.board) !== namesShown(audience, after.board)) return { type: 'view:reset', state: projectState(after, audience) };
+      return event;
+    case 'vote:cast':
+    case 'vote:retracted':
+      return event.participantId === me ? event : null;
+  }
+}
+
+/**
+ * Hiding reaches a screen that had the idea as the bare fact (its dots still count against the budget);
+ * showing it again brings the idea back whole, since a screen that joined meanwhile never had it.
+ */
+function hidden(event: Of<'idea:hidden'>, audience: Audience, after: SessionState, before: boolean, now: boolean): DomainEvent | null {
+  const idea = findIdea(after.board, event.id);
+  if (!before && now && idea) return { type: 'idea:added', idea: projectIdea(idea, audience, after.board) };
+  return before ? event : null;
+}
+
+/** Merged into an idea this screen may not see: the source goes out of sight as if hidden, keeping its dots. */
+function merged(event: Of<'idea:merged'>, audience: Audience, after: SessionState, sourceSeen: boolean, targetSeen: boolean): DomainEvent | null {
+  if (targetSeen) return { ...event, votes: projectVotes(event.votes, audience, after.board) };
+  return sourceSeen ? { type: 'idea:hidden', id: event.sourceId, hidden: true } : null;
+}
+
+function reviewed(
+  event: Of<'idea:reviewed'>,
+  audience: Audience,
+  after: SessionState,
+  seesBefore: (id: string) => boolean,
+  seesAfter: (id: string) => boolean,
+): DomainEvent | null {
+  const ids = event.ids.filter(seesBefore);
+  const ideas = event.ids
+    .filter((id) => !seesBefore(id) && seesAfter(id))
+    .map((id) => projectIdea(findIdea(after.board, id)!, audience, after.board));
+  if (ids.length === 0 && ideas.length === 0) return null;
+  return { type: 'idea:reviewed', ids, decision: event.decision, ...(ideas.length ? { ideas } : {}) };
+}
+
+const isParticipantId = (actor: string) => actor !== 'facilitator' && actor !== 'system' && actor !== 'projector';
+
+/**
+ * The participants whose projection of this event differs from ANY_PARTICIPANT's: the event is about them,
+ * their idea or their dots. Every other participant receives the shared projection.
+ */
+export function concerned(sequenced: SequencedEvent, before: SessionState): string[] {
+  const ids = new Set<string>();
+  if (isParticipantId(sequenced.actor)) ids.add(sequenced.actor);
+  const authorOf = (id: string) => {
+    const author = findIdea(before.board, id)?.authorId;
+    if (author) ids.add(author);
+  };
+  const votersOf = (id: string) => {
+    for (const voter of Object.keys(findIdea(before.board, id)?.votes ?? {})) ids.add(voter);
+  };
+  const event = sequenced.event;
+  switch (event.type) {
+    case 'session:created':
+      for (const id of Object.keys(event.participants ?? {})) ids.add(id);
+      break;
+    case 'participant:joined':
+    case 'participant:renamed':
+    case 'participant:forgotten':
+    case 'vote:cast':
+    case 'vote:retracted':
+      ids.add(event.participantId);
+      break;
+    case 'idea:added':
+      if (event.idea.authorId) ids.add(event.idea.authorId);
+      break;
+    case 'idea:edited':
+    case 'idea:moved':
+    case 'idea:grouped':
+    case 'idea:deleted':
+      authorOf(event.id);
+      break;
+    case 'idea:hidden':
+      authorOf(event.id);
+      votersOf(event.id);
+      break;
+    case 'idea:merged':
+      for (const id of [event.sourceId, event.targetId]) authorOf(id);
+      for (const voter of Object.keys(event.votes)) ids.add(voter);
+      break;
+    case 'idea:reviewed':
+      for (const id of event.ids) authorOf(id);
+      break;
+    default:
+      break;
+  }
+  ids.delete('');
+  ids.delete(OTHERS);
+  return [...ids];
+}
+
+export { ANY_PARTICIPANT };

@@ -1,0 +1,62 @@
+// A whole session as one screen may see it: the snapshot a joining screen starts from.
+import { ownValue, withKey } from '../board/dots';
+import type { BoardState, Idea } from '../board/types';
+import type { Participant, SessionState } from '../state';
+import { ANY_PARTICIPANT, type Audience, canAudienceSee, namesShown, participantOf, projectIdea } from './view';
+
+/**
+ * What only one participant sees on top of what every participant sees: their name, their own ideas (also
+ * those waiting for approval) and the ideas carrying their dots. Small, so a join storm serialises the shared
+ * part of a large board once and this part per phone.
+ */
+export interface OwnView {
+  participant: Participant | null;
+  ideas: Idea[];
+  /** Dots placed across the board, hidden ideas included (the budget counts them). */
+  dots: number;
+}
+
+function projectBoard(board: BoardState, audience: Audience): BoardState {
+  const me = participantOf(audience);
+  const ideas = board.ideas.filter((idea) => canAudienceSee(audience, idea)).map((idea) => projectIdea(idea, audience, board));
+  const mine = me ? ownValue(board.dots, me) : undefined;
+  return { ...board, ideas, dots: mine ? withKey({}, me!, mine) : {} };
+}
+
+function projectParticipants(state: SessionState, audience: Audience): Record<string, Participant> {
+  if (audience.role === 'facilitator' || namesShown(audience, state.board)) return state.participants;
+  const me = participantOf(audience);
+  const own = me ? ownValue(state.participants, me) : undefined;
+  return own ? withKey({}, me!, own) : {};
+}
+
+export function ownView(state: SessionState, participantId: string): OwnView {
+  const audience: Audience = { role: 'participant', participantId };
+  const ideas = state.board.ideas
+    .filter((idea) => (idea.authorId === participantId || ownValue(idea.votes, participantId)) && canAudienceSee(audience, idea))
+    .map((idea) => projectIdea(idea, audience, state.board));
+  return { participant: ownValue(state.participants, participantId) ?? null, ideas, dots: ownValue(state.board.dots, participantId) ?? 0 };
+}
+
+/** Lays a participant's own view over the view every participant shares; the order of ideas is kept. */
+export function withOwnView(shared: SessionState, own: OwnView): SessionState {
+  const byId = new Map(own.ideas.map((idea) => [idea.id, idea]));
+  const ideas = shared.board.ideas.map((idea) => {
+    const mine = byId.get(idea.id);
+    if (mine) byId.delete(idea.id);
+    return mine ?? idea;
+  });
+  ideas.push(...byId.values());
+  const participants = own.participant ? withKey({}, own.participant.id, own.participant) : {};
+  const board = { ...shared.board, ideas, dots: own.participant && own.dots ? withKey({}, own.participant.id, own.dots) : {} };
+  return { ...shared, participants, board };
+}
+
+/** The session as `audience` may see it. A participant's view is the shared one with their own laid over it. */
+export function projectState(state: SessionState, audience: Audience): SessionState {
+  if (audience.role === 'facilitator') return state;
+  if (audience.role === 'participant' && audience.participantId !== '') {
+    return withOwnView(projectState(state, ANY_PARTICIPANT), ownView(state, audience.participantId));
+  }
+  return { ...state, participants: projectParticipants(state, audience), board: projectBoard(state.board, audience) };
+}
