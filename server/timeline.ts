@@ -1,7 +1,7 @@
 // One live session's recent events, each projected once for every kind of screen, and what the screens were
 // last sent: the source of live broadcasts, catch-ups and snapshots, so all three obey the same projection.
 import type { SequencedEvent } from '../shared/events';
-import { concerned, projectEvent } from '../shared/projection/event';
+import { concerned, projectEvent, stillVisible } from '../shared/projection/event';
 import { ownView, type OwnView, projectState } from '../shared/projection/state';
 import { ANY_PARTICIPANT, type Audience } from '../shared/projection/view';
 import type { SessionState } from '../shared/state';
@@ -31,6 +31,13 @@ export function projectForAll(full: SequencedEvent, before: SessionState, after:
     shared: projectEvent(full, ANY_PARTICIPANT, before, after),
     personal,
   };
+}
+
+/** Events after which an idea some screens had is out of their sight. */
+function withdraws({ event }: SequencedEvent): boolean {
+  if (event.type === 'idea:hidden') return event.hidden;
+  if (event.type === 'idea:reviewed') return event.decision === 'reject';
+  return event.type === 'idea:deleted' || event.type === 'idea:merged';
 }
 
 export function eventFor(entry: ProjectedEvent, audience: Audience): SequencedEvent | null {
@@ -78,6 +85,11 @@ export class SessionTimeline {
       this.committed = accepted.after;
     }
     this.recent.push(...entries);
+    // A cached snapshot must not carry an idea that has since gone out of sight.
+    if (entries.some((entry) => withdraws(entry.full))) {
+      this.snapshots.delete('projector');
+      this.snapshots.delete('participants');
+    }
     if (this.recent.length > RECENT_EVENTS * 2) this.recent.splice(0, this.recent.length - RECENT_EVENTS);
     return entries;
   }
@@ -88,12 +100,13 @@ export class SessionTimeline {
     return this.recent.length > 0 && this.recent[0]!.seq <= since + 1;
   }
 
-  /** Stored events after `since` as `audience` sees them; call only when holdsAfter(since). */
+  /** Stored events after `since` as `audience` sees them now; call only when holdsAfter(since). */
   eventsFor(audience: Audience, since: number): SequencedEvent[] {
     const out: SequencedEvent[] = [];
     for (const entry of this.recent) {
       if (entry.seq <= since) continue;
-      const event = eventFor(entry, audience);
+      const projected = eventFor(entry, audience);
+      const event = projected && stillVisible(projected, audience, this.committed);
       if (event) out.push(event);
     }
     return out;

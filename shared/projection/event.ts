@@ -166,3 +166,31 @@ export function concerned(sequenced: SequencedEvent, before: SessionState): stri
 }
 
 export { ANY_PARTICIPANT };
+
+/**
+ * An event of a catch-up (or after a cached snapshot), as `audience` may still see it now: what was projected
+ * when it happened, less the content of ideas hidden, rejected or removed since. The later event that hid the
+ * idea then finds nothing to change; the dots it carried are counted as on the server.
+ */
+export function stillVisible(projected: SequencedEvent, audience: Audience, current: SessionState): SequencedEvent | null {
+  if (audience.role === 'facilitator') return projected;
+  const sees = (id: string) => canAudienceSee(audience, findIdea(current.board, id));
+  const event = projected.event;
+  switch (event.type) {
+    case 'idea:added':
+      return sees(event.idea.id) ? projected : null;
+    case 'idea:edited':
+    case 'idea:moved':
+    case 'idea:grouped':
+      return sees(event.id) ? projected : null;
+    case 'idea:merged':
+      return sees(event.targetId) ? projected : { ...projected, event: { type: 'idea:hidden', id: event.sourceId, hidden: true } };
+    case 'idea:reviewed': {
+      if (!event.ideas) return projected;
+      const ideas = event.ideas.filter((idea) => sees(idea.id));
+      return { ...projected, event: { ...event, ideas } };
+    }
+    default:
+      return projected;
+  }
+}

@@ -77,12 +77,16 @@ export class Mirror {
   gaps = 0;
   /** Every live batch as received, for tests of what a screen may see. */
   readonly received: EventBatch[] = [];
+  /** Set by a test to lose the next live batch, as a dropped message would. */
+  dropNext = false;
+  private lastJoin: Parameters<ClientToServerEvents['session:join']>[0] | undefined;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
 
   constructor(readonly socket: TestSocket) {
     socket.on('events', (batch) => {
       this.received.push(batch);
-      if (this.joining) this.buffered.push(batch);
+      if (this.dropNext) this.dropNext = false;
+      else if (this.joining) this.buffered.push(batch);
       else this.apply(batch);
     });
     socket.on('presence', (p) => {
@@ -98,6 +102,7 @@ export class Mirror {
   async join(payload: Parameters<ClientToServerEvents['session:join']>[0]): Promise<Ack<JoinResult>> {
     this.joining = true;
     this.buffered = [];
+    this.lastJoin = payload;
     try {
       const result = await this.socket.emitWithAck('session:join', { ...payload, since: this.state?.seq });
       if (result.ok) {
@@ -124,12 +129,13 @@ export class Mirror {
     return this.join(payload);
   }
 
-  /** Applies a live batch as the client does; a batch that shows a gap is counted (the client would resync). */
+  /** Applies a live batch as the client does: a batch that shows a gap is counted, and the mirror joins again. */
   apply(batch: EventBatch) {
     if (!this.state) return;
     const next = applyBatch(this.state, batch);
     if (!next) {
       this.gaps += 1;
+      if (this.lastJoin) this.join(this.lastJoin).catch(() => {});
       return;
     }
     this.state = next;
