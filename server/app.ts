@@ -17,6 +17,7 @@ import { KeyedLimiter } from './rateLimit';
 import { attachSockets } from './socket';
 import { fanOut } from './socket/fanout';
 import { PresenceTracker } from './socket/presence';
+import { startRetention } from './retention';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
@@ -29,6 +30,8 @@ export interface AppDeps {
   allowedOrigins?: string[];
   trustProxy?: boolean;
   distDir?: string;
+  /** Days after its date a session is deleted (0: never); the default keeps them for ever, as tests want. */
+  retentionDays?: number;
 }
 
 export function createApp(deps: AppDeps) {
@@ -79,7 +82,8 @@ export function createApp(deps: AppDeps) {
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
   app.use(exportRoutes({ ...routeDeps, printer }));
-  app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession }));
+  const retentionDays = deps.retentionDays ?? 0;
+  app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession, retentionDays }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
@@ -90,14 +94,19 @@ export function createApp(deps: AppDeps) {
 
   const ticker = setInterval(() => hub.tick(now()), 1000);
   ticker.unref();
+  const retention = startRetention({ hub, retentionDays, now, disconnectSession });
 
   return {
     app,
     httpServer,
     io,
     hub,
+    /** Resolves when the start-up retention sweep is done, with the ids it deleted. */
+    retentionSwept: retention.swept,
     async close() {
       clearInterval(ticker);
+      retention.stop();
+      await retention.swept;
       presence.close();
       await printer.close();
       const closing = io.close();

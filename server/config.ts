@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_RETENTION_DAYS } from '../shared/session/retention';
 
 export interface Config {
   port: number;
@@ -7,6 +8,8 @@ export interface Config {
   adminToken: string | undefined;
   allowedOrigins: string[];
   trustProxy: boolean;
+  /** Days after its date a session is deleted; 0 keeps sessions for ever. */
+  retentionDays: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -17,5 +20,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.ADMIN_TOKEN || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    retentionDays: retentionDaysFrom(env.RETENTION_DAYS),
   };
+}
+
+function retentionDaysFrom(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_RETENTION_DAYS;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 0) throw new Error(`RETENTION_DAYS must be a whole number of days (0 keeps for ever), not "${raw}"`);
+  return days;
 }

@@ -5,6 +5,7 @@ import { evolve, evolveAll } from '../shared/evolve';
 import { followUps } from '../shared/policies';
 import { blankSession } from '../shared/session/evolve';
 import type { SessionState } from '../shared/state';
+import { scrubbed } from './erasure';
 import { GroupCommit } from './groupCommit';
 import type { Credential, Store } from './store/types';
 import { type ProjectedEvent, projectForAll, SessionTimeline } from './timeline';
@@ -85,6 +86,18 @@ export class SessionHub {
     } finally {
       this.removing.delete(sessionId);
     }
+  }
+
+  /**
+   * "Glem mig" after `participant:forgotten` is stored: the participant's id and name are rewritten out of the
+   * stored log, their credential deleted, caches that held them dropped, and the write-ahead log emptied.
+   */
+  async eraseParticipant(sessionId: string, participantId: string): Promise<void> {
+    await this.flushed();
+    this.store.eraseParticipant(sessionId, participantId, (event) => scrubbed(event, participantId));
+    this.secretHashes.delete(`${sessionId}/${participantId}`);
+    this.timelines.get(sessionId)?.dropCaches();
+    this.store.checkpoint();
   }
 
   requireState(sessionId: string): SessionState {

@@ -14,6 +14,7 @@ const server = createApp({
   adminToken: config.adminToken,
   allowedOrigins: config.allowedOrigins,
   trustProxy: config.trustProxy,
+  retentionDays: config.retentionDays,
 });
 
 server.httpServer.listen(config.port, () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { voteTotal } from '../../shared/board/ideas';
 import { idSchema } from '../../shared/schemas';
+import { deletionDate } from '../../shared/session/retention';
 import type { SessionHub } from '../hub';
 import { requireAdmin } from './access';
 
@@ -12,6 +13,8 @@ export interface AdminRouteDeps {
   adminToken: string | undefined;
   /** Closes the live connections of a deleted session. */
   disconnectSession: (sessionId: string) => void;
+  /** RETENTION_DAYS: each listed session says the day it will be deleted. */
+  retentionDays: number;
 }
 
 const statusSchema = z.strictObject({ status: z.enum(['active', 'archived']) });
@@ -40,6 +43,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
           participants: Object.keys(state.participants).length,
           ideas: ideas.length,
           votes: ideas.reduce((sum, idea) => sum + voteTotal(idea), 0),
+          deleteOn: deletionDate(state.date, deps.retentionDays),
         },
       ];
     });

@@ -16,6 +16,8 @@ import { requireSessionAccess, type SessionRouteDeps } from './sessions';
 const exportQuery = z.object({
   lang: z.enum(exportLanguages).default('da'),
   sep: z.enum(['semicolon', 'comma']).default('semicolon'),
+  /** JSON only: name participants, authors and voters. Without it the document names no one. */
+  identified: z.enum(['1', 'true']).optional(),
 });
 type ExportQuery = z.infer<typeof exportQuery>;
 interface RenderContext {
@@ -52,7 +54,7 @@ export const exportFormats: Record<string, Format> = {
     suffix: '.json',
     type: 'application/json; charset=utf-8',
     disposition: 'attachment',
-    render: (state, _q, { now }) => JSON.stringify(toDocument(state, now), null, 2),
+    render: (state, q, { now }) => JSON.stringify(toDocument(state, now, q.identified !== undefined), null, 2),
   },
   'report.html': { suffix: '.html', type: 'text/html; charset=utf-8', disposition: 'inline', render: (state, q) => reportHtml(state, q.lang) },
   'report.pdf': {

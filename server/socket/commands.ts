@@ -4,7 +4,7 @@ import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
 import { commandArgs, runAcked } from './acked';
 import { admit } from './throttle';
-import type { AppSocket, SocketDeps } from './types';
+import { type AppSocket, participantRoom, type SocketDeps } from './types';
 
 export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   for (const name of Object.keys(commands) as CommandName[]) {
@@ -29,10 +29,19 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   const spec = commands[name];
   const parsed = spec.schema.parse(payload);
   const state = deps.hub.requireState(sessionId);
+  // A participant who chose "Glem mig" is no longer in the session, whatever their socket still thinks.
+  if (actor.role === 'participant' && !Object.hasOwn(state.participants, actor.participantId)) fail('not_joined', 'Join the session again');
   const now = deps.now();
   // The union of specs cannot be called with its own payload without a cast; parse() made them agree.
   const decide = spec.decide as (ctx: Parameters<typeof spec.decide>[0], p: unknown) => ReturnType<typeof spec.decide>;
   const events = decide({ state, actor, now, newId: deps.newId }, parsed);
   const stored = await deps.hub.append(sessionId, actorRef(actor), events, now);
+  if (name === 'participant:forget' && actor.role === 'participant' && stored.length) await forgetParticipant(socket, deps, sessionId, actor.participantId);
   return { seq: stored.at(-1)?.seq ?? state.seq };
+}
+
+/** Erases the stored traces, then (once the answer is out) closes every socket of that participant. */
+async function forgetParticipant(socket: AppSocket, deps: SocketDeps, sessionId: string, participantId: string): Promise<void> {
+  await deps.hub.eraseParticipant(sessionId, participantId);
+  setImmediate(() => socket.nsp.in(participantRoom(sessionId, participantId)).disconnectSockets(true));
 }

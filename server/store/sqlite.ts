@@ -61,6 +61,8 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted and rewritten rows are overwritten with zeros, not left in free pages: erasure means erased.
+  db.pragma('secure_delete = ON');
   db.exec(schema);
 
   const q = {
@@ -82,7 +84,23 @@ export function openSqliteStore(file: string): Store {
     secretHash: db.prepare<[string, string], { secret_hash: string }>(
       'SELECT secret_hash FROM credentials WHERE session_id = ? AND participant_id = ?',
     ),
+    mentioning: db.prepare<[string, string, string], EventRow>(
+      "SELECT seq, at, actor, body FROM events WHERE session_id = ? AND (actor = ? OR instr(body, ?) > 0) ORDER BY seq",
+    ),
+    rewriteEvent: db.prepare('UPDATE events SET actor = ?, body = ? WHERE session_id = ? AND seq = ?'),
+    deleteCredential: db.prepare('DELETE FROM credentials WHERE session_id = ? AND participant_id = ?'),
+    sessionDates: db.prepare<[], { id: string; date: string | null }>(
+      "SELECT s.id, json_extract(e.body, '$.date') AS date FROM sessions s JOIN events e ON e.session_id = s.id AND e.seq = 1",
+    ),
   };
+
+  const eraseParticipant = db.transaction((sessionId: string, participantId: string, rewrite: (e: SequencedEvent) => SequencedEvent) => {
+    for (const row of q.mentioning.all(sessionId, participantId, participantId)) {
+      const clean = rewrite(toEvent(row));
+      q.rewriteEvent.run(clean.actor, JSON.stringify(clean.event), sessionId, row.seq);
+    }
+    q.deleteCredential.run(sessionId, participantId);
+  });
 
   const insertEvent = (sessionId: string, e: SequencedEvent) =>
     q.insertEvent.run(sessionId, e.seq, e.at, e.actor, JSON.stringify(e.event));
@@ -109,9 +127,15 @@ export function openSqliteStore(file: string): Store {
     },
     listSessions: () => q.list.all().map(toRecord),
     setStatus: (id, status) => void q.setStatus.run(status, id),
-    deleteSession: (id) => void q.deleteSession.run(id),
+    deleteSession: (id) => {
+      q.deleteSession.run(id);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     events: (sessionId, afterSeq) => q.events.all(sessionId, afterSeq).map(toEvent),
     participantSecretHash: (sessionId, participantId) => q.secretHash.get(sessionId, participantId)?.secret_hash,
+    eraseParticipant: (sessionId, participantId, rewrite) => eraseParticipant(sessionId, participantId, rewrite),
+    sessionDates: () => q.sessionDates.all().flatMap((r) => (r.date ? [{ id: r.id, date: r.date }] : [])),
+    checkpoint: () => void db.pragma('wal_checkpoint(TRUNCATE)'),
     commit: (batch) => commit(batch),
     close: () => db.close(),
   };

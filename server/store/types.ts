@@ -34,6 +34,12 @@ export interface Store {
   /** Events with seq > afterSeq, in order. */
   events(sessionId: string, afterSeq: number): SequencedEvent[];
   participantSecretHash(sessionId: string, participantId: string): string | undefined;
+  /** Rewrites every stored event that mentions the participant and deletes their credential, in one transaction. */
+  eraseParticipant(sessionId: string, participantId: string, rewrite: (event: SequencedEvent) => SequencedEvent): void;
+  /** Session ids with their day (YYYY-MM-DD), read from each session's first event: what retention goes by. */
+  sessionDates(): { id: string; date: string }[];
+  /** Folds the write-ahead log into the database file and empties it, so deleted data leaves the disk. */
+  checkpoint(): void;
   commit(batch: CommitBatch): void;
   close(): void;
 }

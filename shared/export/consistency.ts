@@ -1,4 +1,5 @@
 // What a schema cannot see in an imported document: references between its parts.
+import { OTHERS } from '../board/dots';
 import { isGainOfSector } from '../board/framework';
 import type { SessionDocument } from './sessionDocument';
 
@@ -18,7 +19,8 @@ export function consistencyProblems(doc: SessionDocument): string[] {
   };
   for (const [what, ids] of Object.entries(lists)) for (const id of duplicates(ids)) problems.push(`duplicate ${what} id ${id}`);
 
-  const participants = new Set(lists.participant);
+  // OTHERS stands for people the document does not name: always known.
+  const participants = new Set([...lists.participant, OTHERS]);
   const groups = new Map(doc.board.groups.map((g) => [g.id, g]));
   const ideas = new Set(lists.idea);
   for (const item of doc.agenda.items) if (item.start >= item.end) problems.push(`agenda item ${item.id} ends before it starts`);

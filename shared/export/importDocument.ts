@@ -1,5 +1,6 @@
 // A new session from a JSON export: new ids everywhere, the programme moved to the chosen day.
 import type { AgendaItem } from '../agenda/types';
+import { OTHERS, withKey } from '../board/dots';
 import { emptyBoard } from '../board/initial';
 import type { BoardState, Idea, IdeaGroup } from '../board/types';
 import type { SessionEvent } from '../session/events';
@@ -72,7 +73,8 @@ export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): 
 }
 
 function boardFromDocument(doc: SessionDocument, newId: () => string): { board: BoardState; participants: Record<string, Participant> } {
-  const participantId = renamer(newId);
+  const renamed = renamer(newId);
+  const participantId = (id: string) => (id === OTHERS ? OTHERS : renamed(id));
   const ideaId = renamer(newId);
   const groupId = renamer(newId);
   const participants: Record<string, Participant> = {};
@@ -86,11 +88,7 @@ function boardFromDocument(doc: SessionDocument, newId: () => string): { board: 
     groups[id] = { id, sector: g.sector, title: g.title };
   }
   const votesOf = new Map<string, Record<string, number>>();
-  for (const vote of doc.votes) {
-    const votes = votesOf.get(vote.ideaId) ?? {};
-    votes[participantId(vote.participantId)] = vote.dots;
-    votesOf.set(vote.ideaId, votes);
-  }
+  for (const vote of doc.votes) votesOf.set(vote.ideaId, withKey(votesOf.get(vote.ideaId) ?? {}, participantId(vote.participantId), vote.dots));
   const ideas: Idea[] = doc.board.ideas.map((idea) => ({
     ...idea,
     id: ideaId(idea.id),

@@ -1,6 +1,7 @@
 // The JSON export: the whole session in a documented, versioned shape that an import can re-create.
 import { z } from 'zod';
 import { agendaKinds } from '../agenda/types';
+import { OTHERS } from '../board/dots';
 import { ideaContentSchema, sectorSchema, settingsSchema } from '../board/schemas';
 import { boardPhases } from '../board/types';
 import { idSchema, limits, titleSchema } from '../schemas';
@@ -12,6 +13,8 @@ export const documentLimits = { ideas: 20_000, participants: 5_000, votes: 200_0
 /** The largest import body: a pretty-printed export of 10,000 full ideas with their votes is about 8 MB. */
 
 const time = z.iso.datetime();
+/** A participant's id, or OTHERS ('*'): an author or voter the document does not name (anonymous export, "Glem mig"). */
+const personSchema = idSchema.or(z.literal(OTHERS));
 const agendaItemSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(agendaKinds),
@@ -26,11 +29,12 @@ const agendaItemSchema = z.strictObject({
 const ideaSchema = ideaContentSchema.required().extend({
   id: idSchema,
   sector: sectorSchema,
-  authorId: idSchema.nullable(),
+  authorId: personSchema.nullable(),
   createdAt: time,
   updatedAt: time,
   version: z.number().int().min(1),
   hidden: z.boolean(),
+  pending: z.boolean().optional(),
   groupId: idSchema.nullable(),
 });
 
@@ -55,7 +59,7 @@ export const sessionDocumentSchema = z.strictObject({
     ideas: z.array(ideaSchema).max(documentLimits.ideas),
   }),
   votes: z
-    .array(z.strictObject({ participantId: idSchema, ideaId: idSchema, dots: z.number().int().min(1).max(20) }))
+    .array(z.strictObject({ participantId: personSchema, ideaId: idSchema, dots: z.number().int().min(1).max(documentLimits.votes) }))
     .max(documentLimits.votes),
 });
 export type SessionDocument = z.infer<typeof sessionDocumentSchema>;
@@ -63,17 +67,26 @@ export type SessionDocument = z.infer<typeof sessionDocumentSchema>;
 const iso = (epoch: number) => new Date(epoch).toISOString();
 const isoOrNull = (epoch: number | null) => (epoch === null ? null : iso(epoch));
 
-/** Everything, hidden ideas included: this is the archive copy, not a report. */
-export function toDocument(state: SessionState, exportedAt: number): SessionDocument {
+/**
+ * Everything, hidden ideas included: this is the archive copy, not a report. Unless `identified`, it names no
+ * one: no participants, every participant's idea by OTHERS, and each idea's dots as one count by OTHERS.
+ */
+export function toDocument(state: SessionState, exportedAt: number, identified = false): SessionDocument {
   const votes: SessionDocument['votes'] = [];
   for (const idea of state.board.ideas) {
-    for (const [participantId, dots] of Object.entries(idea.votes)) if (dots > 0) votes.push({ participantId, ideaId: idea.id, dots });
+    if (identified) {
+      for (const [participantId, dots] of Object.entries(idea.votes)) if (dots > 0) votes.push({ participantId, ideaId: idea.id, dots });
+      continue;
+    }
+    const dots = Object.values(idea.votes).reduce((sum, n) => sum + n, 0);
+    if (dots > 0) votes.push({ participantId: OTHERS, ideaId: idea.id, dots });
   }
+  const authorOf = (authorId: string | null) => (identified || authorId === null ? authorId : OTHERS);
   return {
     schemaVersion: SCHEMA_VERSION,
     exportedAt: iso(exportedAt),
     session: { title: state.title, date: state.date, createdAt: iso(state.createdAt) },
-    participants: Object.values(state.participants).map((p) => ({ id: p.id, name: p.name, joinedAt: iso(p.joinedAt) })),
+    participants: identified ? Object.values(state.participants).map((p) => ({ id: p.id, name: p.name, joinedAt: iso(p.joinedAt) })) : [],
     agenda: {
       mode: state.agenda.mode,
       items: state.agenda.items.map((item) => ({
@@ -102,11 +115,12 @@ export function toDocument(state: SessionState, exportedAt: number): SessionDocu
         gains: [...idea.gains],
         reasons: [...idea.reasons],
         kind: { ...idea.kind },
-        authorId: idea.authorId,
+        authorId: authorOf(idea.authorId),
         createdAt: iso(idea.createdAt),
         updatedAt: iso(idea.updatedAt),
         version: idea.version,
         hidden: idea.hidden,
+        ...(idea.pending ? { pending: true } : {}),
         groupId: idea.groupId,
       })),
     },

@@ -51,6 +51,8 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
 
 /** Their ideas lose the author, their dots move to OTHERS: the board's totals stay, the person does not. */
 function forgetOnBoard(board: BoardState, participantId: string): BoardState {
+  // The erased log (server/erasure.ts) replays a forgotten participant as OTHERS, whose dots are counts already.
+  if (participantId === OTHERS) return board;
   const ideas = board.ideas.map((idea) => {
     const dots = ownValue(idea.votes, participantId);
     if (idea.authorId !== participantId && dots === undefined) return idea;

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 async function exportJson(created: Created): Promise<SessionDocument> {
-  const res = await fetch(`${server.url}/api/sessions/${created.sessionId}/export.json?key=${created.facilitatorKey}`);
+  const res = await fetch(`${server.url}/api/sessions/${created.sessionId}/export.json?identified=1&key=${created.facilitatorKey}`);
   expect(res.status).toBe(200);
   return (await res.json()) as SessionDocument;
 }

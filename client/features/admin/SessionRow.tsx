@@ -18,7 +18,12 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
         <strong>{session.title}</strong>
         <span className="muted join-code-small">{session.joinCode}</span>
       </td>
-      <td data-label={t('admin.col.date')}>{session.date}</td>
+      <td data-label={t('admin.col.date')}>
+        {session.date}
+        <span className="muted deletion" data-testid="admin-delete-on">
+          {session.deleteOn ? t('admin.deleteOn', { date: session.deleteOn }) : t('admin.keptForever')}
+        </span>
+      </td>
       <td data-label={t('admin.col.participants')} className="number">
         {session.participants}
       </td>

@@ -13,6 +13,8 @@ export interface ListedSession {
   participants: number;
   ideas: number;
   votes: number;
+  /** The day RETENTION_DAYS deletes it (YYYY-MM-DD), or null when sessions are kept for ever. */
+  deleteOn: string | null;
 }
 
 const TOKEN_KEY = 'ootb.adminToken';
