@@ -72,7 +72,8 @@ export function createApp(deps: AppDeps) {
   const hub = new SessionHub(deps.store, (sessionId, events, timeline) => fanOut(io, sessionId, events, timeline));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   const joinLimiter = new KeyedLimiter(20, 0.5);
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
+  const retentionDays = deps.retentionDays ?? 0;
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, retentionDays };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
 
@@ -82,7 +83,6 @@ export function createApp(deps: AppDeps) {
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
   app.use(exportRoutes({ ...routeDeps, printer }));
-  const retentionDays = deps.retentionDays ?? 0;
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession, retentionDays }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });

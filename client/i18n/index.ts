@@ -2,15 +2,33 @@
 import { useCallback } from 'react';
 import type { ErrorCode } from '../../shared/errors';
 import { adminStrings } from '../features/admin/strings';
+import { approvalStrings } from '../features/approval/strings';
+import { privacyStrings } from '../features/privacy/strings';
 import { agendaStrings } from '../features/agenda/strings';
 import { boardStrings } from '../features/board/strings';
 import { exportStrings } from '../features/exports/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
 
-const da = { ...commonStrings.da, ...agendaStrings.da, ...boardStrings.da, ...exportStrings.da, ...adminStrings.da };
+const da = {
+  ...commonStrings.da,
+  ...agendaStrings.da,
+  ...boardStrings.da,
+  ...exportStrings.da,
+  ...adminStrings.da,
+  ...approvalStrings.da,
+  ...privacyStrings.da,
+};
 export type StringKey = keyof typeof da;
-const en: Record<StringKey, string> = { ...commonStrings.en, ...agendaStrings.en, ...boardStrings.en, ...exportStrings.en, ...adminStrings.en };
+const en: Record<StringKey, string> = {
+  ...commonStrings.en,
+  ...agendaStrings.en,
+  ...boardStrings.en,
+  ...exportStrings.en,
+  ...adminStrings.en,
+  ...approvalStrings.en,
+  ...privacyStrings.en,
+};
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];

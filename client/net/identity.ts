@@ -31,3 +31,9 @@ export function storedName(): string {
 export function rememberName(name: string): void {
   localStorage.setItem(NAME_KEY, name);
 }
+
+/** After "Glem mig": the phone no longer knows who it was in this workshop, nor the name it gave. */
+export function forgetIdentity(joinCode: string): void {
+  localStorage.removeItem(identityKey(joinCode));
+  localStorage.removeItem(NAME_KEY);
+}

@@ -1,12 +1,13 @@
 import type { FormEvent } from 'react';
 import { TopBar } from '../components/TopBar';
 import { errorKey, useT } from '../i18n';
+import { PrivacyNotice } from '../features/privacy/PrivacyNotice';
 import { useJoinTitle } from './useJoinTitle';
 
 /** The first screen on a phone: which workshop this is, and an optional name. */
 export function JoinForm(props: { joinCode: string; name: string; onName: (name: string) => void; onEnter: (e: FormEvent) => void }) {
   const t = useT();
-  const { title, error } = useJoinTitle(props.joinCode);
+  const { title, error, deleteOn } = useJoinTitle(props.joinCode);
   return (
     <div className="page phone">
       <TopBar showPresence={false} />
@@ -36,6 +37,7 @@ export function JoinForm(props: { joinCode: string; name: string; onName: (name:
               <button type="submit" className="primary wide" data-testid="enter">
                 {t('join.submit')}
               </button>
+              <PrivacyNotice deleteOn={deleteOn} />
             </>
           )}
         </form>

@@ -3,7 +3,9 @@ import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
 import { BoardPhone } from '../features/board/BoardPhone';
-import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
+import { ForgetMe } from '../features/privacy/ForgetMe';
+import { Forgotten } from '../features/privacy/Forgotten';
+import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
@@ -14,6 +16,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [name, setName] = useState(storedName);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
+  const [forgotten, setForgotten] = useState(false);
 
   const enter = (event: FormEvent) => {
     event.preventDefault();
@@ -21,6 +24,14 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     setIdentity({ ...createIdentity(joinCode), name: name.trim() });
   };
 
+  const forget = () => {
+    forgetIdentity(joinCode);
+    setIdentity(null);
+    setName('');
+    setForgotten(true);
+  };
+
+  if (forgotten) return <Forgotten onAgain={() => setForgotten(false)} />;
   if (!identity) return <JoinForm joinCode={joinCode} name={name} onName={setName} onEnter={enter} />;
 
   return (
@@ -31,6 +42,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
         <ParticipantName />
         <AgendaPhone />
         <BoardPhone />
+        <ForgetMe onForgotten={forget} />
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { joinCodeSchema, idSchema, titleSchema } from '../../shared/schemas';
 import { createFromTemplate } from '../../shared/session/create';
+import { deletionDate } from '../../shared/session/retention';
 import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
 import { zonedDate } from '../../shared/time';
 import { bearerToken, secretMatches } from '../auth';
@@ -27,6 +28,8 @@ export interface SessionRouteDeps {
   publicUrl: string | undefined;
   adminToken: string | undefined;
   joinLimiter: KeyedLimiter;
+  /** RETENTION_DAYS, so the join page can say when the workshop is deleted; 0 keeps it for ever. */
+  retentionDays?: number;
 }
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
@@ -56,7 +59,8 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.get('/api/join/:code', (req, res) => {
     const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
-    res.json({ title: record.title });
+    const date = hub.state(record.id)?.date;
+    res.json({ title: record.title, deleteOn: date ? deletionDate(date, deps.retentionDays ?? 0) : null });
   });
 
   router.get('/api/join/:code/qr.svg', async (req, res) => {

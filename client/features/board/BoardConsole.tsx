@@ -4,6 +4,7 @@ import { type GainTag, gainsBySector, type Label, sectorLabels, sectors } from '
 import { ideasOfSector, type IdeaOrder, sortIdeas, withTag } from '../../../shared/board/selectors';
 import { useT } from '../../i18n';
 import { send } from '../../net/api';
+import { ApprovalInbox } from '../approval/ApprovalInbox';
 import { BoardControls } from './BoardControls';
 import { ConsoleColumn } from './ConsoleColumn';
 import { useLabel, useVisibleIdeas } from './useBoard';
@@ -19,7 +20,8 @@ export function BoardConsole() {
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
     useSensor(KeyboardSensor),
   );
-  const shown = sortIdeas(withTag(ideas, tag), order);
+  // Ideas waiting for approval are in the inbox, not yet on the board.
+  const shown = sortIdeas(withTag(ideas, tag), order).filter((idea) => !idea.pending);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const idea = ideas.find((i) => i.id === active.id);
@@ -33,6 +35,7 @@ export function BoardConsole() {
         <h2>{t('board.title')}</h2>
         <BoardControls />
       </header>
+      <ApprovalInbox />
       <div className="row toolbar">
         <label className="check">
           {t('board.sort')}

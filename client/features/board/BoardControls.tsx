@@ -9,9 +9,9 @@ export function BoardControls() {
   const t = useT();
   const board = useBoard();
   const setting = (settings: Partial<BoardSettings>) => send('board:settings', settings);
-  const toggle = (key: 'allowStacking' | 'showNamesOnProjector' | 'openOnWorkshop', text: string) => (
+  const toggle = (key: 'allowStacking' | 'showNamesOnProjector' | 'openOnWorkshop' | 'requireApproval', text: string) => (
     <label className="check">
-      <input type="checkbox" checked={board.settings[key]} onChange={(e) => setting({ [key]: e.target.checked })} />
+      <input type="checkbox" checked={board.settings[key]} data-testid={`setting-${key}`} onChange={(e) => setting({ [key]: e.target.checked })} />
       {text}
     </label>
   );
@@ -41,6 +41,7 @@ export function BoardControls() {
         {toggle('allowStacking', t('board.allowStacking'))}
         {toggle('showNamesOnProjector', t('board.showNames'))}
         {toggle('openOnWorkshop', t('board.openOnWorkshop'))}
+        {toggle('requireApproval', t('approval.setting'))}
       </details>
     </div>
   );

@@ -37,6 +37,11 @@ export function IdeaCard(props: { idea: Idea; author?: string | null; showVotes?
       <footer className="idea-meta">
         {props.mine && <span className="badge">{t('board.mine')}</span>}
         {idea.hidden && <span className="badge">{t('board.hidden')}</span>}
+        {idea.pending && (
+          <span className="badge pending" data-testid="idea-pending">
+            {t('approval.pending')}
+          </span>
+        )}
         {props.author && <span>{t('board.by', { name: props.author })}</span>}
         {props.showVotes && (
           <span className="idea-votes" data-testid="idea-votes" data-votes={votes}>

@@ -3,8 +3,9 @@ import { nanoid } from 'nanoid';
 import { limits } from '../../../shared/limits';
 import { type ClientErrorCode, errorKey, useT } from '../../i18n';
 import { send } from '../../net/api';
-import { useApp } from '../../store/appStore';
+import { appStore, useApp } from '../../store/appStore';
 import { draftPayload, emptyDraft, IdeaDetails, type IdeaDraft } from './IdeaFields';
+import { AnonymityNotice } from '../privacy/AnonymityNotice';
 import { SectorPicker } from './SectorPicker';
 
 type StoredDraft = IdeaDraft & { id: string };
@@ -29,7 +30,7 @@ export function IdeaForm() {
   const sessionId = useApp((s) => s.session?.id ?? '');
   const [draft, setDraft] = useState<StoredDraft>(() => loadDraft(sessionId));
   const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<'added' | ClientErrorCode | null>(null);
+  const [result, setResult] = useState<'added' | 'waiting' | ClientErrorCode | null>(null);
 
   useEffect(() => {
     localStorage.setItem(draftKey(sessionId), JSON.stringify(draft));
@@ -41,7 +42,9 @@ export function IdeaForm() {
     const ack = await send('idea:add', { id: draft.id, sector: draft.sector, ...draftPayload(draft) });
     setSending(false);
     if (!ack.ok) return setResult(ack.code);
-    setResult('added');
+    // The idea's own event reaches the phone before the answer: it says whether it waits for approval.
+    const added = appStore.getState().session?.board.ideas.find((idea) => idea.id === draft.id);
+    setResult(added?.pending ? 'waiting' : 'added');
     setDraft({ ...emptyDraft(draft.sector), id: nanoid() });
   };
 
@@ -52,6 +55,7 @@ export function IdeaForm() {
 
   return (
     <form className="card idea-form" onSubmit={submit} data-testid="idea-form">
+      <AnonymityNotice />
       <SectorPicker value={draft.sector} onChange={(sector) => change({ ...draft, sector })} />
       <label htmlFor="idea-text">{t('board.text')}</label>
       <textarea
@@ -67,12 +71,12 @@ export function IdeaForm() {
       <button type="submit" className="primary wide" disabled={sending || !draft.text.trim()} data-testid="add-idea">
         {sending ? t('board.adding') : t('board.add')}
       </button>
-      {result === 'added' && (
-        <p className="ok" role="status">
-          {t('board.added')}
+      {(result === 'added' || result === 'waiting') && (
+        <p className="ok" role="status" data-testid="idea-added">
+          {result === 'waiting' ? t('approval.added') : t('board.added')}
         </p>
       )}
-      {result && result !== 'added' && (
+      {result && result !== 'added' && result !== 'waiting' && (
         <p className="error" role="alert">
           {t(errorKey(result))}
         </p>
