@@ -59,8 +59,9 @@ describe('a phone that goes offline while the room moves on', () => {
     }
     expect(stored.filter((e) => e.event.type === 'idea:added')).toHaveLength(9);
 
+    // The same participant on a fresh socket: the snapshot of Anna's own view.
     const fresh = new Mirror(server.connect());
-    expect((await fresh.join({ role: 'projector', joinCode: created.joinCode })).ok).toBe(true);
+    expect((await fresh.join({ role: 'participant', joinCode: created.joinCode, ...credentials })).ok).toBe(true);
     expect(fresh.state!.seq).toBe(stored.at(-1)!.seq);
     await anna.until((m) => m.state!.seq === fresh.state!.seq);
     expect(anna.state).toEqual(fresh.state);
