@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { BundleFigures } from './bundle';
 import type { TargetFigures } from './measure';
+import type { VoteScaleFigures } from './voteScale';
 
 export interface Row {
   figure: string;
@@ -17,6 +18,7 @@ const ratio = (row: Row) => (row.baseline ? Math.round((row.ours / row.baseline)
 
 export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, bundle: BundleFigures | undefined, extra: Record<string, number>): Row[] {
   const fanOutLimit = relay ? Math.round(relay.fanOut.p99 * 1.3 * 10) / 10 : Number.NaN;
+  const joinLimit = relay ? Math.round(relay.joinStorm.p99 * 2 * 10) / 10 : Number.NaN;
   const both = (figure: string, pick: (f: TargetFigures) => number, target?: (value: number) => Row['target']): Row => ({
     figure,
     ours: pick(ours),
@@ -26,7 +28,7 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, bu
   const rows: Row[] = [
     both('join storm: complete boards (phones)', (f) => f.joinStorm.n),
     both('join storm: time to complete board p50 (ms)', (f) => f.joinStorm.p50),
-    both('join storm: time to complete board p99 (ms)', (f) => f.joinStorm.p99),
+    both('join storm: time to complete board p99 (ms)', (f) => f.joinStorm.p99, relay && ((v) => ({ text: `≤ 2 × baseline = ${joinLimit}`, met: v <= joinLimit }))),
     both('fan-out: add to another phone p50 (ms)', (f) => f.fanOut.p50),
     both('fan-out: add to another phone p99 (ms)', (f) => f.fanOut.p99, relay && ((v) => ({ text: `≤ 1.3 × baseline = ${fanOutLimit}`, met: v <= fanOutLimit }))),
     both('fan-out: add to another phone max (ms)', (f) => f.fanOut.max),
@@ -53,6 +55,16 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, bu
     rows.push({ figure: `export of 10,000 ideas: ${label} (ms)`, ours: value, target: { text: '< 1000', met: value < 1000 } });
   }
   return rows;
+}
+
+/** Votes per second by board size: the large board within 10 % of the small one. */
+export function voteScaleRows(scale: VoteScaleFigures[]): Row[] {
+  const small = scale.find((f) => f.ideas === 1000);
+  return scale.map((f) => ({
+    figure: `writes: acknowledged votes per second on a ${f.ideas.toLocaleString('en')}-idea board (${f.phones} phones)`,
+    ours: f.perSecond,
+    ...(small && f !== small ? { target: { text: `≥ 0.9 × ${small.perSecond} = ${Math.round(small.perSecond * 0.9)}`, met: f.perSecond >= small.perSecond * 0.9 } } : {}),
+  }));
 }
 
 export function machine() {

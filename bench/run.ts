@@ -1,13 +1,15 @@
 // `npm run bench`: our server and a bare Socket.IO relay under the same simulated phones, side by side.
 // Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
 // a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
-// BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts).
+// BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts), BENCH_SCALE_N phones
+// voting on a 1,000- and a 10,000-idea board (200; 0 skips it).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
-import { printRows, rowsOf, writeResults } from './report';
+import { printRows, rowsOf, voteScaleRows, writeResults } from './report';
 import { startOurs, startRelay, type Target } from './targets';
+import { voteScale, type VoteScaleFigures } from './voteScale';
 import { WorkerPool } from './workers';
 
 function option(name: string, fallback: string): string {
@@ -24,6 +26,8 @@ const options: BenchOptions = {
   perPhoneRate: 15,
 };
 const workers = Number(option('workers', '2'));
+/** Phones voting in the board-size comparison (bench/voteScale.ts); 0 skips it. */
+const scalePhones = Number(option('scale_n', '200'));
 const profileDir = option('profile', '') || undefined;
 const oursOnly = option('only', '') === 'ours';
 const log = (line: string) => console.log(line);
@@ -78,11 +82,16 @@ try {
     bundle = participantFirstLoad();
     log(`participant first load: ${bundle.files.map((f) => `${f.file} ${f.gzipKb} kB`).join(', ')}`);
   }
-  const rows = rowsOf(ours, relay, bundle, oursOnly ? {} : await exportFigures());
+  let scale: VoteScaleFigures[] = [];
+  if (scalePhones > 0) {
+    log('votes by board size:');
+    scale = await voteScale(pool, scalePhones, options, log);
+  }
+  const rows = [...rowsOf(ours, relay, bundle, oursOnly ? {} : await exportFigures()), ...voteScaleRows(scale)];
   printRows(rows);
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
-    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle };
+    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle, voteScale: scale };
     const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
     writeResults({ date: new Date().toISOString(), command, phones: options.phones, loadAverage, rows, details });
     log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');

@@ -1,0 +1,33 @@
+// Votes per second on a 1,000-idea board and on a 10,000-idea board, with the same phones: a vote's cost must
+// not grow with the board (its budget check once scanned every idea).
+import type { BenchOptions } from './measure';
+import { joinStorm, writes } from './scenarios';
+import { startOurs } from './targets';
+import type { WorkerPool } from './workers';
+
+export interface VoteScaleFigures {
+  ideas: number;
+  phones: number;
+  perSecond: number;
+  ackP99: number;
+}
+
+export const VOTE_SCALE_BOARDS = [1000, 10_000] as const;
+
+export async function voteScale(pool: WorkerPool, phones: number, o: BenchOptions, log: (line: string) => void): Promise<VoteScaleFigures[]> {
+  const figures: VoteScaleFigures[] = [];
+  for (const ideas of VOTE_SCALE_BOARDS) {
+    const target = await startOurs(ideas);
+    try {
+      const joined = await joinStorm(pool, target, phones, o.joinSpreadMs);
+      await target.openVoting();
+      const votes = await writes(pool, target, 'vote', o.writeMs, o.perPhoneRate);
+      log(`  votes on ${ideas} ideas: ${votes.perSecond}/s with ${joined.n}/${phones} phones (ack p99 ${votes.latency.p99} ms) rejected ${JSON.stringify(votes.rejected)}, join failures ${JSON.stringify(joined.failures)}`);
+      figures.push({ ideas, phones: joined.n, perSecond: votes.perSecond, ackP99: votes.latency.p99 });
+    } finally {
+      await pool.all({ op: 'reset' });
+      await target.stop();
+    }
+  }
+  return figures;
+}
