@@ -35,7 +35,8 @@ export class OursPhone extends SocketPhone<OursSocket> {
       for (const idea of state.board.ideas) this.onIdea(this.index, idea.id);
       ideas = state.board.ideas.length;
     }
-    this.apply({ prev: this.lastSeq, events: sync.events });
+    // A cached snapshot comes with the ideas added since it was taken.
+    ideas += this.apply({ prev: this.lastSeq, events: sync.events });
     this.lastSeq = Math.max(this.lastSeq, sync.to);
     for (const batch of this.pending) this.apply(batch);
     this.pending = null;
@@ -51,16 +52,21 @@ export class OursPhone extends SocketPhone<OursSocket> {
   }
 
   /** As the client does: a batch whose `prev` is beyond what the phone holds shows a missed batch. */
-  private apply(batch: Batch): void {
+  /** Returns how many ideas the batch brought. */
+  private apply(batch: Batch): number {
     const { prev, events } =
       typeof batch === 'string'
         ? scanEvents(batch)
         : { prev: batch.prev, events: batch.events.map(({ seq, event }) => ({ seq, ideaId: event.type === 'idea:added' ? event.idea.id : undefined })) };
     if (prev > this.lastSeq) this.gaps++;
+    let ideas = 0;
     for (const { seq, ideaId } of events) {
       if (seq <= this.lastSeq) continue;
       this.lastSeq = seq;
-      if (ideaId !== undefined) this.onIdea(this.index, ideaId);
+      if (ideaId === undefined) continue;
+      this.onIdea(this.index, ideaId);
+      ideas++;
     }
+    return ideas;
   }
 }
