@@ -5,6 +5,7 @@ export interface Config {
   dataDir: string;
   publicUrl: string | undefined;
   adminToken: string | undefined;
+  metricsToken: string | undefined;
   allowedOrigins: string[];
   trustProxy: boolean;
 }
@@ -15,7 +16,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     adminToken: env.ADMIN_TOKEN || undefined,
+    metricsToken: env.METRICS_TOKEN || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }
+
+/** The one database file of the embedded store, and the file that says a server is running on it. */
+export const databaseFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'outofthebox.sqlite');
+export const pidFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'outofthebox.pid');
