@@ -36,7 +36,7 @@ describe('/metrics', () => {
     for (let i = 0; i < 3; i++) {
       expect((await phone.socket.emitWithAck('idea:add', { id: newId(), sector: 'market', text: `Idé ${i}` })).ok).toBe(true);
     }
-    expect(await phone.socket.emitWithAck('idea:add', { id: newId(), sector: 'nowhere', text: 'x' })).toMatchObject({ code: 'invalid_payload' });
+    expect(await phone.socket.emitWithAck('idea:add', { id: newId(), sector: 'nowhere' as 'market', text: 'x' })).toMatchObject({ code: 'invalid_payload' });
     // A burst past the per-socket budget: some are refused, each refusal counted.
     const flood = await Promise.all(Array.from({ length: 60 }, () => phone.socket.emitWithAck('participant:rename', { name: 'Anna' })));
     const refused = flood.filter((a) => !a.ok && a.code === 'rate_limited').length;
