@@ -2,6 +2,8 @@ import path from 'node:path';
 
 export interface Config {
   port: number;
+  /** Unset: every interface. 127.0.0.1 behind a proxy on the same machine. */
+  host: string | undefined;
   dataDir: string;
   publicUrl: string | undefined;
   adminToken: string | undefined;
@@ -13,6 +15,7 @@ export interface Config {
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: Number(env.PORT ?? 3000),
+    host: env.HOST || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     adminToken: env.ADMIN_TOKEN || undefined,

@@ -34,7 +34,7 @@ const server = createApp({
   metrics: new Metrics({ processMetrics: true }),
 });
 
-server.httpServer.listen(config.port, () => {
+server.httpServer.listen(config.port, config.host, () => {
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info({ port, dataDir: config.dataDir, node: process.version }, `Out of the Box listening on http://localhost:${port}`);

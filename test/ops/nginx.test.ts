@@ -14,6 +14,7 @@ import { buildServer, type ServerBuild } from '../helpers/serverBuild';
 
 /** The phone's own address: a loopback address that is neither nginx's nor the app's, so the forwarded one is recognisable. */
 const PHONE_ADDRESS = '127.0.0.5';
+const METRICS_TOKEN = 'metrics-token-behind-nginx-0123456789';
 
 let build: ServerBuild;
 let app: ServerProcess;
@@ -22,9 +23,10 @@ let agent: https.Agent;
 let dataDir: string;
 
 beforeAll(async () => {
+  if (!fs.existsSync(NGINX)) throw new Error(`No nginx at ${NGINX}: apt-get install nginx (.ci/run does)`);
   build = await buildServer();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-nginx-app-'));
-  app = await spawnServer(dataDir, { TRUST_PROXY: '1', NODE_ENV: 'production' }, { script: build.main });
+  app = await spawnServer(dataDir, { TRUST_PROXY: '1', NODE_ENV: 'production', METRICS_TOKEN }, { script: build.main });
   nginx = await startNginx(Number(new URL(app.url).port));
   agent = new https.Agent({ ca: nginx.ca, localAddress: PHONE_ADDRESS, keepAlive: false });
 });
@@ -35,10 +37,15 @@ afterAll(async () => {
   agent?.destroy();
 });
 
-function request(method: string, url: string, body?: string): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function request(
+  method: string,
+  url: string,
+  body?: string,
+  extra: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((resolve, reject) => {
-    const origin = new URL(url).origin;
-    const req = https.request(url, { method, agent, headers: { origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) } }, (res) => {
+    const headers = { origin: new URL(url).origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extra };
+    const req = https.request(url, { method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString() }));
@@ -53,7 +60,7 @@ function phoneSocket(transports: ('polling' | 'websocket')[]): TestSocket {
   return io(nginx.httpsUrl, { transports, agent, ca: nginx.ca, forceNew: true, reconnection: false, extraHeaders: { origin: nginx.httpsUrl } } as never);
 }
 
-describe.skipIf(!fs.existsSync(NGINX))('behind deploy/nginx.conf', () => {
+describe('behind deploy/nginx.conf', () => {
   it('lets a phone join over WebSocket and add an idea that the facilitator sees, and logs the forwarded address', async () => {
     const created = await request('POST', `${nginx.httpsUrl}/api/sessions`, '{}');
     expect(created.status).toBe(201);
@@ -94,11 +101,14 @@ describe.skipIf(!fs.existsSync(NGINX))('behind deploy/nginx.conf', () => {
     expect(JSON.parse(res.text)).toMatchObject({ joinCode: expect.any(String) });
   });
 
-  it('sends plain http to https and keeps /metrics from the outside', async () => {
+  it('sends plain http to https, and serves /metrics through it only with METRICS_TOKEN', async () => {
     const plain = await fetch(`${nginx.httpUrl}/j/ABCDEF`, { redirect: 'manual' });
     expect(plain.status).toBe(301);
     expect(plain.headers.get('location')).toMatch(/^https:\/\/127\.0\.0\.1\/j\/ABCDEF$/);
     expect((await request('GET', `${nginx.httpsUrl}/metrics`)).status).toBe(403);
+    const withToken = await request('GET', `${nginx.httpsUrl}/metrics`, undefined, { authorization: `Bearer ${METRICS_TOKEN}` });
+    expect(withToken.status).toBe(200);
+    expect(withToken.text).toContain('ootb_commands_total');
     expect((await request('GET', `${nginx.httpsUrl}/readyz`)).status).toBe(200);
   });
 });
