@@ -89,3 +89,19 @@ describe('/healthz and /readyz', () => {
     expect(await draining.json()).toEqual({ ready: false, checks: { shutdown: 'shutting down', store: 'ok' } });
   });
 });
+
+describe('/readyz when the database does not answer', () => {
+  it('answers 503 and says the store is the reason', async () => {
+    const broken = await startServer();
+    try {
+      broken.server.hub.store.close();
+      const res = await fetch(`${broken.url}/readyz`);
+      expect(res.status).toBe(503);
+      const report = readinessSchema.parse(await res.json());
+      expect(report.ready).toBe(false);
+      expect(report.checks.store).toMatch(/not open/);
+    } finally {
+      await broken.close();
+    }
+  });
+});
