@@ -26,7 +26,8 @@ export async function reported(telemetry: Telemetry, socket: AppSocket, command:
     ms: Math.round(seconds * 10_000) / 10,
   };
   if (outcome.unexpected) log.error({ ...line, err: outcome.unexpected }, 'command failed');
-  // A flooding client would choose how much we log: its refusals are counted in the metrics and logged at debug only.
-  else if (outcome.code === 'rate_limited') log.debug(line, 'command');
+  // A flooding client would choose how much we log: refusals it can repeat at will (over the rate limit, events
+  // that are no command, which are not rate-limited) are counted in the metrics and logged at debug only.
+  else if (outcome.code === 'rate_limited' || command === 'unknown') log.debug(line, 'command');
   else log.info(line, 'command');
 }
