@@ -4,6 +4,7 @@ import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
+import { ownValue } from '../../shared/records';
 import { joinCodeSchema, idSchema, titleSchema } from '../../shared/schemas';
 import { createFromTemplate } from '../../shared/session/create';
 import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
@@ -35,7 +36,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.post('/api/sessions', (req, res) => {
     const body = createSchema.parse(req.body ?? {});
-    const template = templates[body.template ?? outOfTheBox.key] ?? fail('not_found', 'No such template');
+    const template = ownValue(templates, body.template ?? outOfTheBox.key) ?? fail('not_found', 'No such template');
     const answer = startSession(deps, req, ({ sessionId, joinCode, at }) =>
       createFromTemplate(template, {
         sessionId,

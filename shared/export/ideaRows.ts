@@ -5,6 +5,7 @@ import type { Idea } from '../board/types';
 import type { SessionState } from '../state';
 import { zonedClock, zonedDate } from '../time';
 import { exportWords, ideaHeadings, type ExportLanguage } from './labels';
+import { ownValue } from '../records';
 
 export interface IdeaRow {
   sectorKey: Sector;
@@ -61,7 +62,7 @@ export function ideaRows(state: SessionState, lang: ExportLanguage): IdeaRow[] {
   const authorOf = (idea: Idea) => {
     if (!withNames) return '';
     if (idea.authorId === null) return exportWords.facilitator[lang];
-    return state.participants[idea.authorId]?.name ?? '';
+    return ownValue(state.participants, idea.authorId)?.name ?? '';
   };
   // Ideas come in bursts: many share a minute, and formatting a time zone is the slow part of a row.
   const stamps = new Map<number, string>();
@@ -76,7 +77,7 @@ export function ideaRows(state: SessionState, lang: ExportLanguage): IdeaRow[] {
       sectorKey: sector,
       sector: sectorLabels[sector][lang],
       rank: index + 1,
-      group: idea.groupId ? (state.board.groups[idea.groupId]?.title ?? '') : '',
+      group: idea.groupId ? (ownValue(state.board.groups, idea.groupId)?.title ?? '') : '',
       text: idea.text,
       partner: idea.partner,
       libraryBrings: idea.libraryBrings,
