@@ -13,7 +13,9 @@ import { exportRoutes } from './http/exports';
 import { IMPORT_PATH, importRoutes } from './http/importSession';
 import { sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
-import { KeyedLimiter } from './rateLimit';
+import { addressGroup } from './addressGroup';
+import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
+import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
 import { PresenceTracker } from './socket/presence';
 import { type AppServer, roomOf } from './socket/types';
@@ -28,6 +30,8 @@ export interface AppDeps {
   allowedOrigins?: string[];
   trustProxy?: boolean;
   distDir?: string;
+  /** Wrong keys allowed per address (tests that try thousands of wrong keys on purpose raise it). */
+  wrongKeyBudget?: WrongKeyBudget;
 }
 
 export function createApp(deps: AppDeps) {
@@ -50,7 +54,7 @@ export function createApp(deps: AppDeps) {
   // New workshops and imports cost storage (an import up to 16 MB): a generous budget per address.
   const createLimiter = new KeyedLimiter(60, 1);
   app.post(['/api/sessions', IMPORT_PATH], (req, res, next) => {
-    if (createLimiter.take(req.ip ?? '')) return next();
+    if (createLimiter.take(addressGroup(req.ip ?? ''))) return next();
     res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
   });
   const smallJson = express.json({ limit: '64kb' });
@@ -67,8 +71,10 @@ export function createApp(deps: AppDeps) {
 
   const hub = new SessionHub(deps.store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
-  const joinLimiter = new KeyedLimiter(20, 0.5);
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
+  // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
+  const joinLimiter = new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10));
+  const keyAttempts = new KeyAttempts(deps.wrongKeyBudget);
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
 
@@ -78,14 +84,14 @@ export function createApp(deps: AppDeps) {
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
   app.use(exportRoutes({ ...routeDeps, printer }));
-  app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession }));
+  app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
   app.use(staticClient(deps.distDir ?? path.resolve('dist')));
   app.use(errorHandler);
 
-  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter });
+  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts });
 
   const ticker = setInterval(() => hub.tick(now()), 1000);
   ticker.unref();

@@ -5,11 +5,13 @@ import { fail } from '../../shared/errors';
 import { voteTotal } from '../../shared/board/ideas';
 import { idSchema } from '../../shared/schemas';
 import type { SessionHub } from '../hub';
+import type { KeyAttempts } from '../keyAttempts';
 import { requireAdmin } from './access';
 
 export interface AdminRouteDeps {
   hub: SessionHub;
   adminToken: string | undefined;
+  keyAttempts: KeyAttempts;
   /** Closes the live connections of a deleted session. */
   disconnectSession: (sessionId: string) => void;
 }
@@ -20,7 +22,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   const { hub } = deps;
   const router = Router();
   router.use('/api/admin', (req, _res, next) => {
-    requireAdmin(req, deps.adminToken);
+    requireAdmin(req, deps.adminToken, deps.keyAttempts);
     next();
   });
 

@@ -68,7 +68,7 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
   for (const [path, format] of Object.entries(exportFormats)) {
     router.get(`/api/sessions/:id/${path}`, async (req: Request, res: Response) => {
       const sessionId = idSchema.parse(req.params.id);
-      requireSessionAccess(deps, sessionId, requestKey(req));
+      requireSessionAccess(deps, sessionId, requestKey(req), req.ip ?? '');
       const query = exportQuery.parse(req.query);
       // Only what is stored: an export must never show an idea that a crash could still take back.
       await deps.hub.flushed();

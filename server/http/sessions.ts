@@ -13,7 +13,8 @@ import { bearerToken, secretMatches } from '../auth';
 import { isAdminToken } from './access';
 import { startSession } from './newSession';
 import type { SessionHub } from '../hub';
-import type { KeyedLimiter } from '../rateLimit';
+import type { KeyAttempts } from '../keyAttempts';
+import type { FailureLimiter } from '../rateLimit';
 import { baseUrl } from './baseUrl';
 
 const createSchema = z.strictObject({
@@ -27,7 +28,8 @@ export interface SessionRouteDeps {
   now: () => number;
   publicUrl: string | undefined;
   adminToken: string | undefined;
-  joinLimiter: KeyedLimiter;
+  joinLimiter: FailureLimiter;
+  keyAttempts: KeyAttempts;
 }
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
@@ -51,7 +53,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.get('/api/sessions/:id', (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
-    requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')));
+    requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')), req.ip ?? '');
     res.json({ state: hub.requireState(sessionId), joinUrl: `${baseUrl(req, deps.publicUrl)}/j/${hub.requireState(sessionId).joinCode}` });
   });
 
@@ -82,9 +84,13 @@ function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
 }
 
 /** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */
-export function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined): void {
+export function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): void {
   const record = deps.hub.store.sessionById(sessionId);
   if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
+  deps.keyAttempts.check(address);
   if (record && isAdminToken(token, deps.adminToken)) return;
-  if (!record || !secretMatches(token, record.facilitatorKeyHash)) fail('forbidden', 'Wrong key for this session');
+  if (!record || !secretMatches(token, record.facilitatorKeyHash)) {
+    deps.keyAttempts.failed(address);
+    fail('forbidden', 'Wrong key for this session');
+  }
 }

@@ -43,9 +43,13 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       if (join.role === 'facilitator') {
         const record = hub.store.sessionById(join.sessionId);
         if (!record) fail('not_found', 'No such session');
+        deps.keyAttempts.check(socket.handshake.address);
         // The organiser's token opens every console, so the sessions list can offer "open".
         const keyFits = secretMatches(join.key, record.facilitatorKeyHash) || isAdminToken(join.key, deps.adminToken);
-        if (!keyFits) fail('forbidden', 'Wrong facilitator key');
+        if (!keyFits) {
+          deps.keyAttempts.failed(socket.handshake.address);
+          fail('forbidden', 'Wrong facilitator key');
+        }
         sessionId = record.id;
         actor = { role: 'facilitator' };
       } else if (join.role === 'projector') {

@@ -16,6 +16,9 @@ import type { SessionState } from '../../shared/state';
 import { type AppDeps, createApp } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
 
+/** For tests that send thousands of wrong keys on purpose: the wrong-key limit must not answer in their place. */
+export const MANY_WRONG_KEYS = { burst: 1e9, perSecond: 1e9 };
+
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const newId = customAlphabet('abcdefghijklmnopqrstuvwxyz0123456789', 21);
 
