@@ -69,7 +69,9 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
       errorCorrectionLevel: 'M',
       margin: 2,
     });
-    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
+    // Built from the request's Host unless PUBLIC_URL is set: such an answer must not sit in a shared cache, where
+    // one request with a forged Host would hand every later phone a code pointing elsewhere.
+    res.type('image/svg+xml').set('Cache-Control', deps.publicUrl ? 'public, max-age=3600' : 'no-store').send(svg);
   });
 
   return router;
