@@ -7,7 +7,12 @@ import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
+import { CreationBudget, type CreationBytes } from './http/creationBudget';
+import { readyRoutes } from './http/ready';
+import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './diskSpace';
+import { guardedStore } from './store/guarded';
 import { adminRoutes } from './http/admin';
+import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
 import { IMPORT_PATH, importRoutes } from './http/importSession';
@@ -32,10 +37,16 @@ export interface AppDeps {
   distDir?: string;
   /** Wrong keys allowed per address (tests that try thousands of wrong keys on purpose raise it). */
   wrongKeyBudget?: WrongKeyBudget;
+  /** Where the database lives: its file system's free space is checked against `minFreeDiskBytes`. */
+  dataDir?: string;
+  minFreeDiskBytes?: number;
+  creationBytes?: CreationBytes;
 }
 
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
+  const disk = new DiskSpace(deps.dataDir, deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_MB * 1024 * 1024);
+  const store = guardedStore(deps.store, disk);
   const allowedOrigins = deps.allowedOrigins ?? [];
   const app = express();
   app.disable('x-powered-by');
@@ -69,21 +80,23 @@ export function createApp(deps: AppDeps) {
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
   });
 
-  const hub = new SessionHub(deps.store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
+  const hub = new SessionHub(store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
   const joinLimiter = new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10));
   const keyAttempts = new KeyAttempts(deps.wrongKeyBudget);
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts };
+  const creationBudget = new CreationBudget(deps.creationBytes);
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  app.use(readyRoutes({ store, disk }));
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
-  app.use(exportRoutes({ ...routeDeps, printer }));
+  app.use(exportRoutes({ ...routeDeps, printer, exportQueue: new ExportQueue() }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
@@ -109,7 +122,7 @@ export function createApp(deps: AppDeps) {
       // Browsers keep HTTP connections alive; shutting down must not wait for them to be dropped.
       httpServer.closeAllConnections();
       await closing;
-      deps.store.close();
+      store.close();
     },
   };
 }

@@ -14,6 +14,8 @@ const server = createApp({
   adminToken: config.adminToken,
   allowedOrigins: config.allowedOrigins,
   trustProxy: config.trustProxy,
+  dataDir: config.dataDir,
+  minFreeDiskBytes: config.minFreeDiskBytes,
 });
 
 server.httpServer.listen(config.port, () => {

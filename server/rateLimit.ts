@@ -21,11 +21,17 @@ export class TokenBucket {
     this.last = now();
   }
 
-  take(): boolean {
+  /** Takes `cost` tokens (a byte budget takes one per byte), or none if there are not that many. */
+  take(cost = 1): boolean {
     this.refill();
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
     return true;
+  }
+
+  /** Gives back what a `take` had reserved for something that did not happen after all. */
+  giveBack(cost = 1): void {
+    this.tokens = Math.min(this.capacity, this.tokens + cost);
   }
 
   /** Whether a token is there, without taking it. */
@@ -62,8 +68,12 @@ export class KeyedLimiter {
     private readonly now: () => number = monotonicNow,
   ) {}
 
-  take(key: string): boolean {
-    return this.bucket(key).take();
+  take(key: string, cost = 1): boolean {
+    return this.bucket(key).take(cost);
+  }
+
+  refund(key: string, cost = 1): void {
+    this.buckets.get(key)?.giveBack(cost);
   }
 
   hasToken(key: string): boolean {

@@ -34,17 +34,24 @@ function writeRow(sheet: Sheet, cells: Cell[], styleOf: (column: number) => Part
   row.commit();
 }
 
-function addTableSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, keys: readonly string[], headings: string[], rows: Cell[][]) {
+/** Rows written between two turns of the event loop: a 20,000-idea workbook must not hold every phone for a second. */
+const ROWS_PER_TURN = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function addTableSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, keys: readonly string[], headings: string[], rows: Cell[][]) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = keys.map((key) => ({ key, width: wideColumns.has(key) ? 48 : 16 }));
   const cellStyles = keys.map((key) => (wideColumns.has(key) ? styles.wrapped : styles.plain));
   writeRow(sheet, headings, () => styles.heading);
-  for (const row of rows) writeRow(sheet, row, (column) => cellStyles[column - 1] ?? styles.plain);
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    writeRow(sheet, row, (column) => cellStyles[column - 1] ?? styles.plain);
+  }
   sheet.commit();
 }
 
 /** A sheet whose columns are the keys of `headings`, in their order, one row per record. */
-function addRecordSheet<K extends string>(
+async function addRecordSheet<K extends string>(
   book: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   headings: Record<K, Label>,
@@ -53,7 +60,7 @@ function addRecordSheet<K extends string>(
 ) {
   const columns = Object.keys(headings) as K[];
   const cells = records.map((record) => columns.map((c) => record[c]));
-  addTableSheet(book, name, columns, columns.map((c) => headings[c][lang]), cells);
+  await addTableSheet(book, name, columns, columns.map((c) => headings[c][lang]), cells);
 }
 
 /** Key figures on top, then one line per sector: the sheet someone opens first. */
@@ -83,13 +90,14 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   book.creator = 'Out of the Box';
   book.title = state.title;
   const rows = ideaRows(state, lang);
+  await nextTurn();
 
   const ideas = ideaTable(rows, ideaColumns(state), lang);
-  addTableSheet(book, exportWords.ideas[lang], ideaColumns(state), ideas.headings, ideas.cells);
+  await addTableSheet(book, exportWords.ideas[lang], ideaColumns(state), ideas.headings, ideas.cells);
   const ranked = ideaTable(rows, rankingColumns, lang);
-  addTableSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
-  addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programmeRows(state, lang), lang);
-  addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
+  await addTableSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
+  await addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programmeRows(state, lang), lang);
+  await addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
   await book.commit();
   return Buffer.concat(chunks);

@@ -7,6 +7,7 @@ import { idSchema } from '../../shared/schemas';
 import type { SessionState } from '../../shared/state';
 import { ideasCsv } from '../export/csv';
 import { contentDisposition, exportFileName } from '../export/fileName';
+import type { ExportQueue } from '../export/exportQueue';
 import type { PdfPrinter } from '../export/pdf';
 import { reportHtml } from '../export/report/html';
 import { sessionXlsx } from '../export/xlsx';
@@ -25,6 +26,7 @@ interface RenderContext {
 
 export interface ExportRouteDeps extends SessionRouteDeps {
   printer: PdfPrinter;
+  exportQueue: ExportQueue;
 }
 
 interface Format {
@@ -70,10 +72,12 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
       const sessionId = idSchema.parse(req.params.id);
       requireSessionAccess(deps, sessionId, requestKey(req), req.ip ?? '');
       const query = exportQuery.parse(req.query);
-      // Only what is stored: an export must never show an idea that a crash could still take back.
-      await deps.hub.flushed();
-      const state = deps.hub.requireState(sessionId);
-      const body = await format.render(state, query, { now: deps.now(), printer: deps.printer });
+      const { state, body } = await deps.exportQueue.run(sessionId, async () => {
+        // Only what is stored: an export must never show an idea that a crash could still take back.
+        await deps.hub.flushed();
+        const state = deps.hub.requireState(sessionId);
+        return { state, body: await format.render(state, query, { now: deps.now(), printer: deps.printer }) };
+      });
       const fileName = exportFileName(state.title, state.date, suffixFor(path, query.lang, format.suffix));
       res
         .status(200)

@@ -11,8 +11,7 @@ import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
 import { zonedDate } from '../../shared/time';
 import { bearerToken, secretMatches } from '../auth';
 import { isAdminToken } from './access';
-import { startSession } from './newSession';
-import type { SessionHub } from '../hub';
+import { type NewSessionDeps, startSession } from './newSession';
 import type { KeyAttempts } from '../keyAttempts';
 import type { FailureLimiter } from '../rateLimit';
 import { baseUrl } from './baseUrl';
@@ -23,10 +22,7 @@ const createSchema = z.strictObject({
   date: z.iso.date().optional(),
 });
 
-export interface SessionRouteDeps {
-  hub: SessionHub;
-  now: () => number;
-  publicUrl: string | undefined;
+export interface SessionRouteDeps extends NewSessionDeps {
   adminToken: string | undefined;
   joinLimiter: FailureLimiter;
   keyAttempts: KeyAttempts;

@@ -35,5 +35,7 @@ export interface Store {
   events(sessionId: string, afterSeq: number): SequencedEvent[];
   participantSecretHash(sessionId: string, participantId: string): string | undefined;
   commit(batch: CommitBatch): void;
+  /** False when the database was opened read-only (or the file system made it so). */
+  isWritable(): boolean;
   close(): void;
 }
