@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ack } from '../../shared/errors';
 import type { SessionDocument } from '../../shared/export/sessionDocument';
 import { ownValue } from '../../shared/records';
-import { joinAsFacilitator, Mirror, newId, startServer, type Created, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, MANY_WRONG_KEYS, Mirror, newId, startServer, type Created, type TestServer } from '../helpers/server';
 
 const BUILTIN_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'toLocaleString'];
 const codeOf = (ack: Ack<unknown>) => (ack.ok ? 'ok' : ack.code);
@@ -16,7 +16,8 @@ let facilitator: Mirror;
 const people = new Map<string, Mirror>();
 
 beforeAll(async () => {
-  server = await startServer({ adminToken: ADMIN_TOKEN });
+  // Every route below is tried with a wrong key on purpose, more often than the wrong-key limit allows.
+  server = await startServer({ adminToken: ADMIN_TOKEN, wrongKeyBudget: MANY_WRONG_KEYS });
   created = await server.createSession({ date: '2020-01-01' });
   facilitator = await joinAsFacilitator(server, created);
   expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
@@ -90,6 +91,13 @@ describe('built-in object keys as ids', () => {
       expect(codeOf(await person.emitWithAck('vote:retract', { ideaId: id })), id).toBe('not_found');
     }
     expect((await f.emitWithAck('idea:merge', { sourceId: 'constructor', targetId: '__proto__' })).ok).toBe(true);
+    expect((await f.emitWithAck('idea:hide', { id: 'toString', hidden: true })).ok).toBe(true);
+    expect((await f.emitWithAck('idea:hide', { id: 'toString', hidden: false })).ok).toBe(true);
+    expect((await f.emitWithAck('idea:move', { id: 'hasOwnProperty', sector: 'market' })).ok).toBe(true);
+    expect((await f.emitWithAck('idea:move', { id: 'hasOwnProperty', sector: 'civil' })).ok).toBe(true);
+    // Moving away dropped its group (a group belongs to one sector): put it back.
+    expect((await f.emitWithAck('idea:group', { id: 'hasOwnProperty', groupId: 'hasOwnProperty' })).ok).toBe(true);
+    expect(codeOf(await f.emitWithAck('idea:delete', { id: 'constructor' }))).toBe('not_found');
     await server.server.hub.flushed();
     const board = live().board;
     expect(board.ideas.map((i) => i.id).sort()).toEqual(BUILTIN_IDS.filter((id) => id !== 'constructor').sort());
