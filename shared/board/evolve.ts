@@ -1,8 +1,9 @@
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { BoardEvent } from './events';
-import { addDots, dropDotsOf, OTHERS, ownValue, withKey } from './dots';
+import { addDots, dropDotsOf, OTHERS, withCount } from './dots';
 import { addIdea, findIdea, removeIdea, updateIdea } from './ideas';
+import { ownValue, withEntry, withoutEntry } from '../records';
 import type { BoardState, Idea } from './types';
 
 const onBoard = (state: SessionState, change: (board: BoardState) => BoardState): SessionState => ({
@@ -19,17 +20,16 @@ const bump = (idea: Idea, at: number, change: Partial<Idea>): Idea => ({
 
 function withDots(votes: Record<string, number>, participantId: string, delta: number): Record<string, number> {
   const dots = (ownValue(votes, participantId) ?? 0) + delta;
-  return withKey(votes, participantId, dots > 0 ? dots : undefined);
+  return withCount(votes, participantId, dots);
 }
 
 /** A screen that never saw who voted learns the totals: everything but its own dots counts as OTHERS. */
 function withTotals(board: BoardState, totals: Record<string, number>): BoardState {
   const ideas = board.ideas.map((idea) => {
-    const own = withKey(idea.votes, OTHERS, undefined);
+    const own = withoutEntry(idea.votes, OTHERS);
     let mine = 0;
     for (const n of Object.values(own)) mine += n;
-    const others = (ownValue(totals, idea.id) ?? 0) - mine;
-    return { ...idea, votes: withKey(own, OTHERS, others > 0 ? others : undefined) };
+    return { ...idea, votes: withCount(own, OTHERS, (ownValue(totals, idea.id) ?? 0) - mine) };
   });
   return { ...board, ideas };
 }
@@ -54,16 +54,15 @@ export const boardEvolvers: EvolverMap<BoardEvent> = {
   'idea:merged': (s, e, m) =>
     onBoard(s, (b) => removeIdea(updateIdea(b, e.targetId, (i) => bump(i, m.at, { text: e.text, votes: e.votes })), e.sourceId)),
   'idea:grouped': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, { groupId: e.groupId }))),
-  'group:created': (s, e) => onBoard(s, (b) => ({ ...b, groups: { ...b.groups, [e.group.id]: e.group } })),
+  'group:created': (s, e) => onBoard(s, (b) => ({ ...b, groups: withEntry(b.groups, e.group.id, e.group) })),
   'group:renamed': (s, e) =>
     onBoard(s, (b) => {
-      const group = b.groups[e.id];
-      return group ? { ...b, groups: { ...b.groups, [e.id]: { ...group, title: e.title } } } : b;
+      const group = ownValue(b.groups, e.id);
+      return group ? { ...b, groups: withEntry(b.groups, e.id, { ...group, title: e.title }) } : b;
     }),
   'group:deleted': (s, e) =>
     onBoard(s, (b) => {
-      const groups = { ...b.groups };
-      delete groups[e.id];
+      const groups = withoutEntry(b.groups, e.id);
       const ideas = b.ideas.map((i) => (i.groupId === e.id ? { ...i, groupId: null } : i));
       return { ...b, groups, ideas };
     }),

@@ -1,5 +1,6 @@
 // Reading and replacing ideas in the board's array without copying more than one array per change.
-import { ownValue } from './dots';
+import { ownValue } from '../records';
+import { dotsOf } from './dots';
 import type { BoardState, Idea } from './types';
 
 export function findIdea(board: BoardState, id: string): Idea | undefined {
@@ -27,7 +28,8 @@ export function removeIdea(board: BoardState, id: string): BoardState {
 
 /** Dots a participant has placed across the board: the reducer keeps the count (shared/board/dots.ts). */
 export function dotsUsed(board: BoardState, participantId: string): number {
-  if (board.dots) return ownValue(board.dots, participantId) ?? 0;
+  const counted = dotsOf(board, participantId);
+  if (counted !== undefined) return counted;
   let used = 0;
   for (const idea of board.ideas) used += ownValue(idea.votes, participantId) ?? 0;
   return used;

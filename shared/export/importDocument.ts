@@ -1,7 +1,8 @@
 // A new session from a JSON export: new ids everywhere, the programme moved to the chosen day.
 import type { AgendaItem } from '../agenda/types';
-import { OTHERS, withKey } from '../board/dots';
+import { OTHERS } from '../board/dots';
 import { emptyBoard } from '../board/initial';
+import { withEntry } from '../records';
 import type { BoardState, Idea, IdeaGroup } from '../board/types';
 import type { SessionEvent } from '../session/events';
 import type { Participant } from '../state';
@@ -88,7 +89,7 @@ function boardFromDocument(doc: SessionDocument, newId: () => string): { board: 
     groups[id] = { id, sector: g.sector, title: g.title };
   }
   const votesOf = new Map<string, Record<string, number>>();
-  for (const vote of doc.votes) votesOf.set(vote.ideaId, withKey(votesOf.get(vote.ideaId) ?? {}, participantId(vote.participantId), vote.dots));
+  for (const vote of doc.votes) votesOf.set(vote.ideaId, withEntry(votesOf.get(vote.ideaId) ?? {}, participantId(vote.participantId), vote.dots));
   const ideas: Idea[] = doc.board.ideas.map((idea) => ({
     ...idea,
     id: ideaId(idea.id),

@@ -1,5 +1,6 @@
 // A whole session as one screen may see it: the snapshot a joining screen starts from.
-import { ownValue, withKey } from '../board/dots';
+import { withCount } from '../board/dots';
+import { ownValue, withEntry } from '../records';
 import type { BoardState, Idea } from '../board/types';
 import type { Participant, SessionState } from '../state';
 import { ANY_PARTICIPANT, type Audience, canAudienceSee, namesShown, participantOf, projectIdea } from './view';
@@ -19,15 +20,15 @@ export interface OwnView {
 function projectBoard(board: BoardState, audience: Audience): BoardState {
   const me = participantOf(audience);
   const ideas = board.ideas.filter((idea) => canAudienceSee(audience, idea)).map((idea) => projectIdea(idea, audience, board));
-  const mine = me ? ownValue(board.dots, me) : undefined;
-  return { ...board, ideas, dots: mine ? withKey({}, me!, mine) : {} };
+  const mine = me && board.dots ? (ownValue(board.dots, me) ?? 0) : 0;
+  return { ...board, ideas, dots: me ? withCount({}, me, mine) : {} };
 }
 
 function projectParticipants(state: SessionState, audience: Audience): Record<string, Participant> {
   if (audience.role === 'facilitator' || namesShown(audience, state.board)) return state.participants;
   const me = participantOf(audience);
   const own = me ? ownValue(state.participants, me) : undefined;
-  return own ? withKey({}, me!, own) : {};
+  return me && own ? withEntry({}, me, own) : {};
 }
 
 export function ownView(state: SessionState, participantId: string): OwnView {
@@ -35,7 +36,7 @@ export function ownView(state: SessionState, participantId: string): OwnView {
   const ideas = state.board.ideas
     .filter((idea) => (idea.authorId === participantId || ownValue(idea.votes, participantId)) && canAudienceSee(audience, idea))
     .map((idea) => projectIdea(idea, audience, state.board));
-  return { participant: ownValue(state.participants, participantId) ?? null, ideas, dots: ownValue(state.board.dots, participantId) ?? 0 };
+  return { participant: ownValue(state.participants, participantId) ?? null, ideas, dots: (state.board.dots && ownValue(state.board.dots, participantId)) ?? 0 };
 }
 
 /** Lays a participant's own view over the view every participant shares; the order of ideas is kept. */
@@ -47,8 +48,8 @@ export function withOwnView(shared: SessionState, own: OwnView): SessionState {
     return mine ?? idea;
   });
   ideas.push(...byId.values());
-  const participants = own.participant ? withKey({}, own.participant.id, own.participant) : {};
-  const board = { ...shared.board, ideas, dots: own.participant && own.dots ? withKey({}, own.participant.id, own.dots) : {} };
+  const participants = own.participant ? withEntry({}, own.participant.id, own.participant) : {};
+  const board = { ...shared.board, ideas, dots: own.participant ? withCount({}, own.participant.id, own.dots) : {} };
   return { ...shared, participants, board };
 }
 

@@ -1,5 +1,6 @@
 // What one screen may see of the board: the rules shared by the snapshot and the event projections.
-import { OTHERS, ownValue, withKey } from '../board/dots';
+import { OTHERS, withCount } from '../board/dots';
+import { ownValue } from '../records';
 import { canSeeIdea } from '../board/permissions';
 import type { BoardState, Idea } from '../board/types';
 import type { Actor } from '../state';
@@ -36,11 +37,11 @@ export function projectVotes(votes: Record<string, number>, audience: Audience, 
   if (isFacilitatorAudience(audience)) return votes;
   const me = participantOf(audience);
   const mine = me ? (ownValue(votes, me) ?? 0) : 0;
-  let out: Record<string, number> = mine ? withKey({}, me!, mine) : {};
+  let out: Record<string, number> = me ? withCount({}, me, mine) : {};
   if (totalsShown(board)) {
     let total = 0;
     for (const n of Object.values(votes)) total += n;
-    if (total > mine) out = withKey(out, OTHERS, total - mine);
+    out = withCount(out, OTHERS, total - mine);
   }
   return out;
 }
@@ -59,7 +60,7 @@ export function voteTotals(board: BoardState, audience: Audience): Record<string
     if (!canAudienceSee(audience, idea)) continue;
     let total = 0;
     for (const n of Object.values(idea.votes)) total += n;
-    if (total) totals = withKey(totals, idea.id, total);
+    totals = withCount(totals, idea.id, total);
   }
   return totals;
 }

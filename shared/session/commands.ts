@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ownValue } from '../board/dots';
 import { defineCommand, requireParticipant } from '../command';
+import { ownValue } from '../records';
 import { displayNameSchema } from '../schemas';
 
 export const sessionCommands = {

@@ -1,7 +1,8 @@
-import { countDots, OTHERS, ownValue, withDotCount, withKey } from '../board/dots';
+import { countDots, OTHERS, withCount, withDotCount } from '../board/dots';
 import { emptyBoard } from '../board/initial';
 import type { BoardState } from '../board/types';
 import type { EvolverMap } from '../evolve';
+import { ownValue, withEntry, withoutEntry } from '../records';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
 
@@ -34,16 +35,16 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,
-    participants: withKey(state.participants, e.participantId, { id: e.participantId, name: e.name, joinedAt: meta.at }),
+    participants: withEntry(state.participants, e.participantId, { id: e.participantId, name: e.name, joinedAt: meta.at }),
   }),
   'participant:renamed': (state, e) => {
     const participant = ownValue(state.participants, e.participantId);
     if (!participant) return state;
-    return { ...state, participants: withKey(state.participants, e.participantId, { ...participant, name: e.name }) };
+    return { ...state, participants: withEntry(state.participants, e.participantId, { ...participant, name: e.name }) };
   },
   'participant:forgotten': (state, e) => ({
     ...state,
-    participants: withKey(state.participants, e.participantId, undefined),
+    participants: withoutEntry(state.participants, e.participantId),
     board: forgetOnBoard(state.board, e.participantId),
   }),
   'view:reset': (_state, e) => e.state,
@@ -56,8 +57,8 @@ function forgetOnBoard(board: BoardState, participantId: string): BoardState {
   const ideas = board.ideas.map((idea) => {
     const dots = ownValue(idea.votes, participantId);
     if (idea.authorId !== participantId && dots === undefined) return idea;
-    const votes = dots === undefined ? idea.votes : withKey(withKey(idea.votes, participantId, undefined), OTHERS, (ownValue(idea.votes, OTHERS) ?? 0) + dots);
+    const votes = dots === undefined ? idea.votes : withCount(withoutEntry(idea.votes, participantId), OTHERS, (ownValue(idea.votes, OTHERS) ?? 0) + dots);
     return { ...idea, authorId: idea.authorId === participantId ? OTHERS : idea.authorId, votes };
   });
-  return { ...board, ideas, dots: withKey(board.dots ?? countDots(board.ideas), participantId, undefined) };
+  return { ...board, ideas, dots: withoutEntry(board.dots ?? countDots(board.ideas), participantId) };
 }
