@@ -1,19 +1,9 @@
 // Approval mode end to end in real Chromium: a phone's idea waits, the facilitator approves, the room sees it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, launchBrowser, newLaptop, newPhone, startServerWithClient } from '../helpers/browser';
-import type { TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone, serverAndBrowser } from '../helpers/browser';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerWithClient();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = serverAndBrowser();
 
 const ideaCard = (page: Page, text: string) => page.getByTestId('idea').filter({ hasText: text });
 
@@ -26,6 +16,7 @@ async function addIdea(page: Page, sector: string, text: string) {
 
 describe('approval before publishing', () => {
   it('keeps a new idea to its author and the facilitator until approved, then shows it on the other phones and the projector', async () => {
+    const { server, browser } = suite;
     const laptop = await newLaptop(browser);
     const { joinCode, joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
     const console = laptop.page;

@@ -1,7 +1,8 @@
 // Real Chromium (Debian's) driven by playwright-core, against the real server serving the built client.
 import path from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { startServer } from './server';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type TestServer } from './server';
 
 export const PHONE = { width: 390, height: 844 };
 export const LAPTOP = { width: 1440, height: 900 };
@@ -19,6 +20,20 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A test file's server with the built client and its Chromium, started before its tests and closed after them. */
+export function serverAndBrowser(opts: Parameters<typeof startServer>[0] = {}) {
+  const suite = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    suite.server = await startServerWithClient(opts);
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /** The server with the built client in dist/ (run `vite build` first; `npm run test:e2e` does). */

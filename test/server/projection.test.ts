@@ -133,6 +133,16 @@ describe('what each screen receives', () => {
   });
 });
 
+/** A board open for ideas with Anna's phone up to date. */
+async function collectingWithAnna() {
+  const created = await server.createSession();
+  const facilitator = await joinAsFacilitator(server, created);
+  const anna = await joinAsParticipant(server, created, 'Anna');
+  await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
+  await anna.until((m) => m.state!.board.phase === 'collecting');
+  return { facilitator, anna };
+}
+
 describe('gaps in a stream with holes', () => {
   it('does not resync a phone that was sent nothing for events it may not see', async () => {
     const created = await server.createSession();
@@ -147,11 +157,7 @@ describe('gaps in a stream with holes', () => {
   });
 
   it('resyncs a phone that missed a batch it may see, and it ends up complete', async () => {
-    const created = await server.createSession();
-    const facilitator = await joinAsFacilitator(server, created);
-    const anna = await joinAsParticipant(server, created, 'Anna');
-    await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
-    await anna.until((m) => m.state!.board.phase === 'collecting');
+    const { facilitator, anna } = await collectingWithAnna();
     anna.dropNext = true;
     const lost = newId();
     await facilitator.socket.emitWithAck('idea:add', { id: lost, sector: 'civil', text: 'Tabt undervejs' });
@@ -162,11 +168,7 @@ describe('gaps in a stream with holes', () => {
   });
 
   it('detects a missed batch of a phone own events with its next own batch', async () => {
-    const created = await server.createSession();
-    const facilitator = await joinAsFacilitator(server, created);
-    const anna = await joinAsParticipant(server, created, 'Anna');
-    await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
-    await anna.until((m) => m.state!.board.phase === 'collecting');
+    const { anna } = await collectingWithAnna();
     anna.dropNext = true;
     await anna.socket.emitWithAck('participant:rename', { name: 'Anna B' });
     await anna.socket.emitWithAck('idea:add', { id: newId(), sector: 'civil', text: 'Efter det tabte' });
