@@ -2,7 +2,7 @@
 // Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
 // a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
 // BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts), BENCH_SCALE_N phones
-// voting on a 1,000- and a 10,000-idea board (200; 0 skips it).
+// voting on a 1,000- and a 10,000-idea board (100; 0 skips it).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';
@@ -27,7 +27,7 @@ const options: BenchOptions = {
 };
 const workers = Number(option('workers', '2'));
 /** Phones voting in the board-size comparison (bench/voteScale.ts); 0 skips it. */
-const scalePhones = Number(option('scale_n', '200'));
+const scalePhones = Number(option('scale_n', '100'));
 const profileDir = option('profile', '') || undefined;
 const oursOnly = option('only', '') === 'ours';
 const log = (line: string) => console.log(line);

@@ -1,6 +1,7 @@
 // Votes per second on a 1,000-idea board and on a 10,000-idea board, with the same phones: a vote's cost must
 // not grow with the board (its budget check once scanned every idea).
 import type { BenchOptions } from './measure';
+import { sleep } from './protocol';
 import { joinStorm, writes } from './scenarios';
 import { startOurs } from './targets';
 import type { WorkerPool } from './workers';
@@ -13,6 +14,7 @@ export interface VoteScaleFigures {
 }
 
 export const VOTE_SCALE_BOARDS = [1000, 10_000] as const;
+const SETTLE_MS = 3000;
 
 export async function voteScale(pool: WorkerPool, phones: number, o: BenchOptions, log: (line: string) => void): Promise<VoteScaleFigures[]> {
   const figures: VoteScaleFigures[] = [];
@@ -20,6 +22,8 @@ export async function voteScale(pool: WorkerPool, phones: number, o: BenchOption
     const target = await startOurs(ideas);
     try {
       const joined = await joinStorm(pool, target, phones, o.joinSpreadMs);
+      // A 10,000-idea board is megabytes per phone: let the last snapshots leave before the votes are timed.
+      await sleep(SETTLE_MS);
       await target.openVoting();
       const votes = await writes(pool, target, 'vote', o.writeMs, o.perPhoneRate);
       log(`  votes on ${ideas} ideas: ${votes.perSecond}/s with ${joined.n}/${phones} phones (ack p99 ${votes.latency.p99} ms) rejected ${JSON.stringify(votes.rejected)}, join failures ${JSON.stringify(joined.failures)}`);
