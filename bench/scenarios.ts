@@ -58,7 +58,9 @@ export interface WriteFigures {
 /** Every phone writes at `perPhoneRate` for `durationMs`; acknowledged writes per second of the whole window. */
 export async function writes(pool: WorkerPool, target: Target, kind: WriteKind, durationMs: number, perPhoneRate: number): Promise<WriteFigures> {
   const startAt = wallNow() + 200;
-  const voteIdeaIds = target.ideaIds.slice(0, 200);
+  // 200 ideas spread over the whole board: a vote on a large board must not cost more for being far down the list.
+  const step = Math.max(1, Math.floor(target.ideaIds.length / 200));
+  const voteIdeaIds = target.ideaIds.filter((_, i) => i % step === 0).slice(0, 200);
   const replies = await pool.all<WriteReply>({ op: 'write', kind, startAt, durationMs, perPhoneRate, voteIdeaIds });
   const acked = replies.reduce((sum, r) => sum + r.acked, 0);
   const seconds = (Math.max(...replies.map((r) => r.lastAckAt)) - startAt) / 1000;

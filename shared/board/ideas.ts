@@ -1,25 +1,30 @@
 // Reading and replacing ideas in the board's array without copying more than one array per change.
 import { ownValue } from '../records';
 import { dotsOf } from './dots';
+import { indexOfIdea, samePlaces } from './ideaIndex';
 import type { BoardState, Idea } from './types';
 
 export function findIdea(board: BoardState, id: string): Idea | undefined {
-  return board.ideas.find((idea) => idea.id === id);
+  const index = indexOfIdea(board.ideas, id);
+  return index < 0 ? undefined : board.ideas[index];
 }
 
 /** A new board with the idea of `id` replaced by `update(idea)`; the same board if there is no such idea. */
 export function updateIdea(board: BoardState, id: string, update: (idea: Idea) => Idea): BoardState {
-  const index = board.ideas.findIndex((idea) => idea.id === id);
+  const index = indexOfIdea(board.ideas, id);
   if (index < 0) return board;
   const ideas = board.ideas.slice();
   ideas[index] = update(ideas[index]!);
+  samePlaces(board.ideas, ideas);
   return { ...board, ideas };
 }
 
 /** Adds the idea, or replaces it when the board has it already (a screen that kept a hidden idea sees it again). */
 export function addIdea(board: BoardState, idea: Idea): BoardState {
-  if (board.ideas.some((i) => i.id === idea.id)) return updateIdea(board, idea.id, () => idea);
-  return { ...board, ideas: [...board.ideas, idea] };
+  if (indexOfIdea(board.ideas, idea.id) >= 0) return updateIdea(board, idea.id, () => idea);
+  const ideas = [...board.ideas, idea];
+  samePlaces(board.ideas, ideas, idea);
+  return { ...board, ideas };
 }
 
 export function removeIdea(board: BoardState, id: string): BoardState {
