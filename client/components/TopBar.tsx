@@ -11,7 +11,8 @@ export function TopBar({ title, showPresence = true, children }: { title?: strin
         <span className="logo" aria-hidden="true">
           ▢
         </span>
-        <span>{title || t('app.name')}</span>
+        {/* A page named by its workshop has that name as its heading; other pages bring their own h1. */}
+        {title ? <h1 className="topbar-heading">{title}</h1> : <span>{t('app.name')}</span>}
       </div>
       <div className="topbar-actions">
         {showPresence && <PresenceCount />}
