@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AgendaItem } from '../../../shared/agenda/types';
+import { Icon } from '../../components/Icon';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { ItemForm } from './ItemForm';
@@ -31,17 +32,17 @@ export function AgendaConsole({ isFolded = false }: { isFolded?: boolean }) {
         <button type="button" className="link-button" onClick={() => run('agenda:goto', { id: item.id })} data-testid="item-goto">
           {t('agenda.goto')}
         </button>
-        <button type="button" className="link-button" onClick={() => setEditing(item.id)} data-testid="item-edit">
+        <button type="button" className="link-button" onClick={() => setEditing(item.id)} data-testid="item-edit" data-focus-return={`edit-${item.id}`}>
           {t('agenda.edit')}
         </button>
         <button type="button" className="icon-button" disabled={index === 0} onClick={() => run('agenda:reorder', { id: item.id, toIndex: index - 1 })} aria-label={t('agenda.moveUp')} title={t('agenda.moveUp')}>
-          ↑
+          <Icon name="up" />
         </button>
         <button type="button" className="icon-button" disabled={index === items.length - 1} onClick={() => run('agenda:reorder', { id: item.id, toIndex: index + 1 })} aria-label={t('agenda.moveDown')} title={t('agenda.moveDown')}>
-          ↓
+          <Icon name="down" />
         </button>
         <button type="button" className="icon-button danger" onClick={() => remove(item)} aria-label={t('agenda.remove')} title={t('agenda.remove')}>
-          ×
+          <Icon name="close" />
         </button>
       </>
     );
@@ -69,7 +70,7 @@ export function AgendaConsole({ isFolded = false }: { isFolded?: boolean }) {
       {folded ? null : editing === 'new' ? (
         <ItemForm onDone={() => setEditing(null)} />
       ) : (
-        <button type="button" onClick={() => setEditing('new')} data-testid="agenda-add">
+        <button type="button" onClick={() => setEditing('new')} data-testid="agenda-add" data-focus-return="agenda-add">
           + {t('agenda.add')}
         </button>
       )}

@@ -14,6 +14,7 @@ export function useDragAnnouncements(ideas: readonly Idea[]): { announcements: A
   const t = useT();
   const label = useLabel();
   const idea = (id: UniqueIdentifier) => short(ideas.find((i) => i.id === id)?.text ?? '');
+  const home = (id: UniqueIdentifier) => ideas.find((i) => i.id === id)?.sector;
   const sector = (id: UniqueIdentifier | undefined) => {
     const found = sectors.find((s) => s === id);
     return found ? label(sectorLabels[found as Sector]) : null;
@@ -23,6 +24,8 @@ export function useDragAnnouncements(ideas: readonly Idea[]): { announcements: A
     announcements: {
       onDragStart: ({ active }) => t('board.drag.start', { idea: idea(active.id) }),
       onDragOver: ({ active, over }) => {
+        // Over its own sector right after the pick-up: saying so would drown the pick-up message.
+        if (over?.id === home(active.id)) return undefined;
         const target = sector(over?.id);
         return target ? t('board.drag.over', { idea: idea(active.id), sector: target }) : t('board.drag.outside', { idea: idea(active.id) });
       },

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Icon } from '../../components/Icon';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
@@ -59,7 +60,7 @@ export function PresenterBar() {
         )}
         {isStarted && (
           <button type="button" onClick={actions.previous} aria-keyshortcuts="PageUp ArrowLeft" data-testid="agenda-previous">
-            <span aria-hidden="true">←</span> {t('agenda.previous')}
+            <Icon name="left" /> {t('agenda.previous')}
           </button>
         )}
         <button
@@ -69,7 +70,7 @@ export function PresenterBar() {
           aria-keyshortcuts="PageDown ArrowRight Space"
           data-testid="agenda-next"
         >
-          {t('agenda.nextItem')} <span aria-hidden="true">→</span>
+          {t('agenda.nextItem')} <Icon name="right" />
         </button>
         <button type="button" disabled={!current} onClick={actions.extend} aria-keyshortcuts="+" data-testid="extend-5">
           {t('presenter.extend5')}
