@@ -28,14 +28,16 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
         <>
           <header className="pstrip">
             <div className="pstrip-main">
-              <h1 className="pstrip-h1" data-testid="projector-title">
-                {title}
-              </h1>
+              <div className="pstrip-top">
+                <h1 className="pstrip-h1" data-testid="projector-title">
+                  {title}
+                </h1>
+                <div className="pstrip-side">
+                  <PresenceCount />
+                  <LanguageSwitch />
+                </div>
+              </div>
               <ProjectorStrip />
-            </div>
-            <div className="pstrip-side">
-              <PresenceCount />
-              <LanguageSwitch />
             </div>
             {!isQrLarge && <JoinCorner joinCode={joinCode} size="corner" />}
           </header>

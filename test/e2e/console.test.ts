@@ -65,7 +65,12 @@ describe('the console for a presenter in real Chromium', () => {
     await page.getByTestId('agenda-next').click();
     await watcher.until((m) => m.state!.agenda.currentItemId === items[1]!.id);
     expect(watcher.state!.board.phase).toBe('voting');
-    expect(watcher.state!.seq - before).toBe(1);
+    expect(watcher.state!.seq - before).toBe(1); // only the click's agenda:wentTo
+
+    // "Vis QR" makes the projector show the join QR large, and says it is on.
+    await page.getByTestId('show-qr').click();
+    await watcher.until((m) => m.state!.projector.isQrLarge);
+    await expect.poll(() => page.getByTestId('show-qr').getAttribute('aria-pressed')).toBe('true');
 
     // The shortcuts behind "?": a dialog that takes focus, closes on Escape and gives focus back.
     await page.getByTestId('agenda-next').focus();
