@@ -1,29 +1,18 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
-import { launchBrowser, startServerWithClient } from '../helpers/browser';
-import { joinAsFacilitator, type TestServer } from '../helpers/server';
+import { serverAndBrowser } from '../helpers/browser';
+import { joinAsFacilitator } from '../helpers/server';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerWithClient();
-  browser = await launchBrowser();
-  fs.mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = serverAndBrowser();
 
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
 async function openConsole(viewport: { width: number; height: number }) {
   // A day in the future, so "next" before the day starts is its first item whatever the hour of the test run.
-  const created = await server.createSession({ date: '2030-06-03' });
-  const watcher = await joinAsFacilitator(server, created);
-  const context = await browser.newContext({ viewport, locale: 'da-DK' });
+  const created = await shared.server.createSession({ date: '2030-06-03' });
+  const watcher = await joinAsFacilitator(shared.server, created);
+  const context = await shared.browser.newContext({ viewport, locale: 'da-DK' });
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(created.facilitatorUrl);

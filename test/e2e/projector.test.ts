@@ -1,22 +1,11 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
 import { seedBigBoard } from '../helpers/bigBoard';
-import { launchBrowser, startServerWithClient } from '../helpers/browser';
-import { newId, type TestServer } from '../helpers/server';
+import { serverAndBrowser } from '../helpers/browser';
+import { newId } from '../helpers/server';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerWithClient();
-  browser = await launchBrowser();
-  fs.mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = serverAndBrowser();
 
 const screens = [
   { width: 1920, height: 1080 },
@@ -73,8 +62,8 @@ async function everyPage(page: Page, name: string, list: string, card: string, t
 
 describe('the projector in real Chromium', () => {
   it.each(screens)('pages 60 ideas in two groups at $width x $height: every card on screen, every idea shown, large text', async (viewport) => {
-    const { created, ids, groups } = await seedBigBoard(server);
-    const context = await browser.newContext({ viewport, locale: 'da-DK' });
+    const { created, ids, groups } = await seedBigBoard(shared.server);
+    const context = await shared.browser.newContext({ viewport, locale: 'da-DK' });
     const page = await context.newPage();
     await page.goto(created.projectorUrl);
     const name = `collecting-${viewport.width}x${viewport.height}`;
@@ -91,8 +80,8 @@ describe('the projector in real Chromium', () => {
   });
 
   it.each(screens)('ranks 60 voted ideas with bars at $width x $height: every bar on screen, every idea shown, top first', async (viewport) => {
-    const { created, ids } = await seedBigBoard(server, { results: true });
-    const context = await browser.newContext({ viewport, locale: 'da-DK' });
+    const { created, ids } = await seedBigBoard(shared.server, { results: true });
+    const context = await shared.browser.newContext({ viewport, locale: 'da-DK' });
     const page = await context.newPage();
     await page.goto(created.projectorUrl);
     const name = `results-${viewport.width}x${viewport.height}`;
@@ -106,8 +95,8 @@ describe('the projector in real Chromium', () => {
   });
 
   it('turns pages by itself, brings a new idea into view with a highlight, switches language and shows the QR large on request', async () => {
-    const { created, facilitator } = await seedBigBoard(server);
-    const context = await browser.newContext({ viewport: screens[0], locale: 'da-DK' });
+    const { created, facilitator } = await seedBigBoard(shared.server);
+    const context = await shared.browser.newContext({ viewport: screens[0], locale: 'da-DK' });
     const page = await context.newPage();
     await page.goto(created.projectorUrl);
     const paged = page.locator('.paged');
