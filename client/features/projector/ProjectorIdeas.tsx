@@ -45,7 +45,8 @@ export function ProjectorIdeas() {
           blocks,
         };
       }),
-    [ideas, board.groups, label],
+    // Names shown or not change the cards' heights: a new set of columns is measured again.
+    [ideas, board.groups, label, showNames, authorName],
   );
 
   return (

@@ -24,7 +24,8 @@ export function useFreshIdeas(ideas: readonly Idea[]): { fresh: ReadonlySet<stri
     setFresh((f) => ({ ids: new Set([...f.ids, ...arrived.map((i) => i.id)]), newest }));
     const timer = setTimeout(() => {
       timers.current.delete(timer);
-      setFresh((f) => ({ ids: new Set([...f.ids].filter((id) => !arrived.some((i) => i.id === id))), newest: f.newest }));
+      const gone = new Set(arrived.map((i) => i.id));
+      setFresh((f) => ({ ids: new Set([...f.ids].filter((id) => !gone.has(id))), newest: f.newest && gone.has(f.newest) ? null : f.newest }));
     }, FRESH_MS);
     timers.current.add(timer);
   }, [ideas]);
