@@ -39,7 +39,7 @@ export function RunControls() {
         </button>
         <form className="row inline-form" onSubmit={onSubmit(() => run('agenda:extend', { minutes: extendBy }))}>
           <input type="number" className="narrow" min={1} max={240} value={extendBy} onChange={(e) => setExtendBy(e.target.valueAsNumber)} aria-label={t('agenda.extend')} />
-          <button type="submit" disabled={!current}>
+          <button type="submit" disabled={!current} aria-label={t('agenda.extendBy', { minutes: extendBy })}>
             +
           </button>
         </form>
