@@ -7,10 +7,9 @@ export const PAGE_MS = 8000;
  * Which page the projector shows. It turns by itself every PAGE_MS and on the arrow keys (a clicker pointed at the
  * projector window); `jumpTo` shows a page at once (the page with a new idea) and restarts the wait.
  */
-export function usePager(count: number, jumpTo: number | null): { page: number; setPage: (page: number) => void } {
+export function usePager(count: number, jumpTo: number | null): { page: number } {
   const [state, setState] = useState({ page: 0, turnedAt: 0 });
   const page = Math.min(state.page, count - 1);
-  const setPage = (next: number) => setState({ page: ((next % count) + count) % count, turnedAt: Date.now() });
 
   useEffect(() => {
     if (jumpTo !== null && jumpTo < count) setState({ page: jumpTo, turnedAt: Date.now() });
@@ -34,5 +33,5 @@ export function usePager(count: number, jumpTo: number | null): { page: number; 
     return () => window.removeEventListener('keydown', onKey);
   }, [count]);
 
-  return { page, setPage };
+  return { page };
 }
