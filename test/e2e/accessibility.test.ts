@@ -79,6 +79,11 @@ describe('accessibility of every face in real Chromium', () => {
     await phone.page.getByTestId('dots-left').waitFor();
     await expectAccessible(phone.page, 'phone, voting');
     await expectAccessible(laptop.page, 'console, voting');
+    const projector = await newLaptop(shared.browser);
+    await projector.page.goto(created.projectorUrl);
+    await projector.page.getByTestId('projector-ideas').getByTestId('projector-idea').first().waitFor();
+    await expectAccessible(projector.page, 'projector, voting');
+    await projector.context.close();
 
     await phase('results');
     await phone.page.getByTestId('results').waitFor();
