@@ -25,10 +25,13 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
   return (
     <div className="page console">
       <TopBar title={title} />
-      <ConnectionBanner />
+      {/* The offline banner and the presenter bar stay in view together, one above the other. */}
+      <div className="console-sticky">
+        <ConnectionBanner />
+        {ready && <PresenterBar />}
+      </div>
       {ready && (
         <>
-          <PresenterBar />
           <main className="console-grid" data-workshop={isWorkshop || undefined}>
             <div className="console-main">
               <BoardConsole />
