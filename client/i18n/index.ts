@@ -7,6 +7,8 @@ import { privacyStrings } from '../features/privacy/strings';
 import { agendaStrings } from '../features/agenda/strings';
 import { boardStrings } from '../features/board/strings';
 import { exportStrings } from '../features/exports/strings';
+import { presenterStrings } from '../features/presenter/strings';
+import { projectorStrings } from '../features/projector/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
 
@@ -16,6 +18,8 @@ const da = {
   ...boardStrings.da,
   ...exportStrings.da,
   ...adminStrings.da,
+  ...projectorStrings.da,
+  ...presenterStrings.da,
   ...approvalStrings.da,
   ...privacyStrings.da,
 };
@@ -26,6 +30,8 @@ const en: Record<StringKey, string> = {
   ...boardStrings.en,
   ...exportStrings.en,
   ...adminStrings.en,
+  ...projectorStrings.en,
+  ...presenterStrings.en,
   ...approvalStrings.en,
   ...privacyStrings.en,
 };

@@ -50,6 +50,7 @@ function projectDomainEvent(event: DomainEvent, audience: Audience, before: Sess
     case 'group:created':
     case 'group:renamed':
     case 'group:deleted':
+    case 'projector:qrShown':
       return event;
     case 'idea:added':
       return seesAfter(event.idea.id) ? { ...event, idea: projectIdea(event.idea, audience, after.board) } : null;

@@ -2,6 +2,7 @@ import { countDots, OTHERS, withCount, withDotCount } from '../board/dots';
 import { emptyBoard } from '../board/initial';
 import type { BoardState } from '../board/types';
 import type { EvolverMap } from '../evolve';
+import { initialProjector } from '../projector/types';
 import { ownValue, withEntry, withoutEntry } from '../records';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
@@ -18,6 +19,7 @@ export function blankSession(id: string): SessionState {
     participants: {},
     agenda: { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null, log: [] },
     board: emptyBoard(),
+    projector: initialProjector,
   };
 }
 

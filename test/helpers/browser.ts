@@ -22,20 +22,6 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A test file's server with the built client and its Chromium, started before its tests and closed after them. */
-export function serverAndBrowser(opts: Parameters<typeof startServer>[0] = {}) {
-  const suite = {} as { server: TestServer; browser: Browser };
-  beforeAll(async () => {
-    suite.server = await startServerWithClient(opts);
-    suite.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await suite.browser?.close();
-    await suite.server?.close();
-  });
-  return suite;
-}
-
 /** The server with the built client in dist/ (run `vite build` first; `npm run test:e2e` does). */
 export function startServerWithClient(opts: Parameters<typeof startServer>[0] = {}) {
   return startServer({ distDir: path.resolve('dist'), ...opts });
@@ -71,4 +57,18 @@ export async function joinFromPhone(page: Page, joinUrl: string, name: string) {
 
 export async function presenceCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('presence').first().getAttribute('data-count'));
+}
+
+/** One server with the built client and one Chromium for a whole test file, closed after it. */
+export function serverAndBrowser(opts: Parameters<typeof startServer>[0] = {}): { server: TestServer; browser: Browser } {
+  const shared = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    shared.server = await startServerWithClient(opts);
+    shared.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

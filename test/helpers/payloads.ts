@@ -38,5 +38,6 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'vote:retract': { ideaId: ideaA },
     'idea:review': { ids: [ideaA], decision: 'approve' },
     'participant:forget': {},
+    'projector:qr': { isLarge: true },
   };
 }
