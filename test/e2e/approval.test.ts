@@ -52,14 +52,14 @@ describe('approval before publishing', () => {
     // Approve one: it reaches Bo's phone and the projector, and leaves the waiting state on Anna's.
     await console.getByTestId('waiting-idea').filter({ hasText: 'Lektiecafé' }).getByTestId('approve').click();
     await ideaCard(bo.page, 'Lektiecafé med Røde Kors').waitFor();
-    await projector.page.getByText('Lektiecafé med Røde Kors').waitFor();
+    await projector.page.getByText('Lektiecafé med Røde Kors').first().waitFor();
     await expect.poll(() => ideaCard(anna.page, 'Lektiecafé').getByTestId('idea-pending').count()).toBe(0);
     await console.getByTestId('column-civil').getByText('Lektiecafé med Røde Kors').waitFor();
     expect(await projector.page.getByText('Kaffebar drevet').count()).toBe(0);
 
     // Approve all: the rest follows.
     await console.getByTestId('approve-all').click();
-    await projector.page.getByText('Kaffebar drevet af lokal café').waitFor();
+    await projector.page.getByText('Kaffebar drevet af lokal café').first().waitFor();
     await expect.poll(() => console.getByTestId('approval-inbox').count()).toBe(0);
     await Promise.all([laptop, anna, bo, projector].map((d) => d.context.close()));
   });

@@ -1,5 +1,5 @@
-// Imported participants (authors and voters of imported ideas) have no stored secret and their ids reach every phone:
-// nobody may join as one of them, whatever secret they bring.
+// Imported participants (authors and voters of imported ideas, from an identified export) have no stored secret and
+// their ids are in the export and on the facilitator's screen: nobody may join as one of them, whatever secret they bring.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type Created, type TestServer } from '../helpers/server';
 
@@ -18,15 +18,17 @@ it('refuses a join that names an imported participant, and their name and ideas 
   const anna = await joinAsParticipant(server, original, 'Anna');
   expect((await anna.socket.emitWithAck('idea:add', { id: newId(), sector: 'civil', text: 'Annas idé' })).ok).toBe(true);
   await server.server.hub.flushed();
-  const doc = await (await fetch(`${server.url}/api/sessions/${original.sessionId}/export.json?key=${original.facilitatorKey}`)).json();
+  const doc = await (await fetch(`${server.url}/api/sessions/${original.sessionId}/export.json?identified=1&key=${original.facilitatorKey}`)).json();
   const res = await fetch(`${server.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(doc) });
   expect(res.status).toBe(201);
   const imported = (await res.json()) as Created;
 
-  // Any phone of the imported workshop sees the imported participant's id.
-  const onlooker = await joinAsParticipant(server, imported, 'Tilskuer');
-  const importedAnna = Object.values(onlooker.state!.participants).find((p) => p.name === 'Anna')!;
+  // The imported participant's id is on the facilitator's screen (phones no longer receive other participants' ids).
+  const console = await joinAsFacilitator(server, imported);
+  const importedAnna = Object.values(console.state!.participants).find((p) => p.name === 'Anna')!;
   expect(importedAnna).toBeDefined();
+  const onlooker = await joinAsParticipant(server, imported, 'Tilskuer');
+  expect(JSON.stringify(onlooker.state)).not.toContain(importedAnna.id);
 
   const thief = new Mirror(server.connect());
   const ack = await thief.join({ role: 'participant', joinCode: imported.joinCode, participantId: importedAnna.id, secret: newId() + newId(), name: 'Tyv' });
