@@ -1,6 +1,8 @@
 // Builds the whole server without listening, so tests start it on an ephemeral port.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { nanoid } from 'nanoid';
@@ -11,7 +13,8 @@ import { adminRoutes } from './http/admin';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
 import { IMPORT_PATH, importRoutes } from './http/importSession';
-import { sessionRoutes } from './http/sessions';
+import { joinTitleOf, sessionRoutes } from './http/sessions';
+import { JOIN_SHELL_SCRIPT } from '../client/screens/joinShell';
 import { staticClient } from './http/static';
 import { KeyedLimiter } from './rateLimit';
 import { attachSockets } from './socket';
@@ -19,6 +22,8 @@ import { PresenceTracker } from './socket/presence';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
+
+const API_COMPRESSION_FROM_BYTES = 8 * 1024;
 
 export interface AppDeps {
   store: Store;
@@ -39,7 +44,14 @@ export function createApp(deps: AppDeps) {
   app.use(
     helmet({
       // Self-hosted on plain http inside a venue is normal: no forced https.
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:'] } },
+      contentSecurityPolicy: {
+        directives: {
+          upgradeInsecureRequests: null,
+          imgSrc: ["'self'", 'data:'],
+          // The join page's one inline script, allowed by its hash (client/screens/joinShell.ts).
+          scriptSrc: ["'self'", `'sha256-${createHash('sha256').update(JOIN_SHELL_SCRIPT).digest('base64')}'`],
+        },
+      },
       strictTransportSecurity: false,
     }),
   );
@@ -53,6 +65,10 @@ export function createApp(deps: AppDeps) {
     if (createLimiter.take(req.ip ?? '')) return next();
     res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
   });
+  // Large API answers (a whole session, JSON/CSV exports, the report) compressed on the fly, brotli first;
+  // small ones are not worth the CPU, and XLSX/PDF are compressed already. The client's files are
+  // precompressed at build time (server/http/static.ts) and Socket.IO never passes through Express.
+  app.use('/api', compression({ threshold: API_COMPRESSION_FROM_BYTES }));
   const smallJson = express.json({ limit: '64kb' });
   // An import brings a whole exported session: its route reads the body itself, with a larger limit.
   app.use((req, res, next) => (req.path === IMPORT_PATH ? next() : smallJson(req, res, next)));
@@ -82,7 +98,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
-  app.use(staticClient(deps.distDir ?? path.resolve('dist')));
+  app.use(staticClient(deps.distDir ?? path.resolve('dist'), { joinTitle: (joinCode, ip) => joinTitleOf(routeDeps, joinCode, ip) }));
   app.use(errorHandler);
 
   attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter });

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useLayoutEffect, useState } from 'react';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
@@ -7,11 +7,15 @@ import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity,
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
+import { readJoinShell, removeJoinShell } from './joinShellHandoff';
 import { ParticipantName } from './ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));
-  const [name, setName] = useState(storedName);
+  const [shell] = useState(() => readJoinShell(joinCode));
+  const [name, setName] = useState(() => shell.name ?? storedName());
+  // Before the first paint, so the server's join page and this screen are never seen together.
+  useLayoutEffect(removeJoinShell, []);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
 
@@ -21,7 +25,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     setIdentity({ ...createIdentity(joinCode), name: name.trim() });
   };
 
-  if (!identity) return <JoinForm joinCode={joinCode} name={name} onName={setName} onEnter={enter} />;
+  if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shell.title} name={name} onName={setName} onEnter={enter} />;
 
   return (
     <div className="page phone">
