@@ -23,7 +23,7 @@ import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
 
-const API_COMPRESSION_FROM_BYTES = 8 * 1024;
+const API_COMPRESSION_FROM_BYTES = 4 * 1024;
 
 export interface AppDeps {
   store: Store;
