@@ -18,6 +18,8 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   useLayoutEffect(removeJoinShell, []);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
+  // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
+  const hasSession = useApp((s) => s.session !== null);
 
   const enter = (event: FormEvent) => {
     event.preventDefault();
@@ -32,9 +34,13 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
       <TopBar title={title} />
       <ConnectionBanner />
       <main>
-        <ParticipantName />
-        <AgendaPhone />
-        <BoardPhone />
+        {hasSession && (
+          <>
+            <ParticipantName />
+            <AgendaPhone />
+            <BoardPhone />
+          </>
+        )}
       </main>
     </div>
   );

@@ -10,14 +10,16 @@ export interface StaticClientDeps {
   joinTitle?: (joinCode: string, ip: string) => string | undefined;
 }
 
-const HASHED = '/assets/';
+/** Where the build puts files whose names carry their content's hash. */
+export const HASHED_ASSETS = '/assets/';
 
 /**
  * The built client, precompressed variants chosen by Accept-Encoding, with every unknown non-API path answered
  * by index.html (the client routes) and /j/CODE by index.html with the join page in it.
  */
-export function staticClient(distDir: string, deps: StaticClientDeps = {}): Router {
+export function staticClient(dist: string, deps: StaticClientDeps = {}): Router {
   const router = Router();
+  const distDir = path.resolve(dist);
   const indexPath = path.join(distDir, 'index.html');
   if (!fs.existsSync(indexPath)) return router;
   const files = scanBuild(distDir);
@@ -26,7 +28,7 @@ export function staticClient(distDir: string, deps: StaticClientDeps = {}): Rout
 
   router.get(/^\/(?!api\/|socket\.io\/|healthz)/, (req, res, next) => {
     const file = files.get(req.path);
-    if (file) return sendBuildFile(req, res, file, req.path.startsWith(HASHED));
+    if (file) return sendBuildFile(req, res, file, req.path.startsWith(HASHED_ASSETS));
     next();
   });
   // Files added after the server started (a rebuild beside it) are still served, uncompressed.
