@@ -1,3 +1,4 @@
+import { addStrings } from '../../i18n';
 import { defineStrings } from '../../i18n/define';
 
 export const adminStrings = defineStrings({
@@ -58,3 +59,7 @@ export const adminStrings = defineStrings({
     'admin.exports': 'Export',
   },
 });
+
+addStrings(adminStrings);
+/** The translator for this feature: taking it from here is what loads these strings (see addStrings). */
+export { errorKey, useT } from '../../i18n';
