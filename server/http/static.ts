@@ -34,6 +34,8 @@ export function staticClient(dist: string, deps: StaticClientDeps = {}): Router 
   // Files added after the server started (a rebuild beside it) are still served, uncompressed.
   router.use(express.static(distDir, { index: false, maxAge: '1y', immutable: true }));
   router.get(/^\/(?!api\/|socket\.io\/|healthz)/, (req, res) => {
+    // A missing file (robots.txt, an old build's chunk) is a 404, not the app's page under the file's name.
+    if (path.extname(req.path)) return res.status(404).type('text').send('Not found');
     const joinCode = /^\/j\/([^/]+)\/?$/.exec(req.path)?.[1]?.toUpperCase();
     const parsed = joinCode ? joinCodeSchema.safeParse(joinCode) : undefined;
     const title = parsed?.success ? deps.joinTitle?.(parsed.data, req.ip ?? '') : undefined;

@@ -89,9 +89,10 @@ describe('the phone first load', () => {
     }
   });
 
-  it('does not serve the build manifest', async () => {
-    const answer = await rawGet(`${server.url}/.vite/manifest.json`);
-    expect(decoded(answer).toString('utf8')).toMatch(/^<!doctype html>/);
+  it('answers a missing file, and the build manifest, with 404 rather than the page', async () => {
+    for (const missing of ['/.vite/manifest.json', '/favicon.ico', '/assets/index-0ld.js']) {
+      expect((await rawGet(server.url + missing)).status, missing).toBe(404);
+    }
   });
 });
 
