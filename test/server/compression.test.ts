@@ -114,6 +114,16 @@ describe('API answers', () => {
   });
 });
 
+describe('the join page and wrong codes', () => {
+  it('charges a wrong code in the address to the same budget as a wrong code asked of the API', async () => {
+    // The page shows a title only for a code that exists: guessing codes through it must cost as much.
+    for (let i = 0; i < 25; i++) await rawGet(`${server.url}/j/ZZZZZ${'23456789ABCDEFGHJKMNPQRSTUVWXY'[i]}`);
+    const answer = await rawGet(`${server.url}/api/join/ZZZZZZ`);
+    expect(answer.status).toBe(429);
+    expect(JSON.parse(answer.body.toString('utf8'))).toMatchObject({ code: 'rate_limited' });
+  });
+});
+
 describe('preferredEncoding', () => {
   it.each([
     ['gzip, deflate, br, zstd', 'br'],
