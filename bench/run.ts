@@ -3,13 +3,13 @@
 // a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
 // BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts), BENCH_LIGHTHOUSE_RUNS
 // runs of Lighthouse per phone page (3, the median is kept; bench/lighthouse.ts), BENCH_ONLY=lighthouse for
-// those alone (printed, nothing written).
+// those alone (refreshes only their table).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
-import { phonePageRows, printRows, rowsOf, writeResults } from './report';
+import { bundleTable, phonePagesTable, printRows, rowsOf, writePhonePages, writeResults } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { WorkerPool } from './workers';
 
@@ -86,7 +86,12 @@ function commandLine(): string {
 
 if (lighthouseOnly) {
   try {
-    printRows((await phonePages()).flatMap(phonePageRows));
+    const bundle = participantFirstLoad();
+    const pages = await phonePages();
+    log(`${phonePagesTable(pages)}\n\n${bundleTable(bundle)}`);
+    const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
+    if (pages.length) writePhonePages({ date: new Date().toISOString(), command, loadAverage, runs: lighthouseRuns, pages, bundle });
+    log('refreshed the phone tables in docs/benchmarks.md');
   } finally {
     await pool.close();
   }
@@ -104,13 +109,16 @@ try {
   }
   const exports = oursOnly ? {} : await exportFigures();
   const pages = oursOnly ? [] : await phonePages();
-  const rows = rowsOf(ours, relay, bundle, exports, pages);
+  const rows = rowsOf(ours, relay, exports);
   printRows(rows);
+  if (pages.length) log(phonePagesTable(pages));
+  if (bundle) log(bundleTable(bundle));
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
     const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle, phonePages: pages };
     const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
     writeResults({ date: new Date().toISOString(), command, phones: options.phones, loadAverage, rows, details });
+    if (pages.length) writePhonePages({ date: new Date().toISOString(), command, loadAverage, runs: lighthouseRuns, pages, bundle });
     log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');
   }
 } finally {

@@ -38,7 +38,7 @@ export function negotiate(req: Request, res: Response, encodings: readonly Conte
 
 /**
  * Sends a build file, compressed as the browser prefers. Hashed files (`/assets/`) are cached for a year and
- * never revalidated; anything else (index.html) is revalidated on every load.
+ * never revalidated, so they carry no validators; anything else (index.html) is revalidated on every load.
  */
 export function sendBuildFile(req: Request, res: Response, file: BuildFile, isHashed: boolean): void {
   const encoding = negotiate(req, res, file.encodings);
@@ -50,5 +50,7 @@ export function sendBuildFile(req: Request, res: Response, file: BuildFile, isHa
     cacheControl: isHashed,
     maxAge: '1y',
     immutable: isHashed,
+    etag: !isHashed,
+    lastModified: !isHashed,
   });
 }
