@@ -38,7 +38,7 @@ export function negotiate(req: Request, res: Response, encodings: readonly Conte
 
 /**
  * Sends a build file, compressed as the browser prefers. Hashed files (`/assets/`) are cached for a year and
- * never revalidated, so they carry no validators; anything else (index.html) is revalidated on every load.
+ * never revalidated (no Last-Modified); anything else (index.html) is revalidated on every load.
  */
 export function sendBuildFile(req: Request, res: Response, file: BuildFile, isHashed: boolean): void {
   const encoding = negotiate(req, res, file.encodings);
@@ -50,7 +50,7 @@ export function sendBuildFile(req: Request, res: Response, file: BuildFile, isHa
     cacheControl: isHashed,
     maxAge: '1y',
     immutable: isHashed,
-    etag: !isHashed,
+    // Express sets the ETag from its own setting; Last-Modified at least is left out.
     lastModified: !isHashed,
   });
 }
