@@ -42,6 +42,11 @@ export class SessionHub {
     });
   }
 
+  /** Sessions held in memory (opened since start), for the metrics. */
+  get liveSessions(): number {
+    return this.live.size;
+  }
+
   state(sessionId: string): SessionState | undefined {
     if (this.removing.has(sessionId)) return undefined;
     const cached = this.live.get(sessionId);
@@ -164,7 +169,8 @@ export class SessionHub {
   tick(now: number): void {
     for (const [sessionId, state] of this.live) {
       const events = followUps(state, now);
-      if (events.length) this.append(sessionId, 'system', events, now).catch((e) => console.error('tick failed', e));
+      // A refusal to write (disk full, read-only) is tried again next tick; /readyz reports it, no need to log each second.
+      if (events.length) this.append(sessionId, 'system', events, now).catch((e) => e instanceof DomainError || console.error('tick failed', e));
     }
   }
 

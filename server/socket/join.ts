@@ -2,12 +2,15 @@
 import { fail } from '../../shared/errors';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinResult, joinSchema } from '../../shared/session/join';
+import { ownValue } from '../../shared/records';
 import type { Actor } from '../../shared/state';
 import { hashSecret, secretMatches } from '../auth';
 import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
+import { clientAddress } from './address';
 import { syncFor } from './sync';
+import { reported } from './outcome';
 import { admit } from './throttle';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
@@ -23,7 +26,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
   const sessionByCode = (joinCode: string) => {
     const record = hub.store.sessionByJoinCode(joinCode);
     if (!record) {
-      if (!deps.joinLimiter.take(socket.handshake.address)) fail('rate_limited', 'Too many wrong join codes');
+      if (!deps.joinLimiter.take(clientAddress(socket.handshake, deps.trustProxy))) fail('rate_limited', 'Too many wrong join codes');
       fail('not_found', 'No workshop has this code');
     }
     return record;
@@ -31,7 +34,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
 
   socket.on('session:join', (...args: unknown[]) => {
     const { payload, ack } = commandArgs(args);
-    return runAcked(ack, async (): Promise<JoinResult> => {
+    return reported(deps.telemetry, socket, 'session:join', () => runAcked(ack, async (): Promise<JoinResult> => {
       admit(socket);
       const join = joinSchema.parse(payload);
       let sessionId: string;
@@ -42,9 +45,13 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       if (join.role === 'facilitator') {
         const record = hub.store.sessionById(join.sessionId);
         if (!record) fail('not_found', 'No such session');
+        deps.keyAttempts.check(socket.handshake.address);
         // The organiser's token opens every console, so the sessions list can offer "open".
         const keyFits = secretMatches(join.key, record.facilitatorKeyHash) || isAdminToken(join.key, deps.adminToken);
-        if (!keyFits) fail('forbidden', 'Wrong facilitator key');
+        if (!keyFits) {
+          deps.keyAttempts.failed(socket.handshake.address);
+          fail('forbidden', 'Wrong facilitator key');
+        }
         sessionId = record.id;
         actor = { role: 'facilitator' };
       } else if (join.role === 'projector') {
@@ -55,7 +62,9 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         const known = hub.participantSecretHash(sessionId, join.participantId);
         if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
         const state = hub.requireState(sessionId);
-        const existing = state.participants[join.participantId];
+        const existing = ownValue(state.participants, join.participantId);
+        // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
+        if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
         if (known === undefined) {
           const secretHash = hashSecret(join.secret);
           hub.rememberSecretHash(sessionId, join.participantId, secretHash);
@@ -84,7 +93,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         serverTime: deps.now(),
         sync: syncFor(hub, sessionId, join.since),
       };
-    });
+    }));
   });
 
   socket.on('disconnect', () => leaveCurrent(socket, deps));
