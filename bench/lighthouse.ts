@@ -1,4 +1,4 @@
-// Lighthouse against the built server, as a phone on venue Wi-Fi meets it: the mobile preset (simulated slow
+// Lighthouse against the production build (client and server), as a phone on venue Wi-Fi meets it: the mobile preset (simulated slow
 // 4G: 150 ms RTT, 1.6 Mbit/s, 4x CPU slowdown) in Debian's Chromium, on the join page and on the board of a
 // phone that has joined (collecting, 100 ideas). Each page is run several times; the median run is reported.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { nanoid } from 'nanoid';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { IDENTITY_KEY_PREFIX } from '../client/net/identity';
 import { spawnServer } from '../test/helpers/process';
+import { buildServer } from '../test/helpers/serverBuild';
 import { seedOurs } from './seedOurs';
 
 export interface PageFigures {
@@ -86,11 +87,18 @@ async function runOnce(browser: Browser, url: string, identity?: { key: string; 
   }
 }
 
-/** Builds the client into dist/ (as `npm start` does), starts the server on it and measures both pages. */
+/**
+ * Builds the client into dist/ and the production server (as `npm run build` does), starts it on plain node
+ * and measures both pages.
+ */
 export async function lighthousePhone(runs: number, log: (line: string) => void): Promise<PageFigures[]> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const serverBuild = await buildServer();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-lighthouse-'));
-  const server = await spawnServer(dataDir, { NODE_ENV: 'production' });
+  const server = await spawnServer(dataDir, { NODE_ENV: 'production' }, { script: serverBuild.main }).catch((error: unknown) => {
+    serverBuild.remove();
+    throw error;
+  });
   let browser: Browser | undefined;
   try {
     const seeded = await seedOurs(server.url, BOARD_IDEAS);
@@ -112,6 +120,7 @@ export async function lighthousePhone(runs: number, log: (line: string) => void)
   } finally {
     await browser?.close();
     await server.kill();
+    serverBuild.remove();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
