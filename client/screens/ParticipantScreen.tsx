@@ -7,15 +7,18 @@ import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity,
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
-import { readJoinShell, removeJoinShell } from './joinShellHandoff';
+import { joinShellTitle, takeOverJoinShell } from './joinShellHandoff';
 import { ParticipantName } from './ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));
-  const [shell] = useState(() => readJoinShell(joinCode));
-  const [name, setName] = useState(() => shell.name ?? storedName());
+  const [shellTitle] = useState(() => joinShellTitle(joinCode));
+  const [name, setName] = useState(storedName);
   // Before the first paint, so the server's join page and this screen are never seen together.
-  useLayoutEffect(removeJoinShell, []);
+  useLayoutEffect(() => {
+    const typed = takeOverJoinShell(joinCode);
+    if (typed) setName(typed);
+  }, [joinCode]);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
   // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
@@ -27,7 +30,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     setIdentity({ ...createIdentity(joinCode), name: name.trim() });
   };
 
-  if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shell.title} name={name} onName={setName} onEnter={enter} />;
+  if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
 
   return (
     <div className="page phone">

@@ -8,8 +8,8 @@ export const JOIN_SHELL_ID = 'join-shell';
 export const JOIN_SHELL_NAME_FIELD = 'name';
 
 /**
- * A phone that has joined before goes straight to the board: this runs before the shell is parsed and hides
- * it, so a returning phone never sees the join form flash. Allowed by its hash in the CSP (server/app.ts).
+ * A phone that has joined before goes straight to the board: this runs before the rest of the page is parsed
+ * and hides it, so a returning phone never sees the join form flash. Allowed by its hash in the CSP (server/app.ts).
  */
 export const JOIN_SHELL_SCRIPT =
   `try{localStorage.getItem(${JSON.stringify(IDENTITY_KEY_PREFIX)}+location.pathname.split("/")[2].toUpperCase())` +
@@ -22,8 +22,9 @@ export function joinShellHtml(joinCode: string, title: string, language: 'da' | 
   const t = commonStrings[language];
   const other = language === 'da' ? 'en' : 'da';
   return (
-    `<script>${JOIN_SHELL_SCRIPT}</script>` +
     `<div id="${JOIN_SHELL_ID}" class="page phone" lang="${language}" data-code="${escapeHtml(joinCode)}" data-title="${escapeHtml(title)}">` +
+    // Inside the page, so it goes with it when React takes over.
+    `<script>${JOIN_SHELL_SCRIPT}</script>` +
     `<header class="topbar"><div class="topbar-title"><span class="logo" aria-hidden="true">▢</span><span>${escapeHtml(t['app.name'])}</span></div>` +
     `<div class="topbar-actions"><button type="button" class="link-button" lang="${other}">${escapeHtml(t['lang.switch'])}</button></div></header>` +
     `<main><form class="card stack" method="get"><p class="muted">${escapeHtml(t['join.title'])}</p><h1>${escapeHtml(title) || ' '}</h1>` +
