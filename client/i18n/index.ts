@@ -5,12 +5,14 @@ import type { adminStrings } from '../features/admin/strings';
 import { agendaStrings } from '../features/agenda/strings';
 import { boardStrings } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
+import { presenterStrings } from '../features/presenter/strings';
+import { projectorStrings } from '../features/projector/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
 
-const da = { ...commonStrings.da, ...agendaStrings.da, ...boardStrings.da };
+const da = { ...commonStrings.da, ...agendaStrings.da, ...boardStrings.da, ...projectorStrings.da, ...presenterStrings.da };
 type LoadedFirstKey = keyof typeof da;
-const en: Record<LoadedFirstKey, string> = { ...commonStrings.en, ...agendaStrings.en, ...boardStrings.en };
+const en: Record<LoadedFirstKey, string> = { ...commonStrings.en, ...agendaStrings.en, ...boardStrings.en, ...projectorStrings.en, ...presenterStrings.en };
 /** Strings of the organiser's features, which arrive with their routes' code (`addStrings`). */
 type RouteKey = keyof (typeof exportStrings)['da'] | keyof (typeof adminStrings)['da'];
 export type StringKey = LoadedFirstKey | RouteKey;
