@@ -113,7 +113,7 @@ describe('API answers', () => {
     expect(JSON.parse(decoded(large).toString('utf8'))).toMatchObject({ session: { title: TITLE } });
     const small = await rawGet(`${server.url}/api/join/${created.joinCode}`, headers);
     expect(small.headers['content-encoding']).toBeUndefined();
-    expect(JSON.parse(small.body.toString('utf8'))).toEqual({ title: TITLE });
+    expect(JSON.parse(small.body.toString('utf8'))).toEqual({ title: TITLE, deleteOn: null });
   });
 });
 
