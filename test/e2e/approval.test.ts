@@ -22,7 +22,9 @@ describe('approval before publishing', () => {
     const console = laptop.page;
     await console.getByTestId('phase-collecting').click();
     await console.getByText(/Indstillinger|Settings/).first().click();
-    await console.getByTestId('setting-requireApproval').check();
+    // The box shows the server's setting: it is ticked once the change has come back as an event.
+    await console.getByTestId('setting-requireApproval').click();
+    await expect.poll(() => console.getByTestId('setting-requireApproval').isChecked()).toBe(true);
 
     const anna = await newPhone(browser);
     const bo = await newPhone(browser);
