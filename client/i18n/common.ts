@@ -48,7 +48,7 @@ export const commonStrings = defineStrings({
     'error.rate_limited': 'For mange forsøg. Vent et øjeblik.',
     'error.internal': 'Noget gik galt på serveren. Prøv igen.',
     'error.not_available': 'Det kan denne server ikke (fx PDF uden Chromium). Brug HTML-rapporten og udskriv den.',
-    'error.timeout': 'Ingen svar fra serveren. Vi sender igen, når forbindelsen er tilbage.',
+    'error.timeout': 'Ingen svar fra serveren. Tjek forbindelsen, og prøv igen.',
   },
   en: {
     'app.name': 'Out of the Box',
@@ -97,6 +97,6 @@ export const commonStrings = defineStrings({
     'error.rate_limited': 'Too many attempts. Wait a moment.',
     'error.internal': 'Something went wrong on the server. Try again.',
     'error.not_available': 'This server cannot do that (e.g. PDF without Chromium). Use the HTML report and print it.',
-    'error.timeout': 'No answer from the server. We will send again when the connection is back.',
+    'error.timeout': 'No answer from the server. Check the connection and try again.',
   },
 });

@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
+import { OutboxStatus } from '../features/board/OutboxStatus';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
 import { BoardPhone } from '../features/board/BoardPhone';
 import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
+import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
@@ -14,6 +16,11 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [name, setName] = useState(storedName);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
+  // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
+  const formShown = useApp((s) => s.session?.board.phase === 'collecting');
+  const participantId = identity?.participantId;
+  // Ideas written earlier, even before a reload, are sent as soon as this phone is joined.
+  useEffect(() => (participantId ? openOutbox(joinCode, participantId) : undefined), [joinCode, participantId]);
 
   const enter = (event: FormEvent) => {
     event.preventDefault();
@@ -28,6 +35,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
       <TopBar title={title} />
       <ConnectionBanner />
       <main>
+        {!formShown && <OutboxStatus />}
         <ParticipantName />
         <AgendaPhone />
         <BoardPhone />

@@ -1,5 +1,9 @@
 import { dotsLeft } from '../../../shared/board/selectors';
+import { useEffect, useState } from 'react';
+import type { Sector } from '../../../shared/board/framework';
+import { Toast } from '../../components/Toast';
 import { useT } from '../../i18n';
+import { useOutbox } from '../../net/outbox';
 import { IdeaForm } from './IdeaForm';
 import { PhoneIdeaList } from './PhoneIdeaList';
 import { Results } from './Results';
@@ -8,6 +12,12 @@ import { useBoard, useMyParticipantId } from './useBoard';
 export function BoardPhone() {
   const t = useT();
   const board = useBoard();
+  const [sector, setSector] = useState<Sector>('public');
+  const delivered = useOutbox((s) => s.delivered);
+  // The list follows the idea just sent, so the person sees it arrive in its sector.
+  useEffect(() => {
+    if (delivered) setSector(delivered.payload.sector);
+  }, [delivered]);
   const me = useMyParticipantId();
   const left = me ? dotsLeft(board, me) : 0;
   return (
@@ -20,7 +30,8 @@ export function BoardPhone() {
           {'●'.repeat(left)} {left === 0 ? t('board.noDotsLeft') : left === 1 ? t('board.oneDotLeft') : t('board.dotsLeft', { count: left })}
         </p>
       )}
-      {board.phase === 'results' ? <Results /> : <PhoneIdeaList />}
+      {board.phase === 'results' ? <Results /> : <PhoneIdeaList sector={sector} onSector={setSector} />}
+      {delivered && <Toast key={delivered.id} text={t('board.added')} testId="idea-delivered" />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import { canEditIdea, canVote } from '../../../shared/board/permissions';
 import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
@@ -14,16 +14,17 @@ import { VoteControls } from './VoteControls';
 const PAGE = 40;
 
 /** One sector at a time and a page at a time, so a board of a thousand ideas stays light on a phone. */
-export function PhoneIdeaList() {
+export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: (sector: Sector) => void }) {
   const t = useT();
   const label = useLabel();
   const board = useBoard();
   const actor = useApp((s) => s.actor);
   const me = useMyParticipantId();
   const ideas = useVisibleIdeas();
-  const [sector, setSector] = useState<Sector>('public');
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
+  // A new tab starts at the first page.
+  useEffect(() => setShown(PAGE), [sector]);
   const inSector = sortIdeas(ideasOfSector(ideas, sector), 'newest');
   const left = me ? dotsLeft(board, me) : 0;
 
@@ -41,10 +42,7 @@ export function PhoneIdeaList() {
             role="tab"
             aria-selected={s === sector}
             className={`tab sector-${s}`}
-            onClick={() => {
-              setSector(s);
-              setShown(PAGE);
-            }}
+            onClick={() => onSector(s)}
           >
             {label(sectorLabels[s])} <span className="count">{ideasOfSector(ideas, s).length}</span>
           </button>
