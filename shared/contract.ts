@@ -5,11 +5,12 @@ import { boardCommands } from './board/commands';
 import type { Ack } from './errors';
 import type { SequencedEvent } from './events';
 import { sessionCommands } from './session/commands';
+import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
 
 export const PROTOCOL_VERSION = 1;
 
-export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands };
+export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands, ...undoCommands };
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export type CommandPayload<K extends CommandName> = z.input<Commands[K]['schema']>;

@@ -11,6 +11,9 @@ export const errorCodes = [
   'limit_reached',
   'rate_limited',
   'not_available',
+  'already_undone',
+  'changed_since',
+  'archived',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,8 +1,9 @@
 import type { AgendaEvent } from './agenda/events';
 import type { BoardEvent } from './board/events';
 import type { SessionEvent } from './session/events';
+import type { UndoEvent } from './undo/events';
 
-export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent;
+export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | UndoEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** An event as stored and broadcast: numbered per session, stamped with when and by whom. */

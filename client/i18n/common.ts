@@ -49,6 +49,9 @@ export const commonStrings = defineStrings({
     'error.internal': 'Noget gik galt på serveren. Prøv igen.',
     'error.not_available': 'Det kan denne server ikke (fx PDF uden Chromium). Brug HTML-rapporten og udskriv den.',
     'error.timeout': 'Ingen svar fra serveren. Tjek forbindelsen, og prøv igen.',
+    'error.already_undone': 'Det er allerede fortrudt.',
+    'error.changed_since': 'Det er ændret siden, så det kan ikke fortrydes.',
+    'error.archived': 'Workshoppen er arkiveret: resultaterne kan ses, men intet kan tilføjes eller ændres.',
   },
   en: {
     'app.name': 'Out of the Box',
@@ -98,5 +101,8 @@ export const commonStrings = defineStrings({
     'error.internal': 'Something went wrong on the server. Try again.',
     'error.not_available': 'This server cannot do that (e.g. PDF without Chromium). Use the HTML report and print it.',
     'error.timeout': 'No answer from the server. Check the connection and try again.',
+    'error.already_undone': 'That has already been undone.',
+    'error.changed_since': 'It has changed since, so it cannot be undone.',
+    'error.archived': 'The workshop is archived: its results can be viewed, but nothing can be added or changed.',
   },
 });

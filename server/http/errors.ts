@@ -16,6 +16,9 @@ const statusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
   not_available: 501,
+  already_undone: 409,
+  changed_since: 409,
+  archived: 409,
 };
 
 /** Client errors raised by Express and body-parser (a malformed URL, an unknown Content-Encoding), by status. */

@@ -15,6 +15,8 @@ export function blankSession(id: string): SessionState {
     participants: {},
     agenda: { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null, log: [] },
     board: emptyBoard(),
+    status: 'active',
+    undo: [],
   };
 }
 
