@@ -70,7 +70,10 @@ export function createApp(deps: AppDeps) {
   const joinLimiter = new KeyedLimiter(20, 0.5);
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
   const printer = new PdfPrinter();
-  const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
+  const disconnectSession = (sessionId: string) => {
+    io.to(roomOf(sessionId)).emit('ended', { reason: 'deleted' });
+    io.in(roomOf(sessionId)).disconnectSockets(true);
+  };
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
@@ -78,7 +81,7 @@ export function createApp(deps: AppDeps) {
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
   app.use(exportRoutes({ ...routeDeps, printer }));
-  app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession }));
+  app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession, now }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });

@@ -26,6 +26,8 @@ export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>
 export interface ServerToClientEvents {
   events: (batch: SequencedEvent[]) => void;
   presence: (presence: Presence) => void;
+  /** The workshop was deleted by the organiser: nothing more will come; the screen says so and offers the home page. */
+  ended: (info: { reason: 'deleted' }) => void;
 }
 
 export function isCommandName(name: string): name is CommandName {

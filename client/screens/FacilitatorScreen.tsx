@@ -2,6 +2,7 @@ import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda/AgendaConsole';
 import { BoardConsole } from '../features/board/BoardConsole';
+import { UndoToast } from '../features/undo/UndoToast';
 import { ExportLinks } from '../features/exports/ExportLinks';
 import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';
@@ -35,6 +36,7 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
           </section>
         </main>
       )}
+      <UndoToast />
     </div>
   );
 }

@@ -10,8 +10,9 @@ import { requireAdmin } from './access';
 export interface AdminRouteDeps {
   hub: SessionHub;
   adminToken: string | undefined;
-  /** Closes the live connections of a deleted session. */
+  /** Tells the open screens of a deleted session that it ended, and closes their connections. */
   disconnectSession: (sessionId: string) => void;
+  now: () => number;
 }
 
 const statusSchema = z.strictObject({ status: z.enum(['active', 'archived']) });
@@ -46,10 +47,12 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     res.json({ sessions });
   });
 
-  router.patch('/api/admin/sessions/:id', (req, res) => {
+  router.patch('/api/admin/sessions/:id', async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
     const { status } = statusSchema.parse(req.body ?? {});
     if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
+    // As an event too, so every open screen turns read-only (or writable again) at once.
+    if (hub.requireState(sessionId).status !== status) await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
     hub.store.setStatus(sessionId, status);
     res.json({ id: sessionId, status });
   });

@@ -55,6 +55,8 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         const known = hub.participantSecretHash(sessionId, join.participantId);
         if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
         const state = hub.requireState(sessionId);
+        // An archived workshop shows its results to those who took part; nobody new joins it.
+        if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');
         const existing = state.participants[join.participantId];
         if (known === undefined) {
           const secretHash = hashSecret(join.secret);

@@ -36,6 +36,9 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     ...state,
     participants: { ...state.participants, [e.participantId]: { id: e.participantId, name: e.name, joinedAt: meta.at } },
   }),
+  'session:statusChanged': (state, e) => ({ ...state, status: e.status }),
+  'session:renamed': (state, e) => ({ ...state, title: e.title }),
+  'session:rescheduled': (state, e) => ({ ...state, date: e.date, agenda: { ...state.agenda, items: e.items } }),
   'participant:renamed': (state, e) => {
     const participant = state.participants[e.participantId];
     if (!participant) return state;

@@ -37,5 +37,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'vote:cast': { ideaId: ideaA },
     'vote:retract': { ideaId: ideaA },
     'history:undo': { seq: 1 },
+    'session:rename': { title: 'Ny titel' },
+    'session:reschedule': { date: '2026-12-01', start: '09:30' },
   };
 }

@@ -2,10 +2,12 @@ import { DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, TouchSens
 import { useState } from 'react';
 import { type GainTag, gainsBySector, type Label, sectorLabels, sectors } from '../../../shared/board/framework';
 import { ideasOfSector, type IdeaOrder, sortIdeas, withTag } from '../../../shared/board/selectors';
-import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { errorKey, useT } from '../../i18n';
+import { useModeration } from '../undo/useModeration';
 import { BoardControls } from './BoardControls';
 import { ConsoleColumn } from './ConsoleColumn';
+import { ConsoleIdeaForm } from './ConsoleIdeaForm';
+import { VoteProgress } from './VoteProgress';
 import { useLabel, useVisibleIdeas } from './useBoard';
 
 export function BoardConsole() {
@@ -19,12 +21,13 @@ export function BoardConsole() {
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
     useSensor(KeyboardSensor),
   );
+  const { run, error } = useModeration();
   const shown = sortIdeas(withTag(ideas, tag), order);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const idea = ideas.find((i) => i.id === active.id);
     const sector = sectors.find((s) => s === over?.id);
-    if (idea && sector && idea.sector !== sector) void send('idea:move', { id: idea.id, sector });
+    if (idea && sector && idea.sector !== sector) void run('idea:move', { id: idea.id, sector });
   };
 
   return (
@@ -58,6 +61,13 @@ export function BoardConsole() {
         </label>
         <span className="muted">{t('board.dragHint')}</span>
       </div>
+      <ConsoleIdeaForm />
+      <VoteProgress />
+      {error && (
+        <p className="error" role="alert" data-testid="board-error">
+          {t(errorKey(error))}
+        </p>
+      )}
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
         <div className="columns">
           {sectors.map((sector) => (

@@ -1,14 +1,15 @@
 import { Segmented } from '../../components/Segmented';
 import { boardPhases, type BoardSettings } from '../../../shared/board/types';
-import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { errorKey, useT } from '../../i18n';
+import { useModeration } from '../undo/useModeration';
 import { useBoard } from './useBoard';
 
 /** Phase switch and the board's settings, for the facilitator. */
 export function BoardControls() {
   const t = useT();
   const board = useBoard();
-  const setting = (settings: Partial<BoardSettings>) => send('board:settings', settings);
+  const { run, error } = useModeration();
+  const setting = (settings: Partial<BoardSettings>) => run('board:settings', settings);
   const toggle = (key: 'allowStacking' | 'showNamesOnProjector' | 'openOnWorkshop', text: string) => (
     <label className="check">
       <input type="checkbox" checked={board.settings[key]} onChange={(e) => setting({ [key]: e.target.checked })} />
@@ -20,7 +21,7 @@ export function BoardControls() {
       <Segmented
         options={boardPhases}
         value={board.phase}
-        onChange={(phase) => send('board:phase', { phase })}
+        onChange={(phase) => run('board:phase', { phase })}
         label={t('board.phase')}
         optionLabel={(phase) => t(`board.phase.${phase}`)}
         testIdPrefix="phase-"
@@ -42,6 +43,11 @@ export function BoardControls() {
         {toggle('showNamesOnProjector', t('board.showNames'))}
         {toggle('openOnWorkshop', t('board.openOnWorkshop'))}
       </details>
+      {error && (
+        <p className="error" role="alert">
+          {t(errorKey(error))}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,8 +3,9 @@ import { nanoid } from 'nanoid';
 import { useState } from 'react';
 import { gainsBySector, type Label, type Sector, sectorLabels } from '../../../shared/board/framework';
 import type { Idea } from '../../../shared/board/types';
-import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { errorKey, useT } from '../../i18n';
+import { useModeration } from '../undo/useModeration';
+import { GroupHeading } from './GroupHeading';
 import { IdeaActions } from './IdeaActions';
 import { IdeaCard } from './IdeaCard';
 import { IdeaEditor } from './IdeaEditor';
@@ -20,10 +21,11 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
   const [shown, setShown] = useState(PAGE);
   const groups = Object.values(board.groups).filter((g) => g.sector === sector);
   const ungrouped = ideas.filter((i) => !i.groupId || !board.groups[i.groupId]);
+  const { run, error } = useModeration();
 
   const newGroup = () => {
     const title = window.prompt(t('board.groupTitle'))?.trim();
-    if (title) void send('group:create', { id: nanoid(), sector, title: title.slice(0, 80) });
+    if (title) void run('group:create', { id: nanoid(), sector, title: title.slice(0, 80) });
   };
 
   return (
@@ -43,15 +45,15 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
         <button type="button" className="link-button" onClick={newGroup}>
           + {t('board.newGroup')}
         </button>
+        {error && (
+          <p className="error" role="alert">
+            {t(errorKey(error))}
+          </p>
+        )}
       </header>
       {groups.map((group) => (
         <div key={group.id} className="group" data-testid="group">
-          <h4>
-            {group.title}{' '}
-            <button type="button" className="link-button" onClick={() => send('group:delete', { id: group.id })} aria-label={t('board.delete')}>
-              ×
-            </button>
-          </h4>
+          <GroupHeading group={group} />
           {ideas
             .filter((i) => i.groupId === group.id)
             .map((idea) => (
