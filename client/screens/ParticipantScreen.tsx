@@ -1,5 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { TopBar } from '../components/TopBar';
 import { OutboxStatus } from '../features/board/OutboxStatus';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
@@ -16,6 +18,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [name, setName] = useState(storedName);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
+  const gone = useSessionGone();
   // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
   const formShown = useApp((s) => s.session?.board.phase === 'collecting');
   const participantId = identity?.participantId;
@@ -28,12 +31,14 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     setIdentity({ ...createIdentity(joinCode), name: name.trim() });
   };
 
+  if (gone) return <SessionGone />;
   if (!identity) return <JoinForm joinCode={joinCode} name={name} onName={setName} onEnter={enter} />;
 
   return (
     <div className="page phone">
       <TopBar title={title} />
       <ConnectionBanner />
+      <ArchivedNote />
       <main>
         {!formShown && <OutboxStatus />}
         <ParticipantName />

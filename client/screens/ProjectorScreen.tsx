@@ -1,4 +1,5 @@
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { JoinQr } from '../components/JoinQr';
 import { PresenceCount } from '../components/PresenceCount';
 import { AgendaProjector } from '../features/agenda/AgendaProjector';
@@ -13,8 +14,10 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   useConnection({ role: 'projector', joinCode });
   const title = useApp((s) => s.session?.title);
   const joinUrl = useApp((s) => s.joinUrl);
+  const gone = useSessionGone();
   const host = joinUrl.replace(/^https?:\/\//, '').replace(/\/j\/.*$/, '');
 
+  if (gone) return <SessionGone />;
   return (
     <div className="projector">
       <ConnectionBanner />

@@ -4,6 +4,7 @@ import type { Sector } from '../../../shared/board/framework';
 import { Toast } from '../../components/Toast';
 import { useT } from '../../i18n';
 import { useOutbox } from '../../net/outbox';
+import { useApp } from '../../store/appStore';
 import { IdeaForm } from './IdeaForm';
 import { PhoneIdeaList } from './PhoneIdeaList';
 import { Results } from './Results';
@@ -14,6 +15,7 @@ export function BoardPhone() {
   const board = useBoard();
   const [sector, setSector] = useState<Sector>('public');
   const delivered = useOutbox((s) => s.delivered);
+  const archived = useApp((s) => s.session?.status === 'archived');
   // The list follows the idea just sent, so the person sees it arrive in its sector.
   useEffect(() => {
     if (delivered) setSector(delivered.payload.sector);
@@ -24,7 +26,7 @@ export function BoardPhone() {
     <section className="board-phone" data-testid="board-phone" data-phase={board.phase}>
       <h2>{t('board.title')}</h2>
       <p className="muted">{t(`board.${board.phase}Note`)}</p>
-      {board.phase === 'collecting' && <IdeaForm />}
+      {board.phase === 'collecting' && !archived && <IdeaForm />}
       {board.phase === 'voting' && (
         <p className="dots-left" data-testid="dots-left" data-left={left}>
           {'●'.repeat(left)} {left === 0 ? t('board.noDotsLeft') : left === 1 ? t('board.oneDotLeft') : t('board.dotsLeft', { count: left })}

@@ -1,3 +1,4 @@
+import '../../components/notices.css';
 import { nanoid } from 'nanoid';
 import { type FormEvent, useState } from 'react';
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';

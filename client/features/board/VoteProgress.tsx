@@ -1,3 +1,4 @@
+import '../../components/notices.css';
 import { voteProgress } from '../../../shared/board/selectors';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/appStore';
