@@ -7,6 +7,7 @@ import { BoardConsole } from '../features/board/BoardConsole';
 import { ExportLinks } from '../features/exports/ExportLinks';
 import { BookmarkNotice } from '../features/facilitatorKey/BookmarkNotice';
 import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
+import { WorkshopDetails } from '../features/session/WorkshopDetails';
 import { UndoToast } from '../features/undo/UndoToast';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
@@ -31,6 +32,7 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
       {ready && (
         <main className="console-grid">
           <BookmarkNotice sessionId={sessionId} />
+          <WorkshopDetails />
           <aside className="console-side">
             <JoinPanel />
             <ParticipantList />

@@ -80,6 +80,31 @@ describe('the facilitator console without its key', () => {
   });
 });
 
+describe("the workshop's name, day and start time", () => {
+  it('are set from the console, the programme moves with them, and bad input is refused in words with nothing changed', async () => {
+    const created = await server.createSession({ date: '2026-11-25' });
+    const { context, page } = await newLaptop(browser);
+    await page.goto(created.facilitatorUrl);
+    await page.getByTestId('workshop-edit').click();
+    await page.getByLabel('Workshoppens navn').fill('Partnerskabsdag i Vejle');
+    await page.getByTestId('workshop-date').fill('2026-12-03');
+    await page.getByTestId('workshop-start').fill('09:30');
+    await page.getByTestId('workshop-save').click();
+    await page.getByTestId('workshop-details').waitFor();
+    expect(await page.locator('.topbar-title').textContent()).toContain('Partnerskabsdag i Vejle');
+    expect(await page.getByTestId('workshop-details').textContent()).toContain('2026-12-03 · 09:30');
+    await page.screenshot({ path: path.join(shots, 'console-workshop-details-laptop.png') });
+
+    await page.getByTestId('workshop-edit').click();
+    await page.getByTestId('workshop-date').fill('');
+    await page.getByTestId('workshop-save').click();
+    await expect.poll(() => page.getByTestId('workshop-error').textContent()).toBe('Det indtastede er ikke gyldigt.');
+    const state = (await joinAsParticipant(server, created, 'Kontrol')).state!;
+    expect(state.date).toBe('2026-12-03');
+    await context.close();
+  });
+});
+
 describe('moderation with a safety net', () => {
   it('offers Fortryd after a merge and a group delete, and shows every refusal in words', async () => {
     const created = await server.createSession();
