@@ -7,9 +7,10 @@ import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { programmeRows } from '../../shared/export/programmeRows';
 import { type Summary, summarise } from '../../shared/export/summary';
 import type { SessionState } from '../../shared/state';
+import { zonedWallClockAsUtc } from '../../shared/time';
 import type { Label } from '../../shared/board/framework';
 
-type Cell = string | number;
+type Cell = string | number | Date;
 const rankingColumns: IdeaColumn[] = ['sector', 'rank', 'text', 'partner', 'gains', 'votes'];
 /** Wide text columns wrap instead of running off the screen. */
 const wideColumns = new Set(['text', 'partner', 'libraryBrings', 'partnerBrings', 'gains', 'reasons', 'title']);
@@ -22,6 +23,8 @@ const styles = {
   plain: {},
   wrapped: { alignment: { wrapText: true, vertical: 'top' } },
   heading: { font: { bold: true } },
+  dateTime: { numFmt: 'yyyy-mm-dd hh:mm' },
+  time: { numFmt: 'hh:mm' },
 } satisfies Record<string, Partial<ExcelJS.Style>>;
 
 type Sheet = ExcelJS.Worksheet;
@@ -34,10 +37,25 @@ function writeRow(sheet: Sheet, cells: Cell[], styleOf: (column: number) => Part
   row.commit();
 }
 
+/** Columns that hold a real date and time (Copenhagen wall clock), or only the time of day. */
+const dateTimeColumns = new Set(['created']);
+const timeColumns = new Set(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd']);
+
+function styleOfColumn(key: string): Partial<ExcelJS.Style> {
+  if (wideColumns.has(key)) return styles.wrapped;
+  if (dateTimeColumns.has(key)) return styles.dateTime;
+  return timeColumns.has(key) ? styles.time : styles.plain;
+}
+
+/** A date cell showing the time the room saw; an epoch of null ("not run") stays the text it was. */
+const wallClock = (epoch: number | null, otherwise: Cell): Cell => (epoch === null ? otherwise : new Date(zonedWallClockAsUtc(epoch)));
+
 function addTableSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, keys: readonly string[], headings: string[], rows: Cell[][]) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = keys.map((key) => ({ key, width: wideColumns.has(key) ? 48 : 16 }));
-  const cellStyles = keys.map((key) => (wideColumns.has(key) ? styles.wrapped : styles.plain));
+  const cellStyles = keys.map(styleOfColumn);
+  // Filter buttons on every heading: organisers sort and filter the ideas by sector, gain or votes.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, keys.length) } };
   writeRow(sheet, headings, () => styles.heading);
   for (const row of rows) writeRow(sheet, row, (column) => cellStyles[column - 1] ?? styles.plain);
   sheet.commit();
@@ -84,11 +102,21 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   book.title = state.title;
   const rows = ideaRows(state, lang);
 
-  const ideas = ideaTable(rows, ideaColumns(state), lang);
-  addTableSheet(book, exportWords.ideas[lang], ideaColumns(state), ideas.headings, ideas.cells);
+  const columns = ideaColumns(state);
+  const ideas = ideaTable(rows, columns, lang);
+  const created = columns.indexOf('created');
+  const ideaCells: Cell[][] = ideas.cells.map((cells, i) => cells.map((cell, c) => (c === created ? wallClock(rows[i]!.createdAt, cell) : cell)));
+  addTableSheet(book, exportWords.ideas[lang], columns, ideas.headings, ideaCells);
   const ranked = ideaTable(rows, rankingColumns, lang);
   addTableSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
-  addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programmeRows(state, lang), lang);
+  const programme = programmeRows(state, lang).map(({ at, isRunning: _running, ...row }) => ({
+    ...row,
+    plannedStart: wallClock(at.plannedStart, row.plannedStart),
+    plannedEnd: wallClock(at.plannedEnd, row.plannedEnd),
+    actualStart: wallClock(at.actualStart, row.actualStart),
+    actualEnd: wallClock(at.actualEnd, row.actualEnd),
+  }));
+  addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programme, lang);
   addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
   await book.commit();

@@ -24,6 +24,8 @@ export interface IdeaRow {
   votes: number;
   author: string;
   created: string;
+  /** When the idea was created (epoch ms), for formats with real date cells. */
+  createdAt: number;
 }
 
 export type IdeaColumn = keyof typeof ideaHeadings;
@@ -90,6 +92,7 @@ export function ideaRows(state: SessionState, lang: ExportLanguage): IdeaRow[] {
       votes,
       author: authorOf(idea),
       created: stampOf(idea.createdAt),
+      createdAt: idea.createdAt,
     })),
   );
 }
