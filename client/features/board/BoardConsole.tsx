@@ -1,8 +1,9 @@
+import { Refusal } from '../../components/Refusal';
 import { DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useState } from 'react';
 import { type GainTag, gainsBySector, type Label, sectorLabels, sectors } from '../../../shared/board/framework';
 import { ideasOfSector, type IdeaOrder, sortIdeas, withTag } from '../../../shared/board/selectors';
-import { errorKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 import { BoardControls } from './BoardControls';
 import { ConsoleColumn } from './ConsoleColumn';
@@ -63,11 +64,7 @@ export function BoardConsole() {
       </div>
       <ConsoleIdeaForm />
       <VoteProgress />
-      {error && (
-        <p className="error" role="alert" data-testid="board-error">
-          {t(errorKey(error))}
-        </p>
-      )}
+      <Refusal code={error} testId="board-error" />
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
         <div className="columns">
           {sectors.map((sector) => (

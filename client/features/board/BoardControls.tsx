@@ -1,6 +1,7 @@
+import { Refusal } from '../../components/Refusal';
 import { Segmented } from '../../components/Segmented';
 import { boardPhases, type BoardSettings } from '../../../shared/board/types';
-import { errorKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 import { useBoard } from './useBoard';
 
@@ -43,11 +44,7 @@ export function BoardControls() {
         {toggle('showNamesOnProjector', t('board.showNames'))}
         {toggle('openOnWorkshop', t('board.openOnWorkshop'))}
       </details>
-      {error && (
-        <p className="error" role="alert">
-          {t(errorKey(error))}
-        </p>
-      )}
+      <Refusal code={error} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
+import { Refusal } from '../../components/Refusal';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { nanoid } from 'nanoid';
 import { useState } from 'react';
 import { gainsBySector, type Label, type Sector, sectorLabels } from '../../../shared/board/framework';
 import type { Idea } from '../../../shared/board/types';
-import { errorKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 import { GroupHeading } from './GroupHeading';
 import { IdeaActions } from './IdeaActions';
@@ -45,11 +46,7 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
         <button type="button" className="link-button" onClick={newGroup}>
           + {t('board.newGroup')}
         </button>
-        {error && (
-          <p className="error" role="alert">
-            {t(errorKey(error))}
-          </p>
-        )}
+        <Refusal code={error} />
       </header>
       {groups.map((group) => (
         <div key={group.id} className="group" data-testid="group">

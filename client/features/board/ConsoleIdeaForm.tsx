@@ -1,9 +1,10 @@
+import { Refusal } from '../../components/Refusal';
 import '../../components/notices.css';
 import { nanoid } from 'nanoid';
 import { type FormEvent, useState } from 'react';
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import { limits } from '../../../shared/limits';
-import { errorKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useLabel } from './useBoard';
 
@@ -39,11 +40,7 @@ export function ConsoleIdeaForm() {
       <button type="submit" disabled={working || !text.trim()} data-testid="console-add-idea">
         {t('board.add')}
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {t(errorKey(error))}
-        </p>
-      )}
+      <Refusal code={error} />
     </form>
   );
 }

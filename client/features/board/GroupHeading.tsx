@@ -1,6 +1,7 @@
+import { Refusal } from '../../components/Refusal';
 import { type FormEvent, useState } from 'react';
 import type { IdeaGroup } from '../../../shared/board/types';
-import { errorKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 
 /** A group's title with rename and delete; delete can be taken back from the undo toast, so it does not ask first. */
@@ -35,11 +36,7 @@ export function GroupHeading({ group }: { group: IdeaGroup }) {
           </button>
         </form>
       )}
-      {error && (
-        <p className="error" role="alert" data-testid="group-error">
-          {t(errorKey(error))}
-        </p>
-      )}
+      <Refusal code={error} testId="group-error" />
     </>
   );
 }

@@ -1,6 +1,7 @@
+import { Refusal } from '../../components/Refusal';
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import type { Idea } from '../../../shared/board/types';
-import { errorKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 import { useBoard, useLabel } from './useBoard';
 
@@ -15,11 +16,7 @@ export function IdeaActions({ idea, onEdit }: { idea: Idea; onEdit: () => void }
   const remove = () => window.confirm(t('board.confirmDelete')) && run('idea:delete', { id: idea.id });
   return (
     <div className="idea-actions row">
-      {error && (
-        <p className="error wide" role="alert" data-testid="moderation-error">
-          {t(errorKey(error))}
-        </p>
-      )}
+      <Refusal code={error} testId="moderation-error" />
       <button type="button" onClick={onEdit}>
         {t('board.edit')}
       </button>

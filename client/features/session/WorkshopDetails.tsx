@@ -1,7 +1,8 @@
+import { Refusal } from '../../components/Refusal';
 import '../../components/notices.css';
 import { type FormEvent, useState } from 'react';
 import { zonedHhmm } from '../../../shared/time';
-import { errorKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 
@@ -64,11 +65,7 @@ export function WorkshopDetails() {
           {t('board.cancel')}
         </button>
       </div>
-      {error && (
-        <p className="error" role="alert" data-testid="workshop-error">
-          {t(errorKey(error))}
-        </p>
-      )}
+      <Refusal code={error} testId="workshop-error" />
     </form>
   );
 }
