@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinFromPhone, launchBrowser, LAPTOP, newLaptop, newPhone, PHONE, startServerWithClient } from '../helpers/browser';
-import { joinAsParticipant, newId, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../helpers/server';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 const shots = path.resolve('test-results');
@@ -180,6 +180,31 @@ describe('moderation with a safety net', () => {
     await page.getByTestId('undo').click();
     await page.getByTestId('group').getByText('Byttecentral').waitFor();
     await context.close();
+  });
+});
+
+describe('an archived workshop', () => {
+  it('is explained as read-only on the organiser page and on the phone, which keeps showing the results but no form', async () => {
+    const created = await server.createSession({ title: 'Arkivets workshop' });
+    const facilitator = await joinAsFacilitator(server, created);
+    await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
+    const phone = await newPhone(browser);
+    await joinFromPhone(phone.page, created.joinUrl, 'Anna');
+    await phone.page.getByTestId('idea-form').waitFor();
+    const { page, context } = await newLaptop(browser);
+    await page.goto(`${server.url}/admin`);
+    await page.locator('#admin-token').fill(ADMIN_TOKEN);
+    await page.getByTestId('admin-sign-in').click();
+    const row = page.getByTestId('admin-session').filter({ hasText: 'Arkivets workshop' });
+    await row.getByTestId('admin-archive').click();
+    await row.getByTestId('archived-explained').waitFor();
+    expect(await row.getByTestId('archived-explained').textContent()).toContain('Skrivebeskyttet');
+    await phone.page.getByTestId('archived-note').waitFor();
+    expect(await phone.page.getByTestId('idea-form').count()).toBe(0);
+    await phone.page.screenshot({ path: path.join(shots, 'phone-archived.png') });
+    await page.screenshot({ path: path.join(shots, 'admin-archived-laptop.png') });
+    await context.close();
+    await phone.context.close();
   });
 });
 

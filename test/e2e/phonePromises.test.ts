@@ -52,6 +52,9 @@ describe('a phone offline for minutes', () => {
     await addIdea(page, 'Civilsamfundet', 'Offline idé to: læsekreds');
     await expect.poll(() => page.getByTestId('outbox').locator('[data-status="waiting"]').count()).toBe(2);
     expect(await page.getByTestId('idea-delivered').count()).toBe(0);
+    fs.mkdirSync(path.resolve('test-results'), { recursive: true });
+    await page.getByTestId('outbox').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.resolve('test-results', 'phone-outbox-waiting.png') });
 
     await page.clock.fastForward('02:00');
     await page.reload();

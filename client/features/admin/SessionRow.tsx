@@ -27,6 +27,11 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
       </td>
       <td data-label={t('admin.col.status')}>
         <span className={`status status-${session.status}`}>{t(archived ? 'admin.status.archived' : 'admin.status.active')}</span>
+        {archived && (
+          <span className="muted status-note" data-testid="archived-explained">
+            {t('admin.archivedNote')}
+          </span>
+        )}
       </td>
       <td>
         <div className="actions">
@@ -37,7 +42,7 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
             <summary>{t('admin.exports')}</summary>
             <ExportLinkList sessionId={session.id} accessKey={token} />
           </details>
-          <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')}>
+          <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')} title={archived ? undefined : t('admin.archiveHelp')} data-testid="admin-archive">
             {t(archived ? 'admin.unarchive' : 'admin.archive')}
           </button>
           <button type="button" className="danger" onClick={onDelete} data-testid="admin-delete">

@@ -25,7 +25,7 @@ export function BoardPhone() {
   return (
     <section className="board-phone" data-testid="board-phone" data-phase={board.phase}>
       <h2>{t('board.title')}</h2>
-      <p className="muted">{t(`board.${board.phase}Note`)}</p>
+      {!archived && <p className="muted">{t(`board.${board.phase}Note`)}</p>}
       {board.phase === 'collecting' && !archived && <IdeaForm />}
       {board.phase === 'voting' && (
         <p className="dots-left" data-testid="dots-left" data-left={left}>
