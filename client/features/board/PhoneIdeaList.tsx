@@ -4,7 +4,8 @@ import { canEditIdea, canVote } from '../../../shared/board/permissions';
 import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
 import type { Idea } from '../../../shared/board/types';
 import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { Refusal } from '../../components/Refusal';
+import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
 import { IdeaEditor } from './IdeaEditor';
@@ -28,8 +29,9 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
   const inSector = sortIdeas(ideasOfSector(ideas, sector), 'newest');
   const left = me ? dotsLeft(board, me) : 0;
 
+  const { run, error } = useCommand();
   const remove = async (idea: Idea) => {
-    if (window.confirm(t('board.confirmDelete'))) await send('idea:delete', { id: idea.id });
+    if (window.confirm(t('board.confirmDelete'))) await run('idea:delete', { id: idea.id });
   };
 
   return (
@@ -48,6 +50,7 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
           </button>
         ))}
       </div>
+      <Refusal code={error} />
       {inSector.length === 0 && <p className="muted">{t('board.empty')}</p>}
       {inSector.slice(0, shown).map((idea) =>
         editing === idea.id ? (
