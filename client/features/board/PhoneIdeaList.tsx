@@ -21,6 +21,8 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
   const board = useBoard();
   const actor = useApp((s) => s.actor);
   const me = useMyParticipantId();
+  // An archived workshop is read-only: no controls the server would refuse.
+  const writable = useApp((s) => s.session?.status !== 'archived');
   const ideas = useVisibleIdeas();
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
           <IdeaEditor key={idea.id} idea={idea} onDone={() => setEditing(null)} />
         ) : (
           <IdeaCard key={idea.id} idea={idea} mine={idea.authorId === me}>
-            {canEditIdea(actor, idea, board) && (
+            {writable && canEditIdea(actor, idea, board) && (
               <div className="row idea-actions">
                 <button type="button" onClick={() => setEditing(idea.id)}>
                   {t('board.edit')}
@@ -67,7 +69,7 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
                 </button>
               </div>
             )}
-            {me && canVote(actor, board) && (
+            {writable && me && canVote(actor, board) && (
               <VoteControls idea={idea} participantId={me} canAdd={left > 0 && (board.settings.allowStacking || !idea.votes[me])} />
             )}
           </IdeaCard>
