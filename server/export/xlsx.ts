@@ -1,7 +1,7 @@
 // The workbook organisers live in: Ideas, Ranking per sector, the Programme as run, its changes, and a Summary.
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { type IdeaColumn, ideaColumns, ideaRows, ideaTable } from '../../shared/export/ideaRows';
+import { type IdeaColumn, type IdeaRow, ideaColumns, ideaRowMaker, rankedIdeas } from '../../shared/export/ideaRows';
 import { exportWords, ideaHeadings, programmeChangeHeadings, programmeHeadings, type ExportLanguage } from '../../shared/export/labels';
 import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { programmeRows } from '../../shared/export/programmeRows';
@@ -37,6 +37,19 @@ function writeRow(sheet: Sheet, cells: Cell[], styleOf: (column: number) => Part
   row.commit();
 }
 
+/** Rows made or written between two turns of the event loop: a 20,000-idea workbook must not hold every phone for a second. */
+const ROWS_PER_TURN = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function inTurns<T, R>(items: readonly T[], make: (item: T) => R): Promise<R[]> {
+  const out: R[] = [];
+  for (const [index, item] of items.entries()) {
+    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    out.push(make(item));
+  }
+  return out;
+}
+
 /** Columns that hold a real date and time (Copenhagen wall clock), or only the time of day. */
 const dateTimeColumns = new Set(['created']);
 const timeColumns = new Set(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd']);
@@ -50,19 +63,37 @@ function styleOfColumn(key: string): Partial<ExcelJS.Style> {
 /** A date cell showing the time the room saw; an epoch of null ("not run") stays the text it was. */
 const wallClock = (epoch: number | null, otherwise: Cell): Cell => (epoch === null ? otherwise : new Date(zonedWallClockAsUtc(epoch)));
 
-function addTableSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, keys: readonly string[], headings: string[], rows: Cell[][]) {
+/** A sheet of `rows`, each turned into its cells only when written. */
+async function addTableSheet<T>(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  keys: readonly string[],
+  headings: string[],
+  rows: readonly T[],
+  cellsOf: (row: T) => Cell[],
+) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = keys.map((key) => ({ key, width: wideColumns.has(key) ? 48 : 16 }));
   const cellStyles = keys.map(styleOfColumn);
   // Filter buttons on every heading: organisers sort and filter the ideas by sector, gain or votes.
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, keys.length) } };
   writeRow(sheet, headings, () => styles.heading);
-  for (const row of rows) writeRow(sheet, row, (column) => cellStyles[column - 1] ?? styles.plain);
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    writeRow(sheet, cellsOf(row), (column) => cellStyles[column - 1] ?? styles.plain);
+  }
   sheet.commit();
 }
 
+function addIdeaSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly IdeaColumn[], rows: IdeaRow[], lang: ExportLanguage) {
+  const headings = columns.map((column) => ideaHeadings[column][lang]);
+  return addTableSheet(book, name, columns, headings, rows, (row) =>
+    columns.map((column) => (column === 'created' ? wallClock(row.createdAt, row.created) : row[column])),
+  );
+}
+
 /** A sheet whose columns are the keys of `headings`, in their order, one row per record. */
-function addRecordSheet<K extends string>(
+async function addRecordSheet<K extends string>(
   book: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   headings: Record<K, Label>,
@@ -70,8 +101,7 @@ function addRecordSheet<K extends string>(
   lang: ExportLanguage,
 ) {
   const columns = Object.keys(headings) as K[];
-  const cells = records.map((record) => columns.map((c) => record[c]));
-  addTableSheet(book, name, columns, columns.map((c) => headings[c][lang]), cells);
+  await addTableSheet(book, name, columns, columns.map((c) => headings[c][lang]), records, (record) => columns.map((c) => record[c]));
 }
 
 /** Key figures on top, then one line per sector: the sheet someone opens first. */
@@ -100,15 +130,10 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   const book = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   book.creator = 'Out of the Box';
   book.title = state.title;
-  const rows = ideaRows(state, lang);
+  const rows = await inTurns(rankedIdeas(state), ideaRowMaker(state, lang));
 
-  const columns = ideaColumns(state);
-  const ideas = ideaTable(rows, columns, lang);
-  const created = columns.indexOf('created');
-  const ideaCells: Cell[][] = ideas.cells.map((cells, i) => cells.map((cell, c) => (c === created ? wallClock(rows[i]!.createdAt, cell) : cell)));
-  addTableSheet(book, exportWords.ideas[lang], columns, ideas.headings, ideaCells);
-  const ranked = ideaTable(rows, rankingColumns, lang);
-  addTableSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
+  await addIdeaSheet(book, exportWords.ideas[lang], ideaColumns(state), rows, lang);
+  await addIdeaSheet(book, exportWords.ranking[lang], rankingColumns, rows, lang);
   const programme = programmeRows(state, lang).map(({ at, isRunning: _running, ...row }) => ({
     ...row,
     plannedStart: wallClock(at.plannedStart, row.plannedStart),
@@ -116,8 +141,8 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
     actualStart: wallClock(at.actualStart, row.actualStart),
     actualEnd: wallClock(at.actualEnd, row.actualEnd),
   }));
-  addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programme, lang);
-  addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
+  await addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programme, lang);
+  await addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
   await book.commit();
   return Buffer.concat(chunks);

@@ -3,6 +3,7 @@ import { byStart } from '../agenda/schedule';
 import type { AgendaItem } from '../agenda/types';
 import { defineCommand, requireFacilitator, requireParticipant } from '../command';
 import { fail } from '../errors';
+import { ownValue } from '../records';
 import { clockTimeSchema, displayNameSchema, titleSchema, workshopDateSchema } from '../schemas';
 import { zonedHhmm, zonedTimeToEpoch } from '../time';
 
@@ -25,7 +26,7 @@ export function moveProgramme(items: readonly AgendaItem[], date: string, start:
 export const sessionCommands = {
   'participant:rename': defineCommand(z.strictObject({ name: displayNameSchema }), ({ state, actor }, { name }) => {
     const participantId = requireParticipant(actor);
-    if (state.participants[participantId]?.name === name) return [];
+    if (ownValue(state.participants, participantId)?.name === name) return [];
     return [{ type: 'participant:renamed', participantId, name }];
   }),
 

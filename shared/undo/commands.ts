@@ -3,6 +3,7 @@ import { defineCommand, requireFacilitator } from '../command';
 import { fail } from '../errors';
 import { findIdea } from '../board/ideas';
 import type { DomainEvent } from '../events';
+import { ownValue, withEntry, withoutEntry } from '../records';
 import { seqSchema } from '../schemas';
 import type { SessionState } from '../state';
 import type { UndoEntry } from './types';
@@ -11,12 +12,11 @@ const changedSince = (): never => fail('changed_since', 'It has changed since, s
 
 /** The target's dots less the source's: what the target held before the merge, plus any dots placed since. */
 function votesWithout(target: Record<string, number>, source: Record<string, number>): Record<string, number> {
-  const votes = { ...target };
+  let votes: Record<string, number> = { ...target };
   for (const [participantId, dots] of Object.entries(source)) {
-    const left = (votes[participantId] ?? 0) - dots;
+    const left = (ownValue(votes, participantId) ?? 0) - dots;
     if (left < 0) changedSince(); // a dot of the source was taken back since: the dots no longer add up
-    if (left === 0) delete votes[participantId];
-    else votes[participantId] = left;
+    votes = left === 0 ? withoutEntry(votes, participantId) : withEntry(votes, participantId, left);
   }
   return votes;
 }

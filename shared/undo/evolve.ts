@@ -1,5 +1,6 @@
 import type { EvolverMap } from '../evolve';
 import { addIdea, updateIdea } from '../board/ideas';
+import { withEntry } from '../records';
 import type { UndoEvent } from './events';
 
 export const undoEvolvers: EvolverMap<UndoEvent> = {
@@ -13,7 +14,7 @@ export const undoEvolvers: EvolverMap<UndoEvent> = {
   'group:restored': (s, e) => {
     const back = new Set(e.ideaIds);
     const ideas = s.board.ideas.map((i) => (back.has(i.id) && i.groupId === null ? { ...i, groupId: e.group.id } : i));
-    return { ...s, board: { ...s.board, groups: { ...s.board.groups, [e.group.id]: e.group }, ideas } };
+    return { ...s, board: { ...s.board, groups: withEntry(s.board.groups, e.group.id, e.group), ideas } };
   },
   'agenda:modeRestored': (s, e, m) => {
     const runs = new Map(e.runs.map((r) => [r.id, r]));

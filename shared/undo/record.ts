@@ -1,5 +1,6 @@
 // Remembers the steps that can be taken back, beside the reducer: it sees the state before and after each event.
 import type { DomainEvent } from '../events';
+import { ownValue } from '../records';
 import type { SessionState } from '../state';
 import { UNDO_MAX, type UndoEntry } from './types';
 
@@ -18,7 +19,7 @@ export function recordUndo(before: SessionState, after: SessionState, event: Dom
       return { ...after, undo: keep(undo, entry) };
     }
     case 'group:deleted': {
-      const group = before.board.groups[event.id];
+      const group = ownValue(before.board.groups, event.id);
       if (!group) return after;
       const ideaIds = before.board.ideas.filter((i) => i.groupId === event.id).map((i) => i.id);
       return { ...after, undo: keep(undo, { seq, undone: false, kind: 'groupDelete', group, ideaIds }) };

@@ -26,7 +26,11 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
         {session.ideas}
       </td>
       <td data-label={t('admin.col.status')}>
-        <span className={`status status-${session.status}`}>{t(archived ? 'admin.status.archived' : 'admin.status.active')}</span>
+        {session.damaged ? (
+          <span className="status status-damaged">{t('admin.status.damaged')}</span>
+        ) : (
+          <span className={`status status-${session.status}`}>{t(archived ? 'admin.status.archived' : 'admin.status.active')}</span>
+        )}
         {archived && (
           <span className="muted status-note" data-testid="archived-explained">
             {t('admin.archivedNote')}
@@ -35,13 +39,18 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
       </td>
       <td>
         <div className="actions">
-          <a className="button" href={`/f/${encodeURIComponent(session.id)}#key=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
-            {t('admin.open')}
-          </a>
-          <details className="admin-exports">
-            <summary>{t('admin.exports')}</summary>
-            <ExportLinkList sessionId={session.id} accessKey={token} />
-          </details>
+          {/* A damaged session cannot be opened or exported: only archive and delete are offered. */}
+          {!session.damaged && (
+            <>
+              <a className="button" href={`/f/${encodeURIComponent(session.id)}#key=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
+                {t('admin.open')}
+              </a>
+              <details className="admin-exports">
+                <summary>{t('admin.exports')}</summary>
+                <ExportLinkList sessionId={session.id} accessKey={token} />
+              </details>
+            </>
+          )}
           <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')} title={archived ? undefined : t('admin.archiveHelp')} data-testid="admin-archive">
             {t(archived ? 'admin.unarchive' : 'admin.archive')}
           </button>

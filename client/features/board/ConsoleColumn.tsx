@@ -1,4 +1,5 @@
 import { Refusal } from '../../components/Refusal';
+import { ownValue } from '../../../shared/records';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { nanoid } from 'nanoid';
 import { useState } from 'react';
@@ -21,7 +22,7 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
   const { setNodeRef, isOver } = useDroppable({ id: sector });
   const [shown, setShown] = useState(PAGE);
   const groups = Object.values(board.groups).filter((g) => g.sector === sector);
-  const ungrouped = ideas.filter((i) => !i.groupId || !board.groups[i.groupId]);
+  const ungrouped = ideas.filter((i) => !i.groupId || !ownValue(board.groups, i.groupId));
   const { run, error } = useModeration();
 
   const newGroup = () => {
