@@ -53,6 +53,7 @@ export const programmeChangeLabels = {
   start: { da: 'Dagen startet', en: 'Day started' },
   goto: { da: 'Gjort til nu', en: 'Made current' },
   mode: { da: 'Styring skiftet', en: 'Control switched' },
+  move: { da: 'Workshoppen flyttet', en: 'Workshop moved' },
 } as const satisfies Record<AgendaChange['change'], Label>;
 
 export const agendaKindLabels: Record<AgendaKind, Label> = {

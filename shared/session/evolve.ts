@@ -1,3 +1,4 @@
+import { logged } from '../agenda/evolve';
 import { emptyBoard } from '../board/initial';
 import type { EvolverMap } from '../evolve';
 import { ownValue, withEntry } from '../records';
@@ -39,7 +40,12 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
   }),
   'session:statusChanged': (state, e) => ({ ...state, status: e.status }),
   'session:renamed': (state, e) => ({ ...state, title: e.title }),
-  'session:rescheduled': (state, e) => ({ ...state, date: e.date, agenda: { ...state.agenda, items: e.items } }),
+  'session:rescheduled': (state, e, meta) => {
+    const from = state.agenda.items[0]?.start;
+    const to = e.items[0]?.start;
+    const moved = from !== undefined && to !== undefined ? { moved: { from, to } } : {};
+    return { ...state, date: e.date, agenda: { ...state.agenda, items: e.items, log: logged(state.agenda, meta, { change: 'move', title: '', ...moved }) } };
+  },
   'participant:renamed': (state, e) => {
     const participant = ownValue(state.participants, e.participantId);
     if (!participant) return state;

@@ -1,5 +1,6 @@
 import type { EvolverMap } from '../evolve';
 import { addIdea, updateIdea } from '../board/ideas';
+import { logged } from '../agenda/evolve';
 import { withEntry } from '../records';
 import type { UndoEvent } from './events';
 
@@ -22,7 +23,7 @@ export const undoEvolvers: EvolverMap<UndoEvent> = {
       const run = runs.get(item.id);
       return run ? { ...item, actualStart: run.actualStart, actualEnd: run.actualEnd, countdownFrom: run.countdownFrom } : item;
     });
-    const log = [...s.agenda.log, { at: m.at, actor: m.actor, change: 'mode' as const, title: '', mode: e.mode }];
+    const log = logged(s.agenda, m, { change: 'mode', title: '', mode: e.mode });
     return { ...s, agenda: { ...s.agenda, mode: e.mode, currentItemId: e.currentItemId, items, log } };
   },
 };

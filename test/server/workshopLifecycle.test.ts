@@ -1,6 +1,7 @@
 // Issue 11.10–11: the facilitator renames the workshop and moves its day and start time (the programme moves
 // with it); an archived workshop is read-only; a deleted one tells its open screens so.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { zonedHhmm, zonedDate } from '../../shared/time';
 import { joinAsFacilitator, joinAsParticipant, Mirror, newId, participantCredentials, startServer, type TestServer } from '../helpers/server';
 
@@ -42,6 +43,9 @@ describe('renaming and moving a workshop', () => {
     expect((await f.emitWithAck('session:reschedule', { start: '10:00' })).ok).toBe(true);
     await anna.until((m) => zonedHhmm(m.state!.agenda.items[0]!.start) === '10:00');
     expect(anna.state!.date).toBe('2026-03-29');
+    // The programme's change log says the workshop moved, from when to when.
+    const moves = programmeChangeRows(anna.state!, 'da').filter((row) => row.change === 'Workshoppen flyttet');
+    expect(moves.map((row) => row.detail)).toEqual(['2026-11-25 10.00 → 2026-03-29 09.30', '2026-03-29 09.30 → 2026-03-29 10.00']);
   });
 
   it.each([
