@@ -68,8 +68,12 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     const sessionId = idSchema.parse(req.params.id);
     const { status } = statusSchema.parse(req.body ?? {});
     if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
-    // As an event too, so every open screen turns read-only (or writable again) at once.
-    if (hub.requireState(sessionId).status !== status) await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
+    // As an event too, so every open screen turns read-only (or writable again) at once; a damaged session has no
+    // screens and takes no events, so only its listed status changes.
+    const state = peekOrDamaged(hub, sessionId);
+    if (state && state !== 'damaged' && state.status !== status) {
+      await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
+    }
     hub.store.setStatus(sessionId, status);
     res.json({ id: sessionId, status });
   });

@@ -1,5 +1,7 @@
 // Issue 11.10–11: the facilitator renames the workshop and moves its day and start time (the programme moves
 // with it); an archived workshop is read-only; a deleted one tells its open screens so.
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { zonedHhmm, zonedDate } from '../../shared/time';
@@ -102,6 +104,19 @@ describe('an archived workshop', () => {
     expect((await admin('PATCH', created.sessionId, { status: 'active' })).status).toBe(200);
     await anna.until((m) => m.state!.status === 'active');
     expect((await anna.socket.emitWithAck('idea:add', { id: newId(), sector: 'civil', text: 'Igen åben' })).ok).toBe(true);
+  });
+});
+
+describe('archiving a workshop whose stored events cannot be read', () => {
+  it('still archives it (the organiser page offers only archive and delete for it)', async () => {
+    const created = await server.createSession();
+    await server.close();
+    const db = new Database(path.join(server.dataDir, 'test.sqlite'));
+    db.prepare("UPDATE events SET body = '{not json' WHERE session_id = ? AND seq = 1").run(created.sessionId);
+    db.close();
+    server = await startServer({ dataDir: server.dataDir, adminToken: ADMIN_TOKEN });
+    expect((await admin('PATCH', created.sessionId, { status: 'archived' })).status).toBe(200);
+    expect(server.server.hub.store.sessionById(created.sessionId)?.status).toBe('archived');
   });
 });
 
