@@ -4,13 +4,14 @@ import { agendaCommands } from './agenda/commands';
 import { boardCommands } from './board/commands';
 import type { Ack } from './errors';
 import type { SequencedEvent } from './events';
+import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
 import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
 
 export const PROTOCOL_VERSION = 1;
 
-export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands, ...undoCommands };
+export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands, ...projectorCommands, ...undoCommands };
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export type CommandPayload<K extends CommandName> = z.input<Commands[K]['schema']>;

@@ -1,5 +1,6 @@
 import type { AgendaState } from './agenda/types';
 import type { BoardState } from './board/types';
+import type { ProjectorState } from './projector/types';
 import type { UndoEntry } from './undo/types';
 
 export interface Participant {
@@ -21,6 +22,7 @@ export interface SessionState {
   participants: Record<string, Participant>;
   agenda: AgendaState;
   board: BoardState;
+  projector: ProjectorState;
   /** An archived workshop is read-only: its results can be viewed, nothing can be added or changed. */
   status: 'active' | 'archived';
   /** Steps the facilitator can take back (see shared/undo). Absent in states made before undo existed. */

@@ -3,10 +3,12 @@ import { ConnectionBanner } from '../components/ConnectionBanner';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda/AgendaConsole';
+import { useCurrentKind } from '../features/agenda/useAgenda';
 import { BoardConsole } from '../features/board/BoardConsole';
 import { ExportLinks } from '../features/exports/ExportLinks';
 import { BookmarkNotice } from '../features/facilitatorKey/BookmarkNotice';
 import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
+import { PresenterBar } from '../features/presenter/PresenterBar';
 import { WorkshopDetails } from '../features/session/WorkshopDetails';
 import { UndoToast } from '../features/undo/UndoToast';
 import { useConnection } from '../net/useConnection';
@@ -14,6 +16,10 @@ import { useApp } from '../store/appStore';
 import { JoinPanel } from './JoinPanel';
 import { ParticipantList } from './ParticipantList';
 
+/**
+ * The console. Keyboard order follows the work: the presenter bar, then the board, then the programme to edit,
+ * then the way in and the exports. During a workshop item the programme folds so the board is what you see.
+ */
 export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; keyParam: string }) {
   // Without a key there is nothing to try: the screen explains the key instead of failing to join.
   useConnection(keyParam ? { role: 'facilitator', sessionId, key: keyParam } : null);
@@ -21,27 +27,32 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
   const ready = useApp((s) => s.session !== null && s.actor?.role === 'facilitator');
   const wrongKey = useApp((s) => s.joinError === 'forbidden' || s.joinError === 'invalid_payload');
   const gone = useSessionGone();
+  const isWorkshop = useCurrentKind() === 'workshop';
 
   if (!keyParam || wrongKey) return <KeyMissing sessionId={sessionId} wrong={Boolean(keyParam)} />;
   if (gone) return <SessionGone />;
   return (
     <div className="page console">
       <TopBar title={title} showPresence={ready} />
-      <ConnectionBanner />
+      {/* The offline banner and the presenter bar stay in view together, one above the other. */}
+      <div className="console-sticky">
+        <ConnectionBanner />
+        {ready && <PresenterBar />}
+      </div>
       <ArchivedNote />
       {ready && (
-        <main className="console-grid">
+        <main className="console-grid" data-workshop={isWorkshop || undefined}>
           <BookmarkNotice sessionId={sessionId} />
           <WorkshopDetails />
+          <div className="console-main">
+            <BoardConsole />
+            <AgendaConsole isFolded={isWorkshop} />
+          </div>
           <aside className="console-side">
             <JoinPanel />
             <ParticipantList />
             <ExportLinks sessionId={sessionId} accessKey={keyParam} />
           </aside>
-          <section className="console-main">
-            <AgendaConsole />
-            <BoardConsole />
-          </section>
         </main>
       )}
       <UndoToast />

@@ -1,6 +1,7 @@
 import { logged } from '../agenda/evolve';
 import { emptyBoard } from '../board/initial';
 import type { EvolverMap } from '../evolve';
+import { initialProjector } from '../projector/types';
 import { ownValue, withEntry } from '../records';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
@@ -17,6 +18,7 @@ export function blankSession(id: string): SessionState {
     participants: {},
     agenda: { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null, log: [] },
     board: emptyBoard(),
+    projector: initialProjector,
     status: 'active',
     undo: [],
   };

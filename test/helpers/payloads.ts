@@ -36,6 +36,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'board:settings': { dotsPerParticipant: 5 },
     'vote:cast': { ideaId: ideaA },
     'vote:retract': { ideaId: ideaA },
+    'projector:qr': { isLarge: true },
     'history:undo': { seq: 1 },
     'session:rename': { title: 'Ny titel' },
     'session:reschedule': { date: '2026-12-01', start: '09:30' },

@@ -4,12 +4,14 @@ import { boardPhases, type BoardSettings } from '../../../shared/board/types';
 import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 import { useBoard } from './useBoard';
+import { usePhaseChange } from './usePhaseChange';
 
 /** Phase switch and the board's settings, for the facilitator. */
 export function BoardControls() {
   const t = useT();
   const board = useBoard();
-  const { run, error } = useModeration();
+  const phase = usePhaseChange();
+  const { run, error: settingError } = useModeration();
   const setting = (settings: Partial<BoardSettings>) => run('board:settings', settings);
   const toggle = (key: 'allowStacking' | 'showNamesOnProjector' | 'openOnWorkshop', text: string) => (
     <label className="check">
@@ -22,7 +24,7 @@ export function BoardControls() {
       <Segmented
         options={boardPhases}
         value={board.phase}
-        onChange={(phase) => run('board:phase', { phase })}
+        onChange={(to) => void phase.change(to)}
         label={t('board.phase')}
         optionLabel={(phase) => t(`board.phase.${phase}`)}
         testIdPrefix="phase-"
@@ -44,7 +46,7 @@ export function BoardControls() {
         {toggle('showNamesOnProjector', t('board.showNames'))}
         {toggle('openOnWorkshop', t('board.openOnWorkshop'))}
       </details>
-      <Refusal code={error} />
+      <Refusal code={phase.error ?? settingError} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { dotsLeft } from '../../../shared/board/selectors';
 import { useEffect, useState } from 'react';
 import type { Sector } from '../../../shared/board/framework';
 import { Toast } from '../../components/Toast';
+import { Dots } from '../../components/Dots';
 import { useT } from '../../i18n';
 import { useOutbox } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
@@ -29,7 +30,7 @@ export function BoardPhone() {
       {board.phase === 'collecting' && !archived && <IdeaForm />}
       {board.phase === 'voting' && (
         <p className="dots-left" data-testid="dots-left" data-left={left}>
-          {'●'.repeat(left)} {left === 0 ? t('board.noDotsLeft') : left === 1 ? t('board.oneDotLeft') : t('board.dotsLeft', { count: left })}
+          <Dots count={left} /> {left === 0 ? t('board.noDotsLeft') : left === 1 ? t('board.oneDotLeft') : t('board.dotsLeft', { count: left })}
         </p>
       )}
       {board.phase === 'results' ? <Results /> : <PhoneIdeaList sector={sector} onSector={setSector} />}

@@ -1,6 +1,7 @@
 import { Refusal } from '../../components/Refusal';
 import { type FormEvent, useState } from 'react';
 import type { IdeaGroup } from '../../../shared/board/types';
+import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 
@@ -21,8 +22,8 @@ export function GroupHeading({ group }: { group: IdeaGroup }) {
           <button type="button" className="link-button" onClick={() => setTitle(group.title)} data-testid="group-rename">
             {t('board.rename')}
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => run('group:delete', { id: group.id }, 'groupDelete')} aria-label={`${t('board.delete')} ${group.title}`} data-testid="group-delete">
-            ×
+          <button type="button" className="link-button" onClick={() => run('group:delete', { id: group.id }, 'groupDelete')} aria-label={t('board.deleteGroup', { title: group.title })} data-testid="group-delete">
+            <Icon name="close" />
           </button>
         </h4>
       ) : (
