@@ -125,7 +125,7 @@ describe('moderation with a safety net', () => {
     await ideaCard(page, 'Fællesspisning').waitFor();
 
     // Merge, then take it back.
-    await ideaCard(page, 'Lektiehjælp').getByRole('button', { name: '⋯' }).click();
+    await ideaCard(page, 'Lektiehjælp').getByRole('button', { name: /^Flere handlinger/ }).click();
     await page.getByRole('combobox', { name: 'Flet ind i …' }).selectOption({ label: 'Lektiecafé med Røde Kors' });
     await page.getByTestId('undo-toast').waitFor();
     const civilIdeas = page.getByTestId('column-civil').getByTestId('idea');
@@ -136,7 +136,7 @@ describe('moderation with a safety net', () => {
     await anna.until((m) => m.state!.board.ideas.some((i) => i.id === ids.b));
 
     // Merge again; the author edits the merged idea; the undo is refused in words, nothing changes.
-    await civilIdeas.filter({ hasNotText: 'Røde Kors' }).getByRole('button', { name: '⋯' }).click();
+    await civilIdeas.filter({ hasNotText: 'Røde Kors' }).getByRole('button', { name: /^Flere handlinger/ }).click();
     await page.getByRole('combobox', { name: 'Flet ind i …' }).selectOption({ label: 'Lektiecafé med Røde Kors' });
     await page.getByTestId('undo-toast').waitFor();
     await anna.until((m) => m.state!.board.ideas.every((i) => i.id !== ids.b));
@@ -148,7 +148,7 @@ describe('moderation with a safety net', () => {
     // A refused hide says why: the organiser archived the workshop meanwhile.
     expect((await admin('PATCH', created.sessionId, { status: 'archived' })).status).toBe(200);
     await page.getByTestId('archived-note').waitFor();
-    await ideaCard(page, 'Fællesspisning').getByRole('button', { name: '⋯' }).click();
+    await ideaCard(page, 'Fællesspisning').getByRole('button', { name: /^Flere handlinger/ }).click();
     await ideaCard(page, 'Fællesspisning').getByRole('button', { name: 'Skjul' }).click();
     await expect.poll(() => page.getByTestId('moderation-error').textContent()).toContain('Workshoppen er arkiveret');
     await context.close();
@@ -165,7 +165,7 @@ describe('moderation with a safety net', () => {
     page.once('dialog', (dialog) => void dialog.accept('Genbrug'));
     await page.getByTestId('column-public').getByRole('button', { name: /Ny gruppe/ }).click();
     await page.getByTestId('group').waitFor();
-    await ideaCard(page, 'Byttecentral').getByRole('button', { name: '⋯' }).click();
+    await ideaCard(page, 'Byttecentral').getByRole('button', { name: /^Flere handlinger/ }).click();
     await page.getByRole('combobox', { name: 'Gruppe …' }).selectOption({ label: 'Genbrug' });
     await page.getByTestId('group').getByText('Byttecentral').waitFor();
 
