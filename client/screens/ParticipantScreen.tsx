@@ -1,26 +1,35 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useState } from 'react';
 import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { TopBar } from '../components/TopBar';
-import { OutboxStatus } from '../features/board/OutboxStatus';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
 import { BoardPhone } from '../features/board/BoardPhone';
+import { OutboxStatus } from '../features/board/OutboxStatus';
 import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
+import { joinShellTitle, takeOverJoinShell } from './joinShellHandoff';
 import { ParticipantName } from './ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));
+  const [shellTitle] = useState(() => joinShellTitle(joinCode));
   const [name, setName] = useState(storedName);
+  // Before the first paint, so the server's join page and this screen are never seen together.
+  useLayoutEffect(() => {
+    const typed = takeOverJoinShell(joinCode);
+    if (typed) setName(typed);
+  }, [joinCode]);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
+  // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
+  const hasSession = useApp((s) => s.session !== null);
   const gone = useSessionGone();
   // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
-  const formShown = useApp((s) => s.session?.board.phase === 'collecting');
+  const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
   const participantId = identity?.participantId;
   // Ideas written earlier, even before a reload, are sent as soon as this phone is joined.
   useEffect(() => (participantId ? openOutbox(joinCode, participantId) : undefined), [joinCode, participantId]);
@@ -32,7 +41,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   };
 
   if (gone) return <SessionGone />;
-  if (!identity) return <JoinForm joinCode={joinCode} name={name} onName={setName} onEnter={enter} />;
+  if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
 
   return (
     <div className="page phone">
@@ -41,9 +50,13 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
       <ArchivedNote />
       <main>
         {!formShown && <OutboxStatus />}
-        <ParticipantName />
-        <AgendaPhone />
-        <BoardPhone />
+        {hasSession && (
+          <>
+            <ParticipantName />
+            <AgendaPhone />
+            <BoardPhone />
+          </>
+        )}
       </main>
     </div>
   );

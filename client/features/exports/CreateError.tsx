@@ -1,4 +1,4 @@
-import { errorKey, useT } from '../../i18n';
+import { errorKey, useT } from './strings';
 import type { CreateFailure } from './useCreateSession';
 
 /**
