@@ -2,21 +2,12 @@
 // exactly once without a tap; the confirmation is where the person looks; offline shows no stale "N online".
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinFromPhone, launchBrowser, newPhone, PHONE, startServerWithClient } from '../helpers/browser';
-import { joinAsFacilitator, type TestServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { joinFromPhone, newPhone, PHONE, serverAndBrowser } from '../helpers/browser';
+import { joinAsFacilitator } from '../helpers/server';
 
-let browser: Browser;
-let server: TestServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServerWithClient();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = serverAndBrowser();
 
 async function addIdea(page: Page, sector: string, text: string) {
   await page.getByRole('radio', { name: sector }).click();
@@ -28,15 +19,15 @@ async function addIdea(page: Page, sector: string, text: string) {
 async function cutSocket(page: Page) {
   await page.context().route('**/socket.io/**', (route) => route.abort('internetdisconnected'));
   await page.context().routeWebSocket('**/socket.io/**', (ws) => ws.close());
-  for (const socket of server.server.io.sockets.sockets.values()) if (socket.data.actor?.role === 'participant') socket.conn.close();
+  for (const socket of shared.server.server.io.sockets.sockets.values()) if (socket.data.actor?.role === 'participant') socket.conn.close();
 }
 
 describe('a phone offline for minutes', () => {
   it('keeps two ideas across a reload and delivers each exactly once when the connection is back, without a tap', async () => {
-    const created = await server.createSession();
-    const facilitator = await joinAsFacilitator(server, created);
+    const created = await shared.server.createSession();
+    const facilitator = await joinAsFacilitator(shared.server, created);
     expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
-    const phone = await newPhone(browser);
+    const phone = await newPhone(shared.browser);
     await phone.page.clock.install();
     const { page } = phone;
     await joinFromPhone(page, created.joinUrl, 'Anna');
@@ -68,7 +59,7 @@ describe('a phone offline for minutes', () => {
     await facilitator.until((m) => m.state!.board.ideas.length === 2, 30_000);
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 10_000 }).toBe(0);
 
-    const added = server.server.hub.store.events(created.sessionId, 0).filter((e) => e.event.type === 'idea:added');
+    const added = shared.server.server.hub.store.events(created.sessionId, 0).filter((e) => e.event.type === 'idea:added');
     expect(added.map((e) => (e.event.type === 'idea:added' ? e.event.idea.text : '')).sort()).toEqual([
       'Offline idé ét: kaffebar',
       'Offline idé to: læsekreds',
@@ -80,10 +71,10 @@ describe('a phone offline for minutes', () => {
 
 describe('the confirmation after adding an idea', () => {
   it('appears inside the phone viewport and the list switches to the sector the idea went to', async () => {
-    const created = await server.createSession();
-    const facilitator = await joinAsFacilitator(server, created);
+    const created = await shared.server.createSession();
+    const facilitator = await joinAsFacilitator(shared.server, created);
     await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
-    const phone = await newPhone(browser);
+    const phone = await newPhone(shared.browser);
     const { page } = phone;
     await joinFromPhone(page, created.joinUrl, 'Bo');
     await addIdea(page, 'Civilsamfundet', 'Fortælleklub med Ældresagen');
