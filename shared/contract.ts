@@ -6,11 +6,12 @@ import type { Ack } from './errors';
 import type { EventBatch } from './projection/batch';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
+import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
 
 export const PROTOCOL_VERSION = 1;
 
-export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands, ...projectorCommands };
+export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands, ...projectorCommands, ...undoCommands };
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export type CommandPayload<K extends CommandName> = z.input<Commands[K]['schema']>;
@@ -26,6 +27,8 @@ export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>
 export interface ServerToClientEvents {
   events: (batch: EventBatch) => void;
   presence: (presence: Presence) => void;
+  /** The workshop was deleted by the organiser: nothing more will come; the screen says so and offers the home page. */
+  ended: (info: { reason: 'deleted' }) => void;
 }
 
 export function isCommandName(name: string): name is CommandName {

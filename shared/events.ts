@@ -2,8 +2,9 @@ import type { AgendaEvent } from './agenda/events';
 import type { BoardEvent } from './board/events';
 import type { ProjectorEvent } from './projector/events';
 import type { SessionEvent } from './session/events';
+import type { UndoEvent } from './undo/events';
 
-export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | ProjectorEvent;
+export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | ProjectorEvent | UndoEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** An event as stored and broadcast: numbered per session, stamped with when and by whom. */

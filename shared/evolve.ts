@@ -4,17 +4,19 @@ import { boardEvolvers } from './board/evolve';
 import type { DomainEvent, EventMeta, SequencedEvent } from './events';
 import { projectorEvolvers } from './projector/evolve';
 import { sessionEvolvers } from './session/evolve';
+import { undoEvolvers } from './undo/evolve';
+import { recordUndo } from './undo/record';
 import type { SessionState } from './state';
 
 export type Evolver<E> = (state: SessionState, event: E, meta: EventMeta) => SessionState;
 export type EvolverMap<E extends { type: string }> = { [T in E['type']]: Evolver<Extract<E, { type: T }>> };
 
-const evolvers: EvolverMap<DomainEvent> = { ...sessionEvolvers, ...agendaEvolvers, ...boardEvolvers, ...projectorEvolvers };
+const evolvers: EvolverMap<DomainEvent> = { ...sessionEvolvers, ...agendaEvolvers, ...boardEvolvers, ...projectorEvolvers, ...undoEvolvers };
 
 export function evolve(state: SessionState, sequenced: SequencedEvent): SessionState {
   const { event, ...meta } = sequenced;
   const apply = evolvers[event.type] as Evolver<DomainEvent>;
-  return { ...apply(state, event, meta), seq: sequenced.seq };
+  return { ...recordUndo(state, apply(state, event, meta), event, sequenced.seq), seq: sequenced.seq };
 }
 
 export function evolveAll(state: SessionState, events: readonly SequencedEvent[]): SessionState {

@@ -1,6 +1,7 @@
 import type { AgendaState } from './agenda/types';
 import type { BoardState } from './board/types';
 import type { ProjectorState } from './projector/types';
+import type { UndoEntry } from './undo/types';
 
 export interface Participant {
   id: string;
@@ -22,6 +23,10 @@ export interface SessionState {
   agenda: AgendaState;
   board: BoardState;
   projector: ProjectorState;
+  /** An archived workshop is read-only: its results can be viewed, nothing can be added or changed. */
+  status: 'active' | 'archived';
+  /** Steps the facilitator can take back (see shared/undo). Absent in states made before undo existed. */
+  undo?: UndoEntry[];
 }
 
 /** Who sends a command. Projectors only watch. */

@@ -9,10 +9,23 @@ import { boardStrings } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
 import { presenterStrings } from '../features/presenter/strings';
 import { projectorStrings } from '../features/projector/strings';
+import { sessionStrings } from '../features/session/strings';
+import { undoStrings } from '../features/undo/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
 
-const da = { ...commonStrings.da, ...agendaStrings.da, ...boardStrings.da, ...projectorStrings.da, ...presenterStrings.da, ...approvalStrings.da, ...privacyStrings.da };
+// The console's undo toast and workshop details are small and used by the facilitator's screen: loaded first.
+const da = {
+  ...commonStrings.da,
+  ...agendaStrings.da,
+  ...boardStrings.da,
+  ...projectorStrings.da,
+  ...presenterStrings.da,
+  ...undoStrings.da,
+  ...sessionStrings.da,
+  ...approvalStrings.da,
+  ...privacyStrings.da,
+};
 type LoadedFirstKey = keyof typeof da;
 const en: Record<LoadedFirstKey, string> = {
   ...commonStrings.en,
@@ -20,6 +33,8 @@ const en: Record<LoadedFirstKey, string> = {
   ...boardStrings.en,
   ...projectorStrings.en,
   ...presenterStrings.en,
+  ...undoStrings.en,
+  ...sessionStrings.en,
   ...approvalStrings.en,
   ...privacyStrings.en,
 };

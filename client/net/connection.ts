@@ -65,6 +65,10 @@ export function connect(credentials: JoinCredentials): () => void {
     if (joining) buffered.push(batch);
     else if (!applyEvents(batch)) resync();
   });
+  own.on('ended', () => {
+    appStore.setState({ ended: true, connection: 'offline' });
+    own.disconnect();
+  });
   own.on('presence', (presence) => appStore.setState({ participantsOnline: presence.participantsOnline }));
 
   const clockTimer = setInterval(() => {

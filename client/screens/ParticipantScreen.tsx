@@ -1,11 +1,15 @@
-import { type FormEvent, useLayoutEffect, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useState } from 'react';
+import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { TopBar } from '../components/TopBar';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
 import { BoardPhone } from '../features/board/BoardPhone';
 import { ForgetMe } from '../features/privacy/ForgetMe';
 import { Forgotten } from '../features/privacy/Forgotten';
+import { OutboxStatus } from '../features/board/OutboxStatus';
 import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
+import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
@@ -26,6 +30,12 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [forgotten, setForgotten] = useState(false);
   // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
   const hasSession = useApp((s) => s.session !== null);
+  const gone = useSessionGone();
+  // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
+  const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
+  const participantId = identity?.participantId;
+  // Ideas written earlier, even before a reload, are sent as soon as this phone is joined.
+  useEffect(() => (participantId ? openOutbox(joinCode, participantId) : undefined), [joinCode, participantId]);
 
   const enter = (event: FormEvent) => {
     event.preventDefault();
@@ -41,13 +51,16 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   };
 
   if (forgotten) return <Forgotten onAgain={() => setForgotten(false)} />;
+  if (gone) return <SessionGone />;
   if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
 
   return (
     <div className="page phone">
       <TopBar title={title} />
       <ConnectionBanner />
+      <ArchivedNote />
       <main>
+        {!formShown && <OutboxStatus />}
         {hasSession && (
           <>
             <ParticipantName />

@@ -1,6 +1,7 @@
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PresenceCount } from '../components/PresenceCount';
+import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { AgendaProjector } from '../features/agenda/AgendaProjector';
 import { JoinCorner } from '../features/projector/JoinCorner';
 import { ProjectorIdeas } from '../features/projector/ProjectorIdeas';
@@ -20,7 +21,9 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   const phase = useApp((s) => s.session?.board.phase ?? 'closed');
   const isQrLarge = useApp((s) => s.session?.projector.isQrLarge ?? false);
   const isBoard = phase !== 'closed';
+  const gone = useSessionGone();
 
+  if (gone) return <SessionGone />;
   return (
     <div className={`projector ${isBoard ? 'projector-board-mode' : 'projector-agenda-mode'}`}>
       <ConnectionBanner />

@@ -58,8 +58,9 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.get('/api/join/:code', (req, res) => {
     const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
-    const date = hub.state(record.id)?.date;
-    res.json({ title: record.title, deleteOn: date ? deletionDate(date, deps.retentionDays ?? 0) : null });
+    // The facilitator may have renamed the workshop since it was created.
+    const state = deps.hub.peek(record.id);
+    res.json({ title: state?.title ?? record.title, deleteOn: state?.date ? deletionDate(state.date, deps.retentionDays ?? 0) : null });
   });
 
   router.get('/api/join/:code/qr.svg', async (req, res) => {

@@ -32,6 +32,7 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   const state = deps.hub.requireState(sessionId);
   // A participant who chose "Glem mig" is no longer in the session, whatever their socket still thinks.
   if (actor.role === 'participant' && !Object.hasOwn(state.participants, actor.participantId)) fail('not_joined', 'Join the session again');
+  if (state.status === 'archived') fail('archived', 'The workshop is archived: it can be viewed, not changed');
   const now = deps.now();
   // The union of specs cannot be called with its own payload without a cast; parse() made them agree.
   const decide = spec.decide as (ctx: Parameters<typeof spec.decide>[0], p: unknown) => ReturnType<typeof spec.decide>;

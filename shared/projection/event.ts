@@ -51,7 +51,15 @@ function projectDomainEvent(event: DomainEvent, audience: Audience, before: Sess
     case 'group:renamed':
     case 'group:deleted':
     case 'projector:qrShown':
+    case 'session:statusChanged':
+    case 'session:renamed':
+    case 'session:rescheduled':
+    case 'history:undone':
+    case 'group:restored':
+    case 'agenda:modeRestored':
       return event;
+    case 'idea:unmerged':
+      return unmerged(event, audience, after, seesAfter(event.source.id), seesAfter(event.targetId));
     case 'idea:added':
       return seesAfter(event.idea.id) ? { ...event, idea: projectIdea(event.idea, audience, after.board) } : null;
     case 'idea:edited':
@@ -93,6 +101,15 @@ function hidden(event: Of<'idea:hidden'>, audience: Audience, after: SessionStat
 function merged(event: Of<'idea:merged'>, audience: Audience, after: SessionState, sourceSeen: boolean, targetSeen: boolean): DomainEvent | null {
   if (targetSeen) return { ...event, votes: projectVotes(event.votes, audience, after.board) };
   return sourceSeen ? { type: 'idea:hidden', id: event.sourceId, hidden: true } : null;
+}
+
+/** An undone merge: both ideas as this screen may see them, or the one it may see, whole. */
+function unmerged(event: Of<'idea:unmerged'>, audience: Audience, after: SessionState, sourceSeen: boolean, targetSeen: boolean): DomainEvent | null {
+  const source = findIdea(after.board, event.source.id);
+  const target = findIdea(after.board, event.targetId);
+  if (sourceSeen && targetSeen && source) return { ...event, source: projectIdea(source, audience, after.board), votes: projectVotes(event.votes, audience, after.board) };
+  const whole = sourceSeen ? source : targetSeen ? target : undefined;
+  return whole ? { type: 'idea:added', idea: projectIdea(whole, audience, after.board) } : null;
 }
 
 function reviewed(
@@ -158,6 +175,11 @@ export function concerned(sequenced: SequencedEvent, before: SessionState): stri
     case 'idea:reviewed':
       for (const id of event.ids) authorOf(id);
       break;
+    case 'idea:unmerged':
+      authorOf(event.targetId);
+      if (event.source.authorId) ids.add(event.source.authorId);
+      for (const voter of [...Object.keys(event.votes), ...Object.keys(event.source.votes)]) ids.add(voter);
+      break;
     default:
       break;
   }
@@ -186,6 +208,8 @@ export function stillVisible(projected: SequencedEvent, audience: Audience, curr
       return sees(event.id) ? projected : null;
     case 'idea:merged':
       return sees(event.targetId) ? projected : { ...projected, event: { type: 'idea:hidden', id: event.sourceId, hidden: true } };
+    case 'idea:unmerged':
+      return sees(event.source.id) && sees(event.targetId) ? projected : null;
     case 'idea:reviewed': {
       if (!event.ideas) return projected;
       const ideas = event.ideas.filter((idea) => sees(idea.id));

@@ -39,5 +39,8 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'idea:review': { ids: [ideaA], decision: 'approve' },
     'participant:forget': {},
     'projector:qr': { isLarge: true },
+    'history:undo': { seq: 1 },
+    'session:rename': { title: 'Ny titel' },
+    'session:reschedule': { date: '2026-12-01', start: '09:30' },
   };
 }

@@ -10,7 +10,6 @@ export const approvalStrings = defineStrings({
     'approval.rejectAll': 'Afvis alle',
     'approval.confirmReject': 'Afvis og slet {count} idé(er)? De når aldrig de andre deltagere.',
     'approval.pending': 'Venter på godkendelse',
-    'approval.added': 'Tak! Din idé venter på godkendelse, før de andre ser den.',
   },
   en: {
     'approval.setting': 'Approve ideas before they are shown',
@@ -21,6 +20,5 @@ export const approvalStrings = defineStrings({
     'approval.rejectAll': 'Reject all',
     'approval.confirmReject': 'Reject and delete {count} idea(s)? They never reach the other participants.',
     'approval.pending': 'Waiting for approval',
-    'approval.added': 'Thank you! Your idea waits for approval before the others see it.',
   },
 });

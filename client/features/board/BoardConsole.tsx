@@ -2,6 +2,8 @@ import { useT } from '../../i18n';
 import { ApprovalInbox } from '../approval/ApprovalInbox';
 import { BoardControls } from './BoardControls';
 import { BoardWorkspace } from './BoardWorkspace';
+import { ConsoleIdeaForm } from './ConsoleIdeaForm';
+import { VoteProgress } from './VoteProgress';
 import { useBoard, useVisibleIdeas } from './useBoard';
 
 /** The facilitator's board: phase and settings, then (once there is something to see) the ideas by sector. */
@@ -16,6 +18,8 @@ export function BoardConsole() {
         <BoardControls />
       </header>
       <ApprovalInbox />
+      <ConsoleIdeaForm />
+      <VoteProgress />
       {board.phase === 'closed' && ideas.length === 0 ? null : <BoardWorkspace ideas={ideas.filter((idea) => !idea.pending)} />}
     </section>
   );

@@ -1,7 +1,8 @@
+import { Refusal } from '../../components/Refusal';
 import { Segmented } from '../../components/Segmented';
 import { boardPhases, type BoardSettings } from '../../../shared/board/types';
 import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { useModeration } from '../undo/useModeration';
 import { useBoard } from './useBoard';
 import { usePhaseChange } from './usePhaseChange';
 
@@ -10,7 +11,8 @@ export function BoardControls() {
   const t = useT();
   const board = useBoard();
   const phase = usePhaseChange();
-  const setting = (settings: Partial<BoardSettings>) => send('board:settings', settings);
+  const { run, error: settingError } = useModeration();
+  const setting = (settings: Partial<BoardSettings>) => run('board:settings', settings);
   const toggle = (key: 'allowStacking' | 'showNamesOnProjector' | 'openOnWorkshop' | 'requireApproval', text: string) => (
     <label className="check">
       <input type="checkbox" checked={board.settings[key]} data-testid={`setting-${key}`} onChange={(e) => setting({ [key]: e.target.checked })} />
@@ -45,6 +47,7 @@ export function BoardControls() {
         {toggle('openOnWorkshop', t('board.openOnWorkshop'))}
         {toggle('requireApproval', t('approval.setting'))}
       </details>
+      <Refusal code={phase.error ?? settingError} />
     </div>
   );
 }
