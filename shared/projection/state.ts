@@ -59,5 +59,7 @@ export function projectState(state: SessionState, audience: Audience): SessionSt
   if (audience.role === 'participant' && audience.participantId !== '') {
     return withOwnView(projectState(state, ANY_PARTICIPANT), ownView(state, audience.participantId));
   }
-  return { ...state, participants: projectParticipants(state, audience), board: projectBoard(state.board, audience) };
+  // The undo list is the facilitator's (and holds merged ideas whole, with their voters): other screens start without it.
+  const { undo: _undo, ...shared } = state;
+  return { ...shared, participants: projectParticipants(state, audience), board: projectBoard(state.board, audience) };
 }

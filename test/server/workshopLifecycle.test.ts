@@ -40,7 +40,7 @@ describe('renaming and moving a workshop', () => {
     expect(after.map((i) => zonedDate(i.start))).toEqual(after.map(() => '2026-03-29'));
     expect(after.map((i) => i.end - i.start)).toEqual(before.map((i) => i.end - i.start));
     expect(after.slice(1).map((i, k) => i.start - after[k]!.end)).toEqual(before.slice(1).map((i, k) => i.start - before[k]!.end));
-    expect(await (await fetch(`${server.url}/api/join/${created.joinCode}`)).json()).toEqual({ title: 'Partnerskabsdag i Odense' });
+    expect(await (await fetch(`${server.url}/api/join/${created.joinCode}`)).json()).toEqual({ title: 'Partnerskabsdag i Odense', deleteOn: null });
 
     expect((await f.emitWithAck('session:reschedule', { start: '10:00' })).ok).toBe(true);
     await anna.until((m) => zonedHhmm(m.state!.agenda.items[0]!.start) === '10:00');

@@ -68,8 +68,11 @@ function day() {
   return r;
 }
 
-/** What a screen shows; a hidden idea it had stays in its memory, unseen (the server sends nothing of it). */
-const shown = (state: SessionState, audience: Audience) => ({
+/**
+ * What a screen shows; a hidden idea it had stays in its memory, unseen (the server sends nothing of it), and its
+ * undo list is what it folded itself (only the facilitator's is used).
+ */
+const shown = ({ undo: _undo, ...state }: SessionState, audience: Audience) => ({
   ...state,
   board: { ...state.board, ideas: visibleIdeas(state.board, audience).sort((a, b) => a.id.localeCompare(b.id)) },
 });
