@@ -5,6 +5,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
+import { boardLimits } from '../shared/limits';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
 import { adminRoutes } from './http/admin';
@@ -15,7 +16,10 @@ import { sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
 import { KeyedLimiter } from './rateLimit';
 import { attachSockets } from './socket';
+import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
+import { DEFAULT_MAX_BUFFERED_BYTES } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
+import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
@@ -28,6 +32,12 @@ export interface AppDeps {
   allowedOrigins?: string[];
   trustProxy?: boolean;
   distDir?: string;
+  /** Concurrent sockets per address (MAX_CONNECTIONS_PER_ADDRESS). */
+  maxConnectionsPerAddress?: number;
+  /** Unread bytes one socket may hold before it is dropped. */
+  maxBufferedBytes?: number;
+  /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
+  maxIdeasPerParticipant?: number | undefined;
 }
 
 export function createApp(deps: AppDeps) {
@@ -68,6 +78,12 @@ export function createApp(deps: AppDeps) {
   const hub = new SessionHub(deps.store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   const joinLimiter = new KeyedLimiter(20, 0.5);
+  const joinsPerAddress = newJoinsPerAddress();
+  const ideaLimits = {
+    ideasPerBoard: boardLimits.ideasPerBoard,
+    // Never above the board's own limit, which the import size is computed from.
+    ideasPerParticipant: Math.min(deps.maxIdeasPerParticipant ?? boardLimits.ideasPerParticipant, boardLimits.ideasPerBoard),
+  };
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
@@ -85,7 +101,15 @@ export function createApp(deps: AppDeps) {
   app.use(staticClient(deps.distDir ?? path.resolve('dist')));
   app.use(errorHandler);
 
-  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter });
+  attachSockets(
+    io,
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, joinsPerAddress, ideaLimits },
+    {
+      maxConnectionsPerAddress: deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+      maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+      trustProxy: deps.trustProxy ?? false,
+    },
+  );
 
   const ticker = setInterval(() => hub.tick(now()), 1000);
   ticker.unref();

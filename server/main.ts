@@ -14,6 +14,8 @@ const server = createApp({
   adminToken: config.adminToken,
   allowedOrigins: config.allowedOrigins,
   trustProxy: config.trustProxy,
+  maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+  maxIdeasPerParticipant: config.maxIdeasPerParticipant,
 });
 
 server.httpServer.listen(config.port, () => {

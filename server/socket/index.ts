@@ -1,13 +1,35 @@
+import { socketAddress } from './address';
 import { registerCommands } from './commands';
+import { ConnectionCap } from './connectionCap';
 import { registerJoin } from './join';
+import { boundOutbox } from './outbox';
 import { throttleFor } from './throttle';
 import type { AppServer, SocketDeps } from './types';
 
 export { SOCKET_BURST, SOCKET_RATE } from './throttle';
 
-export function attachSockets(io: AppServer, deps: SocketDeps): void {
+export interface SocketLimits {
+  maxConnectionsPerAddress: number;
+  maxBufferedBytes: number;
+  trustProxy: boolean;
+}
+
+export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLimits): void {
+  const cap = new ConnectionCap(limits.maxConnectionsPerAddress);
+  io.use((socket, next) => {
+    const address = socketAddress(socket, limits.trustProxy);
+    try {
+      cap.admit(address);
+    } catch (error) {
+      return next(error as Error);
+    }
+    socket.data.address = address;
+    socket.conn.once('close', () => cap.release(address));
+    next();
+  });
   io.on('connection', (socket) => {
     Object.assign(socket.data, throttleFor());
+    boundOutbox(socket, limits.maxBufferedBytes);
     registerJoin(socket, deps);
     registerCommands(socket, deps);
   });

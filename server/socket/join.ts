@@ -1,5 +1,6 @@
 // session:join — who this socket is, for which session, and everything it missed since `since`.
 import { fail } from '../../shared/errors';
+import { boardLimits } from '../../shared/limits';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinResult, joinSchema } from '../../shared/session/join';
 import type { Actor } from '../../shared/state';
@@ -8,7 +9,7 @@ import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
 import { syncFor } from './sync';
-import { admit } from './throttle';
+import { admitJoin } from './throttle';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
 export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joinCode: string): string {
@@ -32,7 +33,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
   socket.on('session:join', (...args: unknown[]) => {
     const { payload, ack } = commandArgs(args);
     return runAcked(ack, async (): Promise<JoinResult> => {
-      admit(socket);
+      admitJoin(socket, deps.joinsPerAddress);
       const join = joinSchema.parse(payload);
       let sessionId: string;
       let actor: Actor;
@@ -56,6 +57,9 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
         const state = hub.requireState(sessionId);
         const existing = state.participants[join.participantId];
+        if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
+          fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
+        }
         if (known === undefined) {
           const secretHash = hashSecret(join.secret);
           hub.rememberSecretHash(sessionId, join.participantId, secretHash);
@@ -72,18 +76,18 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         await hub.append(sessionId, actorRef, events, deps.now(), credentials);
       }
       leaveCurrent(socket, deps);
+      // What this connection was already sent stays sent: a rejoin catches up from there, never from scratch.
+      const held = socket.data.held?.sessionId === sessionId ? socket.data.held.seq : undefined;
+      const since = held !== undefined && (join.since === undefined || join.since < held) ? held : join.since;
       socket.data.sessionId = sessionId;
       socket.data.actor = actor;
       await socket.join(roomOf(sessionId));
       if (actor.role === 'participant') presence.add(sessionId, actor.participantId);
       await hub.flushed();
       socket.emit('presence', presence.presence(sessionId));
-      return {
-        actor,
-        joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode),
-        serverTime: deps.now(),
-        sync: syncFor(hub, sessionId, join.since),
-      };
+      const sync = syncFor(hub, sessionId, since);
+      socket.data.held = { sessionId, seq: hub.requireState(sessionId).seq };
+      return { actor, joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode), serverTime: deps.now(), sync };
     });
   });
 

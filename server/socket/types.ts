@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
+import type { IdeaLimits } from '../../shared/limits';
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
 import type { KeyedLimiter, TokenBucket } from '../rateLimit';
@@ -12,6 +13,12 @@ export interface SocketData {
   bucket: TokenBucket;
   /** Refusals allowed before the socket is closed as a flood. */
   refusals: TokenBucket;
+  /** Joins allowed now: far fewer than commands (see throttle.ts). */
+  joins: TokenBucket;
+  /** The address its connection counts against (see address.ts). */
+  address: string;
+  /** The session and sequence this connection was last brought up to, so a rejoin is not sent a snapshot again. */
+  held?: { sessionId: string; seq: number };
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -26,6 +33,10 @@ export interface SocketDeps {
   adminToken?: string | undefined;
   /** Guards join codes against guessing: failed look-ups per address. */
   joinLimiter: KeyedLimiter;
+  /** Joins per address (see throttle.ts). */
+  joinsPerAddress: KeyedLimiter;
+  /** Ideas per participant and per board (shared/limits.ts, MAX_IDEAS_PER_PARTICIPANT). */
+  ideaLimits: IdeaLimits;
 }
 
 export const roomOf = (sessionId: string) => `session:${sessionId}`;

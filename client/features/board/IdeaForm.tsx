@@ -74,7 +74,7 @@ export function IdeaForm() {
       )}
       {result && result !== 'added' && (
         <p className="error" role="alert">
-          {t(errorKey(result))}
+          {t(result === 'limit_reached' ? 'board.ideaLimitReached' : errorKey(result))}
         </p>
       )}
     </form>
