@@ -38,7 +38,11 @@ export interface AppDeps {
   maxBufferedBytes?: number;
   /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
   maxIdeasPerParticipant?: number | undefined;
+  /** How long a session nobody uses stays in memory (default 10 minutes). */
+  sessionIdleMs?: number;
 }
+
+const SESSION_IDLE_MS = 10 * 60_000;
 
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
@@ -111,7 +115,12 @@ export function createApp(deps: AppDeps) {
     },
   );
 
-  const ticker = setInterval(() => hub.tick(now()), 1000);
+  const idleMs = deps.sessionIdleMs ?? SESSION_IDLE_MS;
+  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
+  const ticker = setInterval(() => {
+    hub.tick(now());
+    hub.evictIdle(idleMs, isWatched, now());
+  }, 1000);
   ticker.unref();
 
   return {

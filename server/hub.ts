@@ -5,11 +5,19 @@ import { evolve, evolveAll } from '../shared/evolve';
 import { followUps } from '../shared/policies';
 import { blankSession } from '../shared/session/evolve';
 import type { SessionState } from '../shared/state';
+import { clockIsRunning } from '../shared/agenda/policies';
+import { listingOf, type SessionListing } from '../shared/session/listing';
+import { parseSnapshot } from '../shared/session/snapshot';
 import { GroupCommit } from './groupCommit';
-import type { Credential, Store } from './store/types';
+import type { CommitBatch, Credential, Store } from './store/types';
 
 const MAX_SNAPSHOT_LAG = 200;
 const RECENT_EVENTS = 1000;
+/**
+ * A checkpoint of the whole state is stored every this many events, so a rebuild folds at most this many.
+ * Folding copies the idea list per idea event: from the first event of a 20,000-idea board that is quadratic.
+ */
+export const CHECKPOINT_EVERY = 1000;
 
 export type Broadcast = (sessionId: string, events: SequencedEvent[]) => void;
 
@@ -21,13 +29,19 @@ export class SessionHub {
   private readonly secretHashes = new Map<string, string>();
   /** Sessions being deleted: they accept nothing while their last writes drain. */
   private readonly removing = new Set<string>();
+  /** When each live session was last used (monotonic ms), for evicting idle ones. */
+  private readonly lastUsed = new Map<string, number>();
+  /** Appends of each session still on their way to disk: such a session stays in memory. */
+  private readonly writing = new Map<string, number>();
+  /** The sequence number of each live session's last stored checkpoint. */
+  private readonly checkpointSeq = new Map<string, number>();
   private readonly committer: GroupCommit;
 
   constructor(
     readonly store: Store,
     private readonly broadcast: Broadcast,
   ) {
-    this.committer = new GroupCommit(store, (batch) => {
+    this.committer = new GroupCommit(store, (sessionIds) => this.rowsFor(sessionIds), (batch) => {
       // One broadcast per session per commit: a burst of writes reaches each phone as one message.
       const bySession = new Map<string, SequencedEvent[]>();
       for (const { sessionId, event } of batch.events) {
@@ -45,10 +59,14 @@ export class SessionHub {
   state(sessionId: string): SessionState | undefined {
     if (this.removing.has(sessionId)) return undefined;
     const cached = this.live.get(sessionId);
-    if (cached) return cached;
+    if (cached) {
+      this.lastUsed.set(sessionId, performance.now());
+      return cached;
+    }
     if (!this.store.sessionById(sessionId)) return undefined;
-    const state = evolveAll(blankSession(sessionId), this.store.events(sessionId, 0));
+    const state = this.rebuild(sessionId);
     this.live.set(sessionId, state);
+    this.lastUsed.set(sessionId, performance.now());
     return state;
   }
 
@@ -56,7 +74,63 @@ export class SessionHub {
   peek(sessionId: string): SessionState | undefined {
     const cached = this.live.get(sessionId);
     if (cached || !this.store.sessionById(sessionId)) return cached;
-    return evolveAll(blankSession(sessionId), this.store.events(sessionId, 0));
+    return this.rebuild(sessionId);
+  }
+
+  /** The list row of a session stored before list rows were kept: rebuilt once, then kept. */
+  backfillListing(sessionId: string): SessionListing | undefined {
+    const state = this.peek(sessionId);
+    if (!state) return undefined;
+    const listing = listingOf(state);
+    this.store.commit({ events: [], credentials: [], listings: [listing] });
+    return listing;
+  }
+
+  /** The last checkpoint plus the events after it. */
+  private rebuild(sessionId: string): SessionState {
+    const checkpoint = this.store.checkpoint(sessionId);
+    const start = checkpoint ? parseSnapshot(checkpoint.stateJson) : blankSession(sessionId);
+    this.checkpointSeq.set(sessionId, checkpoint?.seq ?? 0);
+    return evolveAll(start, this.store.events(sessionId, checkpoint?.seq ?? 0));
+  }
+
+  /** The list rows (and checkpoints when due) of the sessions in a commit, as of its last event. */
+  private rowsFor(sessionIds: Iterable<string>): Pick<CommitBatch, 'listings' | 'checkpoints'> {
+    const listings = [];
+    const checkpoints = [];
+    for (const sessionId of sessionIds) {
+      const state = this.live.get(sessionId);
+      if (!state) continue;
+      listings.push(listingOf(state));
+      if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) >= CHECKPOINT_EVERY) {
+        const cached = this.snapshots.get(sessionId);
+        checkpoints.push({ sessionId, seq: state.seq, stateJson: cached?.seq === state.seq ? cached.json : JSON.stringify(state) });
+        this.checkpointSeq.set(sessionId, state.seq);
+      }
+    }
+    return { listings, checkpoints };
+  }
+
+  /**
+   * Drops from memory the sessions nobody uses: no socket in them (`isWatched`), nothing on its way to disk,
+   * no clock-mode programme still running, and unused for `idleMs`. The tick only runs over live sessions and
+   * every session it appends to counts as writing, so the two never act on the same session at once.
+   */
+  evictIdle(idleMs: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
+    const evicted: string[] = [];
+    const cutoff = performance.now() - idleMs;
+    for (const [sessionId, state] of this.live) {
+      if ((this.lastUsed.get(sessionId) ?? 0) > cutoff || this.writing.has(sessionId)) continue;
+      if (isWatched(sessionId) || clockIsRunning(state, now)) continue;
+      evicted.push(sessionId);
+    }
+    for (const sessionId of evicted) this.forget(sessionId);
+    return evicted;
+  }
+
+  /** How many sessions are held in memory. */
+  get liveCount(): number {
+    return this.live.size;
   }
 
   /** Deletes a session and every stored row of it, after any write already accepted for it has landed. */
@@ -101,11 +175,16 @@ export class SessionHub {
     if (sequenced.length) for (const event of followUps(state, now)) add(event, 'system');
     this.live.set(sessionId, state);
     if (sequenced.length === 0 && credentials.length === 0) return sequenced;
+    this.writing.set(sessionId, (this.writing.get(sessionId) ?? 0) + 1);
     try {
       await this.committer.submit({ events: sequenced.map((event) => ({ sessionId, event })), credentials });
     } catch (error) {
       this.forget(sessionId);
       throw error;
+    } finally {
+      const left = (this.writing.get(sessionId) ?? 1) - 1;
+      if (left > 0) this.writing.set(sessionId, left);
+      else this.writing.delete(sessionId);
     }
     return sequenced;
   }
@@ -170,6 +249,8 @@ export class SessionHub {
 
   forget(sessionId: string): void {
     this.live.delete(sessionId);
+    this.lastUsed.delete(sessionId);
+    this.checkpointSeq.delete(sessionId);
     this.snapshots.delete(sessionId);
     this.recent.delete(sessionId);
     for (const key of this.secretHashes.keys()) if (key.startsWith(`${sessionId}/`)) this.secretHashes.delete(key);

@@ -2,7 +2,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
-import { voteTotal } from '../../shared/board/ideas';
 import { idSchema } from '../../shared/schemas';
 import type { SessionHub } from '../hub';
 import { requireAdmin } from './access';
@@ -24,24 +23,14 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     next();
   });
 
+  // From the list rows the store keeps up to date with every commit: never a replay of the histories.
   router.get('/api/admin/sessions', (_req, res) => {
+    const listings = hub.store.listings();
     const sessions = hub.store.listSessions().flatMap((record) => {
-      const state = hub.peek(record.id);
-      if (!state) return [];
-      const ideas = state.board.ideas.filter((idea) => !idea.hidden);
-      return [
-        {
-          id: record.id,
-          title: state.title,
-          date: state.date,
-          joinCode: record.joinCode,
-          status: record.status,
-          createdAt: record.createdAt,
-          participants: Object.keys(state.participants).length,
-          ideas: ideas.length,
-          votes: ideas.reduce((sum, idea) => sum + voteTotal(idea), 0),
-        },
-      ];
+      const listing = listings.get(record.id) ?? hub.backfillListing(record.id);
+      if (!listing) return [];
+      const { title, date, participants, ideas, votes } = listing;
+      return [{ id: record.id, title, date, joinCode: record.joinCode, status: record.status, createdAt: record.createdAt, participants, ideas, votes }];
     });
     res.json({ sessions });
   });

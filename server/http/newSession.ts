@@ -1,7 +1,10 @@
 // Storing a new session and answering with its addresses: shared by "new", "from template" and "import".
 import type { Request } from 'express';
 import { customAlphabet, nanoid } from 'nanoid';
+import { evolve } from '../../shared/evolve';
 import { joinCodeAlphabet } from '../../shared/schemas';
+import { blankSession } from '../../shared/session/evolve';
+import { listingOf } from '../../shared/session/listing';
 import type { SessionEvent } from '../../shared/session/events';
 import { hashSecret } from '../auth';
 import type { SessionHub } from '../hub';
@@ -28,9 +31,11 @@ export function startSession(
   while (deps.hub.store.sessionByJoinCode(joinCode)) joinCode = newJoinCode();
   const at = deps.now();
   const created = build({ sessionId, joinCode, at });
+  const first = { seq: 1, at, actor: 'facilitator', event: created };
   deps.hub.store.createSession(
     { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
-    { seq: 1, at, actor: 'facilitator', event: created },
+    first,
+    listingOf(evolve(blankSession(sessionId), first)),
   );
   const base = baseUrl(req, deps.publicUrl);
   return {

@@ -7,7 +7,6 @@ import { boardPhases } from './types';
 export const sectorSchema = z.enum(sectors);
 
 /** Control characters other than line breaks and tabs, and halves of a surrogate pair without the other half. */
-// eslint-disable-next-line no-control-regex
 const unprintable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /**
  * What a person types into an idea: nothing a keyboard cannot make. It also keeps every character at most
