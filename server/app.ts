@@ -17,8 +17,9 @@ import { staticClient } from './http/static';
 import { KeyedLimiter } from './rateLimit';
 import { attachSockets } from './socket';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
-import { DEFAULT_MAX_BUFFERED_BYTES } from './socket/outbox';
+import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
+import { Turns } from './socket/turns';
 import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
@@ -36,6 +37,8 @@ export interface AppDeps {
   maxConnectionsPerAddress?: number;
   /** Unread bytes one socket may hold before it is dropped. */
   maxBufferedBytes?: number;
+  /** Unread bytes of all sockets together before the fullest are dropped. */
+  maxBufferedTotal?: number;
   /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
   maxIdeasPerParticipant?: number | undefined;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
@@ -105,12 +108,13 @@ export function createApp(deps: AppDeps) {
   app.use(staticClient(deps.distDir ?? path.resolve('dist')));
   app.use(errorHandler);
 
-  attachSockets(
+  const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, joinsPerAddress, ideaLimits },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000) },
     {
       maxConnectionsPerAddress: deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+      maxBufferedTotal: deps.maxBufferedTotal ?? defaultMaxBufferedTotal(),
       trustProxy: deps.trustProxy ?? false,
     },
   );
@@ -130,6 +134,7 @@ export function createApp(deps: AppDeps) {
     hub,
     async close() {
       clearInterval(ticker);
+      stopSockets();
       presence.close();
       await printer.close();
       const closing = io.close();

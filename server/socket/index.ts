@@ -2,7 +2,7 @@ import { socketAddress } from './address';
 import { registerCommands } from './commands';
 import { ConnectionCap } from './connectionCap';
 import { registerJoin } from './join';
-import { boundOutbox } from './outbox';
+import { boundOutbox, trimOutboxes } from './outbox';
 import { throttleFor } from './throttle';
 import type { AppServer, SocketDeps } from './types';
 
@@ -11,10 +11,15 @@ export { SOCKET_BURST, SOCKET_RATE } from './throttle';
 export interface SocketLimits {
   maxConnectionsPerAddress: number;
   maxBufferedBytes: number;
+  /** Unread bytes of all connections together. */
+  maxBufferedTotal: number;
   trustProxy: boolean;
 }
 
-export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLimits): void {
+const TRIM_EVERY_MS = 250;
+
+/** Wires the limits and handlers onto every new socket; returns a function that stops the periodic trim. */
+export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLimits): () => void {
   const cap = new ConnectionCap(limits.maxConnectionsPerAddress);
   io.use((socket, next) => {
     const address = socketAddress(socket, limits.trustProxy);
@@ -33,4 +38,7 @@ export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLim
     registerJoin(socket, deps);
     registerCommands(socket, deps);
   });
+  const trimmer = setInterval(() => trimOutboxes(io.sockets.sockets.values(), limits.maxBufferedTotal), TRIM_EVERY_MS);
+  trimmer.unref();
+  return () => clearInterval(trimmer);
 }

@@ -85,9 +85,12 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       if (actor.role === 'participant') presence.add(sessionId, actor.participantId);
       await hub.flushed();
       socket.emit('presence', presence.presence(sessionId));
-      const sync = syncFor(hub, sessionId, since);
-      socket.data.held = { sessionId, seq: hub.requireState(sessionId).seq };
-      return { actor, joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode), serverTime: deps.now(), sync };
+      // The answer is built and sent on its own turn of the event loop (see turns.ts).
+      return deps.joinTurns.run(() => {
+        const sync = syncFor(hub, sessionId, since);
+        socket.data.held = { sessionId, seq: hub.requireState(sessionId).seq };
+        return { actor, joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode), serverTime: deps.now(), sync };
+      });
     });
   });
 

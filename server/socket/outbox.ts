@@ -1,6 +1,7 @@
 // What the server holds for one connection that the other end has not read yet, and the bound on it.
 // A phone that stops reading (or an attacker that never does) would otherwise make the server keep
 // every answer and broadcast for it in memory until the process dies.
+import { getHeapStatistics } from 'node:v8';
 import type { AppSocket } from './types';
 
 /** Past this many unread bytes a connection gets no more packets: it is dropped instead. */
@@ -56,4 +57,34 @@ export function boundOutbox(socket: AppSocket, maxBytes: number, onDrop: () => v
     onDrop();
     dropConnection(conn);
   });
+}
+
+/** All connections together: a quarter of the heap, at most 128 MB. Many sockets each under their own cap still add up. */
+export function defaultMaxBufferedTotal(): number {
+  return Math.min(128 * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit / 4));
+}
+
+/**
+ * When all connections together hold more than `maxTotal` unread bytes, drops the ones holding most until the
+ * rest fit. Run every few hundred milliseconds: one pass over the sockets, no bookkeeping on every packet.
+ */
+export function trimOutboxes(sockets: Iterable<AppSocket>, maxTotal: number): number {
+  const held: { conn: Conn; bytes: number }[] = [];
+  let total = 0;
+  for (const socket of sockets) {
+    const bytes = bufferedBytes(socket.conn);
+    if (bytes === 0) continue;
+    held.push({ conn: socket.conn, bytes });
+    total += bytes;
+  }
+  if (total <= maxTotal) return 0;
+  held.sort((a, b) => b.bytes - a.bytes);
+  let dropped = 0;
+  for (const { conn, bytes } of held) {
+    if (total <= maxTotal) break;
+    dropConnection(conn);
+    total -= bytes;
+    dropped += 1;
+  }
+  return dropped;
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
 import type { KeyedLimiter, TokenBucket } from '../rateLimit';
 import type { PresenceTracker } from './presence';
+import type { Turns } from './turns';
 
 export interface SocketData {
   sessionId?: string;
@@ -37,6 +38,8 @@ export interface SocketDeps {
   joinsPerAddress: KeyedLimiter;
   /** Ideas per participant and per board (shared/limits.ts, MAX_IDEAS_PER_PARTICIPANT). */
   ideaLimits: IdeaLimits;
+  /** Join answers are built one per event-loop turn (see turns.ts). */
+  joinTurns: Turns;
 }
 
 export const roomOf = (sessionId: string) => `session:${sessionId}`;
