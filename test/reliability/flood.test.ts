@@ -105,7 +105,8 @@ describe('a socket that floods the server', () => {
     expect(flood.codes.rate_limited ?? 0).toBeGreaterThan(0);
     expect(flood.dropped).toBeGreaterThanOrEqual(1);
     expect(flood.codes.ok ?? 0).toBeLessThanOrEqual((flood.dropped + 1) * 40 + 20 * (seconds + 2));
-    expect(Object.keys(flood.codes).filter((code) => code !== 'ok' && code !== 'rate_limited')).toEqual([]);
+    // One identity also meets its limit of ideas (shared/limits.ts) long before the flood ends.
+    expect(Object.keys(flood.codes).filter((code) => !['ok', 'rate_limited', 'limit_reached'].includes(code))).toEqual([]);
     // Everyone else: every command accepted and stored; latency bounds are generous on a shared 2-core machine.
     expect(during.n).toBe(PHONES * COMMANDS_EACH);
     expect(during.p99).toBeLessThan(5000);
