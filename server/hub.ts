@@ -128,6 +128,11 @@ export class SessionHub {
     return evicted;
   }
 
+  /** Whether the session is held in memory now (without loading it). */
+  isLive(sessionId: string): boolean {
+    return this.live.has(sessionId);
+  }
+
   /** How many sessions are held in memory. */
   get liveCount(): number {
     return this.live.size;
