@@ -9,7 +9,7 @@ import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
 import { syncFor } from './sync';
-import { admitJoin } from './throttle';
+import { admit, admitJoin } from './throttle';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
 export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joinCode: string): string {
@@ -33,7 +33,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
   socket.on('session:join', (...args: unknown[]) => {
     const { payload, ack } = commandArgs(args);
     return runAcked(ack, async (): Promise<JoinResult> => {
-      admitJoin(socket, deps.joinsPerAddress);
+      admit(socket);
       const join = joinSchema.parse(payload);
       let sessionId: string;
       let actor: Actor;
@@ -60,16 +60,15 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
           fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
         }
-        if (known === undefined) {
-          const secretHash = hashSecret(join.secret);
-          hub.rememberSecretHash(sessionId, join.participantId, secretHash);
-          credentials.push({ sessionId, participantId: join.participantId, secretHash });
-        }
+        if (known === undefined) credentials.push({ sessionId, participantId: join.participantId, secretHash: hashSecret(join.secret) });
         // The name counts on the first join only; a reconnect must not undo a later participant:rename.
         if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name: join.name ?? '' });
         actor = { role: 'participant', participantId: join.participantId };
       }
 
+      // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
+      admitJoin(socket, deps.joinsPerAddress);
+      for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
       const state = hub.requireState(sessionId);
       if (events.length || credentials.length) {
         const actorRef = actor.role === 'participant' ? actor.participantId : actor.role;

@@ -44,9 +44,8 @@ export function admit(socket: AppSocket): void {
   fail('rate_limited', 'Too many requests; slow down');
 }
 
-/** A join takes a command token, one of the socket's join tokens and one of its address's. */
+/** A join that passed its checks takes one of the socket's join tokens and one of its address's. */
 export function admitJoin(socket: AppSocket, perAddress: KeyedLimiter): void {
-  admit(socket);
   if (!socket.data.joins.take()) fail('rate_limited', 'This connection has joined too often; reconnect instead');
   if (!perAddress.take(socket.data.address)) fail('rate_limited', 'Too many joins from this address; wait a moment');
 }
