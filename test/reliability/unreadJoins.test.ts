@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
-import { connectTo, type ServerProcess, spawnServer } from '../helpers/process';
-import { type Created, Mirror, newId, participantCredentials } from '../helpers/server';
+import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { type Created, Mirror, newId } from '../helpers/server';
 
 const HEAP_MB = 256;
 const ATTACK_SOCKETS = 200;
@@ -53,18 +53,7 @@ describe('sockets that never read their join answers', () => {
     const res = await fetch(`${running.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(doc) });
     expect(res.status).toBe(201);
     const created = (await res.json()) as Created;
-    const facilitator = new Mirror(connectTo(running.url));
-    mirrors.push(facilitator);
-    await facilitator.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
-    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
-    const phones = await Promise.all(
-      Array.from({ length: PHONES }, async (_, i) => {
-        const m = new Mirror(connectTo(running!.url));
-        mirrors.push(m);
-        expect((await m.join({ role: 'participant', joinCode: created.joinCode, ...participantCredentials(`P${i}`) })).ok).toBe(true);
-        return m;
-      }),
-    );
+    const { phones } = await collectingRoom(running.url, created, PHONES, mirrors);
     const rssBefore = rssMb(pid);
 
     let attacking = true;
