@@ -67,6 +67,11 @@ export class SessionHub {
     const state = this.rebuild(sessionId);
     this.live.set(sessionId, state);
     this.lastUsed.set(sessionId, performance.now());
+    // A long fold (a log stored before checkpoints were kept) is paid once: the next rebuild starts here.
+    if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) >= CHECKPOINT_EVERY) {
+      this.store.commit({ events: [], credentials: [], checkpoints: [{ sessionId, seq: state.seq, stateJson: JSON.stringify(state) }] });
+      this.checkpointSeq.set(sessionId, state.seq);
+    }
     return state;
   }
 

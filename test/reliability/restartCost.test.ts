@@ -1,5 +1,6 @@
 // After a restart (issue 13, item 4): the organiser list reads the stored list rows and replays no history,
 // and the first join of a long session folds at most CHECKPOINT_EVERY events, not the whole log.
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,5 +67,20 @@ describe('after a restart', () => {
     expect(back.state!.seq).toBe(lastSeq);
     const folded = reads.filter((r) => r.sessionId === created.sessionId).reduce((sum, r) => sum + r.count, 0);
     expect(folded).toBeLessThan(CHECKPOINT_EVERY);
+    await server.close();
+
+    // A database from before checkpoints: the first rebuild folds the whole log once and leaves a checkpoint.
+    const db = new Database(path.join(dataDir, 'test.sqlite'));
+    db.exec('DELETE FROM checkpoints');
+    db.close();
+    for (const expected of [lastSeq, 0]) {
+      const counting = countingStore(path.join(dataDir, 'test.sqlite'));
+      server = await startServer({ dataDir, store: counting.store });
+      const again = await joinAsFacilitator(server, created);
+      expect(again.state!.seq).toBe(lastSeq);
+      expect(counting.reads.reduce((sum, r) => sum + r.count, 0)).toBe(expected);
+      await server.close();
+    }
+    server = undefined;
   });
 });
