@@ -3,7 +3,7 @@ import { fail } from '../../shared/errors';
 import { boardLimits } from '../../shared/limits';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinResult, joinSchema } from '../../shared/session/join';
-import type { Actor } from '../../shared/state';
+import { type Actor, actorRef } from '../../shared/state';
 import { hashSecret, secretMatches } from '../auth';
 import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
@@ -71,13 +71,9 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
       const state = hub.requireState(sessionId);
       if (events.length || credentials.length) {
-        const actorRef = actor.role === 'participant' ? actor.participantId : actor.role;
-        await hub.append(sessionId, actorRef, events, deps.now(), credentials);
+        await hub.append(sessionId, actorRef(actor), events, deps.now(), credentials);
       }
       leaveCurrent(socket, deps);
-      // What this connection was already sent stays sent: a rejoin catches up from there, never from scratch.
-      const held = socket.data.held?.sessionId === sessionId ? socket.data.held.seq : undefined;
-      const since = held !== undefined && (join.since === undefined || join.since < held) ? held : join.since;
       socket.data.sessionId = sessionId;
       socket.data.actor = actor;
       await socket.join(roomOf(sessionId));
@@ -86,8 +82,14 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       socket.emit('presence', presence.presence(sessionId));
       // The answer is built and sent on its own turn of the event loop (see turns.ts).
       return deps.joinTurns.run(() => {
+        // What this connection was already sent stays sent: a rejoin catches up from there, never from scratch.
+        // Decided on the turn itself, so joins sent together cannot all take a snapshot before the first is sent.
+        const audience = actorRef(actor);
+        const last = socket.data.held;
+        const held = last?.sessionId === sessionId && last.audience === audience ? last.seq : undefined;
+        const since = held !== undefined && (join.since === undefined || join.since < held) ? held : join.since;
         const sync = syncFor(hub, sessionId, since);
-        socket.data.held = { sessionId, seq: hub.requireState(sessionId).seq };
+        socket.data.held = { sessionId, audience, seq: hub.requireState(sessionId).seq };
         return { actor, joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode), serverTime: deps.now(), sync };
       });
     });

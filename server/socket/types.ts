@@ -18,8 +18,11 @@ export interface SocketData {
   joins: TokenBucket;
   /** The address its connection counts against (see address.ts). */
   address: string;
-  /** The session and sequence this connection was last brought up to, so a rejoin is not sent a snapshot again. */
-  held?: { sessionId: string; seq: number };
+  /**
+   * The session, audience (actorRef: who it was shown as) and sequence this connection was last brought up to,
+   * so a rejoin is not sent a snapshot again.
+   */
+  held?: { sessionId: string; audience: string; seq: number };
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
