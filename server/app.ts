@@ -123,7 +123,11 @@ export function createApp(deps: AppDeps) {
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const ticker = setInterval(() => {
     hub.tick(now());
-    hub.evictIdle(idleMs, isWatched, now());
+    try {
+      hub.evictIdle(idleMs, isWatched, now());
+    } catch (error) {
+      console.error('evicting idle sessions failed', error); // they stay, and are tried again next second
+    }
   }, 1000);
   ticker.unref();
 
@@ -141,6 +145,8 @@ export function createApp(deps: AppDeps) {
       // Browsers keep HTTP connections alive; shutting down must not wait for them to be dropped.
       httpServer.closeAllConnections();
       await closing;
+      await hub.flushed();
+      hub.storeListings();
       deps.store.close();
     },
   };

@@ -18,6 +18,11 @@ const RECENT_EVENTS = 1000;
  * Folding copies the idea list per idea event: from the first event of a 20,000-idea board that is quadratic.
  */
 export const CHECKPOINT_EVERY = 1000;
+/**
+ * A live session's list row is stored at most this often (counting it walks every vote on the board); the list
+ * reads live sessions from memory, and a row left behind by a crash is noticed by its seq and made again.
+ */
+const LISTING_EVERY_MS = 5_000;
 
 export type Broadcast = (sessionId: string, events: SequencedEvent[]) => void;
 
@@ -35,6 +40,8 @@ export class SessionHub {
   private readonly writing = new Map<string, number>();
   /** The sequence number of each live session's last stored checkpoint. */
   private readonly checkpointSeq = new Map<string, number>();
+  /** When each live session's list row was last stored (monotonic ms). */
+  private readonly listedAt = new Map<string, number>();
   private readonly committer: GroupCommit;
 
   constructor(
@@ -82,8 +89,14 @@ export class SessionHub {
     return this.rebuild(sessionId);
   }
 
-  /** The list row of a session stored before list rows were kept: rebuilt once, then kept. */
-  backfillListing(sessionId: string): SessionListing | undefined {
+  /**
+   * The organiser list's row of a session: from memory when it is live, else the stored row when it is up to date
+   * with the stored events (one index look-up), else rebuilt once (from its checkpoint) and stored again.
+   */
+  listing(sessionId: string, stored: SessionListing | undefined): SessionListing | undefined {
+    const live = this.live.get(sessionId);
+    if (live) return listingOf(live);
+    if (stored && stored.seq === this.store.lastSeq(sessionId)) return stored;
     const state = this.peek(sessionId);
     if (!state) return undefined;
     const listing = listingOf(state);
@@ -99,14 +112,18 @@ export class SessionHub {
     return evolveAll(start, this.store.events(sessionId, checkpoint?.seq ?? 0));
   }
 
-  /** The list rows (and checkpoints when due) of the sessions in a commit, as of its last event. */
+  /** The list rows and checkpoints due for the sessions in a commit, as of its last event. */
   private rowsFor(sessionIds: Iterable<string>): Pick<CommitBatch, 'listings' | 'checkpoints'> {
     const listings = [];
     const checkpoints = [];
+    const now = performance.now();
     for (const sessionId of sessionIds) {
       const state = this.live.get(sessionId);
       if (!state) continue;
-      listings.push(listingOf(state));
+      if (now - (this.listedAt.get(sessionId) ?? -Infinity) >= LISTING_EVERY_MS) {
+        listings.push(listingOf(state));
+        this.listedAt.set(sessionId, now);
+      }
       if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) >= CHECKPOINT_EVERY) {
         const cached = this.snapshots.get(sessionId);
         checkpoints.push({ sessionId, seq: state.seq, stateJson: cached?.seq === state.seq ? cached.json : JSON.stringify(state) });
@@ -129,8 +146,19 @@ export class SessionHub {
       if (isWatched(sessionId) || clockIsRunning(state, now)) continue;
       evicted.push(sessionId);
     }
+    // Their list rows as they leave, so the organiser list finds them up to date.
+    this.storeListings(evicted);
     for (const sessionId of evicted) this.forget(sessionId);
     return evicted;
+  }
+
+  /** Stores the list rows of these live sessions (all of them by default), e.g. before a shutdown. */
+  storeListings(sessionIds: Iterable<string> = this.live.keys()): void {
+    const listings = [...sessionIds].flatMap((id) => {
+      const state = this.live.get(id);
+      return state ? [listingOf(state)] : [];
+    });
+    if (listings.length) this.store.commit({ events: [], credentials: [], listings });
   }
 
   /** Whether the session is held in memory now (without loading it). */
@@ -261,6 +289,7 @@ export class SessionHub {
     this.live.delete(sessionId);
     this.lastUsed.delete(sessionId);
     this.checkpointSeq.delete(sessionId);
+    this.listedAt.delete(sessionId);
     this.snapshots.delete(sessionId);
     this.recent.delete(sessionId);
     for (const key of this.secretHashes.keys()) if (key.startsWith(`${sessionId}/`)) this.secretHashes.delete(key);

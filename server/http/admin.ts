@@ -23,11 +23,11 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     next();
   });
 
-  // From the list rows the store keeps up to date with every commit: never a replay of the histories.
+  // From memory or the stored list rows (see SessionHub.listing): never a replay of the histories.
   router.get('/api/admin/sessions', (_req, res) => {
     const listings = hub.store.listings();
     const sessions = hub.store.listSessions().flatMap((record) => {
-      const listing = listings.get(record.id) ?? hub.backfillListing(record.id);
+      const listing = hub.listing(record.id, listings.get(record.id));
       if (!listing) return [];
       const { title, date, participants, ideas, votes } = listing;
       return [{ id: record.id, title, date, joinCode: record.joinCode, status: record.status, createdAt: record.createdAt, participants, ideas, votes }];

@@ -101,6 +101,7 @@ export function openSqliteStore(file: string): Store {
        participants = excluded.participants, ideas = excluded.ideas, votes = excluded.votes WHERE excluded.seq >= listings.seq`,
     ),
     listings: db.prepare<[], ListingRow>('SELECT * FROM listings'),
+    lastSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE session_id = ?'),
     upsertCheckpoint: db.prepare(
       'INSERT INTO checkpoints (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
     ),
@@ -149,6 +150,7 @@ export function openSqliteStore(file: string): Store {
           { sessionId: r.session_id, seq: r.seq, title: r.title, date: r.date, participants: r.participants, ideas: r.ideas, votes: r.votes },
         ]),
       ),
+    lastSeq: (sessionId) => q.lastSeq.get(sessionId)?.seq ?? 0,
     checkpoint: (sessionId) => {
       const row = q.checkpoint.get(sessionId);
       return row && { sessionId, seq: row.seq, stateJson: row.state };

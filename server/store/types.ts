@@ -44,6 +44,8 @@ export interface Store {
   deleteSession(id: string): void;
   /** Each session's list row; sessions stored before rows were kept have none. */
   listings(): Map<string, SessionListing>;
+  /** The sequence number of a session's last stored event (0 if none). */
+  lastSeq(sessionId: string): number;
   /** The latest checkpoint of a session, if one was written. */
   checkpoint(sessionId: string): StateCheckpoint | undefined;
   /** Events with seq > afterSeq, in order. */
