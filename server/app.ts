@@ -8,13 +8,19 @@ import { Server } from 'socket.io';
 import { boardLimits } from '../shared/limits';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
+import { CreationBudget, type CreationBytes } from './http/creationBudget';
+import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './diskSpace';
+import { guardedStore } from './store/guarded';
 import { adminRoutes } from './http/admin';
+import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
 import { IMPORT_PATH, importRoutes } from './http/importSession';
 import { sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
-import { KeyedLimiter } from './rateLimit';
+import { addressGroup } from './addressGroup';
+import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
+import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
 import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
@@ -24,6 +30,14 @@ import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
+import { backupRoutes } from './http/backup';
+import { opsRoutes } from './http/ops';
+import { requestLog } from './http/requestLog';
+import { type Logger, silentLogger } from './log';
+import { Metrics } from './metrics';
+import { Readiness } from './readiness';
+import { socketsByRole } from './socket/roles';
+import { measuredStore } from './store/measured';
 
 export interface AppDeps {
   store: Store;
@@ -33,6 +47,17 @@ export interface AppDeps {
   allowedOrigins?: string[];
   trustProxy?: boolean;
   distDir?: string;
+  /** Silent unless given (tests); main.ts passes the real one. */
+  logger?: Logger;
+  metrics?: Metrics;
+  metricsToken?: string | undefined;
+  readiness?: Readiness;
+  /** Wrong keys allowed per address (tests that try thousands of wrong keys on purpose raise it). */
+  wrongKeyBudget?: WrongKeyBudget;
+  /** Where the database lives: its file system's free space is checked against `minFreeDiskBytes`. */
+  dataDir?: string;
+  minFreeDiskBytes?: number;
+  creationBytes?: CreationBytes;
   /** Concurrent sockets per address (MAX_CONNECTIONS_PER_ADDRESS). */
   maxConnectionsPerAddress?: number;
   /** Unread bytes one socket may hold before it is dropped. */
@@ -50,9 +75,23 @@ const SESSION_IDLE_MS = 10 * 60_000;
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
   const allowedOrigins = deps.allowedOrigins ?? [];
+  const log = deps.logger ?? silentLogger();
+  const metrics = deps.metrics ?? new Metrics();
+  const telemetry = { log, metrics };
+  const disk = new DiskSpace(deps.dataDir, deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_MB * 1024 * 1024);
+  const guarded = guardedStore(deps.store, disk);
+  const store = measuredStore(guarded, metrics);
+  const readiness = (deps.readiness ?? new Readiness())
+    .add('store', () => (store.ping(), null))
+    .add('writable', () => (!store.isWritable() ? 'the database is read-only' : guarded.writeFailing ? 'the last write failed' : null))
+    .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
+  const trustProxy = deps.trustProxy ?? false;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.trustProxy ?? false);
+  app.locals.log = log;
+  // One hop: the proxy's own X-Forwarded-For entry, never what a client wrote before it.
+  app.set('trust proxy', trustProxy ? 1 : false);
+  app.use(requestLog(log, metrics));
   app.use(
     helmet({
       // Self-hosted on plain http inside a venue is normal: no forced https.
@@ -67,7 +106,7 @@ export function createApp(deps: AppDeps) {
   // New workshops and imports cost storage (an import up to 16 MB): a generous budget per address.
   const createLimiter = new KeyedLimiter(60, 1);
   app.post(['/api/sessions', IMPORT_PATH], (req, res, next) => {
-    if (createLimiter.take(req.ip ?? '')) return next();
+    if (createLimiter.take(addressGroup(req.ip ?? ''))) return next();
     res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
   });
   const smallJson = express.json({ limit: '64kb' });
@@ -82,26 +121,28 @@ export function createApp(deps: AppDeps) {
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
   });
 
-  const hub = new SessionHub(deps.store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
+  const hub = new SessionHub(store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
-  const joinLimiter = new KeyedLimiter(20, 0.5);
+  // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
+  const joinLimiter = new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10));
+  const keyAttempts = new KeyAttempts(deps.wrongKeyBudget);
+  const creationBudget = new CreationBudget(deps.creationBytes);
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget };
   const joinsPerAddress = newJoinsPerAddress();
   const ideaLimits = {
     ideasPerBoard: boardLimits.ideasPerBoard,
     // Never above the board's own limit, which the import size is computed from.
     ideasPerParticipant: Math.min(deps.maxIdeasPerParticipant ?? boardLimits.ideasPerParticipant, boardLimits.ideasPerBoard),
   };
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
-  app.use(exportRoutes({ ...routeDeps, printer }));
-  app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession }));
+  app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
+  app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
+  app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
@@ -110,14 +151,29 @@ export function createApp(deps: AppDeps) {
 
   const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000) },
+    {
+      hub,
+      presence,
+      now,
+      newId: nanoid,
+      publicUrl: deps.publicUrl,
+      adminToken: deps.adminToken,
+      joinLimiter,
+      keyAttempts,
+      telemetry,
+      trustProxy,
+      joinsPerAddress,
+      ideaLimits,
+      joinTurns: new Turns(2_000),
+    },
     {
       maxConnectionsPerAddress: deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
       maxBufferedTotal: deps.maxBufferedTotal ?? defaultMaxBufferedTotal(),
-      trustProxy: deps.trustProxy ?? false,
     },
   );
+  metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
+  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
 
   const idleMs = deps.sessionIdleMs ?? SESSION_IDLE_MS;
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
@@ -136,9 +192,19 @@ export function createApp(deps: AppDeps) {
     httpServer,
     io,
     hub,
+    readiness,
+    metrics,
+    log,
+    /**
+     * Graceful: no new connections, every accepted write stored and acknowledged, then the sockets closed
+     * (their transport, so phones reconnect by themselves to whichever server comes back), then the store.
+     */
     async close() {
+      readiness.drain();
       clearInterval(ticker);
       stopSockets();
+      httpServer.close();
+      await hub.flushed();
       presence.close();
       await printer.close();
       const closing = io.close();
@@ -147,7 +213,7 @@ export function createApp(deps: AppDeps) {
       await closing;
       await hub.flushed();
       hub.storeListings();
-      deps.store.close();
+      store.close();
     },
   };
 }

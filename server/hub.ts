@@ -63,6 +63,11 @@ export class SessionHub {
     });
   }
 
+  /** Sessions held in memory now (idle ones leave, see evictIdle), for the metrics. */
+  get liveSessions(): number {
+    return this.live.size;
+  }
+
   state(sessionId: string): SessionState | undefined {
     if (this.removing.has(sessionId)) return undefined;
     const cached = this.live.get(sessionId);
@@ -164,11 +169,6 @@ export class SessionHub {
   /** Whether the session is held in memory now (without loading it). */
   isLive(sessionId: string): boolean {
     return this.live.has(sessionId);
-  }
-
-  /** How many sessions are held in memory. */
-  get liveCount(): number {
-    return this.live.size;
   }
 
   /** Deletes a session and every stored row of it, after any write already accepted for it has landed. */
@@ -281,7 +281,8 @@ export class SessionHub {
   tick(now: number): void {
     for (const [sessionId, state] of this.live) {
       const events = followUps(state, now);
-      if (events.length) this.append(sessionId, 'system', events, now).catch((e) => console.error('tick failed', e));
+      // A refusal to write (disk full, read-only) is tried again next tick; /readyz reports it, no need to log each second.
+      if (events.length) this.append(sessionId, 'system', events, now).catch((e) => e instanceof DomainError || console.error('tick failed', e));
     }
   }
 

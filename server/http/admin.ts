@@ -1,25 +1,38 @@
 // The organiser's view of every session on this server; all of it behind ADMIN_TOKEN.
 import { Router } from 'express';
 import { z } from 'zod';
-import { fail } from '../../shared/errors';
+import { DomainError, fail } from '../../shared/errors';
+import type { SessionListing } from '../../shared/session/listing';
 import { idSchema } from '../../shared/schemas';
 import type { SessionHub } from '../hub';
+import type { KeyAttempts } from '../keyAttempts';
 import { requireAdmin } from './access';
 
 export interface AdminRouteDeps {
   hub: SessionHub;
   adminToken: string | undefined;
+  keyAttempts: KeyAttempts;
   /** Closes the live connections of a deleted session. */
   disconnectSession: (sessionId: string) => void;
 }
 
 const statusSchema = z.strictObject({ status: z.enum(['active', 'archived']) });
 
+/** A session with an unreadable event is listed as damaged (so it can be deleted); the others list as usual. */
+function listingOrDamaged(hub: SessionHub, sessionId: string, stored: SessionListing | undefined): SessionListing | undefined | 'damaged' {
+  try {
+    return hub.listing(sessionId, stored);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'damaged') return 'damaged';
+    throw error;
+  }
+}
+
 export function adminRoutes(deps: AdminRouteDeps): Router {
   const { hub } = deps;
   const router = Router();
   router.use('/api/admin', (req, _res, next) => {
-    requireAdmin(req, deps.adminToken);
+    requireAdmin(req, deps.adminToken, deps.keyAttempts);
     next();
   });
 
@@ -27,7 +40,11 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   router.get('/api/admin/sessions', (_req, res) => {
     const listings = hub.store.listings();
     const sessions = hub.store.listSessions().flatMap((record) => {
-      const listing = hub.listing(record.id, listings.get(record.id));
+      const listing = listingOrDamaged(hub, record.id, listings.get(record.id));
+      if (listing === 'damaged') {
+        const { id, joinCode, status, createdAt, title } = record;
+        return [{ id, title, date: '', joinCode, status, createdAt, participants: 0, ideas: 0, votes: 0, damaged: true }];
+      }
       if (!listing) return [];
       const { title, date, participants, ideas, votes } = listing;
       return [{ id: record.id, title, date, joinCode: record.joinCode, status: record.status, createdAt: record.createdAt, participants, ideas, votes }];

@@ -9,6 +9,7 @@ import type { SessionEvent } from '../../shared/session/events';
 import { hashSecret } from '../auth';
 import type { SessionHub } from '../hub';
 import { baseUrl } from './baseUrl';
+import type { CreationBudget } from './creationBudget';
 
 type Created = Extract<SessionEvent, { type: 'session:created' }>;
 const newJoinCode = customAlphabet(joinCodeAlphabet, 6);
@@ -17,6 +18,7 @@ export interface NewSessionDeps {
   hub: SessionHub;
   now: () => number;
   publicUrl: string | undefined;
+  creationBudget: CreationBudget;
 }
 
 /** Makes the ids, lets `build` write the first event, stores it, and returns the 201 body. */
@@ -31,12 +33,18 @@ export function startSession(
   while (deps.hub.store.sessionByJoinCode(joinCode)) joinCode = newJoinCode();
   const at = deps.now();
   const created = build({ sessionId, joinCode, at });
+  const reserved = deps.creationBudget.take(req.ip ?? '', Buffer.byteLength(JSON.stringify(created)));
   const first = { seq: 1, at, actor: 'facilitator', event: created };
-  deps.hub.store.createSession(
-    { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
-    first,
-    listingOf(evolve(blankSession(sessionId), first)),
-  );
+  try {
+    deps.hub.store.createSession(
+      { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
+      first,
+      listingOf(evolve(blankSession(sessionId), first)),
+    );
+  } catch (error) {
+    reserved.refund();
+    throw error;
+  }
   const base = baseUrl(req, deps.publicUrl);
   return {
     sessionId,

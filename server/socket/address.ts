@@ -1,11 +1,9 @@
-// The address a socket counts against: the peer, or behind a trusted proxy the client it forwarded.
+// The phone's address for limits and logs: behind a trusted proxy, the one the proxy saw (the last X-Forwarded-For hop).
 import type { AppSocket } from './types';
 
-export function socketAddress(socket: AppSocket, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = socket.handshake.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
-  return socket.handshake.address;
+export function clientAddress(handshake: Pick<AppSocket['handshake'], 'address' | 'headers'>, trustProxy: boolean): string {
+  if (!trustProxy) return handshake.address;
+  const header = handshake.headers['x-forwarded-for'];
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
+  return hops.at(-1)?.trim() || handshake.address;
 }

@@ -1,4 +1,5 @@
-import { socketAddress } from './address';
+import { addressGroup } from '../addressGroup';
+import { clientAddress } from './address';
 import { registerCommands } from './commands';
 import { ConnectionCap } from './connectionCap';
 import { registerJoin } from './join';
@@ -13,7 +14,6 @@ export interface SocketLimits {
   maxBufferedBytes: number;
   /** Unread bytes of all connections together. */
   maxBufferedTotal: number;
-  trustProxy: boolean;
 }
 
 const TRIM_EVERY_MS = 250;
@@ -22,7 +22,8 @@ const TRIM_EVERY_MS = 250;
 export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLimits): () => void {
   const cap = new ConnectionCap(limits.maxConnectionsPerAddress);
   io.use((socket, next) => {
-    const address = socketAddress(socket, limits.trustProxy);
+    // An IPv6 client has a whole /64 to pick addresses from: they count as one, as in the rate limiters.
+    const address = addressGroup(clientAddress(socket.handshake, deps.trustProxy));
     try {
       cap.admit(address);
     } catch (error) {
@@ -35,6 +36,7 @@ export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLim
   io.on('connection', (socket) => {
     Object.assign(socket.data, throttleFor());
     boundOutbox(socket, limits.maxBufferedBytes);
+    deps.telemetry.log.info({ ip: clientAddress(socket.handshake, deps.trustProxy), transport: socket.conn.transport.name }, 'socket connected');
     registerJoin(socket, deps);
     registerCommands(socket, deps);
   });

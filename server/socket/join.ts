@@ -3,12 +3,15 @@ import { fail } from '../../shared/errors';
 import { boardLimits } from '../../shared/limits';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinResult, joinSchema } from '../../shared/session/join';
+import { ownValue } from '../../shared/records';
 import { type Actor, actorRef } from '../../shared/state';
 import { hashSecret, secretMatches } from '../auth';
 import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
+import { clientAddress } from './address';
 import { syncFor } from './sync';
+import { reported } from './outcome';
 import { admit, admitJoin } from './throttle';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
@@ -24,7 +27,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
   const sessionByCode = (joinCode: string) => {
     const record = hub.store.sessionByJoinCode(joinCode);
     if (!record) {
-      if (!deps.joinLimiter.take(socket.handshake.address)) fail('rate_limited', 'Too many wrong join codes');
+      if (!deps.joinLimiter.take(clientAddress(socket.handshake, deps.trustProxy))) fail('rate_limited', 'Too many wrong join codes');
       fail('not_found', 'No workshop has this code');
     }
     return record;
@@ -32,7 +35,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
 
   socket.on('session:join', (...args: unknown[]) => {
     const { payload, ack } = commandArgs(args);
-    return runAcked(ack, async (): Promise<JoinResult> => {
+    return reported(deps.telemetry, socket, 'session:join', () => runAcked(ack, async (): Promise<JoinResult> => {
       admit(socket);
       const join = joinSchema.parse(payload);
       let sessionId: string;
@@ -43,9 +46,13 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       if (join.role === 'facilitator') {
         const record = hub.store.sessionById(join.sessionId);
         if (!record) fail('not_found', 'No such session');
+        deps.keyAttempts.check(socket.handshake.address);
         // The organiser's token opens every console, so the sessions list can offer "open".
         const keyFits = secretMatches(join.key, record.facilitatorKeyHash) || isAdminToken(join.key, deps.adminToken);
-        if (!keyFits) fail('forbidden', 'Wrong facilitator key');
+        if (!keyFits) {
+          deps.keyAttempts.failed(socket.handshake.address);
+          fail('forbidden', 'Wrong facilitator key');
+        }
         sessionId = record.id;
         actor = { role: 'facilitator' };
       } else if (join.role === 'projector') {
@@ -56,7 +63,9 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         const known = hub.participantSecretHash(sessionId, join.participantId);
         if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
         const state = hub.requireState(sessionId);
-        const existing = state.participants[join.participantId];
+        const existing = ownValue(state.participants, join.participantId);
+        // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
+        if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
         if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
           fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
         }
@@ -92,7 +101,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         socket.data.held = { sessionId, audience, seq: hub.requireState(sessionId).seq };
         return { actor, joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode), serverTime: deps.now(), sync };
       });
-    });
+    }));
   });
 
   socket.on('disconnect', () => leaveCurrent(socket, deps));

@@ -3,7 +3,9 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/co
 import type { IdeaLimits } from '../../shared/limits';
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
-import type { KeyedLimiter, TokenBucket } from '../rateLimit';
+import type { KeyAttempts } from '../keyAttempts';
+import type { FailureLimiter, KeyedLimiter, TokenBucket } from '../rateLimit';
+import type { Telemetry } from './outcome';
 import type { PresenceTracker } from './presence';
 import type { Turns } from './turns';
 
@@ -36,7 +38,12 @@ export interface SocketDeps {
   publicUrl: string | undefined;
   adminToken?: string | undefined;
   /** Guards join codes against guessing: failed look-ups per address. */
-  joinLimiter: KeyedLimiter;
+  joinLimiter: FailureLimiter;
+  /** Wrong facilitator keys and ADMIN_TOKENs per address. */
+  keyAttempts: KeyAttempts;
+  telemetry: Telemetry;
+  /** Behind a reverse proxy: the phone's address is the proxy's last X-Forwarded-For hop. */
+  trustProxy: boolean;
   /** Joins per address (see throttle.ts). */
   joinsPerAddress: KeyedLimiter;
   /** Ideas per participant and per board (shared/limits.ts, MAX_IDEAS_PER_PARTICIPANT). */

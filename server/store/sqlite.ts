@@ -1,7 +1,9 @@
 // The embedded default store: one SQLite file in WAL mode; events are the source of truth.
 import Database from 'better-sqlite3';
+import { fail } from '../../shared/errors';
 import type { SequencedEvent } from '../../shared/events';
 import type { SessionListing } from '../../shared/session/listing';
+import { backupTo } from './sqliteBackup';
 import type { CommitBatch, SessionRecord, SessionStatus, Store } from './types';
 
 const schema = `
@@ -63,21 +65,29 @@ const toRecord = (row: SessionRow): SessionRecord => ({
   status: row.status,
 });
 
-const toEvent = (row: EventRow): SequencedEvent => ({
-  seq: row.seq,
-  at: row.at,
-  actor: row.actor,
-  event: JSON.parse(row.body),
-});
+/** One unreadable row makes its session damaged (a typed error), never the server or the other sessions. */
+function toEvent(row: EventRow): SequencedEvent {
+  let event: unknown;
+  try {
+    event = JSON.parse(row.body);
+  } catch {
+    fail('damaged', `Event ${row.seq} of this session cannot be read`);
+  }
+  if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string') {
+    fail('damaged', `Event ${row.seq} of this session is not an event`);
+  }
+  return { seq: row.seq, at: row.at, actor: row.actor, event: event as SequencedEvent['event'] };
+}
 
-export function openSqliteStore(file: string): Store {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+/** `readonly` opens an existing database for reading only (an operator's inspection, or a test of a read-only disk). */
+export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): Store {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!db.readonly) db.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before we acknowledge it, even if the machine loses power.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.exec(schema);
+  if (!db.readonly) db.exec(schema);
 
   const q = {
     insertSession: db.prepare(
@@ -106,6 +116,7 @@ export function openSqliteStore(file: string): Store {
       'INSERT INTO checkpoints (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
     ),
     checkpoint: db.prepare<[string], { seq: number; state: string }>('SELECT seq, state FROM checkpoints WHERE session_id = ?'),
+    ping: db.prepare('SELECT 1'),
     secretHash: db.prepare<[string, string], { secret_hash: string }>(
       'SELECT secret_hash FROM credentials WHERE session_id = ? AND participant_id = ?',
     ),
@@ -158,6 +169,9 @@ export function openSqliteStore(file: string): Store {
     events: (sessionId, afterSeq) => q.events.all(sessionId, afterSeq).map(toEvent),
     participantSecretHash: (sessionId, participantId) => q.secretHash.get(sessionId, participantId)?.secret_hash,
     commit: (batch) => commit(batch),
+    ping: () => void q.ping.get(),
+    backup: (file) => backupTo(db, file),
+    isWritable: () => !db.readonly,
     close: () => db.close(),
   };
 }

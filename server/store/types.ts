@@ -52,5 +52,11 @@ export interface Store {
   events(sessionId: string, afterSeq: number): SequencedEvent[];
   participantSecretHash(sessionId: string, participantId: string): string | undefined;
   commit(batch: CommitBatch): void;
+  /** Throws when the database does not answer (readiness). */
+  ping(): void;
+  /** A consistent copy into `file` while the app runs; a store that cannot do it leaves this out. */
+  backup?(file: string): Promise<void>;
+  /** False when the database was opened read-only (or the file system made it so). */
+  isWritable(): boolean;
   close(): void;
 }
