@@ -3,26 +3,15 @@ import { DomainError } from '../shared/errors';
 import type { DomainEvent, SequencedEvent } from '../shared/events';
 import { evolve, evolveAll } from '../shared/evolve';
 import { followUps } from '../shared/policies';
-import { blankSession } from '../shared/session/evolve';
 import type { SessionState } from '../shared/state';
 import { clockIsRunning } from '../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../shared/session/listing';
-import { parseSnapshot } from '../shared/session/snapshot';
 import { GroupCommit } from './groupCommit';
-import type { CommitBatch, Credential, Store } from './store/types';
+import { SessionRows } from './sessionRows';
+import type { Credential, Store } from './store/types';
 
 const MAX_SNAPSHOT_LAG = 200;
 const RECENT_EVENTS = 1000;
-/**
- * A checkpoint of the whole state is stored every this many events, so a rebuild folds at most this many.
- * Folding copies the idea list per idea event: from the first event of a 20,000-idea board that is quadratic.
- */
-export const CHECKPOINT_EVERY = 1000;
-/**
- * A live session's list row is stored at most this often (counting it walks every vote on the board); the list
- * reads live sessions from memory, and a row left behind by a crash is noticed by its seq and made again.
- */
-const LISTING_EVERY_MS = 5_000;
 
 export type Broadcast = (sessionId: string, events: SequencedEvent[]) => void;
 
@@ -38,17 +27,16 @@ export class SessionHub {
   private readonly lastUsed = new Map<string, number>();
   /** Appends of each session still on their way to disk: such a session stays in memory. */
   private readonly writing = new Map<string, number>();
-  /** The sequence number of each live session's last stored checkpoint. */
-  private readonly checkpointSeq = new Map<string, number>();
-  /** When each live session's list row was last stored (monotonic ms). */
-  private readonly listedAt = new Map<string, number>();
+  /** List rows and checkpoints kept beside the events. */
+  private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
 
   constructor(
     readonly store: Store,
     private readonly broadcast: Broadcast,
   ) {
-    this.committer = new GroupCommit(store, (sessionIds) => this.rowsFor(sessionIds), (batch) => {
+    this.rows = new SessionRows(store);
+    this.committer = new GroupCommit(store, (sessionIds) => this.rows.due(this.liveOnes(sessionIds)), (batch) => {
       // One broadcast per session per commit: a burst of writes reaches each phone as one message.
       const bySession = new Map<string, SequencedEvent[]>();
       for (const { sessionId, event } of batch.events) {
@@ -79,11 +67,7 @@ export class SessionHub {
     const state = this.rebuild(sessionId);
     this.live.set(sessionId, state);
     this.lastUsed.set(sessionId, performance.now());
-    // A long fold (a log stored before checkpoints were kept) is paid once: the next rebuild starts here.
-    if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) >= CHECKPOINT_EVERY) {
-      this.store.commit({ events: [], credentials: [], checkpoints: [{ sessionId, seq: state.seq, stateJson: JSON.stringify(state) }] });
-      this.checkpointSeq.set(sessionId, state.seq);
-    }
+    this.rows.rebuilt(sessionId, state);
     return state;
   }
 
@@ -104,38 +88,23 @@ export class SessionHub {
     if (stored && stored.seq === this.store.lastSeq(sessionId)) return stored;
     const state = this.peek(sessionId);
     if (!state) return undefined;
-    const listing = listingOf(state);
-    this.store.commit({ events: [], credentials: [], listings: [listing] });
-    return listing;
+    this.rows.storeListings([state]);
+    return listingOf(state);
   }
 
   /** The last checkpoint plus the events after it. */
   private rebuild(sessionId: string): SessionState {
-    const checkpoint = this.store.checkpoint(sessionId);
-    const start = checkpoint ? parseSnapshot(checkpoint.stateJson) : blankSession(sessionId);
-    this.checkpointSeq.set(sessionId, checkpoint?.seq ?? 0);
-    return evolveAll(start, this.store.events(sessionId, checkpoint?.seq ?? 0));
+    const start = this.rows.start(sessionId);
+    return evolveAll(start, this.store.events(sessionId, start.seq));
   }
 
-  /** The list rows and checkpoints due for the sessions in a commit, as of its last event. */
-  private rowsFor(sessionIds: Iterable<string>): Pick<CommitBatch, 'listings' | 'checkpoints'> {
-    const listings = [];
-    const checkpoints = [];
-    const now = performance.now();
+  /** The live state of these sessions, with its JSON when the snapshot cache holds it at the same seq. */
+  private *liveOnes(sessionIds: Iterable<string>): Generator<[string, SessionState, string | undefined]> {
     for (const sessionId of sessionIds) {
       const state = this.live.get(sessionId);
-      if (!state) continue;
-      if (now - (this.listedAt.get(sessionId) ?? -Infinity) >= LISTING_EVERY_MS) {
-        listings.push(listingOf(state));
-        this.listedAt.set(sessionId, now);
-      }
-      if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) >= CHECKPOINT_EVERY) {
-        const cached = this.snapshots.get(sessionId);
-        checkpoints.push({ sessionId, seq: state.seq, stateJson: cached?.seq === state.seq ? cached.json : JSON.stringify(state) });
-        this.checkpointSeq.set(sessionId, state.seq);
-      }
+      const cached = this.snapshots.get(sessionId);
+      if (state) yield [sessionId, state, cached?.seq === state.seq ? cached.json : undefined];
     }
-    return { listings, checkpoints };
   }
 
   /**
@@ -159,11 +128,7 @@ export class SessionHub {
 
   /** Stores the list rows of these live sessions (all of them by default), e.g. before a shutdown. */
   storeListings(sessionIds: Iterable<string> = this.live.keys()): void {
-    const listings = [...sessionIds].flatMap((id) => {
-      const state = this.live.get(id);
-      return state ? [listingOf(state)] : [];
-    });
-    if (listings.length) this.store.commit({ events: [], credentials: [], listings });
+    this.rows.storeListings([...sessionIds].flatMap((id) => this.live.get(id) ?? []));
   }
 
   /** Whether the session is held in memory now (without loading it). */
@@ -289,8 +254,7 @@ export class SessionHub {
   forget(sessionId: string): void {
     this.live.delete(sessionId);
     this.lastUsed.delete(sessionId);
-    this.checkpointSeq.delete(sessionId);
-    this.listedAt.delete(sessionId);
+    this.rows.forget(sessionId);
     this.snapshots.delete(sessionId);
     this.recent.delete(sessionId);
     for (const key of this.secretHashes.keys()) if (key.startsWith(`${sessionId}/`)) this.secretHashes.delete(key);
