@@ -27,6 +27,11 @@ export class SessionHub {
   private readonly lastUsed = new Map<string, number>();
   /** Appends of each session still on their way to disk: such a session stays in memory. */
   private readonly writing = new Map<string, number>();
+  /**
+   * Sessions whose events could not be read when they were opened. The list does not read events, so a damaged
+   * row shows there once someone opened the session (and from the start if its list row was behind).
+   */
+  private readonly damaged = new Set<string>();
   /** List rows and checkpoints kept beside the events. */
   private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
@@ -83,6 +88,7 @@ export class SessionHub {
    * with the stored events (one index look-up), else rebuilt once (from its checkpoint) and stored again.
    */
   listing(sessionId: string, stored: SessionListing | undefined): SessionListing | undefined {
+    if (this.damaged.has(sessionId)) throw new DomainError('damaged', 'An event of this session cannot be read');
     const live = this.live.get(sessionId);
     if (live) return listingOf(live);
     if (stored && stored.seq === this.store.lastSeq(sessionId)) return stored;
@@ -92,10 +98,15 @@ export class SessionHub {
     return listingOf(state);
   }
 
-  /** The last checkpoint plus the events after it. */
+  /** The last checkpoint plus the events after it. A session found damaged is remembered for the organiser list. */
   private rebuild(sessionId: string): SessionState {
     const start = this.rows.start(sessionId);
-    return evolveAll(start, this.store.events(sessionId, start.seq));
+    try {
+      return evolveAll(start, this.store.events(sessionId, start.seq));
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'damaged') this.damaged.add(sessionId);
+      throw error;
+    }
   }
 
   /** The live state of these sessions, with its JSON when the snapshot cache holds it at the same seq. */
@@ -144,6 +155,7 @@ export class SessionHub {
       await this.flushed();
       this.store.deleteSession(sessionId);
       this.forget(sessionId);
+      this.damaged.delete(sessionId);
     } finally {
       this.removing.delete(sessionId);
     }

@@ -42,8 +42,7 @@ export class SessionRows {
   /** After a rebuild that folded a long log (stored before checkpoints were kept): checkpoint it now, once. */
   rebuilt(sessionId: string, state: SessionState): void {
     if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) < CHECKPOINT_EVERY) return;
-    this.store.commit({ events: [], credentials: [], checkpoints: [{ sessionId, seq: state.seq, stateJson: JSON.stringify(state) }] });
-    this.checkpointSeq.set(sessionId, state.seq);
+    if (this.write({ checkpoints: [{ sessionId, seq: state.seq, stateJson: JSON.stringify(state) }] })) this.checkpointSeq.set(sessionId, state.seq);
   }
 
   /** The rows due with a commit, as of its last event; `cachedJson` is the state's JSON when already made. */
@@ -66,7 +65,21 @@ export class SessionRows {
 
   /** Stores these sessions' list rows now (a session leaving memory, a shutdown). */
   storeListings(states: SessionState[]): void {
-    if (states.length) this.store.commit({ events: [], credentials: [], listings: states.map(listingOf) });
+    if (states.length) this.write({ listings: states.map(listingOf) });
+  }
+
+  /**
+   * Rows written on their own are a convenience, never a reason to fail: on a full disk or a read-only database
+   * the session still loads, leaves memory and shuts down; a row missing or behind is noticed by its seq and made
+   * again later.
+   */
+  private write(rows: Pick<CommitBatch, 'listings' | 'checkpoints'>): boolean {
+    try {
+      this.store.commit({ events: [], credentials: [], ...rows });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   forget(sessionId: string): void {
