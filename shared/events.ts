@@ -1,8 +1,9 @@
 import type { AgendaEvent } from './agenda/events';
 import type { BoardEvent } from './board/events';
+import type { ProjectorEvent } from './projector/events';
 import type { SessionEvent } from './session/events';
 
-export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent;
+export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | ProjectorEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** An event as stored and broadcast: numbered per session, stamped with when and by whom. */

@@ -1,5 +1,6 @@
 import type { AgendaState } from './agenda/types';
 import type { BoardState } from './board/types';
+import type { ProjectorState } from './projector/types';
 
 export interface Participant {
   id: string;
@@ -20,6 +21,7 @@ export interface SessionState {
   participants: Record<string, Participant>;
   agenda: AgendaState;
   board: BoardState;
+  projector: ProjectorState;
 }
 
 /** Who sends a command. Projectors only watch. */

@@ -1,5 +1,6 @@
 import { emptyBoard } from '../board/initial';
 import type { EvolverMap } from '../evolve';
+import { initialProjector } from '../projector/types';
 import { ownValue, withEntry } from '../records';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
@@ -16,6 +17,7 @@ export function blankSession(id: string): SessionState {
     participants: {},
     agenda: { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null, log: [] },
     board: emptyBoard(),
+    projector: initialProjector,
   };
 }
 

@@ -36,5 +36,6 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'board:settings': { dotsPerParticipant: 5 },
     'vote:cast': { ideaId: ideaA },
     'vote:retract': { ideaId: ideaA },
+    'projector:qr': { isLarge: true },
   };
 }
