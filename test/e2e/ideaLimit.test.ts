@@ -1,31 +1,20 @@
 // A phone that has added as many ideas as one person may is told so, in Danish and in English (issue 13, item 2).
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, launchBrowser, newLaptop, newPhone, startServerWithClient } from '../helpers/browser';
-import type { TestServer } from '../helpers/server';
+import { describe, it } from 'vitest';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone, serverAndBrowser } from '../helpers/browser';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerWithClient({ maxIdeasPerParticipant: 1 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = serverAndBrowser({ maxIdeasPerParticipant: 1 });
 
 describe('the limit on ideas per participant in real Chromium', () => {
   it('refuses the idea past the limit with a sentence that says why', async () => {
-    const laptop = await newLaptop(browser);
-    const { joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
+    const laptop = await newLaptop(shared.browser);
+    const { joinUrl } = await createWorkshopViaHome(laptop.page, shared.server.url);
     await laptop.page.getByTestId('phase-collecting').click();
     for (const [locale, sent, refused] of [
       ['da-DK', /Tak! Din idé er på tavlen/, /Der er ikke plads til flere idéer/],
       ['en-GB', /Thank you! Your idea is on the board/, /No room for more ideas/],
     ] as const) {
-      const phone = await newPhone(browser, locale);
+      const phone = await newPhone(shared.browser, locale);
       await joinFromPhone(phone.page, joinUrl, `Anna ${locale}`);
       for (const text of ['Første idé', 'Anden idé']) {
         await phone.page.getByRole('radio').first().click();
