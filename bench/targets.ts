@@ -37,7 +37,8 @@ export async function startOurs(ideaCount: number, profileDir?: string): Promise
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bench-'));
   const nodeArgs = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   const memoryFile = path.join(dataDir, 'memory.json');
-  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile }, { nodeArgs });
+  // Every simulated phone shares the loopback address: allow them all, as a venue would set it for a room that size.
+  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile, MAX_CONNECTIONS_PER_ADDRESS: '5000' }, { nodeArgs });
   try {
     const seeded = await seedOurs(server.url, ideaCount);
     return {

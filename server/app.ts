@@ -128,7 +128,8 @@ export function createApp(deps: AppDeps) {
   const keyAttempts = new KeyAttempts(deps.wrongKeyBudget);
   const creationBudget = new CreationBudget(deps.creationBytes);
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget };
-  const joinsPerAddress = newJoinsPerAddress();
+  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+  const joinsPerAddress = newJoinsPerAddress(maxConnectionsPerAddress);
   const ideaLimits = {
     ideasPerBoard: boardLimits.ideasPerBoard,
     // Never above the board's own limit, which the import size is computed from.
@@ -167,7 +168,7 @@ export function createApp(deps: AppDeps) {
       joinTurns: new Turns(2_000),
     },
     {
-      maxConnectionsPerAddress: deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+      maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
       maxBufferedTotal: deps.maxBufferedTotal ?? defaultMaxBufferedTotal(),
     },

@@ -20,8 +20,10 @@ export const REFUSAL_RATE = 20;
  */
 export const SOCKET_JOIN_BURST = 3;
 export const SOCKET_JOIN_RATE = 0.1;
-/** Joins per address: a room of 200 phones behind one venue NAT joining at once, then 5 a second. */
-export const ADDRESS_JOIN_BURST = 300;
+/**
+ * Joins per address: every connection an address may hold (a room behind one venue NAT, MAX_CONNECTIONS_PER_ADDRESS)
+ * may join at once, then 5 a second.
+ */
 export const ADDRESS_JOIN_RATE = 5;
 
 export function throttleFor(): { bucket: TokenBucket; refusals: TokenBucket; joins: TokenBucket } {
@@ -32,8 +34,8 @@ export function throttleFor(): { bucket: TokenBucket; refusals: TokenBucket; joi
   };
 }
 
-export function joinsPerAddress(): KeyedLimiter {
-  return new KeyedLimiter(ADDRESS_JOIN_BURST, ADDRESS_JOIN_RATE);
+export function joinsPerAddress(maxConnectionsPerAddress: number): KeyedLimiter {
+  return new KeyedLimiter(maxConnectionsPerAddress, ADDRESS_JOIN_RATE);
 }
 
 /** Takes a token for one command or join, or refuses it with rate_limited (and closes a flooding socket). */
