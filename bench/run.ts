@@ -1,12 +1,15 @@
 // `npm run bench`: our server and a bare Socket.IO relay under the same simulated phones, side by side.
 // Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
 // a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
-// BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts).
+// BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts), BENCH_LIGHTHOUSE_RUNS
+// runs of Lighthouse per phone page (3, the median is kept; bench/lighthouse.ts), BENCH_ONLY=lighthouse for
+// those alone (refreshes only their table).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';
+import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
-import { printRows, rowsOf, writeResults } from './report';
+import { bundleTable, phonePagesTable, printRows, rowsOf, writePhonePages, writeResults } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { WorkerPool } from './workers';
 
@@ -26,6 +29,8 @@ const options: BenchOptions = {
 const workers = Number(option('workers', '2'));
 const profileDir = option('profile', '') || undefined;
 const oursOnly = option('only', '') === 'ours';
+const lighthouseOnly = option('only', '') === 'lighthouse';
+const lighthouseRuns = Number(option('lighthouse_runs', '3'));
 const log = (line: string) => console.log(line);
 
 const command = commandLine();
@@ -63,10 +68,34 @@ async function exportFigures(): Promise<Record<string, number>> {
   }
 }
 
+/** Lighthouse on the phone's pages, after the socket load is gone so the machine is as quiet as it gets. */
+async function phonePages(): Promise<PageFigures[]> {
+  try {
+    return await lighthousePhone(lighthouseRuns, log);
+  } catch (error) {
+    log(`Lighthouse benchmark failed: ${String(error)}`);
+    return [];
+  }
+}
+
 function commandLine(): string {
   const env = Object.entries(process.env).filter(([key]) => key.startsWith('BENCH_')).map(([key, value]) => `${key}=${value} `);
   const args = process.argv.slice(2);
   return `${env.join('')}npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+}
+
+if (lighthouseOnly) {
+  try {
+    const bundle = participantFirstLoad();
+    const pages = await phonePages();
+    log(`${phonePagesTable(pages)}\n\n${bundleTable(bundle)}`);
+    const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
+    if (pages.length) writePhonePages({ date: new Date().toISOString(), command, loadAverage, runs: lighthouseRuns, pages, bundle });
+    log('refreshed the phone tables in docs/benchmarks.md');
+  } finally {
+    await pool.close();
+  }
+  process.exit(0);
 }
 
 try {
@@ -76,15 +105,20 @@ try {
   let bundle: BundleFigures | undefined;
   if (!oursOnly) {
     bundle = participantFirstLoad();
-    log(`participant first load: ${bundle.files.map((f) => `${f.file} ${f.gzipKb} kB`).join(', ')}`);
+    log(`participant first load (brotli): ${bundle.files.map((f) => `${f.file} ${f.brotliKb} kB`).join(', ')}`);
   }
-  const rows = rowsOf(ours, relay, bundle, oursOnly ? {} : await exportFigures());
+  const exports = oursOnly ? {} : await exportFigures();
+  const pages = oursOnly ? [] : await phonePages();
+  const rows = rowsOf(ours, relay, exports);
   printRows(rows);
+  if (pages.length) log(phonePagesTable(pages));
+  if (bundle) log(bundleTable(bundle));
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
-    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle };
+    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle, phonePages: pages };
     const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
     writeResults({ date: new Date().toISOString(), command, phones: options.phones, loadAverage, rows, details });
+    if (pages.length) writePhonePages({ date: new Date().toISOString(), command, loadAverage, runs: lighthouseRuns, pages, bundle });
     log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');
   }
 } finally {
