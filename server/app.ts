@@ -7,6 +7,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
+import { boardLimits } from '../shared/limits';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
 import { CreationBudget, type CreationBytes } from './http/creationBudget';
@@ -25,8 +26,12 @@ import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
 import { fanOut } from './socket/fanout';
-import { PresenceTracker } from './socket/presence';
 import { startRetention } from './retention';
+import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
+import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
+import { PresenceTracker } from './socket/presence';
+import { Turns } from './socket/turns';
+import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
@@ -62,7 +67,19 @@ export interface AppDeps {
   dataDir?: string;
   minFreeDiskBytes?: number;
   creationBytes?: CreationBytes;
+  /** Concurrent sockets per address (MAX_CONNECTIONS_PER_ADDRESS). */
+  maxConnectionsPerAddress?: number;
+  /** Unread bytes one socket may hold before it is dropped. */
+  maxBufferedBytes?: number;
+  /** Unread bytes of all sockets together before the fullest are dropped. */
+  maxBufferedTotal?: number;
+  /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
+  maxIdeasPerParticipant?: number | undefined;
+  /** How long a session nobody uses stays in memory (default 10 minutes). */
+  sessionIdleMs?: number;
 }
+
+const SESSION_IDLE_MS = 10 * 60_000;
 
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
@@ -145,6 +162,13 @@ export function createApp(deps: AppDeps) {
   const creationBudget = new CreationBudget(deps.creationBytes);
   const retentionDays = deps.retentionDays ?? 0;
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays };
+  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+  const joinsPerAddress = newJoinsPerAddress(maxConnectionsPerAddress);
+  const ideaLimits = {
+    ideasPerBoard: boardLimits.ideasPerBoard,
+    // Never above the board's own limit, which the import size is computed from.
+    ideasPerParticipant: Math.min(deps.maxIdeasPerParticipant ?? boardLimits.ideasPerParticipant, boardLimits.ideasPerBoard),
+  };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => {
     io.to(roomOf(sessionId)).emit('ended', { reason: 'deleted' });
@@ -163,11 +187,42 @@ export function createApp(deps: AppDeps) {
   app.use(staticClient(deps.distDir ?? path.resolve('dist'), { joinTitle: (joinCode, ip) => joinTitleOf(routeDeps, joinCode, ip) }));
   app.use(errorHandler);
 
-  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry, trustProxy });
+  const stopSockets = attachSockets(
+    io,
+    {
+      hub,
+      presence,
+      now,
+      newId: nanoid,
+      publicUrl: deps.publicUrl,
+      adminToken: deps.adminToken,
+      joinLimiter,
+      keyAttempts,
+      telemetry,
+      trustProxy,
+      joinsPerAddress,
+      ideaLimits,
+      joinTurns: new Turns(2_000),
+    },
+    {
+      maxConnectionsPerAddress,
+      maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+      maxBufferedTotal: deps.maxBufferedTotal ?? defaultMaxBufferedTotal(),
+    },
+  );
   metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
-  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory since start', () => hub.liveSessions);
+  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
 
-  const ticker = setInterval(() => hub.tick(now()), 1000);
+  const idleMs = deps.sessionIdleMs ?? SESSION_IDLE_MS;
+  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
+  const ticker = setInterval(() => {
+    hub.tick(now());
+    try {
+      hub.evictIdle(idleMs, isWatched, now());
+    } catch (error) {
+      console.error('evicting idle sessions failed', error); // they stay, and are tried again next second
+    }
+  }, 1000);
   ticker.unref();
   const retention = startRetention({ hub, retentionDays, now, disconnectSession });
 
@@ -190,6 +245,7 @@ export function createApp(deps: AppDeps) {
       clearInterval(ticker);
       retention.stop();
       await retention.swept;
+      stopSockets();
       httpServer.close();
       await hub.flushed();
       presence.close();
@@ -199,6 +255,7 @@ export function createApp(deps: AppDeps) {
       httpServer.closeAllConnections();
       await closing;
       await hub.flushed();
+      hub.storeListings();
       store.close();
     },
   };

@@ -31,6 +31,8 @@ const server = createApp({
   allowedOrigins: config.allowedOrigins,
   trustProxy: config.trustProxy,
   retentionDays: config.retentionDays,
+  maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+  maxIdeasPerParticipant: config.maxIdeasPerParticipant,
   logger: log,
   metrics: new Metrics({ processMetrics: true }),
   dataDir: config.dataDir,
