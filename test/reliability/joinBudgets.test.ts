@@ -61,7 +61,7 @@ describe('joins', () => {
     const first = await socket.emitWithAck('session:join', { role: 'projector', joinCode: created.joinCode });
     expect(first.ok && first.data.sync.kind).toBe('snapshot');
     const again = await socket.emitWithAck('session:join', { role: 'projector', joinCode: created.joinCode });
-    expect(again.ok && again.data.sync).toEqual({ kind: 'events', events: [] });
+    expect(again.ok && again.data.sync).toEqual({ kind: 'events', events: [], to: first.ok ? first.data.sync.to : -1 });
     // A new connection is a new copy: it gets the board.
     const other = await server.connect().emitWithAck('session:join', { role: 'projector', joinCode: created.joinCode });
     expect(other.ok && other.data.sync.kind).toBe('snapshot');
