@@ -1,4 +1,4 @@
-import { rememberLanguage, useT } from '../i18n';
+import { loadLanguage, rememberLanguage, useT } from '../i18n';
 import { appStore, useApp } from '../store/appStore';
 
 export function LanguageSwitch() {
@@ -6,8 +6,11 @@ export function LanguageSwitch() {
   const language = useApp((s) => s.language);
   const toggle = () => {
     const next = language === 'da' ? 'en' : 'da';
-    rememberLanguage(next);
-    appStore.setState({ language: next });
+    // English is its own chunk: switch once its strings are in, so no key ever shows instead of a text.
+    void loadLanguage(next).then(() => {
+      rememberLanguage(next);
+      appStore.setState({ language: next });
+    });
   };
   return (
     <button type="button" className="link-button" onClick={toggle} lang={language === 'da' ? 'en' : 'da'}>

@@ -2,49 +2,50 @@
 import { useCallback } from 'react';
 import type { ErrorCode } from '../../shared/errors';
 import type { adminStrings } from '../features/admin/strings';
-import { approvalStrings } from '../features/approval/strings';
-import { privacyStrings } from '../features/privacy/strings';
-import { agendaStrings } from '../features/agenda/strings';
-import { boardStrings } from '../features/board/strings';
+import { approvalDa } from '../features/approval/strings';
+import { privacyDa } from '../features/privacy/strings';
+import { agendaDa } from '../features/agenda/strings';
+import { boardDa } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
-import { presenterStrings } from '../features/presenter/strings';
-import { projectorStrings } from '../features/projector/strings';
-import { sessionStrings } from '../features/session/strings';
-import { undoStrings } from '../features/undo/strings';
+import { presenterDa } from '../features/presenter/strings';
+import { projectorDa } from '../features/projector/strings';
+import { sessionDa } from '../features/session/strings';
+import { undoDa } from '../features/undo/strings';
 import { useApp } from '../store/appStore';
-import { commonStrings } from './common';
+import { commonDa } from './common';
 
-// The console's undo toast and workshop details are small and used by the facilitator's screen: loaded first.
+// Danish is loaded first (the console's undo toast and workshop details are small and used by the facilitator's
+// screen); English arrives with `loadLanguage('en')`, so a phone shown Danish never downloads it.
 const da = {
-  ...commonStrings.da,
-  ...agendaStrings.da,
-  ...boardStrings.da,
-  ...projectorStrings.da,
-  ...presenterStrings.da,
-  ...undoStrings.da,
-  ...sessionStrings.da,
-  ...approvalStrings.da,
-  ...privacyStrings.da,
+  ...commonDa,
+  ...agendaDa,
+  ...boardDa,
+  ...projectorDa,
+  ...presenterDa,
+  ...undoDa,
+  ...sessionDa,
+  ...approvalDa,
+  ...privacyDa,
 };
-type LoadedFirstKey = keyof typeof da;
-const en: Record<LoadedFirstKey, string> = {
-  ...commonStrings.en,
-  ...agendaStrings.en,
-  ...boardStrings.en,
-  ...projectorStrings.en,
-  ...presenterStrings.en,
-  ...undoStrings.en,
-  ...sessionStrings.en,
-  ...approvalStrings.en,
-  ...privacyStrings.en,
-};
+export type LoadedFirstKey = keyof typeof da;
 /** Strings of the organiser's features, which arrive with their routes' code (`addStrings`). */
 type RouteKey = keyof (typeof exportStrings)['da'] | keyof (typeof adminStrings)['da'];
 export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
-const dictionaries: Record<Language, Partial<Record<StringKey, string>>> = { da: { ...da }, en: { ...en } };
+const dictionaries: Record<Language, Partial<Record<StringKey, string>>> = { da: { ...da }, en: {} };
+let english: Promise<void> | undefined;
+
+/** Makes `language`'s dictionary ready; call (and await) before showing it. Danish is always ready. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === 'da') return Promise.resolve();
+  english ??= import('./english').then(({ englishStrings }) => {
+    // Route strings (addStrings) may already be in: they keep theirs.
+    dictionaries.en = { ...englishStrings, ...dictionaries.en };
+  });
+  return english;
+}
 
 /**
  * Adds a feature's strings when its code loads, so a phone never downloads the organiser's (admin, exports).

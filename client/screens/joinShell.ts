@@ -2,7 +2,8 @@
 // the name field as soon as the HTML arrives; React takes over (and removes it) once its code has loaded.
 // It mirrors JoinForm's markup and classes (TopBar, Icon), so nothing moves when React replaces it.
 import { LOGO_PATH } from '../components/logoPath';
-import { commonStrings } from '../i18n/common';
+import { commonDa } from '../i18n/common';
+import { commonEn } from '../i18n/common.en';
 import { IDENTITY_KEY_PREFIX } from '../net/identity';
 
 export const JOIN_SHELL_ID = 'join-shell';
@@ -20,7 +21,7 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function joinShellHtml(joinCode: string, title: string, language: 'da' | 'en'): string {
-  const t = commonStrings[language];
+  const t = language === 'da' ? commonDa : commonEn;
   const other = language === 'da' ? 'en' : 'da';
   return (
     `<div id="${JOIN_SHELL_ID}" class="page phone" lang="${language}" data-code="${escapeHtml(joinCode)}" data-title="${escapeHtml(title)}">` +
