@@ -4,10 +4,6 @@ import { approvalEn } from '../features/approval/strings.en';
 import { privacyEn } from '../features/privacy/strings.en';
 import { agendaEn } from '../features/agenda/strings.en';
 import { boardEn } from '../features/board/strings.en';
-import { presenterEn } from '../features/presenter/strings.en';
-import { projectorEn } from '../features/projector/strings.en';
-import { sessionEn } from '../features/session/strings.en';
-import { undoEn } from '../features/undo/strings.en';
 import { commonEn } from './common.en';
 import type { LoadedFirstKey } from './index';
 
@@ -15,10 +11,6 @@ export const englishStrings: Record<LoadedFirstKey, string> = {
   ...commonEn,
   ...agendaEn,
   ...boardEn,
-  ...projectorEn,
-  ...presenterEn,
-  ...undoEn,
-  ...sessionEn,
   ...approvalEn,
   ...privacyEn,
 };

@@ -7,29 +7,23 @@ import { privacyDa } from '../features/privacy/strings';
 import { agendaDa } from '../features/agenda/strings';
 import { boardDa } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
-import { presenterDa } from '../features/presenter/strings';
-import { projectorDa } from '../features/projector/strings';
-import { sessionDa } from '../features/session/strings';
-import { undoDa } from '../features/undo/strings';
+import type { consoleStrings } from './consoleStrings';
 import { useApp } from '../store/appStore';
 import { commonDa } from './common';
 
-// Danish is loaded first (the console's undo toast and workshop details are small and used by the facilitator's
-// screen); English arrives with `loadLanguage('en')`, so a phone shown Danish never downloads it.
+// What the phone shows, in Danish, is loaded first; English arrives with `loadLanguage('en')`, so a phone shown
+// Danish never downloads it. The console's, projector's and home page's strings come with those screens
+// (consoleStrings.ts), the organiser's with their routes (`addStrings`).
 const da = {
   ...commonDa,
   ...agendaDa,
   ...boardDa,
-  ...projectorDa,
-  ...presenterDa,
-  ...undoDa,
-  ...sessionDa,
   ...approvalDa,
   ...privacyDa,
 };
 export type LoadedFirstKey = keyof typeof da;
-/** Strings of the organiser's features, which arrive with their routes' code (`addStrings`). */
-type RouteKey = keyof (typeof exportStrings)['da'] | keyof (typeof adminStrings)['da'];
+/** Strings of the other faces and the organiser's features, which arrive with their routes' code (`addStrings`). */
+type RouteKey = keyof (typeof exportStrings)['da'] | keyof (typeof adminStrings)['da'] | keyof (typeof consoleStrings)['da'];
 export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;

@@ -1,3 +1,5 @@
+// First, so this screen's strings are registered before anything renders (a phone never loads them).
+import '../i18n/consoleStrings';
 import { useEffect, useState } from 'react';
 import { TopBar } from '../components/TopBar';
 import { saveToken, savedToken } from '../features/admin/adminApi';

@@ -1,3 +1,5 @@
+// First, so this screen's strings are registered before anything renders (a phone never loads them).
+import '../i18n/consoleStrings';
 import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { SessionGone, useSessionGone } from '../components/SessionGone';

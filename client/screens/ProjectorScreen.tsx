@@ -1,3 +1,5 @@
+// First, so this screen's strings are registered before anything renders (a phone never loads them).
+import '../i18n/consoleStrings';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PresenceCount } from '../components/PresenceCount';
