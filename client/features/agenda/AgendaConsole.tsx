@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AgendaItem } from '../../../shared/agenda/types';
-import { Icon } from '../../components/Icon';
+import { ConsoleIcon } from '../../components/ConsoleIcon';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { ItemForm } from './ItemForm';
@@ -36,13 +36,13 @@ export function AgendaConsole({ isFolded = false }: { isFolded?: boolean }) {
           {t('agenda.edit')}
         </button>
         <button type="button" className="icon-button" disabled={index === 0} onClick={() => run('agenda:reorder', { id: item.id, toIndex: index - 1 })} aria-label={t('agenda.moveUp')} title={t('agenda.moveUp')}>
-          <Icon name="up" />
+          <ConsoleIcon name="up" />
         </button>
         <button type="button" className="icon-button" disabled={index === items.length - 1} onClick={() => run('agenda:reorder', { id: item.id, toIndex: index + 1 })} aria-label={t('agenda.moveDown')} title={t('agenda.moveDown')}>
-          <Icon name="down" />
+          <ConsoleIcon name="down" />
         </button>
         <button type="button" className="icon-button danger" onClick={() => remove(item)} aria-label={t('agenda.remove')} title={t('agenda.remove')}>
-          <Icon name="close" />
+          <ConsoleIcon name="close" />
         </button>
       </>
     );

@@ -5,7 +5,7 @@ import { nanoid } from 'nanoid';
 import { useState } from 'react';
 import { gainsBySector, type Label, type Sector, sectorLabels } from '../../../shared/board/framework';
 import type { Idea } from '../../../shared/board/types';
-import { Icon } from '../../components/Icon';
+import { ConsoleIcon } from '../../components/ConsoleIcon';
 import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 import { GroupHeading } from './GroupHeading';
@@ -88,7 +88,7 @@ function ConsoleIdea({ idea }: { idea: Idea }) {
         <IdeaCard idea={idea} author={authorName(idea) ?? (idea.authorId ? null : t('board.facilitatorAuthor'))} showVotes>
           <div className="card-tools">
             <button type="button" className="drag-handle" {...listeners} {...attributes} aria-label={t('board.dragIdea', { idea: idea.text.slice(0, 40) })} data-testid="drag-handle">
-              <Icon name="grip" />
+              <ConsoleIcon name="grip" />
             </button>
             <button
               type="button"
@@ -98,7 +98,7 @@ function ConsoleIdea({ idea }: { idea: Idea }) {
               onClick={() => setOpen(!open)}
               data-focus-return={`more-${idea.id}`}
             >
-              <Icon name="more" />
+              <ConsoleIcon name="more" />
             </button>
           </div>
           {open && (

@@ -1,7 +1,7 @@
 import { Refusal } from '../../components/Refusal';
 import { type FormEvent, useState } from 'react';
 import type { IdeaGroup } from '../../../shared/board/types';
-import { Icon } from '../../components/Icon';
+import { ConsoleIcon } from '../../components/ConsoleIcon';
 import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 
@@ -23,7 +23,7 @@ export function GroupHeading({ group }: { group: IdeaGroup }) {
             {t('board.rename')}
           </button>{' '}
           <button type="button" className="link-button" onClick={() => run('group:delete', { id: group.id }, 'groupDelete')} aria-label={t('board.deleteGroup', { title: group.title })} data-testid="group-delete">
-            <Icon name="close" />
+            <ConsoleIcon name="close" />
           </button>
         </h4>
       ) : (

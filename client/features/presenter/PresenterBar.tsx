@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Icon } from '../../components/Icon';
+import { ConsoleIcon } from '../../components/ConsoleIcon';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
@@ -60,7 +60,7 @@ export function PresenterBar() {
         )}
         {isStarted && (
           <button type="button" onClick={actions.previous} aria-keyshortcuts="PageUp ArrowLeft" data-testid="agenda-previous">
-            <Icon name="left" /> {t('agenda.previous')}
+            <ConsoleIcon name="left" /> {t('agenda.previous')}
           </button>
         )}
         <button
@@ -70,7 +70,7 @@ export function PresenterBar() {
           aria-keyshortcuts="PageDown ArrowRight Space"
           data-testid="agenda-next"
         >
-          {t('agenda.nextItem')} <Icon name="right" />
+          {t('agenda.nextItem')} <ConsoleIcon name="right" />
         </button>
         <button type="button" disabled={!current} onClick={actions.extend} aria-keyshortcuts="+" data-testid="extend-5">
           {t('presenter.extend5')}
