@@ -15,11 +15,13 @@ interface ManifestChunk {
 
 /** The manifest key of the phone's screen (Vite names dynamic entries by their source path). */
 export const PHONE_SCREEN = 'screens/ParticipantScreen.tsx';
+/** The manifest key of the English strings' chunk, which the client fetches before it renders in English. */
+export const ENGLISH_STRINGS = 'i18n/english.ts';
 /** Rendered pages kept, compressed: one per workshop, language and encoding in use. */
 const CACHED_PAGES = 256;
 
 /** The phone's chunks beyond the entry, to be fetched beside it instead of after it has run. */
-export function phoneChunks(distDir: string): string[] {
+export function phoneChunks(distDir: string, language: 'da' | 'en' = 'da'): string[] {
   const manifestFile = path.join(distDir, '.vite/manifest.json');
   if (!fs.existsSync(manifestFile)) return [];
   const manifest = new Map(Object.entries(JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>));
@@ -31,6 +33,7 @@ export function phoneChunks(distDir: string): string[] {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(PHONE_SCREEN);
+  if (language === 'en') visit(ENGLISH_STRINGS);
   return [...files];
 }
 
@@ -40,9 +43,12 @@ const compressors: Record<ContentEncoding, (html: Buffer) => Buffer> = {
 };
 
 export function joinPages(template: string, distDir: string) {
-  const preloads = phoneChunks(distDir)
-    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-    .join('');
+  // A page in English also preloads the English strings, which the client waits for before it renders.
+  const preloadsOf = (language: 'da' | 'en') =>
+    phoneChunks(distDir, language)
+      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+      .join('');
+  const preloads = { da: preloadsOf('da'), en: preloadsOf('en') };
   const cache = new Map<string, Buffer>();
 
   const render = (joinCode: string, title: string, language: 'da' | 'en', encoding: ContentEncoding | undefined): Buffer => {
@@ -51,7 +57,7 @@ export function joinPages(template: string, distDir: string) {
     if (cached) return cached;
     const html = template
       .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
-      .replace('</head>', `${preloads}</head>`)
+      .replace('</head>', `${preloads[language]}</head>`)
       .replace('<body>', () => `<body>${joinShellHtml(joinCode, title, language)}`);
     const page = encoding ? compressors[encoding](Buffer.from(html)) : Buffer.from(html);
     // The oldest page goes first; a renamed workshop's old page simply ages out.
