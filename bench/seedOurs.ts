@@ -47,7 +47,10 @@ export async function seedOurs(url: string, ideaCount: number): Promise<SeededSe
   // A few dozen at a time: five hundred sockets opening at once for a 10,000-idea board time out on a busy machine.
   for (let from = 0; from < seeders.length; from += SEEDERS_AT_ONCE) await seedWith(seeders.slice(from, from + SEEDERS_AT_ONCE));
 
-  const joined = await must('facilitator rejoin', facilitator.emitWithAck('session:join', asFacilitator));
+  // A fresh connection: a rejoin on the facilitator's own socket now catches up from the seq it holds (events).
+  const reader = connect(url);
+  const joined = await must('facilitator snapshot', reader.emitWithAck('session:join', asFacilitator));
+  reader.disconnect();
   const sync = joined.ok ? joined.data.sync : undefined;
   if (sync?.kind !== 'snapshot') throw new Error('expected a snapshot');
   const ideaIds = parseSnapshot(sync.stateJson).board.ideas.map((i) => i.id);

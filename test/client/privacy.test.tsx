@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BoardSettings } from '../../shared/board/types';
 import { AnonymityNotice } from '../../client/features/privacy/AnonymityNotice';
 import { PrivacyNotice } from '../../client/features/privacy/PrivacyNotice';
 import { appStore, initialAppState } from '../../client/store/appStore';
+import { loadLanguage } from '../../client/i18n';
 import { sessionWith } from '../helpers/domain';
 
+// English is its own chunk in the app (main.tsx and the switch load it first); here it is loaded once up front.
+beforeAll(() => loadLanguage('en'));
 beforeEach(() => appStore.setState(initialAppState, true));
 afterEach(cleanup);
 

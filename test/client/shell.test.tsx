@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionBanner } from '../../client/components/ConnectionBanner';
 import { PresenceCount } from '../../client/components/PresenceCount';
 import { LanguageSwitch } from '../../client/components/LanguageSwitch';
 import { appStore, initialAppState } from '../../client/store/appStore';
-import { initialLanguage } from '../../client/i18n';
+import { initialLanguage, loadLanguage } from '../../client/i18n';
 
+// English is its own chunk in the app (main.tsx and the switch load it first); here it is loaded once up front.
+beforeAll(() => loadLanguage('en'));
 beforeEach(() => {
   appStore.setState(initialAppState, true);
   localStorage.clear();
@@ -48,13 +50,14 @@ describe('presence count', () => {
 });
 
 describe('language', () => {
-  it('switches between Danish and English and remembers the choice on this device', () => {
+  it('switches between Danish and English and remembers the choice on this device', async () => {
     render(<LanguageSwitch />);
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(appStore.getState().language).toBe('en');
+    // The switch waits for the English strings' chunk before it shows English.
+    await waitFor(() => expect(appStore.getState().language).toBe('en'));
     expect(initialLanguage()).toBe('en');
-    fireEvent.click(screen.getByRole('button', { name: 'Dansk' }));
-    expect(initialLanguage()).toBe('da');
+    fireEvent.click(await screen.findByRole('button', { name: 'Dansk' }));
+    await waitFor(() => expect(initialLanguage()).toBe('da'));
   });
 });
 

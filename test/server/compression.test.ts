@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preferredEncoding } from '../../server/http/acceptEncoding';
+import { ENGLISH_STRINGS } from '../../server/http/joinPage';
 import { buildClient } from '../helpers/build';
 import { decoded, rawGet } from '../helpers/rawHttp';
 import { type Created, startServer, type TestServer } from '../helpers/server';
@@ -80,6 +81,12 @@ describe('the phone first load', () => {
     const page = decoded(await rawGet(`${server.url}/j/${created.joinCode}`, { 'accept-language': 'en-GB,en;q=0.9,da;q=0.8' })).toString('utf8');
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('Your name (optional)');
+    // The client waits for the English strings before it renders: they are preloaded with the phone's code.
+    const manifest = JSON.parse(fs.readFileSync(path.join(build.outDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    const english = `<link rel="modulepreload" crossorigin href="/${manifest[ENGLISH_STRINGS]!.file}">`;
+    expect(page).toContain(english);
+    const danish = decoded(await rawGet(`${server.url}/j/${created.joinCode}`, { 'accept-language': 'da' })).toString('utf8');
+    expect(danish).not.toContain(english);
   });
 
   it('answers an unknown code and any other client route with the plain index.html, compressed and revalidated', async () => {
