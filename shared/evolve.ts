@@ -2,13 +2,21 @@
 import { agendaEvolvers } from './agenda/evolve';
 import { boardEvolvers } from './board/evolve';
 import type { DomainEvent, EventMeta, SequencedEvent } from './events';
+import { pollEvolvers } from './poll/evolve';
+import { questionEvolvers } from './question/evolve';
 import { sessionEvolvers } from './session/evolve';
 import type { SessionState } from './state';
 
 export type Evolver<E> = (state: SessionState, event: E, meta: EventMeta) => SessionState;
 export type EvolverMap<E extends { type: string }> = { [T in E['type']]: Evolver<Extract<E, { type: T }>> };
 
-const evolvers: EvolverMap<DomainEvent> = { ...sessionEvolvers, ...agendaEvolvers, ...boardEvolvers };
+const evolvers: EvolverMap<DomainEvent> = {
+  ...sessionEvolvers,
+  ...agendaEvolvers,
+  ...boardEvolvers,
+  ...questionEvolvers,
+  ...pollEvolvers,
+};
 
 export function evolve(state: SessionState, sequenced: SequencedEvent): SessionState {
   const { event, ...meta } = sequenced;

@@ -1,5 +1,7 @@
 import type { AgendaState } from './agenda/types';
 import type { BoardState } from './board/types';
+import type { PollsState } from './poll/types';
+import type { QuestionsState } from './question/types';
 
 export interface Participant {
   id: string;
@@ -20,6 +22,8 @@ export interface SessionState {
   participants: Record<string, Participant>;
   agenda: AgendaState;
   board: BoardState;
+  questions: QuestionsState;
+  polls: PollsState;
 }
 
 /** Who sends a command. Projectors only watch. */

@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../agenda/types';
 import type { BoardState } from '../board/types';
+import type { Poll } from '../poll/types';
 import type { Participant } from '../state';
 
 export type SessionEvent =
@@ -13,6 +14,8 @@ export type SessionEvent =
       board: BoardState;
       /** Only a session imported with its ideas starts with participants: the authors and voters of those ideas. */
       participants?: Record<string, Participant>;
+      /** Polls prepared by the template or the imported document (absent in sessions made before polls). */
+      polls?: Poll[];
     }
   | { type: 'participant:joined'; participantId: string; name: string }
   | { type: 'participant:renamed'; participantId: string; name: string };

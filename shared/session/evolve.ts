@@ -1,5 +1,7 @@
 import { emptyBoard } from '../board/initial';
 import type { EvolverMap } from '../evolve';
+import { emptyPolls } from '../poll/initial';
+import { emptyQuestions } from '../question/initial';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
 
@@ -15,6 +17,8 @@ export function blankSession(id: string): SessionState {
     participants: {},
     agenda: { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null, log: [] },
     board: emptyBoard(),
+    questions: emptyQuestions(),
+    polls: emptyPolls(),
   };
 }
 
@@ -29,6 +33,7 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     agenda: { ...state.agenda, items: e.agenda },
     board: e.board,
     participants: e.participants ?? state.participants,
+    polls: e.polls ? { ...state.polls, polls: e.polls } : state.polls,
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,

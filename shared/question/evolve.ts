@@ -1,0 +1,42 @@
+import type { EvolverMap } from '../evolve';
+import type { SessionState } from '../state';
+import type { QuestionEvent } from './events';
+import type { Question, QuestionsState } from './types';
+
+const onQuestions = (state: SessionState, change: (q: QuestionsState) => QuestionsState): SessionState => ({
+  ...state,
+  questions: change(state.questions),
+});
+
+function updateQuestion(qs: QuestionsState, id: string, update: (q: Question) => Question): QuestionsState {
+  const index = qs.questions.findIndex((q) => q.id === id);
+  if (index < 0) return qs;
+  const questions = qs.questions.slice();
+  questions[index] = update(questions[index]!);
+  return { ...qs, questions };
+}
+
+export const questionEvolvers: EvolverMap<QuestionEvent> = {
+  'question:asked': (s, e) =>
+    onQuestions(s, (qs) => (qs.questions.some((q) => q.id === e.question.id) ? qs : { ...qs, questions: [...qs.questions, e.question] })),
+  'question:upvoted': (s, e) =>
+    onQuestions(s, (qs) =>
+      updateQuestion(qs, e.questionId, (q) => ({
+        ...q,
+        votes: q.votes + 1,
+        voters: e.participantId === undefined ? q.voters : [...q.voters, e.participantId],
+      })),
+    ),
+  'question:unvoted': (s, e) =>
+    onQuestions(s, (qs) =>
+      updateQuestion(qs, e.questionId, (q) => ({
+        ...q,
+        votes: Math.max(0, q.votes - 1),
+        voters: e.participantId === undefined ? q.voters : q.voters.filter((v) => v !== e.participantId),
+      })),
+    ),
+  'question:moderated': (s, e) => onQuestions(s, (qs) => updateQuestion(qs, e.questionId, (q) => ({ ...q, ...e.changes }))),
+  'question:highlighted': (s, e) => onQuestions(s, (qs) => ({ ...qs, highlightedId: e.questionId })),
+  'question:enabled': (s, e) => onQuestions(s, (qs) => ({ ...qs, enabled: { ...qs.enabled, [e.itemId]: e.enabled } })),
+  'question:settingsChanged': (s, e) => onQuestions(s, (qs) => ({ ...qs, requireApproval: e.requireApproval })),
+};
