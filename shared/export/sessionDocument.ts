@@ -5,8 +5,11 @@ import { ideaContentSchema, sectorSchema, settingsSchema } from '../board/schema
 import { boardPhases } from '../board/types';
 import { idSchema, limits, titleSchema } from '../schemas';
 import type { SessionState } from '../state';
+import { engagementShape, engagementToDocument } from './engagementDocument';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Versions an import reads: 1 has no questions and polls. */
+export const READABLE_VERSIONS = [1, 2] as const;
 /** Far above a real day (a busy workshop has a few hundred ideas) and far below what would strain the server. */
 export const documentLimits = { ideas: 20_000, participants: 5_000, votes: 200_000, agendaItems: 100, groups: 1_000 } as const;
 /** The largest import body: a pretty-printed export of 10,000 full ideas with their votes is about 8 MB. */
@@ -34,8 +37,8 @@ const ideaSchema = ideaContentSchema.required().extend({
   groupId: idSchema.nullable(),
 });
 
-export const sessionDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+const documentV1Shape = {
+  schemaVersion: z.literal(1),
   exportedAt: time,
   session: z.strictObject({ title: titleSchema, date: z.iso.date(), createdAt: time }),
   participants: z
@@ -56,8 +59,17 @@ export const sessionDocumentSchema = z.strictObject({
   votes: z
     .array(z.strictObject({ participantId: idSchema, ideaId: idSchema, dots: z.number().int().min(1).max(20) }))
     .max(documentLimits.votes),
-});
+};
+export const sessionDocumentSchema = z.strictObject({ ...documentV1Shape, schemaVersion: z.literal(SCHEMA_VERSION), ...engagementShape });
+const documentV1Schema = z.strictObject(documentV1Shape);
 export type SessionDocument = z.infer<typeof sessionDocumentSchema>;
+
+/** A document of any readable version, as the current version: version 1 had no questions and polls. */
+export function parseDocument(body: unknown): SessionDocument {
+  const version = (body as { schemaVersion?: unknown }).schemaVersion;
+  if (version === 1) return { ...documentV1Schema.parse(body), schemaVersion: SCHEMA_VERSION, questions: [], polls: [] };
+  return sessionDocumentSchema.parse(body);
+}
 
 const iso = (epoch: number) => new Date(epoch).toISOString();
 const isoOrNull = (epoch: number | null) => (epoch === null ? null : iso(epoch));
@@ -110,5 +122,6 @@ export function toDocument(state: SessionState, exportedAt: number): SessionDocu
       })),
     },
     votes,
+    ...engagementToDocument(state),
   };
 }

@@ -34,6 +34,7 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     board: e.board,
     participants: e.participants ?? state.participants,
     polls: e.polls ? { ...state.polls, polls: e.polls } : state.polls,
+    questions: e.questions ? { ...state.questions, questions: e.questions } : state.questions,
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,
