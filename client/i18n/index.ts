@@ -5,12 +5,30 @@ import { adminStrings } from '../features/admin/strings';
 import { agendaStrings } from '../features/agenda/strings';
 import { boardStrings } from '../features/board/strings';
 import { exportStrings } from '../features/exports/strings';
+import { pollStrings } from '../features/polls/strings';
+import { questionStrings } from '../features/questions/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
 
-const da = { ...commonStrings.da, ...agendaStrings.da, ...boardStrings.da, ...exportStrings.da, ...adminStrings.da };
+const da = {
+  ...commonStrings.da,
+  ...agendaStrings.da,
+  ...boardStrings.da,
+  ...exportStrings.da,
+  ...adminStrings.da,
+  ...questionStrings.da,
+  ...pollStrings.da,
+};
 export type StringKey = keyof typeof da;
-const en: Record<StringKey, string> = { ...commonStrings.en, ...agendaStrings.en, ...boardStrings.en, ...exportStrings.en, ...adminStrings.en };
+const en: Record<StringKey, string> = {
+  ...commonStrings.en,
+  ...agendaStrings.en,
+  ...boardStrings.en,
+  ...exportStrings.en,
+  ...adminStrings.en,
+  ...questionStrings.en,
+  ...pollStrings.en,
+};
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];

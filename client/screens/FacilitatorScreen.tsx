@@ -3,6 +3,8 @@ import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda/AgendaConsole';
 import { BoardConsole } from '../features/board/BoardConsole';
 import { ExportLinks } from '../features/exports/ExportLinks';
+import { PollsConsole } from '../features/polls/PollsConsole';
+import { QuestionsConsole } from '../features/questions/QuestionsConsole';
 import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
@@ -31,6 +33,8 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
           </aside>
           <section className="console-main">
             <AgendaConsole />
+            <QuestionsConsole />
+            <PollsConsole />
             <BoardConsole />
           </section>
         </main>

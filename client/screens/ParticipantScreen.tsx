@@ -3,6 +3,10 @@ import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
 import { BoardPhone } from '../features/board/BoardPhone';
+import { PollBanner } from '../features/polls/PollBanner';
+import { PollPhone } from '../features/polls/PollPhone';
+import { usePhoneTakeover } from '../features/polls/usePhoneTakeover';
+import { QuestionsPhone } from '../features/questions/QuestionsPhone';
 import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
@@ -14,6 +18,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [name, setName] = useState(storedName);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
+  const takeover = usePhoneTakeover();
 
   const enter = (event: FormEvent) => {
     event.preventDefault();
@@ -27,9 +32,16 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     <div className="page phone">
       <TopBar title={title} />
       <ConnectionBanner />
-      <main>
+      {takeover.poll && takeover.showing && (
+        <main>
+          <PollPhone key={takeover.poll.id} poll={takeover.poll} onBack={takeover.back} />
+        </main>
+      )}
+      <main hidden={takeover.showing}>
+        {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
         <ParticipantName />
         <AgendaPhone />
+        <QuestionsPhone />
         <BoardPhone />
       </main>
     </div>

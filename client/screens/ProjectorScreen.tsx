@@ -3,6 +3,10 @@ import { JoinQr } from '../components/JoinQr';
 import { PresenceCount } from '../components/PresenceCount';
 import { AgendaProjector } from '../features/agenda/AgendaProjector';
 import { BoardProjector } from '../features/board/BoardProjector';
+import { PollProjector } from '../features/polls/PollProjector';
+import { usePresentedPoll } from '../features/polls/usePolls';
+import { HighlightedQuestion } from '../features/questions/HighlightedQuestion';
+import { QuestionsProjector } from '../features/questions/QuestionsProjector';
 import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
@@ -13,6 +17,7 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   useConnection({ role: 'projector', joinCode });
   const title = useApp((s) => s.session?.title);
   const joinUrl = useApp((s) => s.joinUrl);
+  const presenting = usePresentedPoll() !== undefined;
   const host = joinUrl.replace(/^https?:\/\//, '').replace(/\/j\/.*$/, '');
 
   return (
@@ -25,7 +30,14 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
       <main className="projector-body">
         <section className="projector-content">
           <AgendaProjector />
-          <BoardProjector />
+          {presenting ? (
+            <PollProjector />
+          ) : (
+            <>
+              <QuestionsProjector />
+              <BoardProjector />
+            </>
+          )}
         </section>
         <aside className="projector-join">
           <JoinQr joinCode={joinCode} size={320} />
@@ -37,6 +49,7 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
           </p>
         </aside>
       </main>
+      <HighlightedQuestion />
     </div>
   );
 }
