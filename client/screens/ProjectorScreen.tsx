@@ -29,11 +29,12 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
       </header>
       <main className="projector-body">
         <section className="projector-content">
-          <AgendaProjector />
+          {/* A poll on the projector takes the whole content area: the room reads its results from the back. */}
           {presenting ? (
             <PollProjector />
           ) : (
             <>
+              <AgendaProjector />
               <QuestionsProjector />
               <BoardProjector />
             </>

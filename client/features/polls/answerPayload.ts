@@ -1,4 +1,5 @@
 import type { CommandPayload } from '../../../shared/contract';
+import { distinctWords } from '../../../shared/poll/tally';
 import type { Poll, PollAnswer } from '../../../shared/poll/types';
 import { type Draft, emptyDraft } from './AnswerInputs';
 
@@ -12,7 +13,8 @@ export function answerPayload(poll: Poll, draft: Draft): CommandPayload<'poll:an
     case 'scale':
       return draft.scale === null ? null : { pollId, scale: draft.scale };
     case 'words': {
-      const words = draft.words.map((w) => w.trim()).filter(Boolean);
+      // As the server stores them, so a saved answer compares equal to what is on screen.
+      const words = distinctWords(draft.words).map((w) => w.label);
       return words.length ? { pollId, words } : null;
     }
     case 'text':
