@@ -6,6 +6,8 @@ import os from 'node:os';
 import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
+import { pollRows } from './pollReport';
+import { type PollFigures, pollScenario } from './pollScenario';
 import { printRows, rowsOf, writeResults } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { WorkerPool } from './workers';
@@ -41,12 +43,18 @@ process.once('exit', () => {
 });
 process.once('SIGINT', () => process.exit(130));
 
-async function bench(start: () => Promise<Target>, name: string): Promise<TargetFigures & { boardJson: string; ideaIds: string[] }> {
+async function bench(start: () => Promise<Target>, name: string): Promise<TargetFigures & { boardJson: string; ideaIds: string[]; poll?: PollFigures }> {
   log(`${name}:`);
   const target = await start();
   running.add(target);
   try {
-    return { ...(await measure(pool, target, options, log)), boardJson: target.boardJson, ideaIds: target.ideaIds };
+    const figures = await measure(pool, target, options, log);
+    const poll = target.openPoll ? await pollScenario(pool, target, options.phones, log) : undefined;
+    if (poll) {
+      const { toProjector: p } = poll;
+      log(`  poll: ${poll.acked}/${poll.phones} answers in ${poll.windowSeconds} s; projector after ack p50 ${p.p50} ms, p99 ${p.p99} ms, last ${poll.lastToProjectorMs} ms; missing ${poll.lost} ${JSON.stringify(poll.rejected)}`);
+    }
+    return { ...figures, boardJson: target.boardJson, ideaIds: target.ideaIds, ...(poll ? { poll } : {}) };
   } finally {
     await target.stop();
     running.delete(target);
@@ -79,6 +87,7 @@ try {
     log(`participant first load: ${bundle.files.map((f) => `${f.file} ${f.gzipKb} kB`).join(', ')}`);
   }
   const rows = rowsOf(ours, relay, bundle, oursOnly ? {} : await exportFigures());
+  if (ours.poll) rows.push(...pollRows(ours.poll));
   printRows(rows);
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;

@@ -49,6 +49,13 @@ export class OursPhone extends SocketPhone<OursSocket> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
   }
 
+  answer(pollId: string, choice: number): Promise<{ ok: boolean; code?: string; seq?: number }> {
+    return this.socket
+      .timeout(COMMAND_TIMEOUT_MS)
+      .emitWithAck('poll:answer', { pollId, choices: [choice] })
+      .then((ack) => (ack.ok ? { ok: true, seq: ack.data.seq } : { ok: false, code: ack.code }));
+  }
+
   private apply(batch: Batch): void {
     const events = typeof batch === 'string' ? scanEvents(batch) : batch.map(({ seq, event }) => ({ seq, ideaId: event.type === 'idea:added' ? event.idea.id : undefined }));
     for (const { seq, ideaId } of events) {
