@@ -1,3 +1,4 @@
+import { updateById } from '../byId';
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { PollEvent } from './events';
@@ -9,13 +10,7 @@ const onPolls = (state: SessionState, change: (p: PollsState) => PollsState): Se
   polls: change(state.polls),
 });
 
-function updatePoll(ps: PollsState, id: string, update: (p: Poll) => Poll): PollsState {
-  const index = ps.polls.findIndex((p) => p.id === id);
-  if (index < 0) return ps;
-  const polls = ps.polls.slice();
-  polls[index] = update(polls[index]!);
-  return { ...ps, polls };
-}
+const updatePoll = (ps: PollsState, id: string, update: (p: Poll) => Poll): PollsState => ({ ...ps, polls: updateById(ps.polls, id, update) });
 
 export const pollEvolvers: EvolverMap<PollEvent> = {
   'poll:created': (s, e) => onPolls(s, (ps) => (ps.polls.some((p) => p.id === e.poll.id) ? ps : { ...ps, polls: [...ps.polls, e.poll] })),

@@ -1,3 +1,4 @@
+import { updateById } from '../byId';
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { QuestionEvent } from './events';
@@ -8,13 +9,10 @@ const onQuestions = (state: SessionState, change: (q: QuestionsState) => Questio
   questions: change(state.questions),
 });
 
-function updateQuestion(qs: QuestionsState, id: string, update: (q: Question) => Question): QuestionsState {
-  const index = qs.questions.findIndex((q) => q.id === id);
-  if (index < 0) return qs;
-  const questions = qs.questions.slice();
-  questions[index] = update(questions[index]!);
-  return { ...qs, questions };
-}
+const updateQuestion = (qs: QuestionsState, id: string, update: (q: Question) => Question): QuestionsState => ({
+  ...qs,
+  questions: updateById(qs.questions, id, update),
+});
 
 export const questionEvolvers: EvolverMap<QuestionEvent> = {
   'question:asked': (s, e) =>

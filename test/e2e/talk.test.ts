@@ -1,21 +1,11 @@
 // A talk with three phones in real Chromium: questions reorder by upvotes, one goes big on the projector, a poll
 // opened from the console reaches the phones and its answers the projector, and the workbook has both sheets.
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkshopViaHome, joinFromPhone, launchBrowser, newLaptop, newPhone, startServerWithClient } from '../helpers/browser';
-import type { TestServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone, serverAndBrowser } from '../helpers/browser';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerWithClient();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = serverAndBrowser();
 
 const question = (page: Page, text: string) => page.getByTestId('question').filter({ hasText: text });
 const order = (page: Page, list: string) => page.getByTestId(list).getByTestId('question').evaluateAll((cards) => cards.map((c) => c.querySelector('.question-text')?.textContent));
@@ -29,6 +19,7 @@ async function ask(page: Page, text: string) {
 
 describe('a talk with three phones in real Chromium', () => {
   it('questions, upvotes, a highlighted question, a live poll and the workbook', async () => {
+    const { server, browser } = suite;
     const laptop = await newLaptop(browser);
     const console = laptop.page;
     const { joinCode, joinUrl } = await createWorkshopViaHome(console, server.url);

@@ -1,7 +1,8 @@
 // Real Chromium (Debian's) driven by playwright-core, against the real server serving the built client.
 import path from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { startServer } from './server';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type TestServer } from './server';
 
 export const PHONE = { width: 390, height: 844 };
 export const LAPTOP = { width: 1440, height: 900 };
@@ -56,4 +57,18 @@ export async function joinFromPhone(page: Page, joinUrl: string, name: string) {
 
 export async function presenceCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('presence').first().getAttribute('data-count'));
+}
+
+/** A test file's real server (with the built client) and Chromium, started before its tests and closed after. */
+export function serverAndBrowser(): { server: TestServer; browser: Browser } {
+  const suite = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    suite.server = await startServerWithClient();
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
