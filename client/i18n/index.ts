@@ -50,7 +50,9 @@ export function useT(): Translate {
 
 /** Error codes (and the client's own 'timeout') as one sentence each. */
 export type ClientErrorCode = ErrorCode | 'timeout';
-export const errorKey = (code: ClientErrorCode): StringKey => `error.${code}`;
+/** A feature may say a code its own way (a limit of questions is not a limit of dots); the rest say it the common way. */
+export const errorKey = (code: ClientErrorCode, own: Partial<Record<ClientErrorCode, StringKey>> = {}): StringKey =>
+  Object.hasOwn(own, code) ? own[code]! : `error.${code}`;
 
 const LANGUAGE_KEY = 'ootb.language';
 

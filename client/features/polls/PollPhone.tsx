@@ -43,7 +43,11 @@ export function PollPhone({ poll, onBack }: { poll: Poll; onBack: () => void }) 
           {t('polls.saved')}
         </p>
       )}
-      {error && <p className="error">{t(errorKey(error))}</p>}
+      {error && (
+        <p className="error" role="alert" data-testid="poll-error">
+          {t(errorKey(error, { wrong_phase: 'polls.closedNow', limit_reached: 'polls.tooManyChanges', timeout: 'polls.timeout' }))}
+        </p>
+      )}
     </section>
   );
 }

@@ -49,6 +49,9 @@ export const pollStrings = defineStrings({
     'polls.resultsLive': 'Vis resultater live (ellers først når den lukker)',
     'polls.none': 'Ingen afstemninger til dette punkt.',
     'polls.prepared': 'Forberedte afstemninger',
+    'polls.closedNow': 'Afstemningen er lukket. Dit seneste gemte svar tæller.',
+    'polls.tooManyChanges': 'Du har ændret dit svar så mange gange, som man kan (20).',
+    'polls.timeout': 'Intet svar fra serveren, så dit svar er måske ikke gemt. Prøv igen.',
   },
   en: {
     'polls.title': 'Polls',
@@ -98,5 +101,8 @@ export const pollStrings = defineStrings({
     'polls.resultsLive': 'Show results live (otherwise once it closes)',
     'polls.none': 'No polls for this item.',
     'polls.prepared': 'Prepared polls',
+    'polls.closedNow': 'The poll is closed. Your last saved answer counts.',
+    'polls.tooManyChanges': 'You have changed your answer as many times as you can (20).',
+    'polls.timeout': 'No answer from the server, so your answer may not be saved. Try again.',
   },
 });

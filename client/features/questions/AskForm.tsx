@@ -56,7 +56,11 @@ export function AskForm({ itemId }: { itemId: string }) {
           {requireApproval ? t('questions.askedPending') : t('questions.asked')}
         </p>
       )}
-      {error && <p className="error">{t(errorKey(error))}</p>}
+      {error && (
+        <p className="error" role="alert" data-testid="ask-error">
+          {t(errorKey(error, { limit_reached: 'questions.tooMany', wrong_phase: 'questions.itemClosed', timeout: 'questions.timeout' }))}
+        </p>
+      )}
     </form>
   );
 }

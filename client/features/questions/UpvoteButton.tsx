@@ -19,7 +19,11 @@ export function UpvoteButton({ question, participantId }: { question: Question; 
       >
         ▲ {voted ? t('questions.unvote') : t('questions.upvote')}
       </button>
-      {error && <span className="error">{t(errorKey(error))}</span>}
+      {error && (
+        <span className="error" role="alert">
+          {t(errorKey(error, { limit_reached: 'questions.alreadyVoted', wrong_phase: 'questions.notOpen', timeout: 'questions.timeout' }))}
+        </span>
+      )}
     </>
   );
 }

@@ -41,6 +41,11 @@ export const questionStrings = defineStrings({
     'questions.count': '{count} spørgsmål',
     'questions.top': 'Spørgsmål til {title}',
     'questions.askOnPhone': 'Stil spørgsmål og stem på telefonen',
+    'questions.tooMany': 'Du har stillet så mange spørgsmål til dette punkt, som man kan (10).',
+    'questions.alreadyVoted': 'Du har allerede stemt på dette spørgsmål.',
+    'questions.notOpen': 'Spørgsmålet eller punktet er ikke åbent for stemmer lige nu.',
+    'questions.itemClosed': 'Dette punkt tager ikke imod spørgsmål lige nu.',
+    'questions.timeout': 'Intet svar fra serveren, så det er måske ikke gemt. Prøv igen – det bliver ikke talt to gange.',
   },
   en: {
     'questions.title': 'Questions to the speaker',
@@ -82,5 +87,10 @@ export const questionStrings = defineStrings({
     'questions.count': '{count} questions',
     'questions.top': 'Questions for {title}',
     'questions.askOnPhone': 'Ask and vote on your phone',
+    'questions.tooMany': 'You have asked as many questions about this item as you can (10).',
+    'questions.alreadyVoted': 'You have already voted for this question.',
+    'questions.notOpen': 'The question or the item is not open for votes right now.',
+    'questions.itemClosed': 'This item is not taking questions right now.',
+    'questions.timeout': 'No answer from the server, so it may not be saved. Try again – it will not count twice.',
   },
 });
