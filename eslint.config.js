@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', '.bench/'] },
+  { ignores: ['dist/', 'dist-server/', '.test-build/', 'node_modules/', 'data/', '.bench/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -25,6 +25,17 @@ export default defineConfig({
         },
       },
       {
+        // Operations: the production build as a process, nginx in front, backup, SIGTERM, logs. Serial: they spawn servers.
+        test: {
+          name: 'ops',
+          globals: true,
+          include: ['test/ops/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'reliability',
           globals: true,

@@ -19,6 +19,14 @@ import { PresenceTracker } from './socket/presence';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
+import { backupRoutes } from './http/backup';
+import { opsRoutes } from './http/ops';
+import { requestLog } from './http/requestLog';
+import { type Logger, silentLogger } from './log';
+import { Metrics } from './metrics';
+import { Readiness } from './readiness';
+import { socketsByRole } from './socket/roles';
+import { measuredStore } from './store/measured';
 
 export interface AppDeps {
   store: Store;
@@ -28,14 +36,28 @@ export interface AppDeps {
   allowedOrigins?: string[];
   trustProxy?: boolean;
   distDir?: string;
+  /** Silent unless given (tests); main.ts passes the real one. */
+  logger?: Logger;
+  metrics?: Metrics;
+  metricsToken?: string | undefined;
+  readiness?: Readiness;
 }
 
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
   const allowedOrigins = deps.allowedOrigins ?? [];
+  const log = deps.logger ?? silentLogger();
+  const metrics = deps.metrics ?? new Metrics();
+  const telemetry = { log, metrics };
+  const store = measuredStore(deps.store, metrics);
+  const readiness = (deps.readiness ?? new Readiness()).add('store', () => (store.ping(), null));
+  const trustProxy = deps.trustProxy ?? false;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.trustProxy ?? false);
+  app.locals.log = log;
+  // One hop: the proxy's own X-Forwarded-For entry, never what a client wrote before it.
+  app.set('trust proxy', trustProxy ? 1 : false);
+  app.use(requestLog(log, metrics));
   app.use(
     helmet({
       // Self-hosted on plain http inside a venue is normal: no forced https.
@@ -65,19 +87,18 @@ export function createApp(deps: AppDeps) {
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
   });
 
-  const hub = new SessionHub(deps.store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
+  const hub = new SessionHub(store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   const joinLimiter = new KeyedLimiter(20, 0.5);
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
-  app.use(exportRoutes({ ...routeDeps, printer }));
+  app.use(exportRoutes({ ...routeDeps, printer, metrics }));
+  app.use(backupRoutes({ hub, adminToken: deps.adminToken, metrics, now }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
@@ -85,7 +106,9 @@ export function createApp(deps: AppDeps) {
   app.use(staticClient(deps.distDir ?? path.resolve('dist')));
   app.use(errorHandler);
 
-  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter });
+  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, telemetry, trustProxy });
+  metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
+  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory since start', () => hub.liveSessions);
 
   const ticker = setInterval(() => hub.tick(now()), 1000);
   ticker.unref();
@@ -95,15 +118,26 @@ export function createApp(deps: AppDeps) {
     httpServer,
     io,
     hub,
+    readiness,
+    metrics,
+    log,
+    /**
+     * Graceful: no new connections, every accepted write stored and acknowledged, then the sockets closed
+     * (their transport, so phones reconnect by themselves to whichever server comes back), then the store.
+     */
     async close() {
+      readiness.drain();
       clearInterval(ticker);
+      httpServer.close();
+      await hub.flushed();
       presence.close();
       await printer.close();
       const closing = io.close();
       // Browsers keep HTTP connections alive; shutting down must not wait for them to be dropped.
       httpServer.closeAllConnections();
       await closing;
-      deps.store.close();
+      await hub.flushed();
+      store.close();
     },
   };
 }

@@ -42,6 +42,11 @@ export class SessionHub {
     });
   }
 
+  /** Sessions held in memory (opened since start), for the metrics. */
+  get liveSessions(): number {
+    return this.live.size;
+  }
+
   state(sessionId: string): SessionState | undefined {
     if (this.removing.has(sessionId)) return undefined;
     const cached = this.live.get(sessionId);

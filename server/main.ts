@@ -1,29 +1,62 @@
-// Composition root: configuration from the environment, the SQLite store, and a listening server.
+// Composition root: configuration from the environment, the SQLite store, logs, metrics and a listening server.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createApp } from './app';
-import { configFromEnv } from './config';
+import { configFromEnv, databaseFile, pidFile } from './config';
+import { createLogger } from './log';
+import { Metrics } from './metrics';
+import { removePidFile, runningServerPid, writePidFile } from './pidFile';
 import { openSqliteStore } from './store/sqlite';
 
+/** systemd's default stop timeout is 90 s; ours promises 10. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
 const config = configFromEnv();
+const log = createLogger();
 fs.mkdirSync(config.dataDir, { recursive: true });
-const store = openSqliteStore(path.join(config.dataDir, 'outofthebox.sqlite'));
+const pidPath = pidFile(config);
+const other = runningServerPid(pidPath);
+if (other !== null && other !== process.pid) {
+  log.fatal({ pid: other, dataDir: config.dataDir }, 'another server is already running on this data directory');
+  process.exit(1);
+}
+writePidFile(pidPath);
+process.once('exit', () => removePidFile(pidPath));
+
+const store = openSqliteStore(databaseFile(config));
 const server = createApp({
   store,
   publicUrl: config.publicUrl,
   adminToken: config.adminToken,
+  metricsToken: config.metricsToken,
   allowedOrigins: config.allowedOrigins,
   trustProxy: config.trustProxy,
+  logger: log,
+  metrics: new Metrics({ processMetrics: true }),
 });
 
-server.httpServer.listen(config.port, () => {
+server.httpServer.listen(config.port, config.host, () => {
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`Out of the Box listening on http://localhost:${port} (data in ${config.dataDir})`);
+  log.info({ port, dataDir: config.dataDir, node: process.version }, `Out of the Box listening on http://localhost:${port}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void server.close().finally(() => process.exit(0));
+    log.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      log.error('shutdown took longer than 10 s; exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    deadline.unref();
+    server
+      .close()
+      .then(() => {
+        log.info('stopped');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
   });
 }

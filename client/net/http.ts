@@ -21,6 +21,22 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
   };
 }
 
+/** A download that needs a header (the organiser's token): the file as a blob, with the name the server gave it. */
+export async function requestFile(url: string, init: RequestInit, timeoutMs: number): Promise<ClientAck<{ blob: Blob; fileName: string }>> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    if (res.ok) {
+      const fileName = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+      return { ok: true, data: { blob: await res.blob(), fileName } };
+    }
+  } catch {
+    return { ok: false, code: 'timeout', message: 'No answer in time' };
+  }
+  const body = (await res.json().catch(() => null)) as { code?: unknown; message?: unknown } | null;
+  return { ok: false, code: isErrorCode(body?.code) ? body.code : 'internal', message: typeof body?.message === 'string' ? body.message : '' };
+}
+
 export const jsonBody = (body: unknown): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json' },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { TopBar } from '../components/TopBar';
 import { saveToken, savedToken } from '../features/admin/adminApi';
 import { AdminLogin } from '../features/admin/AdminLogin';
+import { BackupDownload } from '../features/admin/BackupDownload';
 import { SessionTable } from '../features/admin/SessionTable';
 import { useAdminSessions } from '../features/admin/useAdminSessions';
 import { NewWorkshop } from '../features/exports/NewWorkshop';
@@ -59,6 +60,7 @@ function Sessions({ token, onRejected }: { token: string; onRejected: (reason: s
         </p>
       )}
       {sessions ? <SessionTable sessions={sessions} token={token} onStatus={setStatus} onDelete={remove} /> : <p className="muted">{t('admin.loading')}</p>}
+      <BackupDownload token={token} />
       <NewWorkshop />
     </>
   );

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { DomainError, type ErrorCode } from '../../shared/errors';
+import type { Logger } from '../log';
 import { zodToError } from '../socket/acked';
 
 const statusOf: Record<ErrorCode, number> = {
@@ -25,14 +26,14 @@ function clientError(status: number): DomainError {
 }
 
 /** Same error shape as a socket ack; never a stack trace. */
-export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   let known: DomainError | undefined;
   if (error instanceof DomainError) known = error;
   else if (error instanceof ZodError) known = zodToError(error);
   else if (error?.type === 'entity.too.large') known = new DomainError('too_large', 'Request body too large');
   else if (error?.type === 'entity.parse.failed') known = new DomainError('invalid_payload', 'Body is not valid JSON');
   else if (Number.isInteger(error?.status) && error.status >= 400 && error.status < 500) known = clientError(error.status);
-  if (!known) console.error('request failed', error);
+  if (!known) (req.app.locals.log as Logger | undefined)?.error({ err: error, path: req.path }, 'request failed');
   const { code, message } = known ?? { code: 'internal' as const, message: 'Internal error' };
   res.status(statusOf[code]).json({ ok: false, code, message });
 };

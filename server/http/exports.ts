@@ -8,6 +8,7 @@ import type { SessionState } from '../../shared/state';
 import { ideasCsv } from '../export/csv';
 import { contentDisposition, exportFileName } from '../export/fileName';
 import type { PdfPrinter } from '../export/pdf';
+import type { Metrics } from '../metrics';
 import { reportHtml } from '../export/report/html';
 import { sessionXlsx } from '../export/xlsx';
 import { requestKey } from './access';
@@ -25,6 +26,7 @@ interface RenderContext {
 
 export interface ExportRouteDeps extends SessionRouteDeps {
   printer: PdfPrinter;
+  metrics: Metrics;
 }
 
 interface Format {
@@ -73,7 +75,9 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
       // Only what is stored: an export must never show an idea that a crash could still take back.
       await deps.hub.flushed();
       const state = deps.hub.requireState(sessionId);
+      const started = performance.now();
       const body = await format.render(state, query, { now: deps.now(), printer: deps.printer });
+      deps.metrics.exportSeconds.observe({ format: path }, (performance.now() - started) / 1000);
       const fileName = exportFileName(state.title, state.date, suffixFor(path, query.lang, format.suffix));
       res
         .status(200)

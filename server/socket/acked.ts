@@ -1,6 +1,6 @@
 // The one place a socket command's failure is caught and turned into a typed ack.
 import { ZodError } from 'zod';
-import { type Ack, DomainError } from '../../shared/errors';
+import { type Ack, DomainError, type ErrorCode } from '../../shared/errors';
 
 export function zodToError(error: ZodError): DomainError {
   // Too long a text or list is "too large"; a number out of range is just invalid.
@@ -20,17 +20,24 @@ export function commandArgs(args: unknown[]): { payload: unknown; ack: unknown }
   return { payload: rest.length === 1 ? rest[0] : rest.length === 0 ? undefined : rest, ack };
 }
 
-export async function runAcked<T>(ack: unknown, run: () => T | Promise<T>): Promise<void> {
+/** How a command ended: 'ok' or its error code, and the unexpected error behind an 'internal'. */
+export interface Outcome {
+  code: 'ok' | ErrorCode;
+  unexpected?: unknown;
+}
+
+export async function runAcked<T>(ack: unknown, run: () => T | Promise<T>): Promise<Outcome> {
   const reply = typeof ack === 'function' ? (ack as (result: Ack<T>) => void) : () => {};
   try {
     reply({ ok: true, data: await run() });
+    return { code: 'ok' };
   } catch (error) {
     const known = error instanceof ZodError ? zodToError(error) : error;
     if (known instanceof DomainError) {
       reply({ ok: false, code: known.code, message: known.message });
-    } else {
-      console.error('command failed', error);
-      reply({ ok: false, code: 'internal', message: 'Internal error' });
+      return { code: known.code };
     }
+    reply({ ok: false, code: 'internal', message: 'Internal error' });
+    return { code: 'internal', unexpected: error };
   }
 }

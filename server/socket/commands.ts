@@ -3,6 +3,7 @@ import { commands, type CommandName, type CommandResult, isCommandName } from '.
 import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
 import { commandArgs, runAcked } from './acked';
+import { reported } from './outcome';
 import { admit } from './throttle';
 import type { AppSocket, SocketDeps } from './types';
 
@@ -10,7 +11,7 @@ export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   for (const name of Object.keys(commands) as CommandName[]) {
     socket.on(name, (...args: unknown[]) => {
       const { payload, ack } = commandArgs(args);
-      return runAcked(ack, () => runCommand(socket, deps, name, payload));
+      return reported(deps.telemetry, socket, name, () => runAcked(ack, () => runCommand(socket, deps, name, payload)));
     });
   }
   socket.on('clock:ping', (...args: unknown[]) => runAcked(commandArgs(args).ack, () => ({ serverTime: deps.now() })));
@@ -18,7 +19,7 @@ export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   socket.onAny((event: string, ...args: unknown[]) => {
     if (isCommandName(event) || event === 'session:join' || event === 'clock:ping') return;
     const ack = args.at(-1);
-    if (typeof ack === 'function') void runAcked(ack, () => fail('invalid_payload', 'Unknown command'));
+    if (typeof ack === 'function') void reported(deps.telemetry, socket, 'unknown', () => runAcked(ack, () => fail('invalid_payload', 'Unknown command')));
   });
 }
 

@@ -7,7 +7,9 @@ import { hashSecret, secretMatches } from '../auth';
 import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
+import { clientAddress } from './address';
 import { syncFor } from './sync';
+import { reported } from './outcome';
 import { admit } from './throttle';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
@@ -23,7 +25,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
   const sessionByCode = (joinCode: string) => {
     const record = hub.store.sessionByJoinCode(joinCode);
     if (!record) {
-      if (!deps.joinLimiter.take(socket.handshake.address)) fail('rate_limited', 'Too many wrong join codes');
+      if (!deps.joinLimiter.take(clientAddress(socket.handshake, deps.trustProxy))) fail('rate_limited', 'Too many wrong join codes');
       fail('not_found', 'No workshop has this code');
     }
     return record;
@@ -31,7 +33,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
 
   socket.on('session:join', (...args: unknown[]) => {
     const { payload, ack } = commandArgs(args);
-    return runAcked(ack, async (): Promise<JoinResult> => {
+    return reported(deps.telemetry, socket, 'session:join', () => runAcked(ack, async (): Promise<JoinResult> => {
       admit(socket);
       const join = joinSchema.parse(payload);
       let sessionId: string;
@@ -84,7 +86,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         serverTime: deps.now(),
         sync: syncFor(hub, sessionId, join.since),
       };
-    });
+    }));
   });
 
   socket.on('disconnect', () => leaveCurrent(socket, deps));

@@ -3,6 +3,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/co
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
 import type { KeyedLimiter, TokenBucket } from '../rateLimit';
+import type { Telemetry } from './outcome';
 import type { PresenceTracker } from './presence';
 
 export interface SocketData {
@@ -26,6 +27,9 @@ export interface SocketDeps {
   adminToken?: string | undefined;
   /** Guards join codes against guessing: failed look-ups per address. */
   joinLimiter: KeyedLimiter;
+  telemetry: Telemetry;
+  /** Behind a reverse proxy: the phone's address is the proxy's last X-Forwarded-For hop. */
+  trustProxy: boolean;
 }
 
 export const roomOf = (sessionId: string) => `session:${sessionId}`;

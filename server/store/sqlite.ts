@@ -1,6 +1,7 @@
 // The embedded default store: one SQLite file in WAL mode; events are the source of truth.
 import Database from 'better-sqlite3';
 import type { SequencedEvent } from '../../shared/events';
+import { backupTo } from './sqliteBackup';
 import type { CommitBatch, SessionRecord, SessionStatus, Store } from './types';
 
 const schema = `
@@ -79,6 +80,7 @@ export function openSqliteStore(file: string): Store {
     insertCredential: db.prepare(
       'INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
     ),
+    ping: db.prepare('SELECT 1'),
     secretHash: db.prepare<[string, string], { secret_hash: string }>(
       'SELECT secret_hash FROM credentials WHERE session_id = ? AND participant_id = ?',
     ),
@@ -113,6 +115,8 @@ export function openSqliteStore(file: string): Store {
     events: (sessionId, afterSeq) => q.events.all(sessionId, afterSeq).map(toEvent),
     participantSecretHash: (sessionId, participantId) => q.secretHash.get(sessionId, participantId)?.secret_hash,
     commit: (batch) => commit(batch),
+    ping: () => void q.ping.get(),
+    backup: (file) => backupTo(db, file),
     close: () => db.close(),
   };
 }

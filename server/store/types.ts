@@ -35,5 +35,9 @@ export interface Store {
   events(sessionId: string, afterSeq: number): SequencedEvent[];
   participantSecretHash(sessionId: string, participantId: string): string | undefined;
   commit(batch: CommitBatch): void;
+  /** Throws when the database does not answer (readiness). */
+  ping(): void;
+  /** A consistent copy into `file` while the app runs; a store that cannot do it leaves this out. */
+  backup?(file: string): Promise<void>;
   close(): void;
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectors } from '../../shared/board/framework';
@@ -97,6 +98,25 @@ describe('results out, in real Chromium', () => {
     // The token survives a reload of the tab (sessionStorage), so the organiser stays signed in.
     await page.reload();
     await page.getByTestId('admin-session').filter({ hasText: 'Workshop der bliver' }).waitFor();
+    await context.close();
+  });
+
+  it('downloads a backup of the database from the organiser page that opens as a sound database', async () => {
+    await server.createSession({ title: 'Workshop i sikkerhedskopien' });
+    const { page, context } = await newLaptop(browser);
+    await page.goto(`${server.url}/admin`);
+    await page.locator('#admin-token').fill(ADMIN_TOKEN);
+    await page.getByTestId('admin-sign-in').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('admin-backup').click()]);
+    expect(download.suggestedFilename()).toMatch(/^outofthebox-\d{4}-\d\d-\d\d-\d{4}\.sqlite$/);
+    await page.getByRole('status').filter({ hasText: download.suggestedFilename() }).waitFor();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-admin-backup-')), 'backup.sqlite');
+    await download.saveAs(file);
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const titles = db.prepare<[], { title: string }>('SELECT title FROM sessions').all().map((r) => r.title);
+    db.close();
+    expect(titles).toContain('Workshop i sikkerhedskopien');
     await context.close();
   });
 });

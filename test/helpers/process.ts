@@ -7,6 +7,8 @@ import type { TestSocket } from './server';
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** Everything the server printed so far (its JSON log lines), stdout and stderr. */
+  output(): string;
   /** SIGKILL: no shutdown hooks, no flush — the hardest crash a process can have. */
   kill(): Promise<void>;
 }
@@ -20,7 +22,9 @@ export interface SpawnOptions {
 
 export function spawnServer(dataDir: string, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<ServerProcess> {
   const script = path.resolve(options.script ?? 'server/main.ts');
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script], {
+  // The production build (dist-server/*.js) runs on plain node, as `npm start` runs it.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, script], {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -29,13 +33,19 @@ export function spawnServer(dataDir: string, env: Record<string, string> = {}, o
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
       if (!match) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
+      // Keep reading: a server whose log pipe is full blocks on its next line.
+      child.stdout?.on('data', (more: Buffer) => {
+        output += more.toString();
+        if (output.length > 8_000_000) output = output.slice(-4_000_000); // a benchmark logs a lot
+      });
       resolve({
         url: match[1]!.replace('localhost', '127.0.0.1'),
         child,
+        output: () => output,
         kill: () =>
           new Promise((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();

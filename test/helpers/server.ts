@@ -28,11 +28,11 @@ export interface Created {
   projectorUrl: string;
 }
 
-export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; port?: number } = {}) {
+export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; port?: number; host?: string } = {}) {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-test-'));
   const store = openSqliteStore(path.join(dataDir, 'test.sqlite'));
   const server = createApp({ distDir: path.join(dataDir, 'no-client'), ...opts, store });
-  await new Promise<void>((resolve) => server.httpServer.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const sockets: TestSocket[] = [];
 

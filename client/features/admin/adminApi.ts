@@ -1,5 +1,5 @@
 // The organiser endpoints, always with the ADMIN_TOKEN as a bearer token.
-import { bearer, requestJson } from '../../net/http';
+import { bearer, requestFile, requestJson } from '../../net/http';
 
 export type SessionStatus = 'active' | 'archived';
 
@@ -30,4 +30,6 @@ export const adminApi = {
     }),
   remove: (token: string, id: string) =>
     requestJson<null>(`/api/admin/sessions/${encodeURIComponent(id)}`, { method: 'DELETE', headers: bearer(token) }),
+  /** A big database takes a while to copy and send: a longer wait than the other calls. */
+  backup: (token: string) => requestFile('/api/admin/backup', { headers: bearer(token) }, 5 * 60_000),
 };

@@ -28,6 +28,11 @@ export const adminStrings = defineStrings({
     'admin.confirmDelete': 'Ja, slet for altid',
     'admin.cancel': 'Fortryd',
     'admin.exports': 'Eksport',
+    'admin.backup.title': 'Sikkerhedskopi',
+    'admin.backup.note': 'En kopi af hele databasen (alle workshops, navne og idéer) som én SQLite-fil. Opbevar den sikkert. Gendannes med npm run restore på serveren.',
+    'admin.backup.download': 'Hent sikkerhedskopi',
+    'admin.backup.busy': 'Laver kopien …',
+    'admin.backup.done': 'Kopien {name} er sendt til din browser.',
   },
   en: {
     'admin.title': 'Organisers: all workshops',
@@ -56,5 +61,10 @@ export const adminStrings = defineStrings({
     'admin.confirmDelete': 'Yes, delete for good',
     'admin.cancel': 'Cancel',
     'admin.exports': 'Export',
+    'admin.backup.title': 'Backup',
+    'admin.backup.note': 'A copy of the whole database (every workshop, name and idea) as one SQLite file. Keep it safe. Restore it with npm run restore on the server.',
+    'admin.backup.download': 'Download backup',
+    'admin.backup.busy': 'Making the copy …',
+    'admin.backup.done': 'The copy {name} has been sent to your browser.',
   },
 });

@@ -1,0 +1,54 @@
+// The organiser's backup download: a consistent copy of the database, made while the app runs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Router } from 'express';
+import { fail } from '../../shared/errors';
+import type { SessionHub } from '../hub';
+import type { Metrics } from '../metrics';
+import { requireAdmin } from './access';
+
+export const BACKUP_PATH = '/api/admin/backup';
+
+export interface BackupRouteDeps {
+  hub: SessionHub;
+  adminToken: string | undefined;
+  metrics: Metrics;
+  now: () => number;
+}
+
+/** outofthebox-2026-11-25-2215.sqlite, in Copenhagen time like everything the organiser sees. */
+export function backupFileName(now: number): string {
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Copenhagen',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(now);
+  return `outofthebox-${parts.replace(' ', '-').replace(':', '')}.sqlite`;
+}
+
+export function backupRoutes(deps: BackupRouteDeps): Router {
+  const router = Router();
+  router.get(BACKUP_PATH, async (req, res) => {
+    // The header only: a token in the address would land in proxy logs and browser history.
+    if (req.query.key !== undefined) fail('invalid_payload', 'Send the ADMIN_TOKEN as Authorization: Bearer, not in the address');
+    requireAdmin(req, deps.adminToken);
+    const { store } = deps.hub;
+    if (!store.backup) fail('not_available', 'This store has no online backup; see docs/operations.md');
+    const started = performance.now();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-backup-'));
+    const file = path.join(dir, 'backup.sqlite');
+    const cleanUp = () => fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      await deps.hub.flushed();
+      await store.backup(file);
+    } catch (error) {
+      cleanUp();
+      throw error;
+    }
+    deps.metrics.exportSeconds.observe({ format: 'backup' }, (performance.now() - started) / 1000);
+    res.set('Cache-Control', 'no-store');
+    res.download(file, backupFileName(deps.now()), { headers: { 'Content-Type': 'application/vnd.sqlite3' } }, cleanUp);
+  });
+  return router;
+}

@@ -1,0 +1,33 @@
+// Readiness: a few named checks that /readyz runs. Other parts add their own (the store answers, the disk takes writes).
+import type { Readiness as ReadinessReport } from '../shared/ops';
+
+/** Returns null when fine, or a short reason (no secrets: the answer is public). */
+export type ReadinessCheck = () => string | null;
+
+export class Readiness {
+  private readonly checks = new Map<string, ReadinessCheck>();
+  private draining = false;
+
+  add(name: string, check: ReadinessCheck): this {
+    this.checks.set(name, check);
+    return this;
+  }
+
+  /** Shutting down: the proxy or load balancer should stop sending new people here. */
+  drain(): void {
+    this.draining = true;
+  }
+
+  report(): ReadinessReport {
+    const checks: Record<string, string> = {};
+    if (this.draining) checks.shutdown = 'shutting down';
+    for (const [name, check] of this.checks) {
+      try {
+        checks[name] = check() ?? 'ok';
+      } catch (error) {
+        checks[name] = error instanceof Error ? error.message.slice(0, 200) : 'failed';
+      }
+    }
+    return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
+  }
+}

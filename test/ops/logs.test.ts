@@ -1,0 +1,73 @@
+// The production build's log of a whole session: every request and command is a JSON line, and no secret or idea text is in it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { type Created, Mirror, newId, participantCredentials } from '../helpers/server';
+import { buildServer, type ServerBuild } from '../helpers/serverBuild';
+
+const ADMIN_TOKEN = 'admin-LOGTEST-token-0123456789abcdef';
+const METRICS_TOKEN = 'metrics-LOGTEST-token-0123456789';
+const IDEA_TEXT = 'Hemmelig idé om bogbussen LOGTEST-IDEA';
+const WRONG_KEY = 'wrong-LOGTEST-key-0123456789abcdef';
+
+let build: ServerBuild;
+let app: ServerProcess;
+
+beforeAll(async () => {
+  build = await buildServer();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-logs-'));
+  app = await spawnServer(dataDir, { ADMIN_TOKEN, METRICS_TOKEN, LOG_LEVEL: 'debug' }, { script: build.main });
+});
+afterAll(async () => {
+  await app?.kill();
+  build?.remove();
+});
+
+describe('logs', () => {
+  it('hold one line per request and per command outcome, and never a key, a secret or an idea text', async () => {
+    const created = (await (
+      await fetch(`${app.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    ).json()) as Created;
+    const facilitator = new Mirror(connectTo(app.url, { reconnection: false }));
+    expect((await facilitator.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey })).ok).toBe(true);
+    const wrong = new Mirror(connectTo(app.url, { reconnection: false }));
+    expect(await wrong.join({ role: 'facilitator', sessionId: created.sessionId, key: WRONG_KEY })).toMatchObject({ code: 'forbidden' });
+    const credentials = participantCredentials('Anna LOGTEST-NAME');
+    const phone = new Mirror(connectTo(app.url, { reconnection: false }));
+    expect((await phone.join({ role: 'participant', joinCode: created.joinCode, ...credentials })).ok).toBe(true);
+    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
+    const id = newId();
+    expect((await phone.socket.emitWithAck('idea:add', { id, sector: 'market', text: IDEA_TEXT, partner: 'LOGTEST-PARTNER' })).ok).toBe(true);
+    const tooLong = await phone.socket.emitWithAck('idea:add', { id: newId(), sector: 'market', text: IDEA_TEXT.repeat(40) });
+    expect(tooLong).toMatchObject({ ok: false, code: 'too_large' });
+    for (const m of [facilitator, wrong, phone]) m.socket.disconnect();
+
+    const key = encodeURIComponent(created.facilitatorKey);
+    expect((await fetch(`${app.url}/api/sessions/${created.sessionId}/export.csv?key=${key}`)).status).toBe(200);
+    const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    expect((await fetch(`${app.url}/api/admin/sessions`, { headers: admin })).status).toBe(200);
+    expect((await fetch(`${app.url}/api/admin/backup`, { headers: admin })).status).toBe(200);
+    expect((await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}`, 'x-forwarded-for': '203.0.113.1' } })).status).toBe(200);
+    // Let the last request lines reach the pipe.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const output = app.output();
+    const lines = output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const secret of [created.facilitatorKey, credentials.secret, ADMIN_TOKEN, METRICS_TOKEN, WRONG_KEY, IDEA_TEXT, 'LOGTEST']) {
+      expect(output).not.toContain(secret);
+    }
+    const commands = lines.filter((l) => l.msg === 'command');
+    expect(commands).toContainEqual(
+      expect.objectContaining({ sessionId: created.sessionId, role: 'participant', command: 'idea:add', result: 'ok', ms: expect.any(Number) }),
+    );
+    expect(commands).toContainEqual(expect.objectContaining({ role: 'participant', command: 'idea:add', result: 'too_large' }));
+    expect(commands).toContainEqual(expect.objectContaining({ command: 'session:join', result: 'forbidden' }));
+    const requests = lines.filter((l) => l.msg === 'request');
+    expect(requests).toContainEqual(
+      expect.objectContaining({ method: 'GET', path: `/api/sessions/${created.sessionId}/export.csv`, status: 200, ms: expect.any(Number) }),
+    );
+    expect(requests.map((l) => l.path)).toEqual(expect.arrayContaining(['/api/admin/sessions', '/api/admin/backup', '/metrics']));
+  });
+});
