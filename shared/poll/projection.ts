@@ -1,0 +1,38 @@
+// What one screen may know of the polls: results for everyone, each answer only for the facilitator and its author.
+import type { DomainEvent } from '../events';
+import type { Actor } from '../state';
+import type { PollEvent } from './events';
+import type { Poll, PollsState } from './types';
+
+export function pollFor(poll: Poll, audience: Actor): Poll {
+  if (audience.role === 'facilitator') return poll;
+  const me = audience.role === 'participant' ? audience.participantId : null;
+  const answers: Poll['answers'] = {};
+  if (me !== null && Object.hasOwn(poll.answers, me)) Object.defineProperty(answers, me, { value: poll.answers[me], enumerable: true, writable: true, configurable: true });
+  return { ...poll, answers };
+}
+
+export function projectPolls(polls: PollsState, audience: Actor): PollsState {
+  if (audience.role === 'facilitator') return polls;
+  return { ...polls, polls: polls.polls.map((p) => pollFor(p, audience)) };
+}
+
+export function projectPollEvent(event: PollEvent, audience: Actor): DomainEvent {
+  if (audience.role === 'facilitator') return event;
+  switch (event.type) {
+    case 'poll:created':
+      return { ...event, poll: pollFor(event.poll, audience) };
+    case 'poll:answered': {
+      const me = audience.role === 'participant' ? audience.participantId : null;
+      if (event.participantId === me) return event;
+      const { participantId: _who, ...anonymous } = event;
+      return anonymous;
+    }
+    default:
+      return event;
+  }
+}
+
+export function concernedByPoll(event: PollEvent): string[] {
+  return event.type === 'poll:answered' && event.participantId ? [event.participantId] : [];
+}
