@@ -7,13 +7,19 @@ import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
+import { CreationBudget, type CreationBytes } from './http/creationBudget';
+import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './diskSpace';
+import { guardedStore } from './store/guarded';
 import { adminRoutes } from './http/admin';
+import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
 import { IMPORT_PATH, importRoutes } from './http/importSession';
 import { sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
-import { KeyedLimiter } from './rateLimit';
+import { addressGroup } from './addressGroup';
+import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
+import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
 import { PresenceTracker } from './socket/presence';
 import { type AppServer, roomOf } from './socket/types';
@@ -41,6 +47,12 @@ export interface AppDeps {
   metrics?: Metrics;
   metricsToken?: string | undefined;
   readiness?: Readiness;
+  /** Wrong keys allowed per address (tests that try thousands of wrong keys on purpose raise it). */
+  wrongKeyBudget?: WrongKeyBudget;
+  /** Where the database lives: its file system's free space is checked against `minFreeDiskBytes`. */
+  dataDir?: string;
+  minFreeDiskBytes?: number;
+  creationBytes?: CreationBytes;
 }
 
 export function createApp(deps: AppDeps) {
@@ -49,8 +61,13 @@ export function createApp(deps: AppDeps) {
   const log = deps.logger ?? silentLogger();
   const metrics = deps.metrics ?? new Metrics();
   const telemetry = { log, metrics };
-  const store = measuredStore(deps.store, metrics);
-  const readiness = (deps.readiness ?? new Readiness()).add('store', () => (store.ping(), null));
+  const disk = new DiskSpace(deps.dataDir, deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_MB * 1024 * 1024);
+  const guarded = guardedStore(deps.store, disk);
+  const store = measuredStore(guarded, metrics);
+  const readiness = (deps.readiness ?? new Readiness())
+    .add('store', () => (store.ping(), null))
+    .add('writable', () => (!store.isWritable() ? 'the database is read-only' : guarded.writeFailing ? 'the last write failed' : null))
+    .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
   const trustProxy = deps.trustProxy ?? false;
   const app = express();
   app.disable('x-powered-by');
@@ -72,7 +89,7 @@ export function createApp(deps: AppDeps) {
   // New workshops and imports cost storage (an import up to 16 MB): a generous budget per address.
   const createLimiter = new KeyedLimiter(60, 1);
   app.post(['/api/sessions', IMPORT_PATH], (req, res, next) => {
-    if (createLimiter.take(req.ip ?? '')) return next();
+    if (createLimiter.take(addressGroup(req.ip ?? ''))) return next();
     res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
   });
   const smallJson = express.json({ limit: '64kb' });
@@ -89,24 +106,27 @@ export function createApp(deps: AppDeps) {
 
   const hub = new SessionHub(store, (sessionId, events) => io.to(roomOf(sessionId)).emit('events', events));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
-  const joinLimiter = new KeyedLimiter(20, 0.5);
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter };
+  // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
+  const joinLimiter = new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10));
+  const keyAttempts = new KeyAttempts(deps.wrongKeyBudget);
+  const creationBudget = new CreationBudget(deps.creationBytes);
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
 
   app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
-  app.use(exportRoutes({ ...routeDeps, printer, metrics }));
-  app.use(backupRoutes({ hub, adminToken: deps.adminToken, metrics, now }));
-  app.use(adminRoutes({ hub, adminToken: deps.adminToken, disconnectSession }));
+  app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
+  app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
+  app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
   app.use(staticClient(deps.distDir ?? path.resolve('dist')));
   app.use(errorHandler);
 
-  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, telemetry, trustProxy });
+  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry, trustProxy });
   metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
   metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory since start', () => hub.liveSessions);
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MIN_FREE_DISK_MB } from './diskSpace';
 
 export interface Config {
   port: number;
@@ -10,6 +11,8 @@ export interface Config {
   metricsToken: string | undefined;
   allowedOrigins: string[];
   trustProxy: boolean;
+  /** Below this much free space on the data directory's disk, new writes are refused. */
+  minFreeDiskBytes: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,6 +25,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    minFreeDiskBytes: Number(env.MIN_FREE_DISK_MB ?? DEFAULT_MIN_FREE_DISK_MB) * 1024 * 1024,
   };
 }
 

@@ -169,7 +169,8 @@ export class SessionHub {
   tick(now: number): void {
     for (const [sessionId, state] of this.live) {
       const events = followUps(state, now);
-      if (events.length) this.append(sessionId, 'system', events, now).catch((e) => console.error('tick failed', e));
+      // A refusal to write (disk full, read-only) is tried again next tick; /readyz reports it, no need to log each second.
+      if (events.length) this.append(sessionId, 'system', events, now).catch((e) => e instanceof DomainError || console.error('tick failed', e));
     }
   }
 

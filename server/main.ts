@@ -32,6 +32,8 @@ const server = createApp({
   trustProxy: config.trustProxy,
   logger: log,
   metrics: new Metrics({ processMetrics: true }),
+  dataDir: config.dataDir,
+  minFreeDiskBytes: config.minFreeDiskBytes,
 });
 
 server.httpServer.listen(config.port, config.host, () => {

@@ -11,6 +11,10 @@ export const errorCodes = [
   'limit_reached',
   'rate_limited',
   'not_available',
+  /** The server cannot save right now (disk full or read-only); what it had saved is safe. */
+  'unavailable',
+  /** A stored event of this session cannot be read: the session is shown as damaged, the others work. */
+  'damaged',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

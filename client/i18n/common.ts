@@ -48,6 +48,8 @@ export const commonStrings = defineStrings({
     'error.rate_limited': 'For mange forsøg. Vent et øjeblik.',
     'error.internal': 'Noget gik galt på serveren. Prøv igen.',
     'error.not_available': 'Det kan denne server ikke (fx PDF uden Chromium). Brug HTML-rapporten og udskriv den.',
+    'error.unavailable': 'Serveren kan ikke gemme lige nu. Intet er gået tabt; prøv igen om lidt.',
+    'error.damaged': 'Denne workshops gemte data kan ikke læses. Kontakt den, der driver serveren.',
     'error.timeout': 'Ingen svar fra serveren. Vi sender igen, når forbindelsen er tilbage.',
   },
   en: {
@@ -97,6 +99,8 @@ export const commonStrings = defineStrings({
     'error.rate_limited': 'Too many attempts. Wait a moment.',
     'error.internal': 'Something went wrong on the server. Try again.',
     'error.not_available': 'This server cannot do that (e.g. PDF without Chromium). Use the HTML report and print it.',
+    'error.unavailable': 'The server cannot save right now. Nothing was lost; try again in a moment.',
+    'error.damaged': "This workshop's saved data cannot be read. Contact whoever runs the server.",
     'error.timeout': 'No answer from the server. We will send again when the connection is back.',
   },
 });

@@ -21,7 +21,7 @@ function whenJoined(deadline: number): Promise<boolean> {
     const timer = setTimeout(() => {
       unsubscribe();
       resolve(false);
-    }, Math.max(0, deadline - Date.now()));
+    }, Math.max(0, deadline - performance.now()));
     const unsubscribe = appStore.subscribe((s) => {
       if (s.connection !== 'online') return;
       clearTimeout(timer);
@@ -36,7 +36,8 @@ function whenJoined(deadline: number): Promise<boolean> {
  * racing it; `not_joined` means the server ran nothing, so sending again is safe for every command.
  */
 export async function send<K extends CommandName>(name: K, payload: CommandPayload<K>): Promise<ClientAck<CommandResult>> {
-  const deadline = Date.now() + REJOIN_WAIT_MS;
+  // Monotonic: a wall-clock step while waiting must neither end the wait at once nor stretch it for an hour.
+  const deadline = performance.now() + REJOIN_WAIT_MS;
   // The command belongs to the session it was given in: if the screen has moved on to another, it is dropped.
   const socket = currentSocket();
   for (;;) {
@@ -51,7 +52,7 @@ export async function send<K extends CommandName>(name: K, payload: CommandPaylo
     } catch {
       return timeout;
     }
-    if (ack.ok || ack.code !== 'not_joined' || Date.now() > deadline) return ack;
+    if (ack.ok || ack.code !== 'not_joined' || performance.now() > deadline) return ack;
     await new Promise((r) => setTimeout(r, RETRY_PAUSE_MS));
   }
 }

@@ -1,3 +1,4 @@
+import { ownValue } from '../../shared/records';
 import { type FormEvent, useState } from 'react';
 import { errorKey, useT } from '../i18n';
 import { useCommand } from '../net/useCommand';
@@ -7,7 +8,7 @@ import { useApp } from '../store/appStore';
 /** "You are in as …", with a way to change the name. */
 export function ParticipantName() {
   const t = useT();
-  const me = useApp((s) => (s.actor?.role === 'participant' ? s.session?.participants[s.actor.participantId] : undefined));
+  const me = useApp((s) => (s.actor?.role === 'participant' ? s.session && ownValue(s.session.participants, s.actor.participantId) : undefined));
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const { run, error } = useCommand();

@@ -1,7 +1,7 @@
 // The workbook organisers live in: Ideas, Ranking per sector, the Programme as run, its changes, a Summary, Questions and Polls.
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { type IdeaColumn, ideaColumns, ideaRows, ideaTable } from '../../shared/export/ideaRows';
+import { type IdeaColumn, type IdeaRow, ideaColumns, ideaRowMaker, rankedIdeas } from '../../shared/export/ideaRows';
 import { exportWords, ideaHeadings, programmeChangeHeadings, programmeHeadings, type ExportLanguage } from '../../shared/export/labels';
 import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { programmeRows } from '../../shared/export/programmeRows';
@@ -35,17 +35,46 @@ function writeRow(sheet: Sheet, cells: Cell[], styleOf: (column: number) => Part
   row.commit();
 }
 
-function addTableSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, keys: readonly string[], headings: string[], rows: Cell[][]) {
+/** Rows made or written between two turns of the event loop: a 20,000-idea workbook must not hold every phone for a second. */
+const ROWS_PER_TURN = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function inTurns<T, R>(items: readonly T[], make: (item: T) => R): Promise<R[]> {
+  const out: R[] = [];
+  for (const [index, item] of items.entries()) {
+    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    out.push(make(item));
+  }
+  return out;
+}
+
+/** A sheet of `rows`, each turned into its cells only when written. */
+async function addTableSheet<T>(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  keys: readonly string[],
+  headings: string[],
+  rows: readonly T[],
+  cellsOf: (row: T) => Cell[],
+) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = keys.map((key) => ({ key, width: wideColumns.has(key) ? 48 : 16 }));
   const cellStyles = keys.map((key) => (wideColumns.has(key) ? styles.wrapped : styles.plain));
   writeRow(sheet, headings, () => styles.heading);
-  for (const row of rows) writeRow(sheet, row, (column) => cellStyles[column - 1] ?? styles.plain);
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    writeRow(sheet, cellsOf(row), (column) => cellStyles[column - 1] ?? styles.plain);
+  }
   sheet.commit();
 }
 
+function addIdeaSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly IdeaColumn[], rows: IdeaRow[], lang: ExportLanguage) {
+  const headings = columns.map((column) => ideaHeadings[column][lang]);
+  return addTableSheet(book, name, columns, headings, rows, (row) => columns.map((column) => row[column]));
+}
+
 /** A sheet whose columns are the keys of `headings`, in their order, one row per record. */
-function addRecordSheet<K extends string>(
+async function addRecordSheet<K extends string>(
   book: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   headings: Record<K, Label>,
@@ -53,8 +82,7 @@ function addRecordSheet<K extends string>(
   lang: ExportLanguage,
 ) {
   const columns = Object.keys(headings) as K[];
-  const cells = records.map((record) => columns.map((c) => record[c]));
-  addTableSheet(book, name, columns, columns.map((c) => headings[c][lang]), cells);
+  await addTableSheet(book, name, columns, columns.map((c) => headings[c][lang]), records, (record) => columns.map((c) => record[c]));
 }
 
 /** Key figures on top, then one line per sector: the sheet someone opens first. */
@@ -83,14 +111,12 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   const book = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   book.creator = 'Out of the Box';
   book.title = state.title;
-  const rows = ideaRows(state, lang);
+  const rows = await inTurns(rankedIdeas(state), ideaRowMaker(state, lang));
 
-  const ideas = ideaTable(rows, ideaColumns(state), lang);
-  addTableSheet(book, exportWords.ideas[lang], ideaColumns(state), ideas.headings, ideas.cells);
-  const ranked = ideaTable(rows, rankingColumns, lang);
-  addTableSheet(book, exportWords.ranking[lang], rankingColumns, ranked.headings, ranked.cells);
-  addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programmeRows(state, lang), lang);
-  addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
+  await addIdeaSheet(book, exportWords.ideas[lang], ideaColumns(state), rows, lang);
+  await addIdeaSheet(book, exportWords.ranking[lang], rankingColumns, rows, lang);
+  await addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programmeRows(state, lang), lang);
+  await addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
   for (const sheet of engagementSheets(state, lang)) addRecordSheet(book, sheet.name, sheet.headings, sheet.records, lang);
   await book.commit();

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { bearerToken, hashSecret, secretMatches } from '../auth';
+import type { KeyAttempts } from '../keyAttempts';
 
 const keyQuery = z.object({ key: z.string().max(200).optional() }).catch({});
 
@@ -19,10 +20,17 @@ export function isAdminToken(token: string, adminToken: string | undefined): boo
   return adminToken !== undefined && secretMatches(token, hashSecret(adminToken));
 }
 
-/** The organiser pages exist only when ADMIN_TOKEN is set; 404 otherwise so nothing hints at them. */
-export function requireAdmin(req: Request, adminToken: string | undefined): void {
+/**
+ * The organiser pages exist only when ADMIN_TOKEN is set; 404 otherwise so nothing hints at them.
+ * The token comes in the Authorization header only: the admin page sends it so, and a query string lands in logs.
+ */
+export function requireAdmin(req: Request, adminToken: string | undefined, attempts: KeyAttempts): void {
   if (!adminToken) fail('not_found', 'The organiser page is off: set ADMIN_TOKEN to turn it on');
-  const token = requestKey(req);
+  const token = bearerToken(req.get('authorization'));
   if (!token) fail('not_joined', 'Missing Authorization: Bearer ADMIN_TOKEN');
-  if (!isAdminToken(token, adminToken)) fail('forbidden', 'Wrong ADMIN_TOKEN');
+  attempts.check(req.ip ?? '');
+  if (!isAdminToken(token, adminToken)) {
+    attempts.failed(req.ip ?? '');
+    fail('forbidden', 'Wrong ADMIN_TOKEN');
+  }
 }

@@ -1,32 +1,49 @@
 // The organiser's view of every session on this server; all of it behind ADMIN_TOKEN.
 import { Router } from 'express';
 import { z } from 'zod';
-import { fail } from '../../shared/errors';
+import { DomainError, fail } from '../../shared/errors';
+import type { SessionState } from '../../shared/state';
 import { voteTotal } from '../../shared/board/ideas';
 import { idSchema } from '../../shared/schemas';
 import type { SessionHub } from '../hub';
+import type { KeyAttempts } from '../keyAttempts';
 import { requireAdmin } from './access';
 
 export interface AdminRouteDeps {
   hub: SessionHub;
   adminToken: string | undefined;
+  keyAttempts: KeyAttempts;
   /** Closes the live connections of a deleted session. */
   disconnectSession: (sessionId: string) => void;
 }
 
 const statusSchema = z.strictObject({ status: z.enum(['active', 'archived']) });
 
+/** A session with an unreadable event is listed as damaged (so it can be deleted); the others list as usual. */
+function peekOrDamaged(hub: SessionHub, sessionId: string): SessionState | undefined | 'damaged' {
+  try {
+    return hub.peek(sessionId);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'damaged') return 'damaged';
+    throw error;
+  }
+}
+
 export function adminRoutes(deps: AdminRouteDeps): Router {
   const { hub } = deps;
   const router = Router();
   router.use('/api/admin', (req, _res, next) => {
-    requireAdmin(req, deps.adminToken);
+    requireAdmin(req, deps.adminToken, deps.keyAttempts);
     next();
   });
 
   router.get('/api/admin/sessions', (_req, res) => {
     const sessions = hub.store.listSessions().flatMap((record) => {
-      const state = hub.peek(record.id);
+      const state = peekOrDamaged(hub, record.id);
+      if (state === 'damaged') {
+        const { id, joinCode, status, createdAt, title } = record;
+        return [{ id, title, date: '', joinCode, status, createdAt, participants: 0, ideas: 0, votes: 0, damaged: true }];
+      }
       if (!state) return [];
       const ideas = state.board.ideas.filter((idea) => !idea.hidden);
       return [

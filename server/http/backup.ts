@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Router } from 'express';
 import { fail } from '../../shared/errors';
 import type { SessionHub } from '../hub';
+import type { KeyAttempts } from '../keyAttempts';
 import type { Metrics } from '../metrics';
 import { requireAdmin } from './access';
 
@@ -13,6 +14,7 @@ export const BACKUP_PATH = '/api/admin/backup';
 export interface BackupRouteDeps {
   hub: SessionHub;
   adminToken: string | undefined;
+  keyAttempts: KeyAttempts;
   metrics: Metrics;
   now: () => number;
 }
@@ -32,7 +34,7 @@ export function backupRoutes(deps: BackupRouteDeps): Router {
   router.get(BACKUP_PATH, async (req, res) => {
     // The header only: a token in the address would land in proxy logs and browser history.
     if (req.query.key !== undefined) fail('invalid_payload', 'Send the ADMIN_TOKEN as Authorization: Bearer, not in the address');
-    requireAdmin(req, deps.adminToken);
+    requireAdmin(req, deps.adminToken, deps.keyAttempts);
     const { store } = deps.hub;
     if (!store.backup) fail('not_available', 'This store has no online backup; see docs/operations.md');
     const started = performance.now();

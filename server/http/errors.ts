@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { DomainError, type ErrorCode } from '../../shared/errors';
 import type { Logger } from '../log';
 import { zodToError } from '../socket/acked';
+import { cannotSave, isStorageFailure } from '../store/failures';
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_payload: 400,
@@ -17,6 +18,8 @@ const statusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
   not_available: 501,
+  unavailable: 503,
+  damaged: 500,
 };
 
 /** Client errors raised by Express and body-parser (a malformed URL, an unknown Content-Encoding), by status. */
@@ -30,6 +33,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   let known: DomainError | undefined;
   if (error instanceof DomainError) known = error;
   else if (error instanceof ZodError) known = zodToError(error);
+  else if (isStorageFailure(error)) known = cannotSave('storage error');
   else if (error?.type === 'entity.too.large') known = new DomainError('too_large', 'Request body too large');
   else if (error?.type === 'entity.parse.failed') known = new DomainError('invalid_payload', 'Body is not valid JSON');
   else if (Number.isInteger(error?.status) && error.status >= 400 && error.status < 500) known = clientError(error.status);

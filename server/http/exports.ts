@@ -7,6 +7,7 @@ import { idSchema } from '../../shared/schemas';
 import type { SessionState } from '../../shared/state';
 import { ideasCsv } from '../export/csv';
 import { contentDisposition, exportFileName } from '../export/fileName';
+import type { ExportQueue } from '../export/exportQueue';
 import type { PdfPrinter } from '../export/pdf';
 import type { Metrics } from '../metrics';
 import { reportHtml } from '../export/report/html';
@@ -27,6 +28,7 @@ interface RenderContext {
 export interface ExportRouteDeps extends SessionRouteDeps {
   printer: PdfPrinter;
   metrics: Metrics;
+  exportQueue: ExportQueue;
 }
 
 interface Format {
@@ -70,14 +72,17 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
   for (const [path, format] of Object.entries(exportFormats)) {
     router.get(`/api/sessions/:id/${path}`, async (req: Request, res: Response) => {
       const sessionId = idSchema.parse(req.params.id);
-      requireSessionAccess(deps, sessionId, requestKey(req));
+      requireSessionAccess(deps, sessionId, requestKey(req), req.ip ?? '');
       const query = exportQuery.parse(req.query);
-      // Only what is stored: an export must never show an idea that a crash could still take back.
-      await deps.hub.flushed();
-      const state = deps.hub.requireState(sessionId);
-      const started = performance.now();
-      const body = await format.render(state, query, { now: deps.now(), printer: deps.printer });
-      deps.metrics.exportSeconds.observe({ format: path }, (performance.now() - started) / 1000);
+      const { state, body } = await deps.exportQueue.run(sessionId, async () => {
+        // Only what is stored: an export must never show an idea that a crash could still take back.
+        await deps.hub.flushed();
+        const state = deps.hub.requireState(sessionId);
+        const started = performance.now();
+        const body = await format.render(state, query, { now: deps.now(), printer: deps.printer });
+        deps.metrics.exportSeconds.observe({ format: path }, (performance.now() - started) / 1000);
+        return { state, body };
+      });
       const fileName = exportFileName(state.title, state.date, suffixFor(path, query.lang, format.suffix));
       res
         .status(200)

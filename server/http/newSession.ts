@@ -6,6 +6,7 @@ import type { SessionEvent } from '../../shared/session/events';
 import { hashSecret } from '../auth';
 import type { SessionHub } from '../hub';
 import { baseUrl } from './baseUrl';
+import type { CreationBudget } from './creationBudget';
 
 type Created = Extract<SessionEvent, { type: 'session:created' }>;
 const newJoinCode = customAlphabet(joinCodeAlphabet, 6);
@@ -14,6 +15,7 @@ export interface NewSessionDeps {
   hub: SessionHub;
   now: () => number;
   publicUrl: string | undefined;
+  creationBudget: CreationBudget;
 }
 
 /** Makes the ids, lets `build` write the first event, stores it, and returns the 201 body. */
@@ -28,10 +30,16 @@ export function startSession(
   while (deps.hub.store.sessionByJoinCode(joinCode)) joinCode = newJoinCode();
   const at = deps.now();
   const created = build({ sessionId, joinCode, at });
-  deps.hub.store.createSession(
-    { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
-    { seq: 1, at, actor: 'facilitator', event: created },
-  );
+  const reserved = deps.creationBudget.take(req.ip ?? '', Buffer.byteLength(JSON.stringify(created)));
+  try {
+    deps.hub.store.createSession(
+      { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
+      { seq: 1, at, actor: 'facilitator', event: created },
+    );
+  } catch (error) {
+    reserved.refund();
+    throw error;
+  }
   const base = baseUrl(req, deps.publicUrl);
   return {
     sessionId,

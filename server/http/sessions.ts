@@ -4,15 +4,16 @@ import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
+import { ownValue } from '../../shared/records';
 import { joinCodeSchema, idSchema, titleSchema } from '../../shared/schemas';
 import { createFromTemplate } from '../../shared/session/create';
 import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
 import { zonedDate } from '../../shared/time';
 import { bearerToken, secretMatches } from '../auth';
 import { isAdminToken } from './access';
-import { startSession } from './newSession';
-import type { SessionHub } from '../hub';
-import type { KeyedLimiter } from '../rateLimit';
+import { type NewSessionDeps, startSession } from './newSession';
+import type { KeyAttempts } from '../keyAttempts';
+import type { FailureLimiter } from '../rateLimit';
 import { baseUrl } from './baseUrl';
 
 const createSchema = z.strictObject({
@@ -21,12 +22,10 @@ const createSchema = z.strictObject({
   date: z.iso.date().optional(),
 });
 
-export interface SessionRouteDeps {
-  hub: SessionHub;
-  now: () => number;
-  publicUrl: string | undefined;
+export interface SessionRouteDeps extends NewSessionDeps {
   adminToken: string | undefined;
-  joinLimiter: KeyedLimiter;
+  joinLimiter: FailureLimiter;
+  keyAttempts: KeyAttempts;
 }
 
 export function sessionRoutes(deps: SessionRouteDeps): Router {
@@ -35,7 +34,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.post('/api/sessions', (req, res) => {
     const body = createSchema.parse(req.body ?? {});
-    const template = templates[body.template ?? outOfTheBox.key] ?? fail('not_found', 'No such template');
+    const template = ownValue(templates, body.template ?? outOfTheBox.key) ?? fail('not_found', 'No such template');
     const answer = startSession(deps, req, ({ sessionId, joinCode, at }) =>
       createFromTemplate(template, {
         sessionId,
@@ -50,7 +49,7 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.get('/api/sessions/:id', (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
-    requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')));
+    requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')), req.ip ?? '');
     res.json({ state: hub.requireState(sessionId), joinUrl: `${baseUrl(req, deps.publicUrl)}/j/${hub.requireState(sessionId).joinCode}` });
   });
 
@@ -66,7 +65,9 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
       errorCorrectionLevel: 'M',
       margin: 2,
     });
-    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
+    // Built from the request's Host unless PUBLIC_URL is set: such an answer must not sit in a shared cache, where
+    // one request with a forged Host would hand every later phone a code pointing elsewhere.
+    res.type('image/svg+xml').set('Cache-Control', deps.publicUrl ? 'public, max-age=3600' : 'no-store').send(svg);
   });
 
   return router;
@@ -81,9 +82,13 @@ function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
 }
 
 /** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */
-export function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined): void {
+export function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): void {
   const record = deps.hub.store.sessionById(sessionId);
   if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
+  deps.keyAttempts.check(address);
   if (record && isAdminToken(token, deps.adminToken)) return;
-  if (!record || !secretMatches(token, record.facilitatorKeyHash)) fail('forbidden', 'Wrong key for this session');
+  if (!record || !secretMatches(token, record.facilitatorKeyHash)) {
+    deps.keyAttempts.failed(address);
+    fail('forbidden', 'Wrong key for this session');
+  }
 }

@@ -1,6 +1,7 @@
 // The one place a socket command's failure is caught and turned into a typed ack.
 import { ZodError } from 'zod';
 import { type Ack, DomainError, type ErrorCode } from '../../shared/errors';
+import { cannotSave, isStorageFailure } from '../store/failures';
 
 export function zodToError(error: ZodError): DomainError {
   // Too long a text or list is "too large"; a number out of range is just invalid.
@@ -32,7 +33,7 @@ export async function runAcked<T>(ack: unknown, run: () => T | Promise<T>): Prom
     reply({ ok: true, data: await run() });
     return { code: 'ok' };
   } catch (error) {
-    const known = error instanceof ZodError ? zodToError(error) : error;
+    const known = error instanceof ZodError ? zodToError(error) : isStorageFailure(error) ? cannotSave('storage error') : error;
     if (known instanceof DomainError) {
       reply({ ok: false, code: known.code, message: known.message });
       return { code: known.code };

@@ -2,6 +2,7 @@
 import { fail } from '../../shared/errors';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinResult, joinSchema } from '../../shared/session/join';
+import { ownValue } from '../../shared/records';
 import type { Actor } from '../../shared/state';
 import { hashSecret, secretMatches } from '../auth';
 import { isAdminToken } from '../http/access';
@@ -44,9 +45,13 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       if (join.role === 'facilitator') {
         const record = hub.store.sessionById(join.sessionId);
         if (!record) fail('not_found', 'No such session');
+        deps.keyAttempts.check(socket.handshake.address);
         // The organiser's token opens every console, so the sessions list can offer "open".
         const keyFits = secretMatches(join.key, record.facilitatorKeyHash) || isAdminToken(join.key, deps.adminToken);
-        if (!keyFits) fail('forbidden', 'Wrong facilitator key');
+        if (!keyFits) {
+          deps.keyAttempts.failed(socket.handshake.address);
+          fail('forbidden', 'Wrong facilitator key');
+        }
         sessionId = record.id;
         actor = { role: 'facilitator' };
       } else if (join.role === 'projector') {
@@ -57,7 +62,9 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         const known = hub.participantSecretHash(sessionId, join.participantId);
         if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
         const state = hub.requireState(sessionId);
-        const existing = state.participants[join.participantId];
+        const existing = ownValue(state.participants, join.participantId);
+        // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
+        if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
         if (known === undefined) {
           const secretHash = hashSecret(join.secret);
           hub.rememberSecretHash(sessionId, join.participantId, secretHash);

@@ -2,7 +2,8 @@ import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
-import type { KeyedLimiter, TokenBucket } from '../rateLimit';
+import type { KeyAttempts } from '../keyAttempts';
+import type { FailureLimiter, TokenBucket } from '../rateLimit';
 import type { Telemetry } from './outcome';
 import type { PresenceTracker } from './presence';
 
@@ -26,7 +27,9 @@ export interface SocketDeps {
   publicUrl: string | undefined;
   adminToken?: string | undefined;
   /** Guards join codes against guessing: failed look-ups per address. */
-  joinLimiter: KeyedLimiter;
+  joinLimiter: FailureLimiter;
+  /** Wrong facilitator keys and ADMIN_TOKENs per address. */
+  keyAttempts: KeyAttempts;
   telemetry: Telemetry;
   /** Behind a reverse proxy: the phone's address is the proxy's last X-Forwarded-For hop. */
   trustProxy: boolean;

@@ -1,5 +1,6 @@
 // The embedded default store: one SQLite file in WAL mode; events are the source of truth.
 import Database from 'better-sqlite3';
+import { fail } from '../../shared/errors';
 import type { SequencedEvent } from '../../shared/events';
 import { backupTo } from './sqliteBackup';
 import type { CommitBatch, SessionRecord, SessionStatus, Store } from './types';
@@ -48,21 +49,29 @@ const toRecord = (row: SessionRow): SessionRecord => ({
   status: row.status,
 });
 
-const toEvent = (row: EventRow): SequencedEvent => ({
-  seq: row.seq,
-  at: row.at,
-  actor: row.actor,
-  event: JSON.parse(row.body),
-});
+/** One unreadable row makes its session damaged (a typed error), never the server or the other sessions. */
+function toEvent(row: EventRow): SequencedEvent {
+  let event: unknown;
+  try {
+    event = JSON.parse(row.body);
+  } catch {
+    fail('damaged', `Event ${row.seq} of this session cannot be read`);
+  }
+  if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string') {
+    fail('damaged', `Event ${row.seq} of this session is not an event`);
+  }
+  return { seq: row.seq, at: row.at, actor: row.actor, event: event as SequencedEvent['event'] };
+}
 
-export function openSqliteStore(file: string): Store {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+/** `readonly` opens an existing database for reading only (an operator's inspection, or a test of a read-only disk). */
+export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): Store {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!db.readonly) db.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before we acknowledge it, even if the machine loses power.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.exec(schema);
+  if (!db.readonly) db.exec(schema);
 
   const q = {
     insertSession: db.prepare(
@@ -117,6 +126,7 @@ export function openSqliteStore(file: string): Store {
     commit: (batch) => commit(batch),
     ping: () => void q.ping.get(),
     backup: (file) => backupTo(db, file),
+    isWritable: () => !db.readonly,
     close: () => db.close(),
   };
 }

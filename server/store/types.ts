@@ -39,5 +39,7 @@ export interface Store {
   ping(): void;
   /** A consistent copy into `file` while the app runs; a store that cannot do it leaves this out. */
   backup?(file: string): Promise<void>;
+  /** False when the database was opened read-only (or the file system made it so). */
+  isWritable(): boolean;
   close(): void;
 }

@@ -5,6 +5,7 @@ import { idSchema } from '../schemas';
 import { zonedTimeToEpoch } from '../time';
 import { currentItem } from './current';
 import type { AgendaEvent, ScheduleChange } from './events';
+import { programmeChange } from './programmeChange';
 import * as schedule from './schedule';
 import { agendaKinds, type AgendaItem } from './types';
 
@@ -20,10 +21,11 @@ const itemFields = {
 const itemSchema = z.strictObject(itemFields);
 const minutesSchema = (min: number, max: number) => z.number().int().min(min).max(max);
 
-/** A facilitator-only command whose result is a new programme. */
+/** A facilitator-only command whose result is a new programme; the event carries only what changed. */
 function rescheduling(ctx: CommandContext, change: ScheduleChange, itemId: string | null, items: AgendaItem[], minutes?: number): AgendaEvent[] {
   requireFacilitator(ctx.actor);
-  return [{ type: 'agenda:scheduled', items, change, itemId, ...(minutes === undefined ? {} : { minutes }) }];
+  const changed = programmeChange(ctx.state.agenda.items, items);
+  return [{ type: 'agenda:scheduled', ...changed, change, itemId, ...(minutes === undefined ? {} : { minutes }) }];
 }
 
 function current(ctx: CommandContext): AgendaItem {

@@ -1,6 +1,7 @@
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { AgendaEvent } from './events';
+import { applyProgrammeChange } from './programmeChange';
 import type { EventMeta } from '../events';
 import { AGENDA_LOG_MAX, type AgendaChange, type AgendaItem, type AgendaState, type ItemPlan } from './types';
 
@@ -38,17 +39,20 @@ function switchTo(items: AgendaItem[], fromId: string | null, toId: string | nul
 
 export const agendaEvolvers: EvolverMap<AgendaEvent> = {
   'agenda:scheduled': (s, e, m) =>
-    onAgenda(s, (a) => ({
-      ...a,
-      items: e.items,
-      // A removed item's title is only in the programme before the change.
-      log: logged(a, m, {
-        change: e.change,
-        title: titleOf(e.items, e.itemId) || titleOf(a.items, e.itemId),
-        ...(e.minutes === undefined ? {} : { minutes: e.minutes }),
-        ...(e.change === 'edit' ? { edited: editedPlan(a.items, e.items, e.itemId) } : {}),
-      }),
-    })),
+    onAgenda(s, (a) => {
+      const items = 'items' in e ? e.items : applyProgrammeChange(a.items, e);
+      return {
+        ...a,
+        items,
+        // A removed item's title is only in the programme before the change.
+        log: logged(a, m, {
+          change: e.change,
+          title: titleOf(items, e.itemId) || titleOf(a.items, e.itemId),
+          ...(e.minutes === undefined ? {} : { minutes: e.minutes }),
+          ...(e.change === 'edit' ? { edited: editedPlan(a.items, items, e.itemId) } : {}),
+        }),
+      };
+    }),
   'agenda:dayStarted': (s, _e, m) =>
     onAgenda(s, (a) => ({ ...a, dayStartedAt: a.dayStartedAt ?? m.at, log: logged(a, m, { change: 'start', title: '' }) })),
   'agenda:wentTo': (s, e, m) =>

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type CommandContext, defineCommand, requireFacilitator, requireParticipant } from '../command';
 import { fail } from '../errors';
+import { ownValue, withEntry } from '../records';
 import type { Actor } from '../state';
 import type { IdeaContent } from './events';
 import { type GainTag, isGainOfSector, type Reason, type Sector } from './framework';
@@ -96,7 +97,7 @@ export const boardCommands = {
     const idea = existing(state.board, id, actor);
     if (idea.sector === sector) return [];
     const gains = idea.gains.filter((g) => isGainOfSector(sector, g));
-    const groupId = idea.groupId && state.board.groups[idea.groupId]?.sector === sector ? idea.groupId : null;
+    const groupId = idea.groupId && ownValue(state.board.groups, idea.groupId)?.sector === sector ? idea.groupId : null;
     return [{ type: 'idea:moved', id, sector, gains, groupId }];
   }),
 
@@ -106,8 +107,8 @@ export const boardCommands = {
     const source = existing(state.board, sourceId, actor);
     const target = existing(state.board, targetId, actor);
     const text = target.text.includes(source.text) ? target.text : `${target.text}\n\n${source.text}`;
-    const votes = { ...target.votes };
-    for (const [participantId, dots] of Object.entries(source.votes)) votes[participantId] = (votes[participantId] ?? 0) + dots;
+    let votes = target.votes;
+    for (const [participantId, dots] of Object.entries(source.votes)) votes = withEntry(votes, participantId, (ownValue(votes, participantId) ?? 0) + dots);
     return [{ type: 'idea:merged', sourceId, targetId, text: text.slice(0, 2000), votes }];
   }),
 
@@ -115,7 +116,7 @@ export const boardCommands = {
     requireFacilitator(actor);
     const idea = existing(state.board, id, actor);
     if (groupId !== null) {
-      const group = state.board.groups[groupId] ?? fail('not_found', 'No such group');
+      const group = ownValue(state.board.groups, groupId) ?? fail('not_found', 'No such group');
       if (group.sector !== idea.sector) fail('invalid_payload', 'The group belongs to another sector');
     }
     return idea.groupId === groupId ? [] : [{ type: 'idea:grouped', id, groupId }];
@@ -123,20 +124,20 @@ export const boardCommands = {
 
   'group:create': defineCommand(s.createGroupSchema, ({ state, actor }, group) => {
     requireFacilitator(actor);
-    if (state.board.groups[group.id]) return [];
+    if (ownValue(state.board.groups, group.id)) return [];
     if (Object.keys(state.board.groups).length >= 100) fail('too_large', 'At most 100 groups');
     return [{ type: 'group:created', group }];
   }),
 
   'group:rename': defineCommand(s.renameGroupSchema, ({ state, actor }, { id, title }) => {
     requireFacilitator(actor);
-    if (!state.board.groups[id]) fail('not_found', 'No such group');
+    if (!ownValue(state.board.groups, id)) fail('not_found', 'No such group');
     return [{ type: 'group:renamed', id, title }];
   }),
 
   'group:delete': defineCommand(s.ideaIdSchema, ({ state, actor }, { id }) => {
     requireFacilitator(actor);
-    if (!state.board.groups[id]) fail('not_found', 'No such group');
+    if (!ownValue(state.board.groups, id)) fail('not_found', 'No such group');
     return [{ type: 'group:deleted', id }];
   }),
 
@@ -157,7 +158,7 @@ export const boardCommands = {
     const idea = existing(state.board, ideaId, actor);
     const { dotsPerParticipant, allowStacking } = state.board.settings;
     if (dotsUsed(state.board, participantId) >= dotsPerParticipant) fail('limit_reached', 'No dots left');
-    if (!allowStacking && idea.votes[participantId]) fail('limit_reached', 'One dot per idea');
+    if (!allowStacking && ownValue(idea.votes, participantId)) fail('limit_reached', 'One dot per idea');
     return [{ type: 'vote:cast', participantId, ideaId }];
   }),
 
@@ -165,7 +166,7 @@ export const boardCommands = {
     const participantId = requireParticipant(actor);
     if (!canVote(actor, state.board)) fail('wrong_phase', 'Voting is not open');
     const idea = existing(state.board, ideaId, actor);
-    if (!idea.votes[participantId]) fail('not_found', 'You have no dot on this idea');
+    if (!ownValue(idea.votes, participantId)) fail('not_found', 'You have no dot on this idea');
     return [{ type: 'vote:retracted', participantId, ideaId }];
   }),
 };

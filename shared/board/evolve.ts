@@ -2,6 +2,7 @@ import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { BoardEvent } from './events';
 import { addIdea, removeIdea, updateIdea } from './ideas';
+import { ownValue, withEntry, withoutEntry } from '../records';
 import type { BoardState, Idea } from './types';
 
 const onBoard = (state: SessionState, change: (board: BoardState) => BoardState): SessionState => ({
@@ -17,11 +18,8 @@ const bump = (idea: Idea, at: number, change: Partial<Idea>): Idea => ({
 });
 
 function withDots(votes: Record<string, number>, participantId: string, delta: number): Record<string, number> {
-  const dots = (votes[participantId] ?? 0) + delta;
-  const next = { ...votes };
-  if (dots > 0) next[participantId] = dots;
-  else delete next[participantId];
-  return next;
+  const dots = (ownValue(votes, participantId) ?? 0) + delta;
+  return dots > 0 ? withEntry(votes, participantId, dots) : withoutEntry(votes, participantId);
 }
 
 export const boardEvolvers: EvolverMap<BoardEvent> = {
@@ -34,16 +32,15 @@ export const boardEvolvers: EvolverMap<BoardEvent> = {
   'idea:merged': (s, e, m) =>
     onBoard(s, (b) => removeIdea(updateIdea(b, e.targetId, (i) => bump(i, m.at, { text: e.text, votes: e.votes })), e.sourceId)),
   'idea:grouped': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, { groupId: e.groupId }))),
-  'group:created': (s, e) => onBoard(s, (b) => ({ ...b, groups: { ...b.groups, [e.group.id]: e.group } })),
+  'group:created': (s, e) => onBoard(s, (b) => ({ ...b, groups: withEntry(b.groups, e.group.id, e.group) })),
   'group:renamed': (s, e) =>
     onBoard(s, (b) => {
-      const group = b.groups[e.id];
-      return group ? { ...b, groups: { ...b.groups, [e.id]: { ...group, title: e.title } } } : b;
+      const group = ownValue(b.groups, e.id);
+      return group ? { ...b, groups: withEntry(b.groups, e.id, { ...group, title: e.title }) } : b;
     }),
   'group:deleted': (s, e) =>
     onBoard(s, (b) => {
-      const groups = { ...b.groups };
-      delete groups[e.id];
+      const groups = withoutEntry(b.groups, e.id);
       const ideas = b.ideas.map((i) => (i.groupId === e.id ? { ...i, groupId: null } : i));
       return { ...b, groups, ideas };
     }),

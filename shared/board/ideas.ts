@@ -1,4 +1,5 @@
 // Reading and replacing ideas in the board's array without copying more than one array per change.
+import { ownValue } from '../records';
 import type { BoardState, Idea } from './types';
 
 export function findIdea(board: BoardState, id: string): Idea | undefined {
@@ -25,7 +26,7 @@ export function removeIdea(board: BoardState, id: string): BoardState {
 /** Dots a participant has placed across the board. */
 export function dotsUsed(board: BoardState, participantId: string): number {
   let used = 0;
-  for (const idea of board.ideas) used += idea.votes[participantId] ?? 0;
+  for (const idea of board.ideas) used += ownValue(idea.votes, participantId) ?? 0;
   return used;
 }
 

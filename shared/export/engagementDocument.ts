@@ -105,16 +105,17 @@ export function preparedPollsOf(polls: readonly PollRecord[], itemId: Rename, ne
 export function pollsFromDocument(polls: readonly PollRecord[], ids: { item: Rename; participant: Rename; newId: () => string }): Poll[] {
   return polls.map((record) => {
     const poll = preparedPoll({ ...record, itemId: record.itemId === null ? null : ids.item(record.itemId) }, ids.newId(), Date.parse(record.createdAt));
-    const answers: Poll['answers'] = {};
+    const answers: [string, Poll['answers'][string]][] = [];
     let tally = poll.tally;
     for (const a of record.answers) {
       const answer = answerOfRecord(a);
       if (!answer) continue;
       tally = recount(tally, answer, null);
-      Object.defineProperty(answers, ids.participant(a.participantId), { value: { answer, times: 1 }, enumerable: true, writable: true, configurable: true });
+      answers.push([ids.participant(a.participantId), { answer, times: 1 }]);
     }
     const at = (t: string | null) => (t === null ? null : Date.parse(t));
-    return { ...poll, status: record.status, openedAt: at(record.openedAt), closedAt: at(record.closedAt), tally, answers };
+    // fromEntries defines own entries, "__proto__" included, in one pass.
+    return { ...poll, status: record.status, openedAt: at(record.openedAt), closedAt: at(record.closedAt), tally, answers: Object.fromEntries(answers) };
   });
 }
 

@@ -1,3 +1,4 @@
+import { ownValue, withEntry } from '../records';
 import { updateById } from '../byId';
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
@@ -24,9 +25,8 @@ export const pollEvolvers: EvolverMap<PollEvent> = {
       updatePoll(ps, e.pollId, (p) => {
         const tally = recount(p.tally, e.answer, e.previous);
         if (e.participantId === undefined) return { ...p, tally };
-        const before = Object.hasOwn(p.answers, e.participantId) ? p.answers[e.participantId]!.times : 0;
-        // A computed key makes an own property even for "__proto__"; reads go through Object.hasOwn.
-        return { ...p, tally, answers: { ...p.answers, [e.participantId]: { answer: e.answer, times: before + 1 } } };
+        const before = ownValue(p.answers, e.participantId)?.times ?? 0;
+        return { ...p, tally, answers: withEntry(p.answers, e.participantId, { answer: e.answer, times: before + 1 }) };
       }),
     ),
 };

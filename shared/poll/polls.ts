@@ -1,4 +1,5 @@
 // Reading polls: pure, so the phone, the console, the projector and the exports agree.
+import { ownValue } from '../records';
 import type { Actor } from '../state';
 import type { Poll, PollAnswer, PollsState } from './types';
 
@@ -16,11 +17,11 @@ export function pollsOfItem(polls: PollsState, itemId: string | null): Poll[] {
 }
 
 export function answerOf(poll: Poll, participantId: string): PollAnswer | null {
-  return Object.hasOwn(poll.answers, participantId) ? poll.answers[participantId]!.answer : null;
+  return ownValue(poll.answers, participantId)?.answer ?? null;
 }
 
 export function timesAnswered(poll: Poll, participantId: string): number {
-  return Object.hasOwn(poll.answers, participantId) ? poll.answers[participantId]!.times : 0;
+  return ownValue(poll.answers, participantId)?.times ?? 0;
 }
 
 /** Results are for everyone once the poll is closed, or while it runs when the poll says so; the facilitator always. */

@@ -1,4 +1,5 @@
 // What one screen may know of the polls: results for everyone, each answer only for the facilitator and its author.
+import { ownValue, withEntry } from '../records';
 import type { DomainEvent } from '../events';
 import type { Actor } from '../state';
 import type { PollEvent } from './events';
@@ -7,9 +8,8 @@ import type { Poll, PollsState } from './types';
 export function pollFor(poll: Poll, audience: Actor): Poll {
   if (audience.role === 'facilitator') return poll;
   const me = audience.role === 'participant' ? audience.participantId : null;
-  const answers: Poll['answers'] = {};
-  if (me !== null && Object.hasOwn(poll.answers, me)) Object.defineProperty(answers, me, { value: poll.answers[me], enumerable: true, writable: true, configurable: true });
-  return { ...poll, answers };
+  const mine = me === null ? undefined : ownValue(poll.answers, me);
+  return { ...poll, answers: mine ? withEntry({}, me!, mine) : {} };
 }
 
 export function projectPolls(polls: PollsState, audience: Actor): PollsState {

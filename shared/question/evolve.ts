@@ -1,3 +1,4 @@
+import { withEntry } from '../records';
 import { updateById } from '../byId';
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
@@ -35,6 +36,6 @@ export const questionEvolvers: EvolverMap<QuestionEvent> = {
     ),
   'question:moderated': (s, e) => onQuestions(s, (qs) => updateQuestion(qs, e.questionId, (q) => ({ ...q, ...e.changes }))),
   'question:highlighted': (s, e) => onQuestions(s, (qs) => ({ ...qs, highlightedId: e.questionId })),
-  'question:enabled': (s, e) => onQuestions(s, (qs) => ({ ...qs, enabled: { ...qs.enabled, [e.itemId]: e.enabled } })),
+  'question:enabled': (s, e) => onQuestions(s, (qs) => ({ ...qs, enabled: withEntry(qs.enabled, e.itemId, e.enabled) })),
   'question:settingsChanged': (s, e) => onQuestions(s, (qs) => ({ ...qs, requireApproval: e.requireApproval })),
 };

@@ -1,4 +1,5 @@
 // Reading and deriving questions: pure, so the phone, the console, the projector and the exports agree.
+import { ownValue } from '../records';
 import type { AgendaItem } from '../agenda/types';
 import type { Actor } from '../state';
 import type { Question, QuestionStatus, QuestionsState } from './types';
@@ -17,7 +18,7 @@ export function questionStatus(q: Question): QuestionStatus {
 
 /** Talks take questions unless switched off; any other item only when switched on. */
 export function questionsEnabled(questions: QuestionsState, item: Pick<AgendaItem, 'id' | 'kind'>): boolean {
-  return Object.hasOwn(questions.enabled, item.id) ? questions.enabled[item.id] === true : item.kind === 'talk';
+  return ownValue(questions.enabled, item.id) ?? item.kind === 'talk';
 }
 
 /** Approved, not hidden questions are everyone's; the facilitator sees all, the author sees their own while pending. */

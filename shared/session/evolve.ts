@@ -2,6 +2,7 @@ import { emptyBoard } from '../board/initial';
 import type { EvolverMap } from '../evolve';
 import { emptyPolls } from '../poll/initial';
 import { emptyQuestions } from '../question/initial';
+import { ownValue, withEntry } from '../records';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
 
@@ -38,11 +39,11 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,
-    participants: { ...state.participants, [e.participantId]: { id: e.participantId, name: e.name, joinedAt: meta.at } },
+    participants: withEntry(state.participants, e.participantId, { id: e.participantId, name: e.name, joinedAt: meta.at }),
   }),
   'participant:renamed': (state, e) => {
-    const participant = state.participants[e.participantId];
+    const participant = ownValue(state.participants, e.participantId);
     if (!participant) return state;
-    return { ...state, participants: { ...state.participants, [e.participantId]: { ...participant, name: e.name } } };
+    return { ...state, participants: withEntry(state.participants, e.participantId, { ...participant, name: e.name }) };
   },
 };

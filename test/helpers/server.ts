@@ -16,6 +16,9 @@ import type { SessionState } from '../../shared/state';
 import { type AppDeps, createApp } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
 
+/** For tests that send thousands of wrong keys on purpose: the wrong-key limit must not answer in their place. */
+export const MANY_WRONG_KEYS = { burst: 1e9, perSecond: 1e9 };
+
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const newId = customAlphabet('abcdefghijklmnopqrstuvwxyz0123456789', 21);
 
@@ -31,7 +34,8 @@ export interface Created {
 export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; port?: number; host?: string } = {}) {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-test-'));
   const store = openSqliteStore(path.join(dataDir, 'test.sqlite'));
-  const server = createApp({ distDir: path.join(dataDir, 'no-client'), ...opts, store });
+  // A small free-space floor: a test machine's disk may be fuller than a server's should be.
+  const server = createApp({ distDir: path.join(dataDir, 'no-client'), minFreeDiskBytes: 16 * 1024 * 1024, ...opts, dataDir, store });
   await new Promise<void>((resolve) => server.httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const sockets: TestSocket[] = [];

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, type CommandName } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
 import { participantCommands, validPayloads, type ValidPayloads } from '../helpers/payloads';
-import { type Created, joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type TestServer, type TestSocket } from '../helpers/server';
+import { type Created, MANY_WRONG_KEYS, joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type TestServer, type TestSocket } from '../helpers/server';
 
 const ADMIN_TOKEN = 'admin-token-for-the-authorisation-test';
 const EXPORTS = ['export.csv', 'export.xlsx', 'export.json', 'report.html', 'report.pdf'];
@@ -22,7 +22,7 @@ const bosIdea = newId();
 const secretText = 'Hemmelig idé om Lektiecafé';
 
 beforeAll(async () => {
-  server = await startServer({ adminToken: ADMIN_TOKEN });
+  server = await startServer({ adminToken: ADMIN_TOKEN, wrongKeyBudget: MANY_WRONG_KEYS });
   [a, b] = [await server.createSession({ date: '2020-01-01' }), await server.createSession({ date: '2020-01-01' })];
   facilitatorA = await joinAsFacilitator(server, a);
   facilitatorB = await joinAsFacilitator(server, b);

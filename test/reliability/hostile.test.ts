@@ -18,7 +18,7 @@ import {
   withOwn,
 } from '../helpers/hostile';
 import { type ValidPayloads, validPayloads } from '../helpers/payloads';
-import { type Created, joinAsFacilitator, joinAsParticipant, Mirror, newId, type TestServer, type TestSocket, startServer } from '../helpers/server';
+import { type Created, MANY_WRONG_KEYS, joinAsFacilitator, joinAsParticipant, Mirror, newId, type TestServer, type TestSocket, startServer } from '../helpers/server';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261125);
 const SOCKET_PAYLOADS = 4800;
@@ -48,7 +48,7 @@ let server: TestServer;
 let created: Created;
 let valid: ValidPayloads;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ wrongKeyBudget: MANY_WRONG_KEYS });
   created = await server.createSession({ date: '2020-01-01' });
 });
 afterAll(async () => {

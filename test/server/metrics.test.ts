@@ -82,11 +82,11 @@ describe('/healthz and /readyz', () => {
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(readinessSchema.parse(await ready.json())).toEqual({ ready: true, checks: { store: 'ok' } });
+    expect(readinessSchema.parse(await ready.json())).toEqual({ ready: true, checks: { store: 'ok', writable: 'ok', disk: 'ok' } });
     server.server.readiness.drain();
     const draining = await fetch(`${server.url}/readyz`);
     expect(draining.status).toBe(503);
-    expect(await draining.json()).toEqual({ ready: false, checks: { shutdown: 'shutting down', store: 'ok' } });
+    expect(await draining.json()).toEqual({ ready: false, checks: { shutdown: 'shutting down', store: 'ok', writable: 'ok', disk: 'ok' } });
   });
 });
 

@@ -26,17 +26,26 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
         {session.ideas}
       </td>
       <td data-label={t('admin.col.status')}>
-        <span className={`status status-${session.status}`}>{t(archived ? 'admin.status.archived' : 'admin.status.active')}</span>
+        {session.damaged ? (
+          <span className="status status-damaged">{t('admin.status.damaged')}</span>
+        ) : (
+          <span className={`status status-${session.status}`}>{t(archived ? 'admin.status.archived' : 'admin.status.active')}</span>
+        )}
       </td>
       <td>
         <div className="actions">
-          <a className="button" href={`/f/${encodeURIComponent(session.id)}#key=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
-            {t('admin.open')}
-          </a>
-          <details className="admin-exports">
-            <summary>{t('admin.exports')}</summary>
-            <ExportLinkList sessionId={session.id} accessKey={token} />
-          </details>
+          {/* A damaged session cannot be opened or exported: only archive and delete are offered. */}
+          {!session.damaged && (
+            <>
+              <a className="button" href={`/f/${encodeURIComponent(session.id)}#key=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
+                {t('admin.open')}
+              </a>
+              <details className="admin-exports">
+                <summary>{t('admin.exports')}</summary>
+                <ExportLinkList sessionId={session.id} accessKey={token} />
+              </details>
+            </>
+          )}
           <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')}>
             {t(archived ? 'admin.unarchive' : 'admin.archive')}
           </button>

@@ -13,6 +13,8 @@ export interface ListedSession {
   participants: number;
   ideas: number;
   votes: number;
+  /** A stored event of it cannot be read: it can only be archived or deleted. */
+  damaged?: boolean;
 }
 
 const TOKEN_KEY = 'ootb.adminToken';

@@ -1,3 +1,4 @@
+import { ownValue } from '../../../shared/records';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { nanoid } from 'nanoid';
 import { useState } from 'react';
@@ -19,7 +20,7 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
   const { setNodeRef, isOver } = useDroppable({ id: sector });
   const [shown, setShown] = useState(PAGE);
   const groups = Object.values(board.groups).filter((g) => g.sector === sector);
-  const ungrouped = ideas.filter((i) => !i.groupId || !board.groups[i.groupId]);
+  const ungrouped = ideas.filter((i) => !i.groupId || !ownValue(board.groups, i.groupId));
 
   const newGroup = () => {
     const title = window.prompt(t('board.groupTitle'))?.trim();

@@ -1,3 +1,4 @@
+import { ownValue } from '../../../shared/records';
 import { useState } from 'react';
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import { canEditIdea, canVote } from '../../../shared/board/permissions';
@@ -67,7 +68,7 @@ export function PhoneIdeaList() {
               </div>
             )}
             {me && canVote(actor, board) && (
-              <VoteControls idea={idea} participantId={me} canAdd={left > 0 && (board.settings.allowStacking || !idea.votes[me])} />
+              <VoteControls idea={idea} participantId={me} canAdd={left > 0 && (board.settings.allowStacking || !ownValue(idea.votes, me))} />
             )}
           </IdeaCard>
         ),

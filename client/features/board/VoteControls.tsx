@@ -1,10 +1,11 @@
+import { ownValue } from '../../../shared/records';
 import type { Idea } from '../../../shared/board/types';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 
 export function VoteControls({ idea, participantId, canAdd }: { idea: Idea; participantId: string; canAdd: boolean }) {
   const t = useT();
-  const mine = idea.votes[participantId] ?? 0;
+  const mine = ownValue(idea.votes, participantId) ?? 0;
   const { run: send, error } = useCommand();
   const run = (name: 'vote:cast' | 'vote:retract') => send(name, { ideaId: idea.id });
   return (

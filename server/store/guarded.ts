@@ -1,0 +1,34 @@
+// Wraps the store's writes: refused before they start when the disk is nearly full, and a storage failure during
+// one becomes `unavailable` for the client. Remembers whether the last write failed, for /readyz.
+import type { DiskSpace } from '../diskSpace';
+import { cannotSave, isStorageFailure } from './failures';
+import type { Store } from './types';
+
+export interface GuardedStore extends Store {
+  /** The last write failed for a storage reason and none has succeeded since. */
+  readonly writeFailing: boolean;
+}
+
+export function guardedStore(store: Store, disk: DiskSpace): GuardedStore {
+  let writeFailing = false;
+  const write = <A extends unknown[]>(run: (...args: A) => void) => (...args: A): void => {
+    if (disk.isLow()) throw cannotSave('the disk is nearly full');
+    try {
+      run(...args);
+      writeFailing = false;
+    } catch (error) {
+      if (!isStorageFailure(error)) throw error;
+      writeFailing = true;
+      throw cannotSave('the database cannot be written');
+    }
+  };
+  return {
+    ...store,
+    createSession: write(store.createSession),
+    setStatus: write(store.setStatus),
+    commit: write(store.commit),
+    get writeFailing() {
+      return writeFailing;
+    },
+  };
+}

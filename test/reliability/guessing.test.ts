@@ -1,0 +1,52 @@
+// Guessing join codes and ADMIN_TOKEN: from many addresses at once, and the token only in the header on /api/admin.
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server';
+
+const ADMIN_TOKEN = 'admin-token-for-the-guessing-test-0123';
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ adminToken: ADMIN_TOKEN });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** A GET from a chosen loopback address (all of 127.0.0.0/8 reaches this machine). */
+function getFrom(localAddress: string, path: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${server.url}${path}`, { localAddress, headers, agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
+}
+
+const tally = (codes: number[]) => codes.reduce<Record<number, number>>((t, c) => ({ ...t, [c]: (t[c] ?? 0) + 1 }), {});
+
+describe('guessing', () => {
+  it('caps failed join-code look-ups across the whole server, not only per address', async () => {
+    const addresses = Array.from({ length: 40 }, (_, i) => `127.0.0.${i + 10}`);
+    // Each address stays inside its own budget (20); together they are 800 guesses.
+    const codes = await Promise.all(addresses.flatMap((address) => Array.from({ length: 20 }, () => getFrom(address, '/api/join/ZZZZZZ'))));
+    const counts = tally(codes);
+    expect(Object.keys(counts).map(Number).sort()).toEqual([404, 429]);
+    expect(counts[404]).toBeLessThan(150);
+  });
+
+  it('limits wrong ADMIN_TOKENs per address, and then refuses even the right one from there', async () => {
+    const wrong: number[] = [];
+    for (let i = 0; i < 14; i++) wrong.push(await getFrom('127.0.0.2', '/api/admin/sessions', { authorization: `Bearer wrong-token-number-${i}-xxxxxxxx` }));
+    expect(wrong.slice(0, 10).every((s) => s === 403)).toBe(true);
+    expect(wrong.slice(10).every((s) => s === 429)).toBe(true);
+    expect(await getFrom('127.0.0.2', '/api/admin/sessions', { authorization: `Bearer ${ADMIN_TOKEN}` })).toBe(429);
+    // Another address is not held back.
+    expect(await getFrom('127.0.0.3', '/api/admin/sessions', { authorization: `Bearer ${ADMIN_TOKEN}` })).toBe(200);
+  });
+
+  it('takes ADMIN_TOKEN on /api/admin only from the Authorization header', async () => {
+    expect(await getFrom('127.0.0.4', `/api/admin/sessions?key=${ADMIN_TOKEN}`)).toBe(401);
+    expect(await getFrom('127.0.0.4', '/api/admin/sessions', { authorization: `Bearer ${ADMIN_TOKEN}` })).toBe(200);
+  });
+});
