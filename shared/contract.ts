@@ -6,12 +6,20 @@ import type { Ack } from './errors';
 import type { SequencedEvent } from './events';
 import { pollCommands } from './poll/commands';
 import { questionCommands } from './question/commands';
+import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
 
 export const PROTOCOL_VERSION = 1;
 
-export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands, ...questionCommands, ...pollCommands };
+export const commands = {
+  ...sessionCommands,
+  ...agendaCommands,
+  ...boardCommands,
+  ...projectorCommands,
+  ...questionCommands,
+  ...pollCommands,
+};
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export type CommandPayload<K extends CommandName> = z.input<Commands[K]['schema']>;

@@ -3,6 +3,7 @@ import { agendaEvolvers } from './agenda/evolve';
 import { boardEvolvers } from './board/evolve';
 import type { DomainEvent, EventMeta, SequencedEvent } from './events';
 import { pollEvolvers } from './poll/evolve';
+import { projectorEvolvers } from './projector/evolve';
 import { questionEvolvers } from './question/evolve';
 import { sessionEvolvers } from './session/evolve';
 import type { SessionState } from './state';
@@ -14,6 +15,7 @@ const evolvers: EvolverMap<DomainEvent> = {
   ...sessionEvolvers,
   ...agendaEvolvers,
   ...boardEvolvers,
+  ...projectorEvolvers,
   ...questionEvolvers,
   ...pollEvolvers,
 };

@@ -2,6 +2,7 @@ import type { AgendaState } from './agenda/types';
 import type { BoardState } from './board/types';
 import type { PollsState } from './poll/types';
 import type { QuestionsState } from './question/types';
+import type { ProjectorState } from './projector/types';
 
 export interface Participant {
   id: string;
@@ -24,6 +25,7 @@ export interface SessionState {
   board: BoardState;
   questions: QuestionsState;
   polls: PollsState;
+  projector: ProjectorState;
 }
 
 /** Who sends a command. Projectors only watch. */

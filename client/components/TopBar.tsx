@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
+import { Icon } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceCount } from './PresenceCount';
 
@@ -8,10 +9,9 @@ export function TopBar({ title, showPresence = true, children }: { title?: strin
   return (
     <header className="topbar">
       <div className="topbar-title">
-        <span className="logo" aria-hidden="true">
-          ▢
-        </span>
-        <span>{title || t('app.name')}</span>
+        <Icon name="logo" className="logo" />
+        {/* A page named by its workshop has that name as its heading; other pages bring their own h1. */}
+        {title ? <h1 className="topbar-heading">{title}</h1> : <span>{t('app.name')}</span>}
       </div>
       <div className="topbar-actions">
         {showPresence && <PresenceCount />}

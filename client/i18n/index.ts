@@ -6,6 +6,8 @@ import { agendaStrings } from '../features/agenda/strings';
 import { boardStrings } from '../features/board/strings';
 import { exportStrings } from '../features/exports/strings';
 import { pollStrings } from '../features/polls/strings';
+import { presenterStrings } from '../features/presenter/strings';
+import { projectorStrings } from '../features/projector/strings';
 import { questionStrings } from '../features/questions/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
@@ -16,6 +18,8 @@ const da = {
   ...boardStrings.da,
   ...exportStrings.da,
   ...adminStrings.da,
+  ...projectorStrings.da,
+  ...presenterStrings.da,
   ...questionStrings.da,
   ...pollStrings.da,
 };
@@ -26,6 +30,8 @@ const en: Record<StringKey, string> = {
   ...boardStrings.en,
   ...exportStrings.en,
   ...adminStrings.en,
+  ...projectorStrings.en,
+  ...presenterStrings.en,
   ...questionStrings.en,
   ...pollStrings.en,
 };

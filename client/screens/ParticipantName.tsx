@@ -1,6 +1,7 @@
 import { ownValue } from '../../shared/records';
 import { type FormEvent, useState } from 'react';
-import { errorKey, useT } from '../i18n';
+import { useFormFocus } from '../components/useFormFocus';
+import { type ClientErrorCode, errorKey, useT } from '../i18n';
 import { useCommand } from '../net/useCommand';
 import { rememberName } from '../net/identity';
 import { useApp } from '../store/appStore';
@@ -32,19 +33,33 @@ export function ParticipantName() {
             setDraft(me.name);
             setEditing(true);
           }}
+          data-focus-return="rename"
         >
           {t('join.rename')}
         </button>
       </p>
     );
   }
+  return <RenameForm draft={draft} onDraft={setDraft} onSave={save} onCancel={() => setEditing(false)} error={error} />;
+}
+
+function RenameForm(props: { draft: string; onDraft: (name: string) => void; onSave: (e: FormEvent) => void; onCancel: () => void; error: ClientErrorCode | null }) {
+  const t = useT();
+  const { ref, onKeyDown } = useFormFocus<HTMLFormElement>(props.onCancel, 'rename');
   return (
-    <form className="row you" onSubmit={save}>
-      <input value={draft} maxLength={40} onChange={(e) => setDraft(e.target.value)} aria-label={t('join.nameLabel')} />
+    <form className="row you" onSubmit={props.onSave} ref={ref} onKeyDown={onKeyDown}>
+      <input value={props.draft} maxLength={40} onChange={(e) => props.onDraft(e.target.value)} aria-label={t('join.nameLabel')} />
       <button type="submit" className="primary">
         {t('join.save')}
       </button>
-      {error && <span className="error">{t(errorKey(error))}</span>}
+      <button type="button" onClick={props.onCancel}>
+        {t('board.cancel')}
+      </button>
+      {props.error && (
+        <span className="error" role="alert">
+          {t(errorKey(props.error))}
+        </span>
+      )}
     </form>
   );
 }

@@ -1,55 +1,85 @@
 import { ConnectionBanner } from '../components/ConnectionBanner';
-import { JoinQr } from '../components/JoinQr';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PresenceCount } from '../components/PresenceCount';
 import { AgendaProjector } from '../features/agenda/AgendaProjector';
-import { BoardProjector } from '../features/board/BoardProjector';
 import { PollProjector } from '../features/polls/PollProjector';
 import { usePresentedPoll } from '../features/polls/usePolls';
+import { JoinCorner } from '../features/projector/JoinCorner';
+import { ProjectorIdeas } from '../features/projector/ProjectorIdeas';
+import { ProjectorResults } from '../features/projector/ProjectorResults';
+import { ProjectorStrip } from '../features/projector/ProjectorStrip';
+import '../features/projector/projector.css';
 import { HighlightedQuestion } from '../features/questions/HighlightedQuestion';
 import { QuestionsProjector } from '../features/questions/QuestionsProjector';
-import { useT } from '../i18n';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 
-/** Made to be read from the back of the room: big type, high contrast, no controls. */
+/**
+ * Made to be read from the back of the room: big type, high contrast, no scrolling. While the board is open the
+ * screen is the board, with Now/Next in a strip and the way in in a corner; otherwise the programme fills it.
+ */
 export function ProjectorScreen({ joinCode }: { joinCode: string }) {
-  const t = useT();
   useConnection({ role: 'projector', joinCode });
   const title = useApp((s) => s.session?.title);
-  const joinUrl = useApp((s) => s.joinUrl);
+  const phase = useApp((s) => s.session?.board.phase ?? 'closed');
+  const isQrLarge = useApp((s) => s.session?.projector.isQrLarge ?? false);
+  const isBoard = phase !== 'closed';
+  // A poll on the projector takes the content area: the room reads its results from the back.
   const presenting = usePresentedPoll() !== undefined;
-  const host = joinUrl.replace(/^https?:\/\//, '').replace(/\/j\/.*$/, '');
 
   return (
-    <div className="projector">
+    <div className={`projector ${isBoard ? 'projector-board-mode' : 'projector-agenda-mode'}`}>
       <ConnectionBanner />
-      <header className="projector-head">
-        <h1 data-testid="projector-title">{title}</h1>
-        <PresenceCount />
-      </header>
-      <main className="projector-body">
-        <section className="projector-content">
-          {/* A poll on the projector takes the whole content area: the room reads its results from the back. */}
-          {presenting ? (
-            <PollProjector />
-          ) : (
-            <>
-              <AgendaProjector />
-              <QuestionsProjector />
-              <BoardProjector />
-            </>
-          )}
-        </section>
-        <aside className="projector-join">
-          <JoinQr joinCode={joinCode} size={320} />
-          <p>
-            {t('projector.joinAt')} <strong>{host}</strong> {t('projector.withCode')}
-          </p>
-          <p className="projector-code" data-testid="projector-code">
-            {joinCode}
-          </p>
-        </aside>
-      </main>
+      {isBoard ? (
+        <>
+          <header className="pstrip">
+            <div className="pstrip-main">
+              <div className="pstrip-top">
+                <h1 className="pstrip-h1" data-testid="projector-title">
+                  {title}
+                </h1>
+                <div className="pstrip-side">
+                  <PresenceCount />
+                  <LanguageSwitch />
+                </div>
+              </div>
+              <ProjectorStrip />
+            </div>
+            {!isQrLarge && <JoinCorner joinCode={joinCode} size="corner" />}
+          </header>
+          <main className="pboard" data-testid="projector-board" data-phase={phase}>
+            {presenting ? <PollProjector /> : phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
+          </main>
+        </>
+      ) : (
+        <>
+          <header className="projector-head">
+            <h1 data-testid="projector-title">{title}</h1>
+            <div className="pstrip-side">
+              <PresenceCount />
+              <LanguageSwitch />
+            </div>
+          </header>
+          <main className="projector-body">
+            <section className="projector-content">
+              {presenting ? (
+                <PollProjector />
+              ) : (
+                <>
+                  <AgendaProjector />
+                  <QuestionsProjector />
+                </>
+              )}
+            </section>
+            {!isQrLarge && <JoinCorner joinCode={joinCode} size="side" />}
+          </main>
+        </>
+      )}
+      {isQrLarge && (
+        <div className="pqr-overlay">
+          <JoinCorner joinCode={joinCode} size="large" />
+        </div>
+      )}
       <HighlightedQuestion />
     </div>
   );

@@ -2,6 +2,7 @@ import { emptyBoard } from '../board/initial';
 import type { EvolverMap } from '../evolve';
 import { emptyPolls } from '../poll/initial';
 import { emptyQuestions } from '../question/initial';
+import { initialProjector } from '../projector/types';
 import { ownValue, withEntry } from '../records';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
@@ -20,6 +21,7 @@ export function blankSession(id: string): SessionState {
     board: emptyBoard(),
     questions: emptyQuestions(),
     polls: emptyPolls(),
+    projector: initialProjector,
   };
 }
 

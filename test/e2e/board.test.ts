@@ -26,6 +26,8 @@ const ideaCard = (page: Page, text: string) => page.getByTestId('idea').filter({
 describe('the partnership board in real Chromium', () => {
   it('collects ideas from phones, moves one by drag and drop, votes, and ranks them on the projector', async () => {
     const laptop = await newLaptop(browser);
+    // Starting the voting and showing the results ask first; the facilitator says yes.
+    laptop.page.on('dialog', (dialog) => void dialog.accept());
     const { joinCode, joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
     await laptop.page.getByTestId('phase-collecting').click();
 
@@ -67,11 +69,11 @@ describe('the partnership board in real Chromium', () => {
     await console.getByTestId('phase-results').click();
     const results = projector.page.getByTestId('results');
     await results.waitFor();
-    const publicRows = results.locator('[data-sector=public] [data-testid=result-row]');
+    const publicRows = results.locator('[data-column=public] [data-testid=result-row]');
     await expect.poll(() => publicRows.count()).toBe(2);
     expect(await publicRows.first().textContent()).toContain('Kaffebar drevet af lokal café');
     expect(await publicRows.first().getByTestId('result-votes').textContent()).toBe('2');
-    expect(await results.locator('[data-sector=civil] [data-testid=result-row]').first().textContent()).toContain('Lektiecafé');
+    expect(await results.locator('[data-column=civil] [data-testid=result-row]').first().textContent()).toContain('Lektiecafé');
 
     // Hostile text is shown as text: nothing ran and nothing was injected.
     for (const page of [projector.page, console, anna.page]) {

@@ -59,16 +59,16 @@ export async function presenceCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('presence').first().getAttribute('data-count'));
 }
 
-/** A test file's real server (with the built client) and Chromium, started before its tests and closed after. */
-export function serverAndBrowser(): { server: TestServer; browser: Browser } {
-  const suite = {} as { server: TestServer; browser: Browser };
+/** One server with the built client and one Chromium for a whole test file, closed after it. */
+export function serverAndBrowser(opts: Parameters<typeof startServer>[0] = {}): { server: TestServer; browser: Browser } {
+  const shared = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
-    suite.server = await startServerWithClient();
-    suite.browser = await launchBrowser();
+    shared.server = await startServerWithClient(opts);
+    shared.browser = await launchBrowser();
   });
   afterAll(async () => {
-    await suite.browser?.close();
-    await suite.server?.close();
+    await shared.browser?.close();
+    await shared.server?.close();
   });
-  return suite;
+  return shared;
 }

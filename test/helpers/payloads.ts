@@ -61,5 +61,6 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'poll:delete': { id: pollId },
     'poll:present': { id: pollId },
     'poll:answer': { pollId, choices: [0] },
+    'projector:qr': { isLarge: true },
   };
 }

@@ -109,9 +109,12 @@ describe('bad input over the socket', () => {
     const phone = await joinAsParticipant(server, created, 'Anna');
     const closed = new Promise((resolve) => phone.socket.once('disconnect', resolve));
     const codes: string[] = [];
+    const started = performance.now();
     for (let i = 0; i < 400; i++) phone.socket.emit('participant:rename', { name: `Anna ${i % 2}` }, (ack) => codes.push(ack.ok ? 'ok' : ack.code));
     expect(await closed).toBe('transport close');
-    expect(codes.filter((c) => c === 'ok').length).toBeLessThanOrEqual(41);
+    // The burst (40, one spent on joining) plus what the bucket refilled (20 a second) while a loaded machine sent them.
+    const refilled = Math.ceil((20 * (performance.now() - started)) / 1000);
+    expect(codes.filter((c) => c === 'ok').length).toBeLessThanOrEqual(41 + refilled);
     expect(codes).toContain('rate_limited');
   });
 

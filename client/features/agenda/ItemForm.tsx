@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { agendaKinds, type AgendaItem, type AgendaKind } from '../../../shared/agenda/types';
 import { zonedHhmm } from '../../../shared/time';
+import { useFormFocus } from '../../components/useFormFocus';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 
@@ -10,6 +11,7 @@ const blank = { kind: 'talk' as AgendaKind, title: '', speaker: '', note: '', st
 export function ItemForm({ item, onDone }: { item?: AgendaItem; onDone: () => void }) {
   const t = useT();
   const { run, error } = useCommand();
+  const { ref, onKeyDown } = useFormFocus<HTMLFormElement>(onDone, item ? `edit-${item.id}` : 'agenda-add');
   const [timesWrong, setTimesWrong] = useState(false);
   const [fields, setFields] = useState(() =>
     item ? { ...item, start: zonedHhmm(item.start), end: zonedHhmm(item.end) } : blank,
@@ -30,7 +32,7 @@ export function ItemForm({ item, onDone }: { item?: AgendaItem; onDone: () => vo
   };
 
   return (
-    <form className="item-form" onSubmit={submit} data-testid="item-form">
+    <form className="item-form" onSubmit={submit} data-testid="item-form" ref={ref} onKeyDown={onKeyDown}>
       <div className="item-form-grid">
         <label>
           {t('agenda.field.kind')}

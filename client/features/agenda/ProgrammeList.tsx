@@ -5,13 +5,13 @@ import { useT } from '../../i18n';
 import { useAgenda, useDayPosition } from './useAgenda';
 
 /** The whole programme in time order, the current item marked, past items with when they actually ran. */
-export function ProgrammeList({ actions }: { actions?: (item: AgendaItem, index: number) => ReactNode }) {
+export function ProgrammeList({ actions, onlyIds }: { actions?: (item: AgendaItem, index: number) => ReactNode; onlyIds?: ReadonlySet<string> }) {
   const t = useT();
   const { items } = useAgenda();
   const { current } = useDayPosition(1000);
   return (
     <ol className="programme" data-testid="programme">
-      {items.map((item, index) => (
+      {items.map((item, index) => onlyIds && !onlyIds.has(item.id) ? null : (
         <li
           key={item.id}
           className={`programme-item kind-${item.kind}${item.id === current?.id ? ' is-current' : ''}`}

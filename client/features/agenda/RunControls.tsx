@@ -6,7 +6,7 @@ import { useAgenda, useDayPosition } from './useAgenda';
 
 const agendaModes = ['manual', 'clock'] as const;
 
-/** Driving the day: start, step, extend, "we are late", and who decides what is on now. */
+/** Driving the day beyond the presenter bar's next/previous/+5: longer extensions, "we are late", and who decides what is on now. */
 export function RunControls() {
   const t = useT();
   const agenda = useAgenda();
@@ -22,17 +22,7 @@ export function RunControls() {
   return (
     <div className="run-controls" data-testid="run-controls">
       <div className="row">
-        {agenda.dayStartedAt === null && agenda.mode === 'manual' && (
-          <button type="button" className="primary" onClick={() => run('agenda:start', {})} data-testid="agenda-start">
-            {t('agenda.startDay')}
-          </button>
-        )}
-        <button type="button" onClick={() => run('agenda:previous', {})} data-testid="agenda-previous">
-          ← {t('agenda.previous')}
-        </button>
-        <button type="button" className={agenda.dayStartedAt === null ? '' : 'primary'} onClick={() => run('agenda:next', {})} data-testid="agenda-next">
-          {t('agenda.nextItem')} →
-        </button>
+        <span className="field-label">{t('agenda.mode')}</span>
         <Segmented
           options={agendaModes}
           value={agenda.mode}
@@ -44,14 +34,12 @@ export function RunControls() {
       </div>
       <div className="row">
         <span className="field-label">{t('agenda.extend')}</span>
-        {[5, 10].map((minutes) => (
-          <button key={minutes} type="button" disabled={!current} onClick={() => run('agenda:extend', { minutes })} data-testid={`extend-${minutes}`}>
-            +{minutes} {t('agenda.minutes')}
-          </button>
-        ))}
+        <button type="button" disabled={!current} onClick={() => run('agenda:extend', { minutes: 10 })} data-testid="extend-10">
+          +10 {t('agenda.minutes')}
+        </button>
         <form className="row inline-form" onSubmit={onSubmit(() => run('agenda:extend', { minutes: extendBy }))}>
           <input type="number" className="narrow" min={1} max={240} value={extendBy} onChange={(e) => setExtendBy(e.target.valueAsNumber)} aria-label={t('agenda.extend')} />
-          <button type="submit" disabled={!current}>
+          <button type="submit" disabled={!current} aria-label={t('agenda.extendBy', { minutes: extendBy })}>
             +
           </button>
         </form>

@@ -3,11 +3,13 @@ import { boardPhases, type BoardSettings } from '../../../shared/board/types';
 import { useT } from '../../i18n';
 import { send } from '../../net/api';
 import { useBoard } from './useBoard';
+import { usePhaseChange } from './usePhaseChange';
 
 /** Phase switch and the board's settings, for the facilitator. */
 export function BoardControls() {
   const t = useT();
   const board = useBoard();
+  const phase = usePhaseChange();
   const setting = (settings: Partial<BoardSettings>) => send('board:settings', settings);
   const toggle = (key: 'allowStacking' | 'showNamesOnProjector' | 'openOnWorkshop', text: string) => (
     <label className="check">
@@ -20,7 +22,7 @@ export function BoardControls() {
       <Segmented
         options={boardPhases}
         value={board.phase}
-        onChange={(phase) => send('board:phase', { phase })}
+        onChange={(to) => void phase.change(to)}
         label={t('board.phase')}
         optionLabel={(phase) => t(`board.phase.${phase}`)}
         testIdPrefix="phase-"

@@ -1,4 +1,5 @@
 import { dotsLeft } from '../../../shared/board/selectors';
+import { Dots } from '../../components/Dots';
 import { useT } from '../../i18n';
 import { IdeaForm } from './IdeaForm';
 import { PhoneIdeaList } from './PhoneIdeaList';
@@ -17,7 +18,7 @@ export function BoardPhone() {
       {board.phase === 'collecting' && <IdeaForm />}
       {board.phase === 'voting' && (
         <p className="dots-left" data-testid="dots-left" data-left={left}>
-          {'●'.repeat(left)} {left === 0 ? t('board.noDotsLeft') : left === 1 ? t('board.oneDotLeft') : t('board.dotsLeft', { count: left })}
+          <Dots count={left} /> {left === 0 ? t('board.noDotsLeft') : left === 1 ? t('board.oneDotLeft') : t('board.dotsLeft', { count: left })}
         </p>
       )}
       {board.phase === 'results' ? <Results /> : <PhoneIdeaList />}

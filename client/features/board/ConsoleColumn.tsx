@@ -4,6 +4,7 @@ import { nanoid } from 'nanoid';
 import { useState } from 'react';
 import { gainsBySector, type Label, type Sector, sectorLabels } from '../../../shared/board/framework';
 import type { Idea } from '../../../shared/board/types';
+import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { send } from '../../net/api';
 import { IdeaActions } from './IdeaActions';
@@ -49,8 +50,8 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
         <div key={group.id} className="group" data-testid="group">
           <h4>
             {group.title}{' '}
-            <button type="button" className="link-button" onClick={() => send('group:delete', { id: group.id })} aria-label={t('board.delete')}>
-              ×
+            <button type="button" className="link-button" onClick={() => send('group:delete', { id: group.id })} aria-label={t('board.deleteGroup', { title: group.title })}>
+              <Icon name="close" />
             </button>
           </h4>
           {ideas
@@ -83,20 +84,28 @@ function ConsoleIdea({ idea }: { idea: Idea }) {
   return (
     <div ref={setNodeRef} style={style} className={`draggable${isDragging ? ' dragging' : ''}`}>
       {editing ? (
-        <IdeaEditor idea={idea} onDone={() => setEditing(false)} />
+        <IdeaEditor idea={idea} onDone={() => setEditing(false)} returnKey={`more-${idea.id}`} />
       ) : (
         <IdeaCard idea={idea} author={authorName(idea) ?? (idea.authorId ? null : t('board.facilitatorAuthor'))} showVotes>
           <div className="card-tools">
-            <button type="button" className="drag-handle" aria-label={`${t('board.moveTo')} ${idea.text.slice(0, 40)}`} data-testid="drag-handle" {...listeners} {...attributes}>
-              ⠿
+            <button type="button" className="drag-handle" {...listeners} {...attributes} aria-label={t('board.dragIdea', { idea: idea.text.slice(0, 40) })} data-testid="drag-handle">
+              <Icon name="grip" />
             </button>
-            <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-              ⋯
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={open}
+              aria-label={t('board.moreActions', { idea: idea.text.slice(0, 40) })}
+              onClick={() => setOpen(!open)}
+              data-focus-return={`more-${idea.id}`}
+            >
+              <Icon name="more" />
             </button>
           </div>
           {open && (
             <IdeaActions
               idea={idea}
+              onClose={() => setOpen(false)}
               onEdit={() => {
                 setEditing(true);
                 setOpen(false);

@@ -1,19 +1,21 @@
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import type { Idea } from '../../../shared/board/types';
+import { useFormFocus } from '../../components/useFormFocus';
 import { useT } from '../../i18n';
 import { send } from '../../net/api';
 import { useBoard, useLabel } from './useBoard';
 
 /** The facilitator's moderation of one idea; "move to" is the keyboard- and touch-free twin of drag and drop. */
-export function IdeaActions({ idea, onEdit }: { idea: Idea; onEdit: () => void }) {
+export function IdeaActions({ idea, onEdit, onClose }: { idea: Idea; onEdit: () => void; onClose: () => void }) {
   const t = useT();
   const label = useLabel();
   const board = useBoard();
+  const { ref, onKeyDown } = useFormFocus<HTMLDivElement>(onClose, `more-${idea.id}`);
   const others = board.ideas.filter((i) => i.id !== idea.id && i.sector === idea.sector);
   const groups = Object.values(board.groups).filter((g) => g.sector === idea.sector);
   const remove = () => window.confirm(t('board.confirmDelete')) && send('idea:delete', { id: idea.id });
   return (
-    <div className="idea-actions row">
+    <div className="idea-actions row" ref={ref} onKeyDown={onKeyDown} role="group" aria-label={t('board.actionsFor', { idea: idea.text.slice(0, 40) })}>
       <button type="button" onClick={onEdit}>
         {t('board.edit')}
       </button>

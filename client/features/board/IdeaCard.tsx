@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { gainsBySector, reasons } from '../../../shared/board/framework';
 import { voteTotal } from '../../../shared/board/ideas';
 import type { Idea } from '../../../shared/board/types';
+import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { useLabel } from './useBoard';
 
@@ -18,8 +19,16 @@ export function IdeaCard(props: { idea: Idea; author?: string | null; showVotes?
       {idea.partner && <p className="idea-partner">{idea.partner}</p>}
       {(idea.libraryBrings || idea.partnerBrings) && (
         <p className="idea-brings">
-          {idea.libraryBrings && <span>📚 {idea.libraryBrings}</span>}
-          {idea.partnerBrings && <span>🤝 {idea.partnerBrings}</span>}
+          {idea.libraryBrings && (
+            <span>
+              <Icon name="book" /> <span className="visually-hidden">{t('board.libraryBringsShort')}</span> {idea.libraryBrings}
+            </span>
+          )}
+          {idea.partnerBrings && (
+            <span>
+              <Icon name="handshake" /> <span className="visually-hidden">{t('board.partnerBringsShort')}</span> {idea.partnerBrings}
+            </span>
+          )}
         </p>
       )}
       {(idea.gains.length > 0 || idea.reasons.length > 0) && (

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Idea } from '../../../shared/board/types';
 import { limits } from '../../../shared/limits';
+import { useFormFocus } from '../../components/useFormFocus';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { draftPayload, IdeaDetails, type IdeaDraft } from './IdeaFields';
@@ -17,11 +18,12 @@ const draftOf = (idea: Idea): IdeaDraft => ({
 });
 
 /** Edits carry the version they started from; if someone changed the idea meanwhile the server says `conflict`. */
-export function IdeaEditor({ idea, onDone }: { idea: Idea; onDone: () => void }) {
+export function IdeaEditor({ idea, onDone, returnKey }: { idea: Idea; onDone: () => void; returnKey?: string }) {
   const t = useT();
   const [draft, setDraft] = useState(() => draftOf(idea));
   const [baseVersion] = useState(idea.version);
   const { run, error } = useCommand();
+  const { ref, onKeyDown } = useFormFocus<HTMLFormElement>(onDone, returnKey);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +31,7 @@ export function IdeaEditor({ idea, onDone }: { idea: Idea; onDone: () => void })
   };
 
   return (
-    <form className="idea-editor" onSubmit={save}>
+    <form className="idea-editor" onSubmit={save} ref={ref} onKeyDown={onKeyDown}>
       <textarea
         aria-label={t('board.text')}
         rows={3}

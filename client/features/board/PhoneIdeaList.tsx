@@ -1,6 +1,6 @@
 import { ownValue } from '../../../shared/records';
 import { useState } from 'react';
-import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
+import { type Sector, sectors } from '../../../shared/board/framework';
 import { canEditIdea, canVote } from '../../../shared/board/permissions';
 import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
 import type { Idea } from '../../../shared/board/types';
@@ -9,7 +9,8 @@ import { send } from '../../net/api';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
 import { IdeaEditor } from './IdeaEditor';
-import { useBoard, useLabel, useMyParticipantId, useVisibleIdeas } from './useBoard';
+import { SectorTabs } from './SectorTabs';
+import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
 import { VoteControls } from './VoteControls';
 
 const PAGE = 40;
@@ -17,7 +18,6 @@ const PAGE = 40;
 /** One sector at a time and a page at a time, so a board of a thousand ideas stays light on a phone. */
 export function PhoneIdeaList() {
   const t = useT();
-  const label = useLabel();
   const board = useBoard();
   const actor = useApp((s) => s.actor);
   const me = useMyParticipantId();
@@ -34,23 +34,15 @@ export function PhoneIdeaList() {
 
   return (
     <section className="phone-ideas">
-      <div className="tabs" role="tablist">
-        {sectors.map((s) => (
-          <button
-            key={s}
-            type="button"
-            role="tab"
-            aria-selected={s === sector}
-            className={`tab sector-${s}`}
-            onClick={() => {
-              setSector(s);
-              setShown(PAGE);
-            }}
-          >
-            {label(sectorLabels[s])} <span className="count">{ideasOfSector(ideas, s).length}</span>
-          </button>
-        ))}
-      </div>
+      <SectorTabs
+        sector={sector}
+        counts={Object.fromEntries(sectors.map((s) => [s, ideasOfSector(ideas, s).length])) as Record<Sector, number>}
+        onChange={(s) => {
+          setSector(s);
+          setShown(PAGE);
+        }}
+      />
+      <div role="tabpanel" id="sector-panel" aria-labelledby={`tab-${sector}`}>
       {inSector.length === 0 && <p className="muted">{t('board.empty')}</p>}
       {inSector.slice(0, shown).map((idea) =>
         editing === idea.id ? (
@@ -78,6 +70,7 @@ export function PhoneIdeaList() {
           {t('board.showMore', { count: inSector.length - shown })}
         </button>
       )}
+      </div>
     </section>
   );
 }

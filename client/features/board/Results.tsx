@@ -3,15 +3,15 @@ import { ranking } from '../../../shared/board/selectors';
 import { useT } from '../../i18n';
 import { useBoard, useLabel } from './useBoard';
 
-/** Ideas ranked per sector with their votes as bars; `top` limits each sector (the projector shows few). */
-export function Results({ top, size = 'normal' }: { top?: number; size?: 'normal' | 'big' }) {
+/** Ideas ranked per sector with their votes as bars, on a phone (the projector pages its own: ProjectorResults). */
+export function Results() {
   const t = useT();
   const label = useLabel();
   const board = useBoard();
-  const bySector = sectors.map((sector) => ({ sector, rows: ranking(board, sector).slice(0, top) }));
+  const bySector = sectors.map((sector) => ({ sector, rows: ranking(board, sector) }));
   const max = Math.max(1, ...bySector.flatMap((s) => s.rows.map((r) => r.votes)));
   return (
-    <div className={`results results-${size}`} data-testid="results">
+    <div className="results" data-testid="results">
       {bySector.map(({ sector, rows }) => (
         <section key={sector} className={`results-sector sector-${sector}`} data-sector={sector}>
           <h3>{label(sectorLabels[sector as Sector])}</h3>

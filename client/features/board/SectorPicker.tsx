@@ -1,3 +1,4 @@
+import { Segmented } from '../../components/Segmented';
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import { useT } from '../../i18n';
 import { useLabel } from './useBoard';
@@ -6,19 +7,15 @@ export function SectorPicker({ value, onChange }: { value: Sector; onChange: (se
   const t = useT();
   const label = useLabel();
   return (
-    <div className="sector-picker" role="radiogroup" aria-label={t('board.sector')}>
-      {sectors.map((sector) => (
-        <button
-          key={sector}
-          type="button"
-          role="radio"
-          aria-checked={value === sector}
-          className={`sector-option sector-${sector}`}
-          onClick={() => onChange(sector)}
-        >
-          {label(sectorLabels[sector])}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      options={sectors}
+      value={value}
+      onChange={onChange}
+      label={t('board.sector')}
+      optionLabel={(sector) => label(sectorLabels[sector])}
+      testIdPrefix="sector-"
+      className="sector-picker"
+      optionClassName={(sector) => `sector-option sector-${sector}`}
+    />
   );
 }

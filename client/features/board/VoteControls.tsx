@@ -1,5 +1,6 @@
 import { ownValue } from '../../../shared/records';
 import type { Idea } from '../../../shared/board/types';
+import { Dots } from '../../components/Dots';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 
@@ -10,8 +11,9 @@ export function VoteControls({ idea, participantId, canAdd }: { idea: Idea; part
   const run = (name: 'vote:cast' | 'vote:retract') => send(name, { ideaId: idea.id });
   return (
     <div className="vote-controls">
-      <span className="my-dots" aria-label={t('board.yourDots', { count: mine })} data-testid="my-dots" data-dots={mine}>
-        {'●'.repeat(mine)}
+      <span className="my-dots" data-testid="my-dots" data-dots={mine}>
+        <Dots count={mine} />
+        <span className="visually-hidden">{t('board.yourDots', { count: mine })}</span>
       </span>
       {mine > 0 && (
         <button type="button" onClick={() => run('vote:retract')} aria-label={t('board.unvote')}>

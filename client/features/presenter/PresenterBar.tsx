@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react';
+import { Icon } from '../../components/Icon';
+import { errorKey, useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+import { useApp } from '../../store/appStore';
+import { Countdown } from '../agenda/Countdown';
+import { useAgenda, useDayPosition } from '../agenda/useAgenda';
+import { usePhaseChange } from '../board/usePhaseChange';
+import { presenterAction } from './presenterKeys';
+import { ShortcutsDialog } from './ShortcutsDialog';
+
+/**
+ * What a presenter needs all the time, first in the keyboard order and kept in view while the page scrolls:
+ * next/previous, +5 minutes, the board's next phase, the QR on the projector, and the shortcuts that do the same.
+ */
+export function PresenterBar() {
+  const t = useT();
+  const agenda = useAgenda();
+  const { current, endsAt, now } = useDayPosition();
+  const { run, error } = useCommand();
+  const phase = usePhaseChange();
+  const isQrLarge = useApp((s) => s.session?.projector.isQrLarge ?? false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+  const isStarted = agenda.dayStartedAt !== null || agenda.mode === 'clock';
+
+  const openShortcuts = () => {
+    opener.current = document.activeElement;
+    dialog.current?.showModal();
+  };
+  const actions = {
+    next: () => run('agenda:next', {}),
+    previous: () => run('agenda:previous', {}),
+    extend: () => (current ? run('agenda:extend', { minutes: 5 }) : undefined),
+    phase: () => phase.goForward(),
+    help: openShortcuts,
+  };
+  const latest = useRef(actions);
+  latest.current = actions;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = presenterAction(event);
+      if (!action) return;
+      event.preventDefault();
+      void latest.current[action]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const problem = error ?? phase.error;
+  return (
+    <section className="presenter-bar" aria-label={t('presenter.bar')} data-testid="presenter-bar">
+      <div className="presenter-actions">
+        {agenda.dayStartedAt === null && agenda.mode === 'manual' && (
+          <button type="button" className="primary" onClick={() => run('agenda:start', {})} data-testid="agenda-start">
+            {t('agenda.startDay')}
+          </button>
+        )}
+        {isStarted && (
+          <button type="button" onClick={actions.previous} aria-keyshortcuts="PageUp ArrowLeft" data-testid="agenda-previous">
+            <Icon name="left" /> {t('agenda.previous')}
+          </button>
+        )}
+        <button
+          type="button"
+          className={isStarted ? 'primary' : ''}
+          onClick={actions.next}
+          aria-keyshortcuts="PageDown ArrowRight Space"
+          data-testid="agenda-next"
+        >
+          {t('agenda.nextItem')} <Icon name="right" />
+        </button>
+        <button type="button" disabled={!current} onClick={actions.extend} aria-keyshortcuts="+" data-testid="extend-5">
+          {t('presenter.extend5')}
+        </button>
+        {phase.forward && (
+          <button type="button" onClick={actions.phase} aria-keyshortcuts="B" data-testid="phase-forward">
+            {t(`board.forward.${phase.forward}`)}
+          </button>
+        )}
+        <button type="button" aria-pressed={isQrLarge} onClick={() => run('projector:qr', { isLarge: !isQrLarge })} data-testid="show-qr">
+          {t('presenter.showQr')}
+        </button>
+        <button type="button" className="icon-button" onClick={openShortcuts} aria-label={t('presenter.shortcuts')} aria-keyshortcuts="Shift+?" title={t('presenter.shortcuts')}>
+          ?
+        </button>
+      </div>
+      {current && endsAt !== null && (
+        <p className="presenter-now">
+          <span className="eyebrow">{t('agenda.now')}</span> <span className="presenter-title">{current.title}</span> <Countdown endsAt={endsAt} now={now} />
+        </p>
+      )}
+      {problem && (
+        <p className="error" role="alert" data-testid="agenda-error">
+          {t(errorKey(problem))}
+        </p>
+      )}
+      <ShortcutsDialog ref={dialog} onClose={() => (opener.current instanceof HTMLElement ? opener.current.focus() : undefined)} />
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export type ProjectorEvent = { type: 'projector:qrShown'; isLarge: boolean };

@@ -1,0 +1,6 @@
+import type { EvolverMap } from '../evolve';
+import type { ProjectorEvent } from './events';
+
+export const projectorEvolvers: EvolverMap<ProjectorEvent> = {
+  'projector:qrShown': (s, e) => ({ ...s, projector: { ...s.projector, isQrLarge: e.isLarge } }),
+};

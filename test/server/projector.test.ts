@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { joinAsFacilitator, joinAsParticipant, Mirror, startServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+describe('the projector display over real sockets', () => {
+  it('shows the QR large on the projector when the facilitator asks, and back in its corner', async () => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
+    const projector = new Mirror(server.connect());
+    expect((await projector.join({ role: 'projector', joinCode: created.joinCode })).ok).toBe(true);
+    expect(projector.state!.projector.isQrLarge).toBe(false);
+
+    expect((await facilitator.socket.emitWithAck('projector:qr', { isLarge: true })).ok).toBe(true);
+    await projector.until((m) => m.state!.projector.isQrLarge);
+    expect((await facilitator.socket.emitWithAck('projector:qr', { isLarge: false })).ok).toBe(true);
+    await projector.until((m) => !m.state!.projector.isQrLarge);
+  });
+
+  it('refuses the QR switch from a participant and from the projector', async () => {
+    const created = await server.createSession();
+    const anna = await joinAsParticipant(server, created, 'Anna');
+    const projector = new Mirror(server.connect());
+    await projector.join({ role: 'projector', joinCode: created.joinCode });
+    for (const client of [anna, projector]) {
+      const ack = await client.socket.emitWithAck('projector:qr', { isLarge: true });
+      expect(ack.ok ? 'accepted' : ack.code).toBe('forbidden');
+    }
+    const fresh = await joinAsFacilitator(server, created);
+    expect(fresh.state!.projector.isQrLarge).toBe(false);
+  });
+
+  it('refuses a payload that is not a yes or no', async () => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
+    const ack = await facilitator.socket.emitWithAck('projector:qr', { isLarge: 'yes' } as never);
+    expect(ack.ok ? 'accepted' : ack.code).toBe('invalid_payload');
+  });
+});
