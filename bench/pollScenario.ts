@@ -68,7 +68,7 @@ async function projectorOf(url: string, joinCode: string) {
 export async function pollScenario(pool: WorkerPool, target: Target, phones: number, log: (line: string) => void): Promise<PollFigures> {
   if (!target.openPoll) throw new Error('this target has no polls');
   const join = await joinStorm(pool, target, phones, 3000);
-  if (join.n !== phones) log(`  poll: only ${join.n}/${phones} phones joined`);
+  if (join.n !== phones) log(`  poll: only ${join.n}/${phones} phones joined ${JSON.stringify(join.failures)}`);
   const projector = await projectorOf(target.address.url, target.address.joinCode);
   try {
     const pollId = newId();

@@ -1,6 +1,7 @@
 // `npm run bench`: our server and a bare Socket.IO relay under the same simulated phones, side by side.
 // Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
-// a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
+// a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline (BENCH_ONLY=poll:
+// only the live poll),
 // BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts).
 import os from 'node:os';
 import { benchExports } from './exports';
@@ -28,6 +29,8 @@ const options: BenchOptions = {
 const workers = Number(option('workers', '2'));
 const profileDir = option('profile', '') || undefined;
 const oursOnly = option('only', '') === 'ours';
+/** BENCH_ONLY=poll: only the poll scenario against our server (writes nothing). */
+const pollOnly = option('only', '') === 'poll';
 const log = (line: string) => console.log(line);
 
 const command = commandLine();
@@ -43,18 +46,12 @@ process.once('exit', () => {
 });
 process.once('SIGINT', () => process.exit(130));
 
-async function bench(start: () => Promise<Target>, name: string): Promise<TargetFigures & { boardJson: string; ideaIds: string[]; poll?: PollFigures }> {
+async function bench(start: () => Promise<Target>, name: string): Promise<TargetFigures & { boardJson: string; ideaIds: string[] }> {
   log(`${name}:`);
   const target = await start();
   running.add(target);
   try {
-    const figures = await measure(pool, target, options, log);
-    const poll = target.openPoll ? await pollScenario(pool, target, options.phones, log) : undefined;
-    if (poll) {
-      const { toProjector: p } = poll;
-      log(`  poll: ${poll.acked}/${poll.phones} answers in ${poll.windowSeconds} s; projector after ack p50 ${p.p50} ms, p99 ${p.p99} ms, last ${poll.lastToProjectorMs} ms; missing ${poll.lost} ${JSON.stringify(poll.rejected)}`);
-    }
-    return { ...figures, boardJson: target.boardJson, ideaIds: target.ideaIds, ...(poll ? { poll } : {}) };
+    return { ...(await measure(pool, target, options, log)), boardJson: target.boardJson, ideaIds: target.ideaIds };
   } finally {
     await target.stop();
     running.delete(target);
@@ -77,9 +74,25 @@ function commandLine(): string {
   return `${env.join('')}npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 }
 
-try {
-  log(`N = ${options.phones} phones over ${pool.size} workers, ${options.ideas} ideas on the board`);
+/** The poll on a fresh server of its own (a board of the seeded size), so the scenarios before do not weigh on it. */
+async function pollFigures(): Promise<PollFigures> {
+  log('ours, live poll:');
+  const target = await startOurs(options.ideas, profileDir);
+  running.add(target);
+  try {
+    const poll = await pollScenario(pool, target, options.phones, log);
+    const { toProjector: p } = poll;
+    log(`  poll: ${poll.acked}/${poll.phones} answers in ${poll.windowSeconds} s; projector after ack p50 ${p.p50} ms, p99 ${p.p99} ms, last ${poll.lastToProjectorMs} ms; missing ${poll.lost} ${JSON.stringify(poll.rejected)}`);
+    return poll;
+  } finally {
+    await target.stop();
+    running.delete(target);
+  }
+}
+
+async function fullRun(): Promise<void> {
   const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
+  const poll = await pollFigures();
   const relay = oursOnly ? undefined : await bench(() => startRelay(ours.boardJson, ours.ideaIds), 'baseline relay');
   let bundle: BundleFigures | undefined;
   if (!oursOnly) {
@@ -87,15 +100,21 @@ try {
     log(`participant first load: ${bundle.files.map((f) => `${f.file} ${f.gzipKb} kB`).join(', ')}`);
   }
   const rows = rowsOf(ours, relay, bundle, oursOnly ? {} : await exportFigures());
-  if (ours.poll) rows.push(...pollRows(ours.poll));
+  rows.push(...pollRows(poll));
   printRows(rows);
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
-    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle };
+    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle, poll };
     const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
     writeResults({ date: new Date().toISOString(), command, phones: options.phones, loadAverage, rows, details });
     log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');
   }
+}
+
+try {
+  log(`N = ${options.phones} phones over ${pool.size} workers, ${options.ideas} ideas on the board`);
+  if (pollOnly) printRows(pollRows(await pollFigures()));
+  else await fullRun();
 } finally {
   for (const target of running) await target.stop();
   await pool.close();
