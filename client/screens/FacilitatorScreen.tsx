@@ -36,13 +36,10 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
         <>
           <main className="console-grid" data-workshop={isWorkshop || undefined}>
             <div className="console-main">
-              {/* During the talks the questions and polls come first; in the workshop the board does. */}
-              {!isWorkshop && <QuestionsConsole />}
-              {!isWorkshop && <PollsConsole />}
               <BoardConsole />
               <AgendaConsole isFolded={isWorkshop} />
-              {isWorkshop && <QuestionsConsole />}
-              {isWorkshop && <PollsConsole />}
+              <QuestionsConsole />
+              <PollsConsole />
             </div>
             <aside className="console-side">
               <JoinPanel />
