@@ -1,37 +1,44 @@
-// Participant first load: what a phone downloads to show the participant screen, gzipped.
-// Builds the client into a temporary directory with a manifest and follows the chunks' static imports
-// from the entry and from the lazy ParticipantScreen chunk.
+// Participant first load: the code a phone downloads to show the participant screen, as the server sends it.
+// Builds the client into a temporary directory and follows the chunks' static imports from the entry and from
+// the lazy ParticipantScreen chunk (Vite's manifest); sizes are those of the build's precompressed files.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PHONE_SCREEN } from '../server/http/joinPage';
 
 interface ManifestChunk {
   file: string;
-  src?: string;
   isEntry?: boolean;
   imports?: string[];
-  css?: string[];
 }
 
 export interface BundleFigures {
-  jsKb: number;
-  cssKb: number;
-  files: { file: string; gzipKb: number }[];
+  /** JS as sent to a browser that accepts brotli (every current one). */
+  jsBrotliKb: number;
+  jsGzipKb: number;
+  /** index.html, its stylesheet inlined, brotli. */
+  htmlBrotliKb: number;
+  files: { file: string; brotliKb: number; gzipKb: number }[];
 }
 
-const PARTICIPANT_SCREEN = 'screens/ParticipantScreen.tsx';
 /** kB of 1,000 bytes, as Vite prints them. */
 const kb = (bytes: number) => Math.round(bytes / 100) / 10;
+const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;
+
+/** The size a browser receives: the precompressed variant the build wrote, or the file itself when it has none. */
+function sentBytes(file: string, suffix: '.br' | '.gz'): number {
+  return fs.existsSync(file + suffix) ? fs.statSync(file + suffix).size : fs.statSync(file).size;
+}
 
 export function participantFirstLoad(): BundleFigures {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bundle-'));
   try {
-    execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
     const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-    if (!entry || !manifest[PARTICIPANT_SCREEN]) throw new Error('manifest has no entry or no participant screen');
+    if (!entry || !manifest[PHONE_SCREEN]) throw new Error('manifest has no entry or no participant screen');
     const chunks = new Set<string>();
     const visit = (key: string) => {
       if (chunks.has(key)) return;
@@ -39,11 +46,19 @@ export function participantFirstLoad(): BundleFigures {
       for (const imported of manifest[key]?.imports ?? []) visit(imported);
     };
     visit(entry);
-    visit(PARTICIPANT_SCREEN);
-    const files = new Set([...chunks].flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]));
-    const sized = [...files].map((file) => ({ file, gzipKb: kb(gzipSync(fs.readFileSync(path.join(outDir, file))).length) }));
-    const total = (ext: string) => Math.round(sized.filter((f) => f.file.endsWith(ext)).reduce((sum, f) => sum + f.gzipKb, 0) * 10) / 10;
-    return { jsKb: total('.js'), cssKb: total('.css'), files: sized.map((f) => ({ ...f, file: f.file.replace(/^assets\//, '') })) };
+    visit(PHONE_SCREEN);
+    const files = [...chunks].map((key) => {
+      const file = path.join(outDir, manifest[key]!.file);
+      // The build writes a .gz only when it is smaller; gzip it here to have the figure either way.
+      const gzip = fs.existsSync(`${file}.gz`) ? sentBytes(file, '.gz') : gzipSync(fs.readFileSync(file)).length;
+      return { file: manifest[key]!.file.replace(/^assets\//, ''), brotliKb: kb(sentBytes(file, '.br')), gzipKb: kb(gzip) };
+    });
+    return {
+      jsBrotliKb: sum(files.map((f) => f.brotliKb)),
+      jsGzipKb: sum(files.map((f) => f.gzipKb)),
+      htmlBrotliKb: kb(sentBytes(path.join(outDir, 'index.html'), '.br')),
+      files,
+    };
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { BundleFigures } from './bundle';
+import type { PageFigures } from './lighthouse';
 import type { TargetFigures } from './measure';
 
 export interface Row {
@@ -15,7 +16,7 @@ export interface Row {
 
 const ratio = (row: Row) => (row.baseline ? Math.round((row.ours / row.baseline) * 100) / 100 : undefined);
 
-export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, bundle: BundleFigures | undefined, extra: Record<string, number>): Row[] {
+export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, extra: Record<string, number>): Row[] {
   const fanOutLimit = relay ? Math.round(relay.fanOut.p99 * 1.3 * 10) / 10 : Number.NaN;
   const both = (figure: string, pick: (f: TargetFigures) => number, target?: (value: number) => Row['target']): Row => ({
     figure,
@@ -43,16 +44,51 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, bu
     both('correctness: acknowledged ideas lost (phone × idea)', (f) => f.correctness.lost, (v) => ({ text: '0', met: v === 0 })),
     both('correctness: ideas duplicated (phone × idea)', (f) => f.correctness.duplicated, (v) => ({ text: '0', met: v === 0 })),
   ];
-  if (bundle) {
-    rows.push({ figure: 'participant first load: JS gzipped (kB)', ours: bundle.jsKb, target: { text: '≤ 90', met: bundle.jsKb <= 90 } });
-    rows.push({ figure: 'participant first load: CSS gzipped (kB)', ours: bundle.cssKb });
-  }
   // Export timings (bench/exports.ts), target under a second each; the cold PDF includes starting Chromium once.
   for (const [name, value] of Object.entries(extra)) {
     const label = name === 'pdfCold' ? 'pdf, Chromium not yet running' : name;
     rows.push({ figure: `export of 10,000 ideas: ${label} (ms)`, ours: value, target: { text: '< 1000', met: value < 1000 } });
   }
   return rows;
+}
+
+/** What the build gives a phone on its first load (bench/bundle.ts), as the server sends it. */
+export function bundleTable(bundle: BundleFigures): string {
+  return [
+    '| participant first load, as built | kB | target | met |',
+    '|---|--:|---|---|',
+    `| JS, brotli (what current browsers are sent) | ${bundle.jsBrotliKb} | ≤ 90 | ${bundle.jsBrotliKb <= 90 ? 'met' : '**missed**'} |`,
+    `| JS, gzip (browsers without brotli) | ${bundle.jsGzipKb} |  |  |`,
+    `| index.html with its stylesheet inlined, brotli | ${bundle.htmlBrotliKb} |  |  |`,
+    `| files: ${bundle.files.map((f) => `${f.file} ${f.brotliKb}`).join(', ')} |  |  |  |`,
+  ].join('\n');
+}
+
+/** The phone's Lighthouse figures (bench/lighthouse.ts), both pages side by side, with the issue's targets. */
+export function phonePagesTable(pages: PageFigures[]): string {
+  const join = pages.find((p) => p.page === 'join');
+  const board = pages.find((p) => p.page === 'board');
+  const figures: [string, (p: PageFigures) => number, [string, (v: number) => boolean]?][] = [
+    ['performance score', (p) => p.performance, ['≥ 95', (v) => v >= 95]],
+    ['first contentful paint (ms)', (p) => p.fcpMs],
+    ['largest contentful paint (ms)', (p) => p.lcpMs, ['≤ 2000', (v) => v <= 2000]],
+    ['total blocking time (ms)', (p) => p.tbtMs, ['≤ 100', (v) => v <= 100]],
+    ['cumulative layout shift', (p) => p.cls],
+    ['speed index (ms)', (p) => p.speedIndexMs],
+    ['bytes transferred, every request with its headers (kB)', (p) => p.transferKb, ['≤ 110', (v) => v <= 110]],
+    ['JS transferred, with headers (kB)', (p) => p.scriptKb, ['≤ 90', (v) => v <= 90]],
+    ['JS loaded but not run on this page (kB, Lighthouse estimate)', (p) => p.unusedScriptKb],
+    ['script parse and evaluation, 4× slower CPU (ms)', (p) => p.scriptBootupMs],
+  ];
+  const cell = (page: PageFigures | undefined, pick: (p: PageFigures) => number) => (page ? String(pick(page)) : '');
+  const met = (page: PageFigures | undefined, pick: (p: PageFigures) => number, test: (v: number) => boolean) =>
+    page ? (test(pick(page)) ? 'met' : '**missed**') : '';
+  const lines = ['| figure | join page | board (collecting, 100 ideas) | target | met: join / board |', '|---|--:|--:|---|---|'];
+  for (const [figure, pick, target] of figures) {
+    const verdict = target ? `${met(join, pick, target[1])} / ${met(board, pick, target[1])}` : '';
+    lines.push(`| ${figure} | ${cell(join, pick)} | ${cell(board, pick)} | ${target?.[0] ?? ''} | ${verdict} |`);
+  }
+  return lines.join('\n');
 }
 
 export function machine() {
@@ -75,20 +111,50 @@ export function printRows(rows: Row[]): void {
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
+const PHONE_START = '<!-- lighthouse:start -->';
+const PHONE_END = '<!-- lighthouse:end -->';
+
+/** Replaces what lies between two markers of docs/benchmarks.md. */
+function replaceSection(start: string, end: string, section: string): void {
+  const doc = fs.readFileSync('docs/benchmarks.md', 'utf8');
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < 0) throw new Error(`docs/benchmarks.md lacks the markers ${start} ${end}`);
+  fs.writeFileSync('docs/benchmarks.md', doc.slice(0, from) + [start, section, end].join('\n') + doc.slice(to + end.length));
+}
+
+/**
+ * The phone's figures (Lighthouse and the build's sizes) have their own tables, so `BENCH_ONLY=lighthouse` refreshes them without
+ * rerunning (or overwriting) the socket figures.
+ */
+export function writePhonePages(result: {
+  date: string;
+  command: string;
+  loadAverage: number[];
+  runs: number;
+  pages: PageFigures[];
+  bundle: BundleFigures | undefined;
+}): void {
+  const host = machine();
+  replaceSection(
+    PHONE_START,
+    PHONE_END,
+    [
+      `Last run: ${result.date} · \`${result.command}\` · median of ${result.runs} Lighthouse runs per page · ${host.cpu}, ${host.cores} cores, Node ${host.node} · load average (1 min) ${result.loadAverage.join(' at the start, ')} at the end`,
+      '',
+      phonePagesTable(result.pages),
+      ...(result.bundle ? ['', bundleTable(result.bundle)] : []),
+    ].join('\n'),
+  );
+}
 
 export function writeResults(result: { date: string; command: string; phones: number; loadAverage: number[]; rows: Row[]; details: unknown }): void {
   const host = machine();
   fs.writeFileSync('docs/benchmarks.json', `${JSON.stringify({ ...result, machine: host }, null, 2)}\n`);
   const section = [
-    START,
     `Last run: ${result.date} · \`${result.command}\` · N = ${result.phones} phones · ${host.cpu}, ${host.cores} cores, Node ${host.node}, ${host.os} · load average (1 min) ${result.loadAverage.join(' at the start, ')} at the end`,
     '',
     markdownTable(result.rows),
-    END,
   ].join('\n');
-  const doc = fs.readFileSync('docs/benchmarks.md', 'utf8');
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  if (start < 0 || end < 0) throw new Error('docs/benchmarks.md lacks the bench markers');
-  fs.writeFileSync('docs/benchmarks.md', doc.slice(0, start) + section + doc.slice(end + END.length));
+  replaceSection(START, END, section);
 }

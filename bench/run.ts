@@ -1,15 +1,17 @@
 // `npm run bench`: our server and a bare Socket.IO relay under the same simulated phones, side by side.
 // Options (env or --name=value): BENCH_N phones (500), BENCH_WORKERS phone processes (2), BENCH_PROFILE
-// a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline (BENCH_ONLY=poll:
-// only the live poll),
-// BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts).
+// a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
+// BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts), BENCH_LIGHTHOUSE_RUNS
+// runs of Lighthouse per phone page (3, the median is kept; bench/lighthouse.ts), BENCH_ONLY=lighthouse for
+// those alone (refreshes only their table), BENCH_ONLY=poll for the live poll alone (writes nothing).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';
+import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
-import { printRows, rowsOf, writeResults } from './report';
+import { bundleTable, phonePagesTable, printRows, rowsOf, writePhonePages, writeResults } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { WorkerPool } from './workers';
 
@@ -29,8 +31,8 @@ const options: BenchOptions = {
 const workers = Number(option('workers', '2'));
 const profileDir = option('profile', '') || undefined;
 const oursOnly = option('only', '') === 'ours';
-/** BENCH_ONLY=poll: only the poll scenario against our server (writes nothing). */
-const pollOnly = option('only', '') === 'poll';
+const lighthouseOnly = option('only', '') === 'lighthouse';
+const lighthouseRuns = Number(option('lighthouse_runs', '3'));
 const log = (line: string) => console.log(line);
 
 const command = commandLine();
@@ -68,6 +70,16 @@ async function exportFigures(): Promise<Record<string, number>> {
   }
 }
 
+/** Lighthouse on the phone's pages, after the socket load is gone so the machine is as quiet as it gets. */
+async function phonePages(): Promise<PageFigures[]> {
+  try {
+    return await lighthousePhone(lighthouseRuns, log);
+  } catch (error) {
+    log(`Lighthouse benchmark failed: ${String(error)}`);
+    return [];
+  }
+}
+
 function commandLine(): string {
   const env = Object.entries(process.env).filter(([key]) => key.startsWith('BENCH_')).map(([key, value]) => `${key}=${value} `);
   const args = process.argv.slice(2);
@@ -90,31 +102,53 @@ async function pollFigures(): Promise<PollFigures> {
   }
 }
 
-async function fullRun(): Promise<void> {
+if (option('only', '') === 'poll') {
+  try {
+    printRows(pollRows(await pollFigures()));
+  } finally {
+    await pool.close();
+  }
+  process.exit(0);
+}
+
+if (lighthouseOnly) {
+  try {
+    const bundle = participantFirstLoad();
+    const pages = await phonePages();
+    log(`${phonePagesTable(pages)}\n\n${bundleTable(bundle)}`);
+    const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
+    if (pages.length) writePhonePages({ date: new Date().toISOString(), command, loadAverage, runs: lighthouseRuns, pages, bundle });
+    log('refreshed the phone tables in docs/benchmarks.md');
+  } finally {
+    await pool.close();
+  }
+  process.exit(0);
+}
+
+try {
+  log(`N = ${options.phones} phones over ${pool.size} workers, ${options.ideas} ideas on the board`);
   const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
   const poll = await pollFigures();
   const relay = oursOnly ? undefined : await bench(() => startRelay(ours.boardJson, ours.ideaIds), 'baseline relay');
   let bundle: BundleFigures | undefined;
   if (!oursOnly) {
     bundle = participantFirstLoad();
-    log(`participant first load: ${bundle.files.map((f) => `${f.file} ${f.gzipKb} kB`).join(', ')}`);
+    log(`participant first load (brotli): ${bundle.files.map((f) => `${f.file} ${f.brotliKb} kB`).join(', ')}`);
   }
-  const rows = rowsOf(ours, relay, bundle, oursOnly ? {} : await exportFigures());
-  rows.push(...pollRows(poll));
+  const exports = oursOnly ? {} : await exportFigures();
+  const pages = oursOnly ? [] : await phonePages();
+  const rows = [...rowsOf(ours, relay, exports), ...pollRows(poll)];
   printRows(rows);
+  if (pages.length) log(phonePagesTable(pages));
+  if (bundle) log(bundleTable(bundle));
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
-    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle, poll };
+    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle, phonePages: pages, poll };
     const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
     writeResults({ date: new Date().toISOString(), command, phones: options.phones, loadAverage, rows, details });
+    if (pages.length) writePhonePages({ date: new Date().toISOString(), command, loadAverage, runs: lighthouseRuns, pages, bundle });
     log('wrote docs/benchmarks.json and the table in docs/benchmarks.md');
   }
-}
-
-try {
-  log(`N = ${options.phones} phones over ${pool.size} workers, ${options.ideas} ideas on the board`);
-  if (pollOnly) printRows(pollRows(await pollFigures()));
-  else await fullRun();
 } finally {
   for (const target of running) await target.stop();
   await pool.close();

@@ -1,6 +1,8 @@
 // Builds the whole server without listening, so tests start it on an ephemeral port.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { nanoid } from 'nanoid';
@@ -15,8 +17,9 @@ import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
 import { IMPORT_PATH, importRoutes } from './http/importSession';
-import { sessionRoutes } from './http/sessions';
-import { staticClient } from './http/static';
+import { joinTitleOf, sessionRoutes } from './http/sessions';
+import { JOIN_SHELL_SCRIPT } from '../client/screens/joinShell';
+import { HASHED_ASSETS, staticClient } from './http/static';
 import { addressGroup } from './addressGroup';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
@@ -33,6 +36,8 @@ import { Metrics } from './metrics';
 import { Readiness } from './readiness';
 import { socketsByRole } from './socket/roles';
 import { measuredStore } from './store/measured';
+
+const API_COMPRESSION_FROM_BYTES = 4 * 1024;
 
 export interface AppDeps {
   store: Store;
@@ -75,13 +80,33 @@ export function createApp(deps: AppDeps) {
   // One hop: the proxy's own X-Forwarded-For entry, never what a client wrote before it.
   app.set('trust proxy', trustProxy ? 1 : false);
   app.use(requestLog(log, metrics));
-  app.use(
-    helmet({
-      // Self-hosted on plain http inside a venue is normal: no forced https.
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:'] } },
-      strictTransportSecurity: false,
-    }),
-  );
+  const documentHeaders = helmet({
+    // Self-hosted on plain http inside a venue is normal: no forced https.
+    contentSecurityPolicy: {
+      directives: {
+        upgradeInsecureRequests: null,
+        imgSrc: ["'self'", 'data:'],
+        // The join page's one inline script, allowed by its hash (client/screens/joinShell.ts).
+        scriptSrc: ["'self'", `'sha256-${createHash('sha256').update(JOIN_SHELL_SCRIPT).digest('base64')}'`],
+      },
+    },
+    strictTransportSecurity: false,
+  });
+  // A hashed script or stylesheet is not a document: CSP, framing and referrer rules do not apply to it, and
+  // their ~550 bytes on each of a phone's first-load files add up on a slow network. nosniff and CORP stay.
+  const assetHeaders = helmet({
+    contentSecurityPolicy: false,
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    referrerPolicy: false,
+    strictTransportSecurity: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xFrameOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+  });
+  app.use((req, res, next) => (req.path.startsWith(HASHED_ASSETS) ? assetHeaders : documentHeaders)(req, res, next));
   app.use((req, res, next) => {
     if (originAllowed(req.get('origin'), req.get('host'), allowedOrigins)) return next();
     res.status(403).json({ ok: false, code: 'forbidden', message: 'Origin not allowed' });
@@ -92,6 +117,10 @@ export function createApp(deps: AppDeps) {
     if (createLimiter.take(addressGroup(req.ip ?? ''))) return next();
     res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
   });
+  // Large API answers (a whole session, JSON/CSV exports, the report) compressed on the fly, brotli first;
+  // small ones are not worth the CPU, and XLSX/PDF are compressed already. The client's files are
+  // precompressed at build time (server/http/static.ts) and Socket.IO never passes through Express.
+  app.use('/api', compression({ threshold: API_COMPRESSION_FROM_BYTES }));
   const smallJson = express.json({ limit: '64kb' });
   // An import brings a whole exported session: its route reads the body itself, with a larger limit.
   app.use((req, res, next) => (req.path === IMPORT_PATH ? next() : smallJson(req, res, next)));
@@ -123,7 +152,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
-  app.use(staticClient(deps.distDir ?? path.resolve('dist')));
+  app.use(staticClient(deps.distDir ?? path.resolve('dist'), { joinTitle: (joinCode, ip) => joinTitleOf(routeDeps, joinCode, ip) }));
   app.use(errorHandler);
 
   attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry, trustProxy });

@@ -1,4 +1,5 @@
 // Icons drawn inline: an emoji renders as an empty box on a venue PC without an emoji font, an SVG never does.
+import { LOGO_PATH } from './logoPath';
 
 const paths = {
   more: <path d="M5 10.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm7 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm7 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z" />,
@@ -13,7 +14,7 @@ const paths = {
     <path d="M2 7h4l3-2h4l1.2.8L16 5h6v9h-3l-5.3 4.6a1.6 1.6 0 0 1-2.2-.1l-.2-.2-.4.3a1.6 1.6 0 0 1-2.2-.2L2 13V7Zm2 2v3.1l5.4 4.6.9-.7-2-2 1.4-1.4 3.3 3.3 4.6-3.9H20V7h-3.4l-3 2-2.7 2.6a2 2 0 0 1-2.8 0L7.4 11l4.3-4.1-.4-.3h-1.7L6.6 9H4Z" />
   ),
   dot: <circle cx="12" cy="12" r="6" />,
-  logo: <path d="M4 4h16v16H4V4Zm2 2v12h12V6H6Zm8-3h7v7h-2V6.4l-5.3 5.3-1.4-1.4L17.6 5H14V3Z" />,
+  logo: <path d={LOGO_PATH} />,
 } as const;
 
 export type IconName = keyof typeof paths;

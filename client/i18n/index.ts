@@ -1,10 +1,10 @@
 // The dictionaries of every feature, one per language, and the `t` that reads them.
 import { useCallback } from 'react';
 import type { ErrorCode } from '../../shared/errors';
-import { adminStrings } from '../features/admin/strings';
+import type { adminStrings } from '../features/admin/strings';
 import { agendaStrings } from '../features/agenda/strings';
 import { boardStrings } from '../features/board/strings';
-import { exportStrings } from '../features/exports/strings';
+import type { exportStrings } from '../features/exports/strings';
 import { pollStrings } from '../features/polls/strings';
 import { presenterStrings } from '../features/presenter/strings';
 import { projectorStrings } from '../features/projector/strings';
@@ -12,38 +12,48 @@ import { questionStrings } from '../features/questions/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
 
+// Questions and polls are on every phone, so their strings load first too.
 const da = {
   ...commonStrings.da,
   ...agendaStrings.da,
   ...boardStrings.da,
-  ...exportStrings.da,
-  ...adminStrings.da,
   ...projectorStrings.da,
   ...presenterStrings.da,
   ...questionStrings.da,
   ...pollStrings.da,
 };
-export type StringKey = keyof typeof da;
-const en: Record<StringKey, string> = {
+type LoadedFirstKey = keyof typeof da;
+const en: Record<LoadedFirstKey, string> = {
   ...commonStrings.en,
   ...agendaStrings.en,
   ...boardStrings.en,
-  ...exportStrings.en,
-  ...adminStrings.en,
   ...projectorStrings.en,
   ...presenterStrings.en,
   ...questionStrings.en,
   ...pollStrings.en,
 };
+/** Strings of the organiser's features, which arrive with their routes' code (`addStrings`). */
+type RouteKey = keyof (typeof exportStrings)['da'] | keyof (typeof adminStrings)['da'];
+export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
-const dictionaries: Record<Language, Record<StringKey, string>> = { da, en };
+const dictionaries: Record<Language, Partial<Record<StringKey, string>>> = { da: { ...da }, en: { ...en } };
+
+/**
+ * Adds a feature's strings when its code loads, so a phone never downloads the organiser's (admin, exports).
+ * The feature's strings module calls it, and its components take `useT` from that module, so the strings are
+ * in before anything reads them.
+ */
+export function addStrings(strings: { da: Partial<Record<StringKey, string>>; en: Partial<Record<StringKey, string>> }): void {
+  Object.assign(dictionaries.da, strings.da);
+  Object.assign(dictionaries.en, strings.en);
+}
 
 export type Params = Record<string, string | number>;
 
 export function translate(language: Language, key: StringKey, params?: Params): string {
-  const text = dictionaries[language][key];
+  const text = dictionaries[language][key] ?? key;
   return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
 }
 

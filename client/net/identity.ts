@@ -6,7 +6,8 @@ export interface ParticipantIdentity {
   secret: string;
 }
 
-const identityKey = (joinCode: string) => `ootb.participant.${joinCode}`;
+export const IDENTITY_KEY_PREFIX = 'ootb.participant.';
+const identityKey = (joinCode: string) => `${IDENTITY_KEY_PREFIX}${joinCode}`;
 const NAME_KEY = 'ootb.name';
 
 export function storedIdentity(joinCode: string): ParticipantIdentity | null {

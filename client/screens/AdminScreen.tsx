@@ -6,7 +6,7 @@ import { BackupDownload } from '../features/admin/BackupDownload';
 import { SessionTable } from '../features/admin/SessionTable';
 import { useAdminSessions } from '../features/admin/useAdminSessions';
 import { NewWorkshop } from '../features/exports/NewWorkshop';
-import { errorKey, useT } from '../i18n';
+import { errorKey, useT } from '../features/admin/strings';
 import '../features/admin/admin.css';
 
 /** The organiser page: every session on this server, behind the ADMIN_TOKEN. */

@@ -4,9 +4,9 @@ import { errorKey, useT } from '../i18n';
 import { useJoinTitle } from './useJoinTitle';
 
 /** The first screen on a phone: which workshop this is, and an optional name. */
-export function JoinForm(props: { joinCode: string; name: string; onName: (name: string) => void; onEnter: (e: FormEvent) => void }) {
+export function JoinForm(props: { joinCode: string; knownTitle: string | null; name: string; onName: (name: string) => void; onEnter: (e: FormEvent) => void }) {
   const t = useT();
-  const { title, error } = useJoinTitle(props.joinCode);
+  const { title, error } = useJoinTitle(props.joinCode, props.knownTitle);
   return (
     <div className="page phone">
       <TopBar showPresence={false} />

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useLayoutEffect, useState } from 'react';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { TopBar } from '../components/TopBar';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
@@ -11,13 +11,22 @@ import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity,
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
+import { joinShellTitle, takeOverJoinShell } from './joinShellHandoff';
 import { ParticipantName } from './ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));
+  const [shellTitle] = useState(() => joinShellTitle(joinCode));
   const [name, setName] = useState(storedName);
+  // Before the first paint, so the server's join page and this screen are never seen together.
+  useLayoutEffect(() => {
+    const typed = takeOverJoinShell(joinCode);
+    if (typed) setName(typed);
+  }, [joinCode]);
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
+  // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
+  const hasSession = useApp((s) => s.session !== null);
   const takeover = usePhoneTakeover();
 
   const enter = (event: FormEvent) => {
@@ -26,7 +35,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     setIdentity({ ...createIdentity(joinCode), name: name.trim() });
   };
 
-  if (!identity) return <JoinForm joinCode={joinCode} name={name} onName={setName} onEnter={enter} />;
+  if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
 
   return (
     <div className="page phone">
@@ -38,11 +47,15 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
         </main>
       )}
       <main hidden={takeover.showing}>
-        {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
-        <ParticipantName />
-        <AgendaPhone />
-        <QuestionsPhone />
-        <BoardPhone />
+        {hasSession && (
+          <>
+            {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
+            <ParticipantName />
+            <AgendaPhone />
+            <QuestionsPhone />
+            <BoardPhone />
+          </>
+        )}
       </main>
     </div>
   );

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { ClientErrorCode } from '../i18n';
 
-/** Looks the code up before the phone joins, so a mistyped code is caught on the first screen. */
-export function useJoinTitle(joinCode: string): { title: string | null; error: ClientErrorCode | null } {
-  const [result, setResult] = useState<{ title: string | null; error: ClientErrorCode | null }>({ title: null, error: null });
+/**
+ * Looks the code up before the phone joins, so a mistyped code is caught on the first screen; a title the
+ * server already put in the page (joinShell.ts) needs no second look.
+ */
+export function useJoinTitle(joinCode: string, knownTitle: string | null): { title: string | null; error: ClientErrorCode | null } {
+  const [result, setResult] = useState<{ title: string | null; error: ClientErrorCode | null }>({ title: knownTitle, error: null });
   useEffect(() => {
+    if (knownTitle !== null) return;
     let live = true;
     fetch(`/api/join/${encodeURIComponent(joinCode)}`)
       .then(async (res) => {
@@ -15,6 +19,6 @@ export function useJoinTitle(joinCode: string): { title: string | null; error: C
     return () => {
       live = false;
     };
-  }, [joinCode]);
+  }, [joinCode, knownTitle]);
   return result;
 }

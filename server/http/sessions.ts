@@ -73,6 +73,13 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   return router;
 }
 
+/** The title for the join page the server renders (server/http/joinPage.ts); a wrong code costs as on the API. */
+export function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>, joinCode: string, ip: string): string | undefined {
+  const record = deps.hub.store.sessionByJoinCode(joinCode);
+  if (!record) deps.joinLimiter.take(ip);
+  return record?.title;
+}
+
 function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
   const record = parsed.success ? deps.hub.store.sessionByJoinCode(parsed.data) : undefined;

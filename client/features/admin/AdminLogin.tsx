@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 
 export function AdminLogin({ onToken, message }: { onToken: (token: string) => void; message: string | null }) {
   const t = useT();

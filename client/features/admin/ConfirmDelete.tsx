@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 
 /** A modal question before anything is deleted for good; Escape or "Cancel" leaves everything as it was. */
 export function ConfirmDelete({ title, onConfirm, onCancel }: { title: string; onConfirm: () => void; onCancel: () => void }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import type { ListedSession, SessionStatus } from './adminApi';
 import { ConfirmDelete } from './ConfirmDelete';
 import { SessionRow } from './SessionRow';

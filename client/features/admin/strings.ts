@@ -1,3 +1,4 @@
+import { addStrings } from '../../i18n';
 import { defineStrings } from '../../i18n/define';
 
 export const adminStrings = defineStrings({
@@ -70,3 +71,7 @@ export const adminStrings = defineStrings({
     'admin.backup.done': 'The copy {name} has been sent to your browser.',
   },
 });
+
+addStrings(adminStrings);
+/** The translator for this feature: taking it from here is what loads these strings (see addStrings). */
+export { errorKey, useT } from '../../i18n';

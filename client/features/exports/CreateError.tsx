@@ -1,4 +1,4 @@
-import { errorKey, useT } from '../../i18n';
+import { errorKey, useT } from './strings';
 import type { CreateFailure } from './useCreateSession';
 
 /** The translated sentence for the code, and the server's own words as a detail (they name what is wrong in a file). */

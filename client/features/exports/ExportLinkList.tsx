@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import { useApp } from '../../store/appStore';
 import { exportLinks, exportUrl } from './exportUrls';
 

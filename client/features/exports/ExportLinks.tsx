@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import { ExportLinkList } from './ExportLinkList';
 import './exports.css';
 

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ImportMode } from '../../../shared/export/importDocument';
 import { IMPORT_MAX_BYTES } from '../../../shared/limits';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import { type CreatedSession, requestJson } from '../../net/http';
 import { CreateError } from './CreateError';
 import { useCreateSession } from './useCreateSession';

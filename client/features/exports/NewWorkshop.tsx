@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { zonedDate } from '../../../shared/time';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import { ImportForm } from './ImportForm';
 import { TemplateForm } from './TemplateForm';
 import './exports.css';

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import { type CreatedSession, jsonBody, requestJson } from '../../net/http';
 import { CreateError } from './CreateError';
 import { useCreateSession } from './useCreateSession';

@@ -1,3 +1,4 @@
+import { addStrings } from '../../i18n';
 import { defineStrings } from '../../i18n/define';
 
 export const exportStrings = defineStrings({
@@ -50,3 +51,7 @@ export const exportStrings = defineStrings({
     'newWorkshop.rejected': 'The file could not be imported: {reason}',
   },
 });
+
+addStrings(exportStrings);
+/** The translator for this feature: taking it from here is what loads these strings (see addStrings). */
+export { errorKey, useT } from '../../i18n';

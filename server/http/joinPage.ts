@@ -1,0 +1,73 @@
+// /j/CODE for a workshop that exists: index.html with the join page already in it (client/screens/joinShell.ts),
+// the workshop's title in <title>, and preload hints for the phone's code, compressed once per title and language.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Request, Response } from 'express';
+import type { ContentEncoding } from '../../client/build/variants';
+import { joinShellHtml } from '../../client/screens/joinShell';
+import { negotiate } from './buildFiles';
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+
+/** The manifest key of the phone's screen (Vite names dynamic entries by their source path). */
+export const PHONE_SCREEN = 'screens/ParticipantScreen.tsx';
+/** Rendered pages kept, compressed: one per workshop, language and encoding in use. */
+const CACHED_PAGES = 256;
+
+/** The phone's chunks beyond the entry, to be fetched beside it instead of after it has run. */
+export function phoneChunks(distDir: string): string[] {
+  const manifestFile = path.join(distDir, '.vite/manifest.json');
+  if (!fs.existsSync(manifestFile)) return [];
+  const manifest = new Map(Object.entries(JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>));
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest.get(key);
+    if (!chunk || key === 'index.html' || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(PHONE_SCREEN);
+  return [...files];
+}
+
+const compressors: Record<ContentEncoding, (html: Buffer) => Buffer> = {
+  br: (html) => zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
+  gzip: (html) => zlib.gzipSync(html, { level: 9 }),
+};
+
+export function joinPages(template: string, distDir: string) {
+  const preloads = phoneChunks(distDir)
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('');
+  const cache = new Map<string, Buffer>();
+
+  const render = (joinCode: string, title: string, language: 'da' | 'en', encoding: ContentEncoding | undefined): Buffer => {
+    const key = JSON.stringify([joinCode, title, language, encoding ?? 'identity']);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const html = template
+      .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
+      .replace('</head>', `${preloads}</head>`)
+      .replace('<body>', () => `<body>${joinShellHtml(joinCode, title, language)}`);
+    const page = encoding ? compressors[encoding](Buffer.from(html)) : Buffer.from(html);
+    // The oldest page goes first; a renamed workshop's old page simply ages out.
+    if (cache.size >= CACHED_PAGES) cache.delete(cache.keys().next().value!);
+    cache.set(key, page);
+    return page;
+  };
+
+  return function sendJoinPage(req: Request, res: Response, joinCode: string, title: string): void {
+    const encoding = negotiate(req, res, ['br', 'gzip']);
+    res.vary('Accept-Language');
+    // As the client chooses (client/i18n): English when the browser's first language is, Danish otherwise.
+    const language = req.acceptsLanguages()[0]?.toLowerCase().startsWith('en') ? 'en' : 'da';
+    const page = render(joinCode, title, language, encoding);
+    res.type('html').set('Cache-Control', 'no-cache');
+    if (encoding) res.set('Content-Encoding', encoding);
+    res.send(page);
+  };
+}
