@@ -36,3 +36,23 @@ export function projectPollEvent(event: PollEvent, audience: Actor): DomainEvent
 export function concernedByPoll(event: PollEvent): string[] {
   return event.type === 'poll:answered' && event.participantId ? [event.participantId] : [];
 }
+
+export interface OwnAnswer {
+  pollId: string;
+  answer: Poll['answers'][string];
+}
+
+/** A participant's own answers, by poll. */
+export function ownAnswers(polls: PollsState, participantId: string): OwnAnswer[] {
+  const out: OwnAnswer[] = [];
+  for (const poll of polls.polls) {
+    const answer = ownValue(poll.answers, participantId);
+    if (answer) out.push({ pollId: poll.id, answer });
+  }
+  return out;
+}
+
+export function withOwnAnswers(shared: PollsState, participantId: string, own: readonly OwnAnswer[]): PollsState {
+  const byPoll = new Map(own.map((a) => [a.pollId, a.answer]));
+  return { ...shared, polls: shared.polls.map((p) => (byPoll.has(p.id) ? { ...p, answers: withEntry({}, participantId, byPoll.get(p.id)!) } : p)) };
+}

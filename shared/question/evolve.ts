@@ -15,6 +15,11 @@ const updateQuestion = (qs: QuestionsState, id: string, update: (q: Question) =>
   questions: updateById(qs.questions, id, update),
 });
 
+function withoutFirst(list: string[], value: string): string[] {
+  const index = list.indexOf(value);
+  return index < 0 ? list : [...list.slice(0, index), ...list.slice(index + 1)];
+}
+
 export const questionEvolvers: EvolverMap<QuestionEvent> = {
   'question:asked': (s, e) =>
     onQuestions(s, (qs) => (qs.questions.some((q) => q.id === e.question.id) ? qs : { ...qs, questions: [...qs.questions, e.question] })),
@@ -31,7 +36,8 @@ export const questionEvolvers: EvolverMap<QuestionEvent> = {
       updateQuestion(qs, e.questionId, (q) => ({
         ...q,
         votes: Math.max(0, q.votes - 1),
-        voters: e.participantId === undefined ? q.voters : q.voters.filter((v) => v !== e.participantId),
+        // One entry out, not every equal one: a scrubbed log holds several anonymous voters under one id.
+        voters: e.participantId === undefined ? q.voters : withoutFirst(q.voters, e.participantId),
       })),
     ),
   'question:moderated': (s, e) => onQuestions(s, (qs) => updateQuestion(qs, e.questionId, (q) => ({ ...q, ...e.changes }))),

@@ -71,3 +71,23 @@ export function concernedByQuestion(event: QuestionEvent, before: SessionState):
       return [];
   }
 }
+
+/** A participant's own part of the questions: those they asked (pending ones too) and those they upvoted. */
+export function ownQuestions(questions: QuestionsState, participantId: string): Question[] {
+  const audience: Actor = { role: 'participant', participantId };
+  return questions.questions
+    .filter((q) => q.authorId === participantId || q.voters.includes(participantId))
+    .map((q) => questionFor(q, audience))
+    .filter((q): q is Question => q !== null);
+}
+
+/** Lays a participant's own questions over the ones every participant shares; the order is kept. */
+export function withOwnQuestions(shared: QuestionsState, own: readonly Question[]): QuestionsState {
+  const byId = new Map(own.map((q) => [q.id, q]));
+  const questions = shared.questions.map((q) => {
+    const mine = byId.get(q.id);
+    if (mine) byId.delete(q.id);
+    return mine ?? q;
+  });
+  return { ...shared, questions: [...questions, ...byId.values()] };
+}

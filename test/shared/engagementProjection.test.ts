@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent, SequencedEvent } from '../../shared/events';
 import { evolve } from '../../shared/evolve';
-import { concernedByPoll, projectPollEvent, projectPolls } from '../../shared/poll/projection';
-import { concernedByQuestion, projectQuestionEvent, projectQuestions } from '../../shared/question/projection';
+import { concernedByPoll, ownAnswers, projectPollEvent, projectPolls, withOwnAnswers } from '../../shared/poll/projection';
+import { concernedByQuestion, ownQuestions, projectQuestionEvent, projectQuestions, withOwnQuestions } from '../../shared/question/projection';
 import { canSeeQuestion } from '../../shared/question/questions';
 import { findPoll } from '../../shared/poll/polls';
 import type { Actor, SessionState } from '../../shared/state';
@@ -111,6 +111,28 @@ describe('the projection of questions and polls', () => {
     expect(concerned.flat()).toEqual(expect.arrayContaining(['anna-00001', 'bo-0000001', 'carl-00001']));
     const upvote = steps.findIndex(({ sequenced }) => sequenced.event.type === 'question:upvoted');
     expect(concerned[upvote]).toEqual(['bo-0000001']);
+  });
+
+  it.each(audiences.filter(([, a]) => a.role === 'participant'))(
+    "gives %s the view every participant shares with their own questions and answers laid over it",
+    (_name, audience) => {
+      const { end } = run();
+      const me = (audience as { participantId: string }).participantId;
+      const nobody: Actor = { role: 'participant', participantId: '' };
+      const questions = withOwnQuestions(projectQuestions(end.questions, nobody), ownQuestions(end.questions, me));
+      const polls = withOwnAnswers(projectPolls(end.polls, nobody), me, ownAnswers(end.polls, me));
+      const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(questions.questions)).toEqual(byId(projectQuestions(end.questions, audience).questions));
+      expect(polls).toEqual(projectPolls(end.polls, audience));
+    },
+  );
+
+  it('takes back one anonymous upvote of several, as a scrubbed log replays them', () => {
+    const { end } = run();
+    const twice = { ...end.questions.questions[0]!, votes: 2, voters: ['*', '*'] };
+    const state = { ...end, questions: { ...end.questions, questions: [twice] } };
+    const after = evolve(state, { seq: end.seq + 1, at: 0, actor: '*', event: { type: 'question:unvoted', questionId: twice.id, participantId: '*' } });
+    expect(after.questions.questions[0]).toMatchObject({ votes: 1, voters: ['*'] });
   });
 
   it('leaves the facilitator every detail', () => {
