@@ -28,9 +28,11 @@ export function useQuestionItems(): AgendaItem[] {
  */
 export function useQuestionItem(picked: string | null): { item: AgendaItem | null; isCurrent: boolean } {
   const items = useQuestionItems();
+  const all = useApp((s) => s.session?.agenda.items);
   const questions = useQuestionsState();
   const { current, next } = useDayPosition(1000);
-  const chosen = picked ? items.find((i) => i.id === picked) : undefined;
+  // Any item of the programme: the console picks items that do not take questions yet, to switch them on.
+  const chosen = picked ? all?.find((i) => i.id === picked) : undefined;
   if (chosen) return { item: chosen, isCurrent: chosen.id === current?.id };
   if (current && questionsEnabled(questions, current)) return { item: current, isCurrent: true };
   const upcoming = next && questionsEnabled(questions, next) ? next : null;
