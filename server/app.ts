@@ -141,14 +141,17 @@ export function createApp(deps: AppDeps) {
   const creationBudget = new CreationBudget(deps.creationBytes);
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget };
   const printer = new PdfPrinter();
-  const disconnectSession = (sessionId: string) => io.in(roomOf(sessionId)).disconnectSockets(true);
+  const disconnectSession = (sessionId: string) => {
+    io.to(roomOf(sessionId)).emit('ended', { reason: 'deleted' });
+    io.in(roomOf(sessionId)).disconnectSockets(true);
+  };
 
   app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
   app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
   app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
-  app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession }));
+  app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });

@@ -8,6 +8,7 @@ import { pollCommands } from './poll/commands';
 import { questionCommands } from './question/commands';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
+import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
 
 export const PROTOCOL_VERSION = 1;
@@ -19,6 +20,7 @@ export const commands = {
   ...projectorCommands,
   ...questionCommands,
   ...pollCommands,
+  ...undoCommands,
 };
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
@@ -35,6 +37,8 @@ export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>
 export interface ServerToClientEvents {
   events: (batch: SequencedEvent[]) => void;
   presence: (presence: Presence) => void;
+  /** The workshop was deleted by the organiser: nothing more will come; the screen says so and offers the home page. */
+  ended: (info: { reason: 'deleted' }) => void;
 }
 
 export function isCommandName(name: string): name is CommandName {

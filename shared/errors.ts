@@ -15,6 +15,9 @@ export const errorCodes = [
   'unavailable',
   /** A stored event of this session cannot be read: the session is shown as damaged, the others work. */
   'damaged',
+  'already_undone',
+  'changed_since',
+  'archived',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -6,6 +6,8 @@ import { pollEvolvers } from './poll/evolve';
 import { projectorEvolvers } from './projector/evolve';
 import { questionEvolvers } from './question/evolve';
 import { sessionEvolvers } from './session/evolve';
+import { undoEvolvers } from './undo/evolve';
+import { recordUndo } from './undo/record';
 import type { SessionState } from './state';
 
 export type Evolver<E> = (state: SessionState, event: E, meta: EventMeta) => SessionState;
@@ -18,12 +20,13 @@ const evolvers: EvolverMap<DomainEvent> = {
   ...projectorEvolvers,
   ...questionEvolvers,
   ...pollEvolvers,
+  ...undoEvolvers,
 };
 
 export function evolve(state: SessionState, sequenced: SequencedEvent): SessionState {
   const { event, ...meta } = sequenced;
   const apply = evolvers[event.type] as Evolver<DomainEvent>;
-  return { ...apply(state, event, meta), seq: sequenced.seq };
+  return { ...recordUndo(state, apply(state, event, meta), event, sequenced.seq), seq: sequenced.seq };
 }
 
 export function evolveAll(state: SessionState, events: readonly SequencedEvent[]): SessionState {

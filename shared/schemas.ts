@@ -14,3 +14,7 @@ export const joinCodeSchema = z
 export const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const displayNameSchema = z.string().trim().max(limits.displayName);
 export const titleSchema = z.string().trim().min(1).max(200);
+/** A time of day as typed: 'HH:MM' (or the Danish 'HH.MM'). */
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, 'must be a time HH:MM');
+/** A workshop day: a real calendar date within reach, YYYY-MM-DD. */
+export const workshopDateSchema = z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2099-12-31', 'must be a date between 2000 and 2099');

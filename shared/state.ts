@@ -3,6 +3,7 @@ import type { BoardState } from './board/types';
 import type { PollsState } from './poll/types';
 import type { QuestionsState } from './question/types';
 import type { ProjectorState } from './projector/types';
+import type { UndoEntry } from './undo/types';
 
 export interface Participant {
   id: string;
@@ -26,6 +27,10 @@ export interface SessionState {
   questions: QuestionsState;
   polls: PollsState;
   projector: ProjectorState;
+  /** An archived workshop is read-only: its results can be viewed, nothing can be added or changed. */
+  status: 'active' | 'archived';
+  /** Steps the facilitator can take back (see shared/undo). Absent in states made before undo existed. */
+  undo?: UndoEntry[];
 }
 
 /** Who sends a command. Projectors only watch. */

@@ -33,6 +33,14 @@ export function zonedTimeToEpoch(date: string, hhmm: string): number {
   return naive - zoneOffset(first);
 }
 
+/**
+ * Epoch ms -> the epoch whose UTC fields read the Copenhagen wall clock. Spreadsheets store a date and time with no
+ * zone, and exceljs writes a Date by its UTC fields: this makes the cell show the time the room saw.
+ */
+export function zonedWallClockAsUtc(epoch: number): number {
+  return Math.floor(epoch / 1000) * 1000 + zoneOffset(epoch);
+}
+
 /** Epoch ms -> 'YYYY-MM-DD' in Copenhagen. */
 export function zonedDate(epoch: number): string {
   const p = zonedParts(epoch);

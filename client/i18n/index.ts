@@ -9,10 +9,13 @@ import { pollStrings } from '../features/polls/strings';
 import { presenterStrings } from '../features/presenter/strings';
 import { projectorStrings } from '../features/projector/strings';
 import { questionStrings } from '../features/questions/strings';
+import { sessionStrings } from '../features/session/strings';
+import { undoStrings } from '../features/undo/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
 
-// Questions and polls are on every phone, so their strings load first too.
+// Questions and polls are on every phone, so their strings load first too; the console's undo toast and workshop
+// details are small and used by the facilitator's screen: loaded first.
 const da = {
   ...commonStrings.da,
   ...agendaStrings.da,
@@ -21,6 +24,8 @@ const da = {
   ...presenterStrings.da,
   ...questionStrings.da,
   ...pollStrings.da,
+  ...undoStrings.da,
+  ...sessionStrings.da,
 };
 type LoadedFirstKey = keyof typeof da;
 const en: Record<LoadedFirstKey, string> = {
@@ -31,6 +36,8 @@ const en: Record<LoadedFirstKey, string> = {
   ...presenterStrings.en,
   ...questionStrings.en,
   ...pollStrings.en,
+  ...undoStrings.en,
+  ...sessionStrings.en,
 };
 /** Strings of the organiser's features, which arrive with their routes' code (`addStrings`). */
 type RouteKey = keyof (typeof exportStrings)['da'] | keyof (typeof adminStrings)['da'];

@@ -64,6 +64,10 @@ export function connect(credentials: JoinCredentials): () => void {
     if (joining) buffered.push(...events);
     else if (!applyEvents(events)) resync();
   });
+  own.on('ended', () => {
+    appStore.setState({ ended: true, connection: 'offline' });
+    own.disconnect();
+  });
   own.on('presence', (presence) => appStore.setState({ participantsOnline: presence.participantsOnline }));
 
   const clockTimer = setInterval(() => {

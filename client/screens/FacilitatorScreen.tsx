@@ -1,13 +1,18 @@
+import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda/AgendaConsole';
 import { useCurrentKind } from '../features/agenda/useAgenda';
 import { BoardConsole } from '../features/board/BoardConsole';
 import { ExportLinks } from '../features/exports/ExportLinks';
+import { BookmarkNotice } from '../features/facilitatorKey/BookmarkNotice';
+import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
 import { PollsConsole } from '../features/polls/PollsConsole';
 import { PresenterBar } from '../features/presenter/PresenterBar';
 import { QuestionsConsole } from '../features/questions/QuestionsConsole';
-import { useT } from '../i18n';
+import { WorkshopDetails } from '../features/session/WorkshopDetails';
+import { UndoToast } from '../features/undo/UndoToast';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinPanel } from './JoinPanel';
@@ -18,40 +23,43 @@ import { ParticipantList } from './ParticipantList';
  * then the way in and the exports. During a workshop item the programme folds so the board is what you see.
  */
 export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; keyParam: string }) {
-  const t = useT();
-  useConnection({ role: 'facilitator', sessionId, key: keyParam });
+  // Without a key there is nothing to try: the screen explains the key instead of failing to join.
+  useConnection(keyParam ? { role: 'facilitator', sessionId, key: keyParam } : null);
   const title = useApp((s) => s.session?.title);
   const ready = useApp((s) => s.session !== null && s.actor?.role === 'facilitator');
+  const wrongKey = useApp((s) => s.joinError === 'forbidden' || s.joinError === 'invalid_payload');
+  const gone = useSessionGone();
   const isWorkshop = useCurrentKind() === 'workshop';
 
+  if (!keyParam || wrongKey) return <KeyMissing sessionId={sessionId} wrong={Boolean(keyParam)} />;
+  if (gone) return <SessionGone />;
   return (
     <div className="page console">
-      <TopBar title={title} />
+      <TopBar title={title} showPresence={ready} />
       {/* The offline banner and the presenter bar stay in view together, one above the other. */}
       <div className="console-sticky">
         <ConnectionBanner />
         {ready && <PresenterBar />}
       </div>
+      <ArchivedNote />
       {ready && (
-        <>
-          <main className="console-grid" data-workshop={isWorkshop || undefined}>
-            <div className="console-main">
-              <BoardConsole />
-              <AgendaConsole isFolded={isWorkshop} />
-              <QuestionsConsole />
-              <PollsConsole />
-            </div>
-            <aside className="console-side">
-              <JoinPanel />
-              <ParticipantList />
-              <ExportLinks sessionId={sessionId} accessKey={keyParam} />
-              <p className="bookmark-note" data-testid="bookmark-note">
-                {t('facilitator.bookmark')}
-              </p>
-            </aside>
-          </main>
-        </>
+        <main className="console-grid" data-workshop={isWorkshop || undefined}>
+          <BookmarkNotice sessionId={sessionId} />
+          <WorkshopDetails />
+          <div className="console-main">
+            <BoardConsole />
+            <AgendaConsole isFolded={isWorkshop} />
+            <QuestionsConsole />
+            <PollsConsole />
+          </div>
+          <aside className="console-side">
+            <JoinPanel />
+            <ParticipantList />
+            <ExportLinks sessionId={sessionId} accessKey={keyParam} />
+          </aside>
+        </main>
       )}
+      <UndoToast />
     </div>
   );
 }

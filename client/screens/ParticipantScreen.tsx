@@ -1,13 +1,17 @@
-import { type FormEvent, useLayoutEffect, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useState } from 'react';
+import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
+import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { TopBar } from '../components/TopBar';
 import { AgendaPhone } from '../features/agenda/AgendaPhone';
 import { BoardPhone } from '../features/board/BoardPhone';
+import { OutboxStatus } from '../features/board/OutboxStatus';
 import { PollBanner } from '../features/polls/PollBanner';
 import { PollPhone } from '../features/polls/PollPhone';
 import { usePhoneTakeover } from '../features/polls/usePhoneTakeover';
 import { QuestionsPhone } from '../features/questions/QuestionsPhone';
 import { createIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
+import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
@@ -27,7 +31,13 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const title = useApp((s) => s.session?.title);
   // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
   const hasSession = useApp((s) => s.session !== null);
+  const gone = useSessionGone();
   const takeover = usePhoneTakeover();
+  // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
+  const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
+  const participantId = identity?.participantId;
+  // Ideas written earlier, even before a reload, are sent as soon as this phone is joined.
+  useEffect(() => (participantId ? openOutbox(joinCode, participantId) : undefined), [joinCode, participantId]);
 
   const enter = (event: FormEvent) => {
     event.preventDefault();
@@ -35,18 +45,21 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     setIdentity({ ...createIdentity(joinCode), name: name.trim() });
   };
 
+  if (gone) return <SessionGone />;
   if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
 
   return (
     <div className="page phone">
       <TopBar title={title} />
       <ConnectionBanner />
+      <ArchivedNote />
       {takeover.poll && takeover.showing && (
         <main>
           <PollPhone key={takeover.poll.id} poll={takeover.poll} onBack={takeover.back} />
         </main>
       )}
       <main hidden={takeover.showing}>
+        {!formShown && <OutboxStatus />}
         {hasSession && (
           <>
             {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}

@@ -1,6 +1,7 @@
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PresenceCount } from '../components/PresenceCount';
+import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { AgendaProjector } from '../features/agenda/AgendaProjector';
 import { PollProjector } from '../features/polls/PollProjector';
 import { usePresentedPoll } from '../features/polls/usePolls';
@@ -24,9 +25,11 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   const phase = useApp((s) => s.session?.board.phase ?? 'closed');
   const isQrLarge = useApp((s) => s.session?.projector.isQrLarge ?? false);
   const isBoard = phase !== 'closed';
+  const gone = useSessionGone();
   // A poll on the projector takes the content area: the room reads its results from the back.
   const presenting = usePresentedPoll() !== undefined;
 
+  if (gone) return <SessionGone />;
   return (
     <div className={`projector ${isBoard ? 'projector-board-mode' : 'projector-agenda-mode'}`}>
       <ConnectionBanner />

@@ -16,6 +16,8 @@ export interface AppState {
   /** Why joining failed (a wrong code, a wrong key); null while all is well. */
   joinError: ClientErrorCode | null;
   participantsOnline: number;
+  /** The organiser deleted the workshop while this screen was open. */
+  ended: boolean;
   /** serverTime - deviceTime, in ms. */
   clockOffset: number;
   language: Language;
@@ -28,6 +30,7 @@ export const initialAppState: AppState = {
   connection: 'idle',
   joinError: null,
   participantsOnline: 0,
+  ended: false,
   clockOffset: 0,
   language: 'da',
 };

@@ -20,5 +20,8 @@ export function ideasCsv(state: SessionState, lang: ExportLanguage, separator: C
     bom: true,
     delimiter: separator,
     record_delimiter: '\r\n',
+    // csv-stringify quotes only the record delimiter itself; a bare \n or \r in a cell would start a new row
+    // in Excel and in any reader that ends a row at any line break.
+    quoted_match: /[\r\n]/,
   });
 }

@@ -8,9 +8,10 @@ import { programmeRows } from '../../shared/export/programmeRows';
 import { engagementSheets } from '../../shared/export/engagementSheets';
 import { type Summary, summarise } from '../../shared/export/summary';
 import type { SessionState } from '../../shared/state';
+import { zonedWallClockAsUtc } from '../../shared/time';
 import type { Label } from '../../shared/board/framework';
 
-type Cell = string | number;
+type Cell = string | number | Date;
 const rankingColumns: IdeaColumn[] = ['sector', 'rank', 'text', 'partner', 'gains', 'votes'];
 /** Wide text columns wrap instead of running off the screen. */
 const wideColumns = new Set(['text', 'partner', 'libraryBrings', 'partnerBrings', 'gains', 'reasons', 'title', 'item', 'poll', 'option']);
@@ -23,6 +24,8 @@ const styles = {
   plain: {},
   wrapped: { alignment: { wrapText: true, vertical: 'top' } },
   heading: { font: { bold: true } },
+  dateTime: { numFmt: 'yyyy-mm-dd hh:mm' },
+  time: { numFmt: 'hh:mm' },
 } satisfies Record<string, Partial<ExcelJS.Style>>;
 
 type Sheet = ExcelJS.Worksheet;
@@ -48,6 +51,19 @@ async function inTurns<T, R>(items: readonly T[], make: (item: T) => R): Promise
   return out;
 }
 
+/** Columns that hold a real date and time (Copenhagen wall clock), or only the time of day. */
+const dateTimeColumns = new Set(['created']);
+const timeColumns = new Set(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd']);
+
+function styleOfColumn(key: string): Partial<ExcelJS.Style> {
+  if (wideColumns.has(key)) return styles.wrapped;
+  if (dateTimeColumns.has(key)) return styles.dateTime;
+  return timeColumns.has(key) ? styles.time : styles.plain;
+}
+
+/** A date cell showing the time the room saw; an epoch of null ("not run") stays the text it was. */
+const wallClock = (epoch: number | null, otherwise: Cell): Cell => (epoch === null ? otherwise : new Date(zonedWallClockAsUtc(epoch)));
+
 /** A sheet of `rows`, each turned into its cells only when written. */
 async function addTableSheet<T>(
   book: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -59,7 +75,9 @@ async function addTableSheet<T>(
 ) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = keys.map((key) => ({ key, width: wideColumns.has(key) ? 48 : 16 }));
-  const cellStyles = keys.map((key) => (wideColumns.has(key) ? styles.wrapped : styles.plain));
+  const cellStyles = keys.map(styleOfColumn);
+  // Filter buttons on every heading: organisers sort and filter the ideas by sector, gain or votes.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, keys.length) } };
   writeRow(sheet, headings, () => styles.heading);
   for (const [index, row] of rows.entries()) {
     if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
@@ -70,7 +88,9 @@ async function addTableSheet<T>(
 
 function addIdeaSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly IdeaColumn[], rows: IdeaRow[], lang: ExportLanguage) {
   const headings = columns.map((column) => ideaHeadings[column][lang]);
-  return addTableSheet(book, name, columns, headings, rows, (row) => columns.map((column) => row[column]));
+  return addTableSheet(book, name, columns, headings, rows, (row) =>
+    columns.map((column) => (column === 'created' ? wallClock(row.createdAt, row.created) : row[column])),
+  );
 }
 
 /** A sheet whose columns are the keys of `headings`, in their order, one row per record. */
@@ -115,7 +135,14 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
 
   await addIdeaSheet(book, exportWords.ideas[lang], ideaColumns(state), rows, lang);
   await addIdeaSheet(book, exportWords.ranking[lang], rankingColumns, rows, lang);
-  await addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programmeRows(state, lang), lang);
+  const programme = programmeRows(state, lang).map(({ at, isRunning: _running, ...row }) => ({
+    ...row,
+    plannedStart: wallClock(at.plannedStart, row.plannedStart),
+    plannedEnd: wallClock(at.plannedEnd, row.plannedEnd),
+    actualStart: wallClock(at.actualStart, row.actualStart),
+    actualEnd: wallClock(at.actualEnd, row.actualEnd),
+  }));
+  await addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programme, lang);
   await addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
   for (const sheet of engagementSheets(state, lang)) addRecordSheet(book, sheet.name, sheet.headings, sheet.records, lang);

@@ -13,8 +13,9 @@ export interface AdminRouteDeps {
   hub: SessionHub;
   adminToken: string | undefined;
   keyAttempts: KeyAttempts;
-  /** Closes the live connections of a deleted session. */
+  /** Tells the open screens of a deleted session that it ended, and closes their connections. */
   disconnectSession: (sessionId: string) => void;
+  now: () => number;
 }
 
 const statusSchema = z.strictObject({ status: z.enum(['active', 'archived']) });
@@ -63,10 +64,16 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     res.json({ sessions });
   });
 
-  router.patch('/api/admin/sessions/:id', (req, res) => {
+  router.patch('/api/admin/sessions/:id', async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
     const { status } = statusSchema.parse(req.body ?? {});
     if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
+    // As an event too, so every open screen turns read-only (or writable again) at once; a damaged session has no
+    // screens and takes no events, so only its listed status changes.
+    const state = peekOrDamaged(hub, sessionId);
+    if (state && state !== 'damaged' && state.status !== status) {
+      await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
+    }
     hub.store.setStatus(sessionId, status);
     res.json({ id: sessionId, status });
   });

@@ -20,6 +20,9 @@ const statusOf: Record<ErrorCode, number> = {
   not_available: 501,
   unavailable: 503,
   damaged: 500,
+  already_undone: 409,
+  changed_since: 409,
+  archived: 409,
 };
 
 /** Client errors raised by Express and body-parser (a malformed URL, an unknown Content-Encoding), by status. */

@@ -1,7 +1,7 @@
 // Downloads for organisers: CSV, XLSX, JSON, the printable report and its PDF. Read-only, keyed like the console.
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import { exportLanguages, type ExportLanguage } from '../../shared/export/labels';
+import { exportLanguages } from '../../shared/export/labels';
 import { toDocument } from '../../shared/export/sessionDocument';
 import { idSchema } from '../../shared/schemas';
 import type { SessionState } from '../../shared/state';
@@ -83,7 +83,7 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
         deps.metrics.exportSeconds.observe({ format: path }, (performance.now() - started) / 1000);
         return { state, body };
       });
-      const fileName = exportFileName(state.title, state.date, suffixFor(path, query.lang, format.suffix));
+      const fileName = exportFileName(state.title, state.date, suffixFor(path, query, format.suffix));
       res
         .status(200)
         .type(format.type)
@@ -96,7 +96,8 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
 }
 
 /** English downloads say so in their name, so both languages can sit in one folder. */
-function suffixFor(path: string, lang: ExportLanguage, suffix: string): string {
+/** The comma variant gets its own name, so it does not overwrite the semicolon file in the downloads folder. */
+function suffixFor(path: string, { lang, sep }: ExportQuery, suffix: string): string {
   if (path.startsWith('report')) return `-${lang === 'da' ? 'rapport' : 'report'}${suffix}`;
-  return `${lang === 'en' ? '-en' : ''}${suffix}`;
+  return `${lang === 'en' ? '-en' : ''}${path === 'export.csv' && sep === 'comma' ? (lang === 'da' ? '-komma' : '-comma') : ''}${suffix}`;
 }

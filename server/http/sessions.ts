@@ -55,7 +55,8 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.get('/api/join/:code', (req, res) => {
     const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
-    res.json({ title: record.title });
+    // The facilitator may have renamed the workshop since it was created.
+    res.json({ title: deps.hub.peek(record.id)?.title ?? record.title });
   });
 
   router.get('/api/join/:code/qr.svg', async (req, res) => {

@@ -30,6 +30,7 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   const spec = commands[name];
   const parsed = spec.schema.parse(payload);
   const state = deps.hub.requireState(sessionId);
+  if (state.status === 'archived') fail('archived', 'The workshop is archived: it can be viewed, not changed');
   const now = deps.now();
   // The union of specs cannot be called with its own payload without a cast; parse() made them agree.
   const decide = spec.decide as (ctx: Parameters<typeof spec.decide>[0], p: unknown) => ReturnType<typeof spec.decide>;

@@ -62,6 +62,8 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         const known = hub.participantSecretHash(sessionId, join.participantId);
         if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
         const state = hub.requireState(sessionId);
+        // An archived workshop shows its results to those who took part; nobody new joins it.
+        if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');
         const existing = ownValue(state.participants, join.participantId);
         // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
         if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');

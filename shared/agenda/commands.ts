@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type CommandContext, defineCommand, requireFacilitator } from '../command';
 import { fail } from '../errors';
-import { idSchema } from '../schemas';
+import { clockTimeSchema, idSchema } from '../schemas';
 import { zonedTimeToEpoch } from '../time';
 import { currentItem } from './current';
 import type { AgendaEvent, ScheduleChange } from './events';
@@ -9,14 +9,13 @@ import { programmeChange } from './programmeChange';
 import * as schedule from './schedule';
 import { agendaKinds, type AgendaItem } from './types';
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, 'must be a time HH:MM');
 const itemFields = {
   kind: z.enum(agendaKinds),
   title: z.string().trim().min(1).max(200),
   speaker: z.string().trim().max(120).optional(),
   note: z.string().trim().max(500).optional(),
-  start: clockTime,
-  end: clockTime,
+  start: clockTimeSchema,
+  end: clockTimeSchema,
 };
 const itemSchema = z.strictObject(itemFields);
 const minutesSchema = (min: number, max: number) => z.number().int().min(min).max(max);

@@ -10,7 +10,8 @@ const onAgenda = (state: SessionState, change: (agenda: AgendaState) => AgendaSt
   agenda: change(state.agenda),
 });
 
-function logged(agenda: AgendaState, meta: EventMeta, entry: Omit<AgendaChange, 'at' | 'actor'>): AgendaChange[] {
+/** The log with one more entry, the oldest dropped past AGENDA_LOG_MAX. */
+export function logged(agenda: AgendaState, meta: EventMeta, entry: Omit<AgendaChange, 'at' | 'actor'>): AgendaChange[] {
   const log = [...agenda.log, { at: meta.at, actor: meta.actor, ...entry }];
   return log.length > AGENDA_LOG_MAX ? log.slice(-AGENDA_LOG_MAX) : log;
 }

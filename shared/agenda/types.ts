@@ -28,13 +28,15 @@ export interface AgendaChange {
   at: number;
   /** 'facilitator' or 'system' (the clock). */
   actor: string;
-  change: ScheduleChange | 'start' | 'goto' | 'mode';
+  change: ScheduleChange | 'start' | 'goto' | 'mode' | 'move';
   /** The item's title at the time, so the log reads the same after the item is renamed or removed. */
   title: string;
   minutes?: number;
   mode?: AgendaMode;
   /** For an edit: the title and times before and after, so the log says what changed. */
   edited?: { before: ItemPlan; after: ItemPlan };
+  /** For the whole workshop moved to another day or start time: when its first item started before and after. */
+  moved?: { from: number; to: number };
 }
 
 export type ItemPlan = Pick<AgendaItem, 'title' | 'start' | 'end'>;

@@ -8,6 +8,11 @@ export interface DayPosition {
   next: AgendaItem | null;
   /** When the current item's time is up (epoch ms); null when nothing is on. */
   endsAt: number | null;
+  /**
+   * When the next item is expected to start: after a break exactly when the break ends (the time the room is told
+   * to be back), otherwise its planned start unless the current item runs past it. Null when nothing is next.
+   */
+  nextAt: number | null;
   /** Whole minutes the current item started after its planned start; 0 when on time or early. */
   minutesLate: number;
   /** Before the first item, or after the last one. */
@@ -23,10 +28,14 @@ export function whereWeAre(agenda: AgendaState, now: number): DayPosition {
     const anyRun = agenda.mode === 'manual' ? agenda.dayStartedAt !== null : agenda.items.some((i) => i.end <= now);
     stage = !anyRun ? 'before' : next ? 'between' : 'after';
   }
+  const endsAt = current ? countdownEnd(agenda, current) : null;
+  let nextAt = next?.start ?? null;
+  if (next && current && endsAt !== null) nextAt = current.kind === 'break' ? endsAt : Math.max(endsAt, next.start);
   return {
     current,
     next,
-    endsAt: current ? countdownEnd(agenda, current) : null,
+    endsAt,
+    nextAt,
     minutesLate: current && started !== null ? Math.max(0, Math.floor((started - current.start) / MINUTE)) : 0,
     stage,
   };

@@ -34,3 +34,25 @@ export function ranking(board: BoardState, sector: Sector): { idea: Idea; votes:
 export function dotsLeft(board: BoardState, participantId: string): number {
   return Math.max(0, board.settings.dotsPerParticipant - dotsUsed(board, participantId));
 }
+
+export interface VoteProgress {
+  /** Dots placed across the board, and how many the room has in all. */
+  dotsUsed: number;
+  dotsTotal: number;
+  /** Participants who placed at least one dot, of all who joined. */
+  voters: number;
+  participants: number;
+}
+
+/** How far the vote has come, for the facilitator deciding when to close it. */
+export function voteProgress(board: BoardState, participantCount: number): VoteProgress {
+  const voters = new Set<string>();
+  let dotsUsed = 0;
+  for (const idea of board.ideas) {
+    for (const [participantId, dots] of Object.entries(idea.votes)) {
+      voters.add(participantId);
+      dotsUsed += dots;
+    }
+  }
+  return { dotsUsed, dotsTotal: participantCount * board.settings.dotsPerParticipant, voters: voters.size, participants: participantCount };
+}

@@ -25,6 +25,8 @@ export interface IdeaRow {
   votes: number;
   author: string;
   created: string;
+  /** When the idea was created (epoch ms), for formats with real date cells. */
+  createdAt: number;
 }
 
 export type IdeaColumn = keyof typeof ideaHeadings;
@@ -109,6 +111,7 @@ export function ideaRowMaker(state: SessionState, lang: ExportLanguage): (ranked
     votes,
     author: authorOf(idea),
     created: stampOf(idea.createdAt),
+    createdAt: idea.createdAt,
   });
 }
 

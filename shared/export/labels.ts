@@ -53,6 +53,7 @@ export const programmeChangeLabels = {
   start: { da: 'Dagen startet', en: 'Day started' },
   goto: { da: 'Gjort til nu', en: 'Made current' },
   mode: { da: 'Styring skiftet', en: 'Control switched' },
+  move: { da: 'Workshoppen flyttet', en: 'Workshop moved' },
 } as const satisfies Record<AgendaChange['change'], Label>;
 
 export const agendaKindLabels: Record<AgendaKind, Label> = {
@@ -90,6 +91,9 @@ export const reportWords = {
   partner: { da: 'Partner', en: 'Partner' },
   libraryBrings: { da: 'Biblioteket bidrager med', en: 'The library brings' },
   partnerBrings: { da: 'Partneren bidrager med', en: 'The partner brings' },
+  group: { da: 'Gruppe', en: 'Group' },
+  kind: { da: 'Slags partnerskab', en: 'Kind of partnership' },
+  running: { da: 'i gang', en: 'running' },
   noIdeas: { da: 'Ingen idéer i denne sektor.', en: 'No ideas in this sector.' },
   more: { da: '… og {count} idéer mere – se regnearket (XLSX).', en: '… and {count} more ideas – see the spreadsheet (XLSX).' },
   oneVote: { da: '1 stemme', en: '1 vote' },

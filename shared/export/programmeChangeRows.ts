@@ -1,7 +1,7 @@
 // Who changed the programme, what and when: the log the facilitator's changes and the clock leave in the state.
 import type { AgendaChange, ItemPlan } from '../agenda/types';
 import type { SessionState } from '../state';
-import { zonedClock } from '../time';
+import { zonedClock, zonedDate } from '../time';
 import { exportWords, programmeChangeHeadings, programmeChangeLabels, type ExportLanguage } from './labels';
 
 
@@ -17,6 +17,7 @@ export function programmeChangeRows(state: SessionState, lang: ExportLanguage): 
 
 function detailOf(entry: AgendaChange, lang: ExportLanguage): string {
   if (entry.minutes !== undefined) return exportWords.minutes[lang].replace('{minutes}', String(entry.minutes));
+  if (entry.moved) return `${zonedDate(entry.moved.from)} ${zonedClock(entry.moved.from)} → ${zonedDate(entry.moved.to)} ${zonedClock(entry.moved.to)}`;
   if (entry.mode) return exportWords[entry.mode === 'clock' ? 'clockMode' : 'manualMode'][lang];
   if (!entry.edited) return '';
   const { before, after } = entry.edited;

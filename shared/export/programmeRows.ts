@@ -13,6 +13,10 @@ export interface ProgrammeRow {
   actualEnd: string;
   /** Minutes the item started after its planned start (negative: early); empty if it never started. */
   startDelay: number | '';
+  /** Started and not ended: on now (or when the export was made). */
+  isRunning: boolean;
+  /** The same times as epoch ms (null: not run), for formats with real time cells. */
+  at: { plannedStart: number; plannedEnd: number; actualStart: number | null; actualEnd: number | null };
 }
 
 
@@ -27,5 +31,7 @@ export function programmeRows(state: SessionState, lang: ExportLanguage): Progra
     actualStart: clockOr(item.actualStart),
     actualEnd: clockOr(item.actualEnd),
     startDelay: item.actualStart === null ? '' : Math.round((item.actualStart - item.start) / 60_000),
+    isRunning: item.actualStart !== null && item.actualEnd === null,
+    at: { plannedStart: item.start, plannedEnd: item.end, actualStart: item.actualStart, actualEnd: item.actualEnd },
   }));
 }

@@ -21,4 +21,9 @@ export type SessionEvent =
       questions?: Question[];
     }
   | { type: 'participant:joined'; participantId: string; name: string }
-  | { type: 'participant:renamed'; participantId: string; name: string };
+  | { type: 'participant:renamed'; participantId: string; name: string }
+  /** The organiser archived (read-only from then on) or reopened the workshop. */
+  | { type: 'session:statusChanged'; status: 'active' | 'archived' }
+  | { type: 'session:renamed'; title: string }
+  /** The workshop moved to another day or start time; the programme moved with it. */
+  | { type: 'session:rescheduled'; date: string; items: AgendaItem[] };

@@ -1,3 +1,4 @@
+import { logged } from '../agenda/evolve';
 import { emptyBoard } from '../board/initial';
 import type { EvolverMap } from '../evolve';
 import { emptyPolls } from '../poll/initial';
@@ -22,6 +23,8 @@ export function blankSession(id: string): SessionState {
     questions: emptyQuestions(),
     polls: emptyPolls(),
     projector: initialProjector,
+    status: 'active',
+    undo: [],
   };
 }
 
@@ -43,6 +46,14 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     ...state,
     participants: withEntry(state.participants, e.participantId, { id: e.participantId, name: e.name, joinedAt: meta.at }),
   }),
+  'session:statusChanged': (state, e) => ({ ...state, status: e.status }),
+  'session:renamed': (state, e) => ({ ...state, title: e.title }),
+  'session:rescheduled': (state, e, meta) => {
+    const from = state.agenda.items[0]?.start;
+    const to = e.items[0]?.start;
+    const moved = from !== undefined && to !== undefined ? { moved: { from, to } } : {};
+    return { ...state, date: e.date, agenda: { ...state.agenda, items: e.items, log: logged(state.agenda, meta, { change: 'move', title: '', ...moved }) } };
+  },
   'participant:renamed': (state, e) => {
     const participant = ownValue(state.participants, e.participantId);
     if (!participant) return state;

@@ -41,7 +41,7 @@ describe('presence count', () => {
     [1, '1 deltager online'],
     [27, '27 deltagere online'],
   ])('shows %i participants as "%s"', (count, text) => {
-    appStore.setState({ participantsOnline: count });
+    appStore.setState({ participantsOnline: count, connection: 'online' });
     render(<PresenceCount />);
     expect(screen.getByTestId('presence').textContent).toBe(text);
   });

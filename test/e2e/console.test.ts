@@ -43,6 +43,8 @@ describe('the console for a presenter in real Chromium', () => {
 
     await page.keyboard.press('b');
     await watcher.until((m) => m.state!.board.phase === 'collecting');
+    // The next step forward is decided by the phase the page holds: wait for it there too, not only on the server.
+    await expect.poll(() => page.getByTestId('phase-collecting').getAttribute('aria-checked')).toBe('true');
     await page.keyboard.press('b'); // asks first, like the button; the test says yes
     await watcher.until((m) => m.state!.board.phase === 'voting');
 

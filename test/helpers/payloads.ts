@@ -62,5 +62,8 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'poll:present': { id: pollId },
     'poll:answer': { pollId, choices: [0] },
     'projector:qr': { isLarge: true },
+    'history:undo': { seq: 1 },
+    'session:rename': { title: 'Ny titel' },
+    'session:reschedule': { date: '2026-12-01', start: '09:30' },
   };
 }

@@ -31,6 +31,11 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
         ) : (
           <span className={`status status-${session.status}`}>{t(archived ? 'admin.status.archived' : 'admin.status.active')}</span>
         )}
+        {archived && (
+          <span className="muted status-note" data-testid="archived-explained">
+            {t('admin.archivedNote')}
+          </span>
+        )}
       </td>
       <td>
         <div className="actions">
@@ -46,7 +51,7 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
               </details>
             </>
           )}
-          <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')}>
+          <button type="button" onClick={() => onStatus(archived ? 'active' : 'archived')} title={archived ? undefined : t('admin.archiveHelp')} data-testid="admin-archive">
             {t(archived ? 'admin.unarchive' : 'admin.archive')}
           </button>
           <button type="button" className="danger" onClick={onDelete} data-testid="admin-delete">

@@ -9,7 +9,7 @@ import { useDayPosition } from './useAgenda';
  */
 export function NowNext({ size = 'normal', showLate = false }: { size?: 'normal' | 'big'; showLate?: boolean }) {
   const t = useT();
-  const { current, next, endsAt, stage, now, minutesLate } = useDayPosition();
+  const { current, next, endsAt, nextAt, stage, now, minutesLate } = useDayPosition();
   return (
     <div className={`now-next now-next-${size}`} data-testid="now-next" data-stage={stage}>
       <section className={`now${current ? ` kind-${current.kind}` : ''}`} data-testid="now">
@@ -31,8 +31,8 @@ export function NowNext({ size = 'normal', showLate = false }: { size?: 'normal'
         <section className="next" data-testid="next">
           <p className="eyebrow">{t('agenda.next')}</p>
           <h3>{next.title}</h3>
-          <p className="muted">
-            {t('agenda.at', { time: zonedClock(next.start) })}
+          <p className="muted" data-testid="next-at">
+            {t('agenda.at', { time: zonedClock(nextAt ?? next.start) })}
             {next.speaker && ` · ${next.speaker}`}
           </p>
         </section>

@@ -2,6 +2,7 @@ import { Segmented } from '../../components/Segmented';
 import { type FormEvent, useState } from 'react';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
+import { useModeration } from '../undo/useModeration';
 import { useAgenda, useDayPosition } from './useAgenda';
 
 const agendaModes = ['manual', 'clock'] as const;
@@ -11,7 +12,10 @@ export function RunControls() {
   const t = useT();
   const agenda = useAgenda();
   const { current } = useDayPosition(1000);
-  const { run, error } = useCommand();
+  const { run, error: runError } = useCommand();
+  // A switch of mode is offered back in the undo toast: a mistaken click must not cost the item on now.
+  const { run: moderate, error: modeError } = useModeration();
+  const error = runError ?? modeError;
   const [extendBy, setExtendBy] = useState(15);
   const [lateBy, setLateBy] = useState(5);
   const onSubmit = (action: () => unknown) => (event: FormEvent) => {
@@ -26,7 +30,7 @@ export function RunControls() {
         <Segmented
           options={agendaModes}
           value={agenda.mode}
-          onChange={(mode) => run('agenda:mode', { mode })}
+          onChange={(mode) => moderate('agenda:mode', { mode }, 'mode')}
           label={t('agenda.mode')}
           optionLabel={(mode) => t(`agenda.mode.${mode}`)}
           testIdPrefix="agenda-mode-"

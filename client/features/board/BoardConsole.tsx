@@ -1,6 +1,8 @@
 import { useT } from '../../i18n';
 import { BoardControls } from './BoardControls';
 import { BoardWorkspace } from './BoardWorkspace';
+import { ConsoleIdeaForm } from './ConsoleIdeaForm';
+import { VoteProgress } from './VoteProgress';
 import { useBoard, useVisibleIdeas } from './useBoard';
 
 /** The facilitator's board: phase and settings, then (once there is something to see) the ideas by sector. */
@@ -14,6 +16,8 @@ export function BoardConsole() {
         <h2 id="board-heading">{t('board.title')}</h2>
         <BoardControls />
       </header>
+      <ConsoleIdeaForm />
+      <VoteProgress />
       {board.phase === 'closed' && ideas.length === 0 ? null : <BoardWorkspace ideas={ideas} />}
     </section>
   );

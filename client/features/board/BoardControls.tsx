@@ -1,7 +1,8 @@
+import { Refusal } from '../../components/Refusal';
 import { Segmented } from '../../components/Segmented';
 import { boardPhases, type BoardSettings } from '../../../shared/board/types';
 import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { useModeration } from '../undo/useModeration';
 import { useBoard } from './useBoard';
 import { usePhaseChange } from './usePhaseChange';
 
@@ -10,7 +11,8 @@ export function BoardControls() {
   const t = useT();
   const board = useBoard();
   const phase = usePhaseChange();
-  const setting = (settings: Partial<BoardSettings>) => send('board:settings', settings);
+  const { run, error: settingError } = useModeration();
+  const setting = (settings: Partial<BoardSettings>) => run('board:settings', settings);
   const toggle = (key: 'allowStacking' | 'showNamesOnProjector' | 'openOnWorkshop', text: string) => (
     <label className="check">
       <input type="checkbox" checked={board.settings[key]} onChange={(e) => setting({ [key]: e.target.checked })} />
@@ -44,6 +46,7 @@ export function BoardControls() {
         {toggle('showNamesOnProjector', t('board.showNames'))}
         {toggle('openOnWorkshop', t('board.openOnWorkshop'))}
       </details>
+      <Refusal code={phase.error ?? settingError} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { type GainTag, gainsBySector, type Label, sectorLabels, sectors } from '
 import { ideasOfSector, type IdeaOrder, sortIdeas, withTag } from '../../../shared/board/selectors';
 import type { Idea } from '../../../shared/board/types';
 import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { Refusal } from '../../components/Refusal';
+import { useModeration } from '../undo/useModeration';
 import { ConsoleColumn } from './ConsoleColumn';
 import { useDragAnnouncements } from './useDragAnnouncements';
 import { useLabel } from './useBoard';
@@ -21,12 +22,13 @@ export function BoardWorkspace({ ideas }: { ideas: Idea[] }) {
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
     useSensor(KeyboardSensor),
   );
+  const { run, error } = useModeration();
   const shown = sortIdeas(withTag(ideas, tag), order);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const idea = ideas.find((i) => i.id === active.id);
     const sector = sectors.find((s) => s === over?.id);
-    if (idea && sector && idea.sector !== sector) void send('idea:move', { id: idea.id, sector });
+    if (idea && sector && idea.sector !== sector) void run('idea:move', { id: idea.id, sector });
   };
 
   return (
@@ -56,6 +58,7 @@ export function BoardWorkspace({ ideas }: { ideas: Idea[] }) {
         </label>
         <span className="muted">{t('board.dragHint')}</span>
       </div>
+      <Refusal code={error} testId="board-error" />
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={accessibility}>
         <div className="columns">
           {sectors.map((sector) => (

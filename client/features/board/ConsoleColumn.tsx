@@ -1,3 +1,4 @@
+import { Refusal } from '../../components/Refusal';
 import { ownValue } from '../../../shared/records';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { nanoid } from 'nanoid';
@@ -6,7 +7,8 @@ import { gainsBySector, type Label, type Sector, sectorLabels } from '../../../s
 import type { Idea } from '../../../shared/board/types';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { useModeration } from '../undo/useModeration';
+import { GroupHeading } from './GroupHeading';
 import { IdeaActions } from './IdeaActions';
 import { IdeaCard } from './IdeaCard';
 import { IdeaEditor } from './IdeaEditor';
@@ -22,10 +24,11 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
   const [shown, setShown] = useState(PAGE);
   const groups = Object.values(board.groups).filter((g) => g.sector === sector);
   const ungrouped = ideas.filter((i) => !i.groupId || !ownValue(board.groups, i.groupId));
+  const { run, error } = useModeration();
 
   const newGroup = () => {
     const title = window.prompt(t('board.groupTitle'))?.trim();
-    if (title) void send('group:create', { id: nanoid(), sector, title: title.slice(0, 80) });
+    if (title) void run('group:create', { id: nanoid(), sector, title: title.slice(0, 80) });
   };
 
   return (
@@ -45,15 +48,11 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
         <button type="button" className="link-button" onClick={newGroup}>
           + {t('board.newGroup')}
         </button>
+        <Refusal code={error} />
       </header>
       {groups.map((group) => (
         <div key={group.id} className="group" data-testid="group">
-          <h4>
-            {group.title}{' '}
-            <button type="button" className="link-button" onClick={() => send('group:delete', { id: group.id })} aria-label={t('board.deleteGroup', { title: group.title })}>
-              <Icon name="close" />
-            </button>
-          </h4>
+          <GroupHeading group={group} />
           {ideas
             .filter((i) => i.groupId === group.id)
             .map((idea) => (

@@ -1,8 +1,9 @@
+import { Refusal } from '../../components/Refusal';
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import type { Idea } from '../../../shared/board/types';
 import { useFormFocus } from '../../components/useFormFocus';
 import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { useModeration } from '../undo/useModeration';
 import { useBoard, useLabel } from './useBoard';
 
 /** The facilitator's moderation of one idea; "move to" is the keyboard- and touch-free twin of drag and drop. */
@@ -13,19 +14,21 @@ export function IdeaActions({ idea, onEdit, onClose }: { idea: Idea; onEdit: () 
   const { ref, onKeyDown } = useFormFocus<HTMLDivElement>(onClose, `more-${idea.id}`);
   const others = board.ideas.filter((i) => i.id !== idea.id && i.sector === idea.sector);
   const groups = Object.values(board.groups).filter((g) => g.sector === idea.sector);
-  const remove = () => window.confirm(t('board.confirmDelete')) && send('idea:delete', { id: idea.id });
+  const { run, error } = useModeration();
+  const remove = () => window.confirm(t('board.confirmDelete')) && run('idea:delete', { id: idea.id });
   return (
     <div className="idea-actions row" ref={ref} onKeyDown={onKeyDown} role="group" aria-label={t('board.actionsFor', { idea: idea.text.slice(0, 40) })}>
+      <Refusal code={error} testId="moderation-error" />
       <button type="button" onClick={onEdit}>
         {t('board.edit')}
       </button>
-      <button type="button" onClick={() => send('idea:hide', { id: idea.id, hidden: !idea.hidden })}>
+      <button type="button" onClick={() => run('idea:hide', { id: idea.id, hidden: !idea.hidden })}>
         {idea.hidden ? t('board.show') : t('board.hide')}
       </button>
       <button type="button" className="danger" onClick={remove}>
         {t('board.delete')}
       </button>
-      <select aria-label={t('board.moveTo')} value="" onChange={(e) => send('idea:move', { id: idea.id, sector: e.target.value as Sector })}>
+      <select aria-label={t('board.moveTo')} value="" onChange={(e) => run('idea:move', { id: idea.id, sector: e.target.value as Sector })}>
         <option value="">{t('board.moveTo')}</option>
         {sectors
           .filter((s) => s !== idea.sector)
@@ -36,7 +39,7 @@ export function IdeaActions({ idea, onEdit, onClose }: { idea: Idea; onEdit: () 
           ))}
       </select>
       {others.length > 0 && (
-        <select aria-label={t('board.mergeInto')} value="" onChange={(e) => send('idea:merge', { sourceId: idea.id, targetId: e.target.value })}>
+        <select aria-label={t('board.mergeInto')} value="" onChange={(e) => run('idea:merge', { sourceId: idea.id, targetId: e.target.value }, 'merge')}>
           <option value="">{t('board.mergeInto')}</option>
           {others.map((o) => (
             <option key={o.id} value={o.id}>
@@ -49,7 +52,7 @@ export function IdeaActions({ idea, onEdit, onClose }: { idea: Idea; onEdit: () 
         <select
           aria-label={t('board.groupAs')}
           value={idea.groupId ?? ''}
-          onChange={(e) => send('idea:group', { id: idea.id, groupId: e.target.value || null })}
+          onChange={(e) => run('idea:group', { id: idea.id, groupId: e.target.value || null })}
         >
           <option value="">{t('board.noGroup')}</option>
           {groups.map((g) => (

@@ -1,10 +1,11 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { nanoid } from 'nanoid';
 import { limits } from '../../../shared/limits';
-import { type ClientErrorCode, errorKey, useT } from '../../i18n';
-import { send } from '../../net/api';
+import { useT } from '../../i18n';
+import { enqueue } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
 import { draftPayload, emptyDraft, IdeaDetails, type IdeaDraft } from './IdeaFields';
+import { OutboxStatus } from './OutboxStatus';
 import { SectorPicker } from './SectorPicker';
 
 type StoredDraft = IdeaDraft & { id: string };
@@ -21,33 +22,30 @@ function loadDraft(sessionId: string): StoredDraft {
 }
 
 /**
- * Adding an idea on a phone. The draft (with its id) lives in localStorage until the server acknowledges it,
- * so a dropped connection or a reload loses nothing, and sending again cannot make a second idea.
+ * Adding an idea on a phone. The draft (with its id) lives in localStorage while it is written; "Tilføj" hands it
+ * to the outbox, which keeps it until the server acknowledges it, so a dropped connection or a reload loses
+ * nothing, and sending again cannot make a second idea. What happens next is shown by OutboxStatus.
  */
 export function IdeaForm() {
   const t = useT();
   const sessionId = useApp((s) => s.session?.id ?? '');
   const [draft, setDraft] = useState<StoredDraft>(() => loadDraft(sessionId));
-  const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<'added' | ClientErrorCode | null>(null);
+  const [full, setFull] = useState(false);
 
   useEffect(() => {
     localStorage.setItem(draftKey(sessionId), JSON.stringify(draft));
   }, [draft, sessionId]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSending(true);
-    const ack = await send('idea:add', { id: draft.id, sector: draft.sector, ...draftPayload(draft) });
-    setSending(false);
-    if (!ack.ok) return setResult(ack.code);
-    setResult('added');
-    setDraft({ ...emptyDraft(draft.sector), id: nanoid() });
+    const kept = enqueue('idea:add', { id: draft.id, sector: draft.sector, ...draftPayload(draft) });
+    setFull(!kept);
+    if (kept) setDraft({ ...emptyDraft(draft.sector), id: nanoid() });
   };
 
   const change = (next: IdeaDraft) => {
     setDraft({ ...next, id: draft.id });
-    setResult(null);
+    setFull(false);
   };
 
   return (
@@ -64,19 +62,15 @@ export function IdeaForm() {
       />
       <p className="muted counter">{t('board.chars', { count: draft.text.length })}</p>
       <IdeaDetails draft={draft} onChange={change} />
-      <button type="submit" className="primary wide" disabled={sending || !draft.text.trim()} data-testid="add-idea">
-        {sending ? t('board.adding') : t('board.add')}
+      <button type="submit" className="primary wide" disabled={!draft.text.trim()} data-testid="add-idea">
+        {t('board.add')}
       </button>
-      {result === 'added' && (
-        <p className="ok" role="status">
-          {t('board.added')}
-        </p>
-      )}
-      {result && result !== 'added' && (
+      {full && (
         <p className="error" role="alert">
-          {t(errorKey(result))}
+          {t('board.outboxFull')}
         </p>
       )}
+      <OutboxStatus />
     </form>
   );
 }

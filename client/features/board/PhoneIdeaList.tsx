@@ -1,11 +1,12 @@
 import { ownValue } from '../../../shared/records';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type Sector, sectors } from '../../../shared/board/framework';
 import { canEditIdea, canVote } from '../../../shared/board/permissions';
 import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
 import type { Idea } from '../../../shared/board/types';
 import { useT } from '../../i18n';
-import { send } from '../../net/api';
+import { Refusal } from '../../components/Refusal';
+import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
 import { IdeaEditor } from './IdeaEditor';
@@ -16,20 +17,24 @@ import { VoteControls } from './VoteControls';
 const PAGE = 40;
 
 /** One sector at a time and a page at a time, so a board of a thousand ideas stays light on a phone. */
-export function PhoneIdeaList() {
+export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: (sector: Sector) => void }) {
   const t = useT();
   const board = useBoard();
   const actor = useApp((s) => s.actor);
   const me = useMyParticipantId();
+  // An archived workshop is read-only: no controls the server would refuse.
+  const writable = useApp((s) => s.session?.status !== 'archived');
   const ideas = useVisibleIdeas();
-  const [sector, setSector] = useState<Sector>('public');
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
+  // A new tab starts at the first page.
+  useEffect(() => setShown(PAGE), [sector]);
   const inSector = sortIdeas(ideasOfSector(ideas, sector), 'newest');
   const left = me ? dotsLeft(board, me) : 0;
 
+  const { run, error } = useCommand();
   const remove = async (idea: Idea) => {
-    if (window.confirm(t('board.confirmDelete'))) await send('idea:delete', { id: idea.id });
+    if (window.confirm(t('board.confirmDelete'))) await run('idea:delete', { id: idea.id });
   };
 
   return (
@@ -37,11 +42,9 @@ export function PhoneIdeaList() {
       <SectorTabs
         sector={sector}
         counts={Object.fromEntries(sectors.map((s) => [s, ideasOfSector(ideas, s).length])) as Record<Sector, number>}
-        onChange={(s) => {
-          setSector(s);
-          setShown(PAGE);
-        }}
+        onChange={onSector}
       />
+      <Refusal code={error} />
       <div role="tabpanel" id="sector-panel" aria-labelledby={`tab-${sector}`}>
       {inSector.length === 0 && <p className="muted">{t('board.empty')}</p>}
       {inSector.slice(0, shown).map((idea) =>
@@ -49,7 +52,7 @@ export function PhoneIdeaList() {
           <IdeaEditor key={idea.id} idea={idea} onDone={() => setEditing(null)} />
         ) : (
           <IdeaCard key={idea.id} idea={idea} mine={idea.authorId === me}>
-            {canEditIdea(actor, idea, board) && (
+            {writable && canEditIdea(actor, idea, board) && (
               <div className="row idea-actions">
                 <button type="button" onClick={() => setEditing(idea.id)}>
                   {t('board.edit')}
@@ -59,7 +62,7 @@ export function PhoneIdeaList() {
                 </button>
               </div>
             )}
-            {me && canVote(actor, board) && (
+            {writable && me && canVote(actor, board) && (
               <VoteControls idea={idea} participantId={me} canAdd={left > 0 && (board.settings.allowStacking || !ownValue(idea.votes, me))} />
             )}
           </IdeaCard>

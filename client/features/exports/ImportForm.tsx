@@ -27,11 +27,13 @@ export function ImportForm({ date }: { date: string }) {
       }
       // The programme alone moves to the chosen day; a full copy keeps the day it ran.
       const query = new URLSearchParams({ mode, ...(mode === 'programme' ? { date } : {}) });
-      return requestJson<CreatedSession>(`/api/sessions/import?${query}`, {
+      const answer = await requestJson<CreatedSession>(`/api/sessions/import?${query}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: text,
       });
+      // The file is what was invalid: say so about the file, not about "what was typed".
+      return !answer.ok && answer.code === 'invalid_payload' ? { code: 'not_an_export', detail: answer.message } : answer;
     });
   };
 

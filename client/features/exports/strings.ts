@@ -24,7 +24,7 @@ export const exportStrings = defineStrings({
     'newWorkshop.import': 'Importér',
     'newWorkshop.working': 'Opretter …',
     'newWorkshop.notJson': 'Filen er ikke en JSON-eksport fra Out of the Box.',
-    'newWorkshop.rejected': 'Filen kunne ikke importeres: {reason}',
+    'newWorkshop.notAnExport': 'Filen kan ikke importeres: den er ikke en JSON-eksport fra Out of the Box, eller den er lavet af en anden version. Brug en fil hentet under »Hent resultaterne« → JSON.',
   },
   en: {
     'exports.title': 'Download the results',
@@ -48,7 +48,7 @@ export const exportStrings = defineStrings({
     'newWorkshop.import': 'Import',
     'newWorkshop.working': 'Creating …',
     'newWorkshop.notJson': 'The file is not a JSON export from Out of the Box.',
-    'newWorkshop.rejected': 'The file could not be imported: {reason}',
+    'newWorkshop.notAnExport': 'The file cannot be imported: it is not a JSON export from Out of the Box, or it was made by another version. Use a file downloaded under "Download the results" → JSON.',
   },
 });
 

@@ -5,7 +5,7 @@ import type { ClientErrorCode } from '../../i18n';
 import { navigate } from '../../router';
 
 export interface CreateFailure {
-  code: ClientErrorCode | 'not_json';
+  code: ClientErrorCode | 'not_json' | 'not_an_export';
   detail: string;
 }
 

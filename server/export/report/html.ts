@@ -24,7 +24,8 @@ function programmeTable(state: SessionState, lang: ExportLanguage): string {
   const body = programmeRows(state, lang)
     .map((row) => {
       const late = typeof row.startDelay === 'number' && row.startDelay > 0 ? ' late' : '';
-      const actual = row.startDelay === '' ? row.actualStart : `${row.actualStart}–${row.actualEnd}`;
+      // An item still on has no end yet: "21.05– (i gang)", not "21.05––".
+      const actual = row.startDelay === '' ? row.actualStart : row.isRunning ? `${row.actualStart}– (${w.running[lang]})` : `${row.actualStart}–${row.actualEnd}`;
       return `<tr><td class="time">${e(`${row.plannedStart}–${row.plannedEnd}`)}</td><td class="time${late}">${e(actual)}</td><td>${e(row.title)}</td><td>${e(row.speaker)}</td></tr>`;
     })
     .join('');
@@ -35,8 +36,9 @@ function ideaItem(row: IdeaRow, lang: ExportLanguage): string {
   const w = reportWords;
   const meta = (label: string, value: string) => (value ? `<p class="idea-meta"><span>${e(label)}:</span> ${e(value)}</p>` : '');
   const tags = row.gains ? `<p class="tags">${row.gains.split(LIST_SEPARATOR).map((tag) => `<span class="tag">${e(tag)}</span>`).join('')}</p>` : '';
+  const kind = [row.reach, row.duration, row.projectType, row.character].filter(Boolean).join(' · ');
   const votes = row.votes === 1 ? w.oneVote[lang] : fillIn(w.manyVotes[lang], { count: row.votes });
-  return `<li><span class="rank">${row.rank}</span><div><div class="idea-text">${e(row.text)}</div>${meta(w.partner[lang], row.partner)}${meta(w.libraryBrings[lang], row.libraryBrings)}${meta(w.partnerBrings[lang], row.partnerBrings)}${tags}</div><span class="votes">${e(votes)}</span></li>`;
+  return `<li><span class="rank">${row.rank}</span><div><div class="idea-text">${e(row.text)}</div>${meta(w.group[lang], row.group)}${meta(w.partner[lang], row.partner)}${meta(w.libraryBrings[lang], row.libraryBrings)}${meta(w.partnerBrings[lang], row.partnerBrings)}${meta(w.kind[lang], kind)}${tags}</div><span class="votes">${e(votes)}</span></li>`;
 }
 
 function sectorSection(rows: IdeaRow[], sector: (typeof sectors)[number], heading: string, lang: ExportLanguage): string {

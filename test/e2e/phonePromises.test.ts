@@ -1,0 +1,94 @@
+// Issue 11.4–6: what the phone promises is true. Ideas written offline are kept across a reload and arrive
+// exactly once without a tap; the confirmation is where the person looks; offline shows no stale "N online".
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { joinFromPhone, newPhone, PHONE, serverAndBrowser } from '../helpers/browser';
+import { joinAsFacilitator } from '../helpers/server';
+
+const shared = serverAndBrowser();
+
+async function addIdea(page: Page, sector: string, text: string) {
+  await page.getByRole('radio', { name: sector }).click();
+  await page.locator('#idea-text').fill(text);
+  await page.getByTestId('add-idea').click();
+}
+
+/** Cuts this page off the workshop server's socket, as a phone losing the venue's wifi; the page itself stays loadable. */
+async function cutSocket(page: Page) {
+  await page.context().route('**/socket.io/**', (route) => route.abort('internetdisconnected'));
+  await page.context().routeWebSocket('**/socket.io/**', (ws) => ws.close());
+  for (const socket of shared.server.server.io.sockets.sockets.values()) if (socket.data.actor?.role === 'participant') socket.conn.close();
+}
+
+describe('a phone offline for minutes', () => {
+  it('keeps two ideas across a reload and delivers each exactly once when the connection is back, without a tap', async () => {
+    const created = await shared.server.createSession();
+    const facilitator = await joinAsFacilitator(shared.server, created);
+    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
+    const phone = await newPhone(shared.browser);
+    await phone.page.clock.install();
+    const { page } = phone;
+    await joinFromPhone(page, created.joinUrl, 'Anna');
+    await expect.poll(() => page.getByTestId('presence').count()).toBe(1);
+
+    await cutSocket(page);
+    await page.locator('.banner-offline').waitFor();
+    // 6: offline, the count of people online is unknown: no green "N deltagere online" under "Ingen forbindelse".
+    expect(await page.getByTestId('presence').count()).toBe(0);
+
+    await page.clock.fastForward('02:00');
+    await addIdea(page, 'Markedet', 'Offline idé ét: kaffebar');
+    await addIdea(page, 'Civilsamfundet', 'Offline idé to: læsekreds');
+    await expect.poll(() => page.getByTestId('outbox').locator('[data-status="waiting"]').count()).toBe(2);
+    expect(await page.getByTestId('idea-delivered').count()).toBe(0);
+    fs.mkdirSync(path.resolve('test-results'), { recursive: true });
+    await page.getByTestId('outbox').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.resolve('test-results', 'phone-outbox-waiting.png') });
+
+    await page.clock.fastForward('02:00');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('outbox').locator('li').count(), { timeout: 10_000 }).toBe(2);
+    await page.clock.fastForward('01:00');
+    expect(facilitator.state!.board.ideas).toHaveLength(0);
+
+    await page.context().unrouteAll();
+    await page.context().routeWebSocket('**/socket.io/**', (ws) => ws.connectToServer());
+    await page.getByTestId('idea-delivered').waitFor({ timeout: 30_000 });
+    await facilitator.until((m) => m.state!.board.ideas.length === 2, 30_000);
+    await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 10_000 }).toBe(0);
+
+    const added = shared.server.server.hub.store.events(created.sessionId, 0).filter((e) => e.event.type === 'idea:added');
+    expect(added.map((e) => (e.event.type === 'idea:added' ? e.event.idea.text : '')).sort()).toEqual([
+      'Offline idé ét: kaffebar',
+      'Offline idé to: læsekreds',
+    ].sort());
+    await expect.poll(() => page.getByTestId('presence').count()).toBe(1);
+    await phone.context.close();
+  });
+});
+
+describe('the confirmation after adding an idea', () => {
+  it('appears inside the phone viewport and the list switches to the sector the idea went to', async () => {
+    const created = await shared.server.createSession();
+    const facilitator = await joinAsFacilitator(shared.server, created);
+    await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
+    const phone = await newPhone(shared.browser);
+    const { page } = phone;
+    await joinFromPhone(page, created.joinUrl, 'Bo');
+    await addIdea(page, 'Civilsamfundet', 'Fortælleklub med Ældresagen');
+    const toast = page.getByTestId('idea-delivered');
+    await toast.waitFor();
+    const box = (await toast.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    expect(await toast.textContent()).toContain('Tak! Din idé er på tavlen.');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toContain('Civilsamfundet');
+    expect(await page.getByTestId('idea').filter({ hasText: 'Fortælleklub med Ældresagen' }).count()).toBe(1);
+    const shots = path.resolve('test-results');
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'phone-idea-delivered.png') });
+    await phone.context.close();
+  });
+});
