@@ -3,21 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { io } from 'socket.io-client';
+import { GC_ON_SIGNAL } from '../test/helpers/memory';
 import { type ServerProcess, spawnServer } from '../test/helpers/process';
 import type { TargetAddress } from './protocol';
 import { seedOurs } from './seedOurs';
 
 /**
  * Both servers run with a full garbage collection on SIGUSR2, after which they write process.memoryUsage() to
- * BENCH_MEMORY_FILE, so memory is read without the garbage of the scenario before it: a bench-only preload,
- * the server's code is unchanged.
+ * their memory file (test/helpers/memory.ts), so memory is read without the garbage of the scenario before it.
  */
-const GC_ON_SIGNAL = [
-  '--expose-gc',
-  '--import',
-  "data:text/javascript,import fs from 'node:fs';process.on('SIGUSR2',()=>{globalThis.gc();fs.writeFileSync(process.env.BENCH_MEMORY_FILE,JSON.stringify(process.memoryUsage()))})",
-];
-
 export interface Target {
   address: TargetAddress;
   pid: number;
@@ -45,7 +39,8 @@ export async function startOurs(ideaCount: number, profileDir?: string): Promise
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bench-'));
   const nodeArgs = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   const memoryFile = path.join(dataDir, 'memory.json');
-  const server = await spawnServer(dataDir, { BENCH_MEMORY_FILE: memoryFile }, { nodeArgs });
+  // Every simulated phone shares the loopback address: allow them all, as a venue would set it for a room that size.
+  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile, MAX_CONNECTIONS_PER_ADDRESS: '5000' }, { nodeArgs });
   try {
     const seeded = await seedOurs(server.url, ideaCount);
     return {
@@ -78,7 +73,7 @@ export async function startOurs(ideaCount: number, profileDir?: string): Promise
 
 export async function startRelay(boardJson: string, ideaIds: string[]): Promise<Target> {
   const memoryFile = path.join(os.tmpdir(), `ootb-bench-relay-memory-${process.pid}.json`);
-  const server = await spawnServer(os.tmpdir(), { BENCH_MEMORY_FILE: memoryFile }, { script: 'bench/baselineRelay.ts', nodeArgs: GC_ON_SIGNAL });
+  const server = await spawnServer(os.tmpdir(), { MEMORY_FILE: memoryFile }, { script: 'bench/baselineRelay.ts', nodeArgs: GC_ON_SIGNAL });
   const seeder = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
   await seeder.emitWithAck('seed', boardJson);
   seeder.disconnect();

@@ -7,6 +7,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
+import { boardLimits } from '../shared/limits';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
 import { CreationBudget, type CreationBytes } from './http/creationBudget';
@@ -24,7 +25,11 @@ import { addressGroup } from './addressGroup';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
+import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
+import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
+import { Turns } from './socket/turns';
+import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
@@ -58,7 +63,19 @@ export interface AppDeps {
   dataDir?: string;
   minFreeDiskBytes?: number;
   creationBytes?: CreationBytes;
+  /** Concurrent sockets per address (MAX_CONNECTIONS_PER_ADDRESS). */
+  maxConnectionsPerAddress?: number;
+  /** Unread bytes one socket may hold before it is dropped. */
+  maxBufferedBytes?: number;
+  /** Unread bytes of all sockets together before the fullest are dropped. */
+  maxBufferedTotal?: number;
+  /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
+  maxIdeasPerParticipant?: number | undefined;
+  /** How long a session nobody uses stays in memory (default 10 minutes). */
+  sessionIdleMs?: number;
 }
+
+const SESSION_IDLE_MS = 10 * 60_000;
 
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
@@ -140,6 +157,13 @@ export function createApp(deps: AppDeps) {
   const keyAttempts = new KeyAttempts(deps.wrongKeyBudget);
   const creationBudget = new CreationBudget(deps.creationBytes);
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget };
+  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+  const joinsPerAddress = newJoinsPerAddress(maxConnectionsPerAddress);
+  const ideaLimits = {
+    ideasPerBoard: boardLimits.ideasPerBoard,
+    // Never above the board's own limit, which the import size is computed from.
+    ideasPerParticipant: Math.min(deps.maxIdeasPerParticipant ?? boardLimits.ideasPerParticipant, boardLimits.ideasPerBoard),
+  };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => {
     io.to(roomOf(sessionId)).emit('ended', { reason: 'deleted' });
@@ -158,11 +182,42 @@ export function createApp(deps: AppDeps) {
   app.use(staticClient(deps.distDir ?? path.resolve('dist'), { joinTitle: (joinCode, ip) => joinTitleOf(routeDeps, joinCode, ip) }));
   app.use(errorHandler);
 
-  attachSockets(io, { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry, trustProxy });
+  const stopSockets = attachSockets(
+    io,
+    {
+      hub,
+      presence,
+      now,
+      newId: nanoid,
+      publicUrl: deps.publicUrl,
+      adminToken: deps.adminToken,
+      joinLimiter,
+      keyAttempts,
+      telemetry,
+      trustProxy,
+      joinsPerAddress,
+      ideaLimits,
+      joinTurns: new Turns(2_000),
+    },
+    {
+      maxConnectionsPerAddress,
+      maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+      maxBufferedTotal: deps.maxBufferedTotal ?? defaultMaxBufferedTotal(),
+    },
+  );
   metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
-  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory since start', () => hub.liveSessions);
+  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
 
-  const ticker = setInterval(() => hub.tick(now()), 1000);
+  const idleMs = deps.sessionIdleMs ?? SESSION_IDLE_MS;
+  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
+  const ticker = setInterval(() => {
+    hub.tick(now());
+    try {
+      hub.evictIdle(idleMs, isWatched, now());
+    } catch (error) {
+      console.error('evicting idle sessions failed', error); // they stay, and are tried again next second
+    }
+  }, 1000);
   ticker.unref();
 
   return {
@@ -180,6 +235,7 @@ export function createApp(deps: AppDeps) {
     async close() {
       readiness.drain();
       clearInterval(ticker);
+      stopSockets();
       httpServer.close();
       await hub.flushed();
       presence.close();
@@ -189,6 +245,7 @@ export function createApp(deps: AppDeps) {
       httpServer.closeAllConnections();
       await closing;
       await hub.flushed();
+      hub.storeListings();
       store.close();
     },
   };

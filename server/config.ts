@@ -13,6 +13,17 @@ export interface Config {
   trustProxy: boolean;
   /** Below this much free space on the data directory's disk, new writes are refused. */
   minFreeDiskBytes: number;
+  maxConnectionsPerAddress: number | undefined;
+  maxIdeasPerParticipant: number | undefined;
+}
+
+/** A positive whole number from the environment, or undefined (the built-in default) when unset. */
+function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,6 +36,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    maxConnectionsPerAddress: positiveInt(env, 'MAX_CONNECTIONS_PER_ADDRESS'),
+    maxIdeasPerParticipant: positiveInt(env, 'MAX_IDEAS_PER_PARTICIPANT'),
     minFreeDiskBytes: Number(env.MIN_FREE_DISK_MB ?? DEFAULT_MIN_FREE_DISK_MB) * 1024 * 1024,
   };
 }

@@ -12,6 +12,8 @@ export class GroupCommit {
 
   constructor(
     private readonly store: Store,
+    /** Rows derived from the sessions' state after the batch (list rows, checkpoints), written in the same transaction. */
+    private readonly derivedRows: (sessionIds: Set<string>) => Pick<CommitBatch, 'listings' | 'checkpoints'>,
     private readonly onCommitted: (batch: CommitBatch) => void,
   ) {}
 
@@ -38,7 +40,8 @@ export class GroupCommit {
   private flush(pending: Pending): void {
     this.pending = null;
     try {
-      this.store.commit(pending.batch);
+      const sessionIds = new Set(pending.batch.events.map((e) => e.sessionId));
+      this.store.commit({ ...pending.batch, ...this.derivedRows(sessionIds) });
     } catch (error) {
       for (const w of pending.waiters) w.reject(error);
       return;

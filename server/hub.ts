@@ -3,9 +3,11 @@ import { DomainError } from '../shared/errors';
 import type { DomainEvent, SequencedEvent } from '../shared/events';
 import { evolve, evolveAll } from '../shared/evolve';
 import { followUps } from '../shared/policies';
-import { blankSession } from '../shared/session/evolve';
 import type { SessionState } from '../shared/state';
+import { clockIsRunning } from '../shared/agenda/policies';
+import { listingOf, type SessionListing } from '../shared/session/listing';
 import { GroupCommit } from './groupCommit';
+import { SessionRows } from './sessionRows';
 import type { Credential, Store } from './store/types';
 
 const MAX_SNAPSHOT_LAG = 200;
@@ -21,13 +23,25 @@ export class SessionHub {
   private readonly secretHashes = new Map<string, string>();
   /** Sessions being deleted: they accept nothing while their last writes drain. */
   private readonly removing = new Set<string>();
+  /** When each live session was last used (monotonic ms), for evicting idle ones. */
+  private readonly lastUsed = new Map<string, number>();
+  /** Appends of each session still on their way to disk: such a session stays in memory. */
+  private readonly writing = new Map<string, number>();
+  /**
+   * Sessions whose events could not be read when they were opened. The list does not read events, so a damaged
+   * row shows there once someone opened the session (and from the start if its list row was behind).
+   */
+  private readonly damaged = new Set<string>();
+  /** List rows and checkpoints kept beside the events. */
+  private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
 
   constructor(
     readonly store: Store,
     private readonly broadcast: Broadcast,
   ) {
-    this.committer = new GroupCommit(store, (batch) => {
+    this.rows = new SessionRows(store);
+    this.committer = new GroupCommit(store, (sessionIds) => this.rows.due(this.liveOnes(sessionIds)), (batch) => {
       // One broadcast per session per commit: a burst of writes reaches each phone as one message.
       const bySession = new Map<string, SequencedEvent[]>();
       for (const { sessionId, event } of batch.events) {
@@ -42,7 +56,7 @@ export class SessionHub {
     });
   }
 
-  /** Sessions held in memory (opened since start), for the metrics. */
+  /** Sessions held in memory now (idle ones leave, see evictIdle), for the metrics. */
   get liveSessions(): number {
     return this.live.size;
   }
@@ -50,10 +64,15 @@ export class SessionHub {
   state(sessionId: string): SessionState | undefined {
     if (this.removing.has(sessionId)) return undefined;
     const cached = this.live.get(sessionId);
-    if (cached) return cached;
+    if (cached) {
+      this.lastUsed.set(sessionId, performance.now());
+      return cached;
+    }
     if (!this.store.sessionById(sessionId)) return undefined;
-    const state = evolveAll(blankSession(sessionId), this.store.events(sessionId, 0));
+    const state = this.rebuild(sessionId);
     this.live.set(sessionId, state);
+    this.lastUsed.set(sessionId, performance.now());
+    this.rows.rebuilt(sessionId, state);
     return state;
   }
 
@@ -61,7 +80,71 @@ export class SessionHub {
   peek(sessionId: string): SessionState | undefined {
     const cached = this.live.get(sessionId);
     if (cached || !this.store.sessionById(sessionId)) return cached;
-    return evolveAll(blankSession(sessionId), this.store.events(sessionId, 0));
+    return this.rebuild(sessionId);
+  }
+
+  /**
+   * The organiser list's row of a session: from memory when it is live, else the stored row when it is up to date
+   * with the stored events (one index look-up), else rebuilt once (from its checkpoint) and stored again.
+   */
+  listing(sessionId: string, stored: SessionListing | undefined): SessionListing | undefined {
+    if (this.damaged.has(sessionId)) throw new DomainError('damaged', 'An event of this session cannot be read');
+    const live = this.live.get(sessionId);
+    if (live) return listingOf(live);
+    if (stored && stored.seq === this.store.lastSeq(sessionId)) return stored;
+    const state = this.peek(sessionId);
+    if (!state) return undefined;
+    this.rows.storeListings([state]);
+    return listingOf(state);
+  }
+
+  /** The last checkpoint plus the events after it. A session found damaged is remembered for the organiser list. */
+  private rebuild(sessionId: string): SessionState {
+    const start = this.rows.start(sessionId);
+    try {
+      return evolveAll(start, this.store.events(sessionId, start.seq));
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'damaged') this.damaged.add(sessionId);
+      throw error;
+    }
+  }
+
+  /** The live state of these sessions, with its JSON when the snapshot cache holds it at the same seq. */
+  private *liveOnes(sessionIds: Iterable<string>): Generator<[string, SessionState, string | undefined]> {
+    for (const sessionId of sessionIds) {
+      const state = this.live.get(sessionId);
+      const cached = this.snapshots.get(sessionId);
+      if (state) yield [sessionId, state, cached?.seq === state.seq ? cached.json : undefined];
+    }
+  }
+
+  /**
+   * Drops from memory the sessions nobody uses: no socket in them (`isWatched`), nothing on its way to disk,
+   * no clock-mode programme still running, and unused for `idleMs`. The tick only runs over live sessions and
+   * every session it appends to counts as writing, so the two never act on the same session at once.
+   */
+  evictIdle(idleMs: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
+    const evicted: string[] = [];
+    const cutoff = performance.now() - idleMs;
+    for (const [sessionId, state] of this.live) {
+      if ((this.lastUsed.get(sessionId) ?? 0) > cutoff || this.writing.has(sessionId)) continue;
+      if (isWatched(sessionId) || clockIsRunning(state, now)) continue;
+      evicted.push(sessionId);
+    }
+    // Their list rows as they leave, so the organiser list finds them up to date.
+    this.storeListings(evicted);
+    for (const sessionId of evicted) this.forget(sessionId);
+    return evicted;
+  }
+
+  /** Stores the list rows of these live sessions (all of them by default), e.g. before a shutdown. */
+  storeListings(sessionIds: Iterable<string> = this.live.keys()): void {
+    this.rows.storeListings([...sessionIds].flatMap((id) => this.live.get(id) ?? []));
+  }
+
+  /** Whether the session is held in memory now (without loading it). */
+  isLive(sessionId: string): boolean {
+    return this.live.has(sessionId);
   }
 
   /** Deletes a session and every stored row of it, after any write already accepted for it has landed. */
@@ -72,6 +155,7 @@ export class SessionHub {
       await this.flushed();
       this.store.deleteSession(sessionId);
       this.forget(sessionId);
+      this.damaged.delete(sessionId);
     } finally {
       this.removing.delete(sessionId);
     }
@@ -106,11 +190,16 @@ export class SessionHub {
     if (sequenced.length) for (const event of followUps(state, now)) add(event, 'system');
     this.live.set(sessionId, state);
     if (sequenced.length === 0 && credentials.length === 0) return sequenced;
+    this.writing.set(sessionId, (this.writing.get(sessionId) ?? 0) + 1);
     try {
       await this.committer.submit({ events: sequenced.map((event) => ({ sessionId, event })), credentials });
     } catch (error) {
       this.forget(sessionId);
       throw error;
+    } finally {
+      const left = (this.writing.get(sessionId) ?? 1) - 1;
+      if (left > 0) this.writing.set(sessionId, left);
+      else this.writing.delete(sessionId);
     }
     return sequenced;
   }
@@ -176,6 +265,8 @@ export class SessionHub {
 
   forget(sessionId: string): void {
     this.live.delete(sessionId);
+    this.lastUsed.delete(sessionId);
+    this.rows.forget(sessionId);
     this.snapshots.delete(sessionId);
     this.recent.delete(sessionId);
     for (const key of this.secretHashes.keys()) if (key.startsWith(`${sessionId}/`)) this.secretHashes.delete(key);

@@ -30,6 +30,8 @@ const server = createApp({
   metricsToken: config.metricsToken,
   allowedOrigins: config.allowedOrigins,
   trustProxy: config.trustProxy,
+  maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+  maxIdeasPerParticipant: config.maxIdeasPerParticipant,
   logger: log,
   metrics: new Metrics({ processMetrics: true }),
   dataDir: config.dataDir,

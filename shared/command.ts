@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { fail } from './errors';
 import type { DomainEvent } from './events';
+import type { IdeaLimits } from './limits';
 import type { Actor, SessionState } from './state';
 
 export interface CommandContext {
@@ -9,6 +10,8 @@ export interface CommandContext {
   now: number;
   /** Ids for things the server names (groups, agenda items); ideas bring their own. */
   newId: () => string;
+  /** The server's limits on ideas; boardLimits when not given. */
+  limits?: IdeaLimits;
 }
 
 /** A command: its validator and the pure decision that turns it into events (or throws a DomainError). */

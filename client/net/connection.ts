@@ -12,6 +12,7 @@ export type JoinCredentials = JoinPayload extends infer P ? (P extends unknown ?
 
 const JOIN_TIMEOUT_MS = 10_000;
 const CLOCK_PING_MS = 30_000;
+const RATE_LIMITED_RETRY_MS = 5_000;
 /** Codes after which retrying the same credentials cannot help. */
 const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload']);
 
@@ -45,6 +46,8 @@ export function connect(credentials: JoinCredentials): () => void {
     if (!result.ok) {
       appStore.setState({ joinError: result.code });
       if (FINAL_JOIN_ERRORS.has(result.code)) own.disconnect();
+      // Too many joins at once (a whole room reconnecting behind one address): try again after a pause, spread out.
+      else if (result.code === 'rate_limited') setTimeout(resync, RATE_LIMITED_RETRY_MS * (1 + Math.random()));
       return;
     }
     recordClockSample(sentAt, result.data.serverTime, Date.now());

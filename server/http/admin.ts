@@ -2,8 +2,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { DomainError, fail } from '../../shared/errors';
-import type { SessionState } from '../../shared/state';
-import { voteTotal } from '../../shared/board/ideas';
 import { idSchema } from '../../shared/schemas';
 import type { SessionHub } from '../hub';
 import type { KeyAttempts } from '../keyAttempts';
@@ -20,10 +18,10 @@ export interface AdminRouteDeps {
 
 const statusSchema = z.strictObject({ status: z.enum(['active', 'archived']) });
 
-/** A session with an unreadable event is listed as damaged (so it can be deleted); the others list as usual. */
-function peekOrDamaged(hub: SessionHub, sessionId: string): SessionState | undefined | 'damaged' {
+/** A session with an unreadable event reads as damaged (so it can be listed and deleted); the others as usual. */
+function orDamaged<T>(read: () => T): T | 'damaged' {
   try {
-    return hub.peek(sessionId);
+    return read();
   } catch (error) {
     if (error instanceof DomainError && error.code === 'damaged') return 'damaged';
     throw error;
@@ -38,28 +36,18 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     next();
   });
 
+  // From memory or the stored list rows (see SessionHub.listing): never a replay of the histories.
   router.get('/api/admin/sessions', (_req, res) => {
+    const listings = hub.store.listings();
     const sessions = hub.store.listSessions().flatMap((record) => {
-      const state = peekOrDamaged(hub, record.id);
-      if (state === 'damaged') {
+      const listing = orDamaged(() => hub.listing(record.id, listings.get(record.id)));
+      if (listing === 'damaged') {
         const { id, joinCode, status, createdAt, title } = record;
         return [{ id, title, date: '', joinCode, status, createdAt, participants: 0, ideas: 0, votes: 0, damaged: true }];
       }
-      if (!state) return [];
-      const ideas = state.board.ideas.filter((idea) => !idea.hidden);
-      return [
-        {
-          id: record.id,
-          title: state.title,
-          date: state.date,
-          joinCode: record.joinCode,
-          status: record.status,
-          createdAt: record.createdAt,
-          participants: Object.keys(state.participants).length,
-          ideas: ideas.length,
-          votes: ideas.reduce((sum, idea) => sum + voteTotal(idea), 0),
-        },
-      ];
+      if (!listing) return [];
+      const { title, date, participants, ideas, votes } = listing;
+      return [{ id: record.id, title, date, joinCode: record.joinCode, status: record.status, createdAt: record.createdAt, participants, ideas, votes }];
     });
     res.json({ sessions });
   });
@@ -70,7 +58,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
     // As an event too, so every open screen turns read-only (or writable again) at once; a damaged session has no
     // screens and takes no events, so only its listed status changes.
-    const state = peekOrDamaged(hub, sessionId);
+    const state = orDamaged(() => hub.state(sessionId));
     if (state && state !== 'damaged' && state.status !== status) {
       await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
     }

@@ -1,7 +1,10 @@
 // Storing a new session and answering with its addresses: shared by "new", "from template" and "import".
 import type { Request } from 'express';
 import { customAlphabet, nanoid } from 'nanoid';
+import { evolve } from '../../shared/evolve';
 import { joinCodeAlphabet } from '../../shared/schemas';
+import { blankSession } from '../../shared/session/evolve';
+import { listingOf } from '../../shared/session/listing';
 import type { SessionEvent } from '../../shared/session/events';
 import { hashSecret } from '../auth';
 import type { SessionHub } from '../hub';
@@ -31,10 +34,12 @@ export function startSession(
   const at = deps.now();
   const created = build({ sessionId, joinCode, at });
   const reserved = deps.creationBudget.take(req.ip ?? '', Buffer.byteLength(JSON.stringify(created)));
+  const first = { seq: 1, at, actor: 'facilitator', event: created };
   try {
     deps.hub.store.createSession(
       { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
-      { seq: 1, at, actor: 'facilitator', event: created },
+      first,
+      listingOf(evolve(blankSession(sessionId), first)),
     );
   } catch (error) {
     reserved.refund();

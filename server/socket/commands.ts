@@ -34,7 +34,7 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   const now = deps.now();
   // The union of specs cannot be called with its own payload without a cast; parse() made them agree.
   const decide = spec.decide as (ctx: Parameters<typeof spec.decide>[0], p: unknown) => ReturnType<typeof spec.decide>;
-  const events = decide({ state, actor, now, newId: deps.newId }, parsed);
+  const events = decide({ state, actor, now, newId: deps.newId, limits: deps.ideaLimits }, parsed);
   const stored = await deps.hub.append(sessionId, actorRef(actor), events, now);
   return { seq: stored.at(-1)?.seq ?? state.seq };
 }

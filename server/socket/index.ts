@@ -1,16 +1,46 @@
+import { addressGroup } from '../addressGroup';
 import { clientAddress } from './address';
 import { registerCommands } from './commands';
+import { ConnectionCap } from './connectionCap';
 import { registerJoin } from './join';
+import { boundOutbox, trimOutboxes } from './outbox';
 import { throttleFor } from './throttle';
 import type { AppServer, SocketDeps } from './types';
 
 export { SOCKET_BURST, SOCKET_RATE } from './throttle';
 
-export function attachSockets(io: AppServer, deps: SocketDeps): void {
+export interface SocketLimits {
+  maxConnectionsPerAddress: number;
+  maxBufferedBytes: number;
+  /** Unread bytes of all connections together. */
+  maxBufferedTotal: number;
+}
+
+const TRIM_EVERY_MS = 250;
+
+/** Wires the limits and handlers onto every new socket; returns a function that stops the periodic trim. */
+export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLimits): () => void {
+  const cap = new ConnectionCap(limits.maxConnectionsPerAddress);
+  io.use((socket, next) => {
+    // An IPv6 client has a whole /64 to pick addresses from: they count as one, as in the rate limiters.
+    const address = addressGroup(clientAddress(socket.handshake, deps.trustProxy));
+    try {
+      cap.admit(address);
+    } catch (error) {
+      return next(error as Error);
+    }
+    socket.data.address = address;
+    socket.conn.once('close', () => cap.release(address));
+    next();
+  });
   io.on('connection', (socket) => {
     Object.assign(socket.data, throttleFor());
+    boundOutbox(socket, limits.maxBufferedBytes);
     deps.telemetry.log.info({ ip: clientAddress(socket.handshake, deps.trustProxy), transport: socket.conn.transport.name }, 'socket connected');
     registerJoin(socket, deps);
     registerCommands(socket, deps);
   });
+  const trimmer = setInterval(() => trimOutboxes(io.sockets.sockets.values(), limits.maxBufferedTotal), TRIM_EVERY_MS);
+  trimmer.unref();
+  return () => clearInterval(trimmer);
 }

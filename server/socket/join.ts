@@ -1,9 +1,10 @@
 // session:join — who this socket is, for which session, and everything it missed since `since`.
 import { fail } from '../../shared/errors';
+import { boardLimits } from '../../shared/limits';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinResult, joinSchema } from '../../shared/session/join';
 import { ownValue } from '../../shared/records';
-import type { Actor } from '../../shared/state';
+import { type Actor, actorRef } from '../../shared/state';
 import { hashSecret, secretMatches } from '../auth';
 import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
@@ -11,7 +12,7 @@ import { commandArgs, runAcked } from './acked';
 import { clientAddress } from './address';
 import { syncFor } from './sync';
 import { reported } from './outcome';
-import { admit } from './throttle';
+import { admit, admitJoin } from './throttle';
 import { type AppSocket, roomOf, type SocketDeps } from './types';
 
 export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joinCode: string): string {
@@ -67,20 +68,21 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         const existing = ownValue(state.participants, join.participantId);
         // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
         if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
-        if (known === undefined) {
-          const secretHash = hashSecret(join.secret);
-          hub.rememberSecretHash(sessionId, join.participantId, secretHash);
-          credentials.push({ sessionId, participantId: join.participantId, secretHash });
+        if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
+          fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
         }
+        if (known === undefined) credentials.push({ sessionId, participantId: join.participantId, secretHash: hashSecret(join.secret) });
         // The name counts on the first join only; a reconnect must not undo a later participant:rename.
         if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name: join.name ?? '' });
         actor = { role: 'participant', participantId: join.participantId };
       }
 
+      // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
+      admitJoin(socket, deps.joinsPerAddress);
+      for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
       const state = hub.requireState(sessionId);
       if (events.length || credentials.length) {
-        const actorRef = actor.role === 'participant' ? actor.participantId : actor.role;
-        await hub.append(sessionId, actorRef, events, deps.now(), credentials);
+        await hub.append(sessionId, actorRef(actor), events, deps.now(), credentials);
       }
       leaveCurrent(socket, deps);
       socket.data.sessionId = sessionId;
@@ -89,12 +91,18 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       if (actor.role === 'participant') presence.add(sessionId, actor.participantId);
       await hub.flushed();
       socket.emit('presence', presence.presence(sessionId));
-      return {
-        actor,
-        joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode),
-        serverTime: deps.now(),
-        sync: syncFor(hub, sessionId, join.since),
-      };
+      // The answer is built and sent on its own turn of the event loop (see turns.ts).
+      return deps.joinTurns.run(() => {
+        // What this connection was already sent stays sent: a rejoin catches up from there, never from scratch.
+        // Decided on the turn itself, so joins sent together cannot all take a snapshot before the first is sent.
+        const audience = actorRef(actor);
+        const last = socket.data.held;
+        const held = last?.sessionId === sessionId && last.audience === audience ? last.seq : undefined;
+        const since = held !== undefined && (join.since === undefined || join.since < held) ? held : join.since;
+        const sync = syncFor(hub, sessionId, since);
+        socket.data.held = { sessionId, audience, seq: hub.requireState(sessionId).seq };
+        return { actor, joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode), serverTime: deps.now(), sync };
+      });
     }));
   });
 

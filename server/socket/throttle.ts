@@ -1,6 +1,6 @@
 // Per-socket rate limit: a command over the limit is refused; a socket that keeps sending regardless is dropped.
 import { fail } from '../../shared/errors';
-import { TokenBucket } from '../rateLimit';
+import { KeyedLimiter, TokenBucket } from '../rateLimit';
 import type { AppSocket } from './types';
 
 /** A burst of 40 commands, then 20 a second — far above a person, far below a flood. */
@@ -14,8 +14,28 @@ export const SOCKET_RATE = 20;
 export const REFUSAL_BURST = 200;
 export const REFUSAL_RATE = 20;
 
-export function throttleFor(): { bucket: TokenBucket; refusals: TokenBucket } {
-  return { bucket: new TokenBucket(SOCKET_BURST, SOCKET_RATE), refusals: new TokenBucket(REFUSAL_BURST, REFUSAL_RATE) };
+/**
+ * Joins are far rarer than commands: a socket joins once, and again only to resync after a gap in what it was
+ * sent (a rejoin is a reconnect). Each join may cost a snapshot, so a socket gets 3, then one per 10 s.
+ */
+export const SOCKET_JOIN_BURST = 3;
+export const SOCKET_JOIN_RATE = 0.1;
+/**
+ * Joins per address: every connection an address may hold (a room behind one venue NAT, MAX_CONNECTIONS_PER_ADDRESS)
+ * may join at once, then 5 a second.
+ */
+export const ADDRESS_JOIN_RATE = 5;
+
+export function throttleFor(): { bucket: TokenBucket; refusals: TokenBucket; joins: TokenBucket } {
+  return {
+    bucket: new TokenBucket(SOCKET_BURST, SOCKET_RATE),
+    refusals: new TokenBucket(REFUSAL_BURST, REFUSAL_RATE),
+    joins: new TokenBucket(SOCKET_JOIN_BURST, SOCKET_JOIN_RATE),
+  };
+}
+
+export function joinsPerAddress(maxConnectionsPerAddress: number): KeyedLimiter {
+  return new KeyedLimiter(maxConnectionsPerAddress, ADDRESS_JOIN_RATE);
 }
 
 /** Takes a token for one command or join, or refuses it with rate_limited (and closes a flooding socket). */
@@ -24,4 +44,10 @@ export function admit(socket: AppSocket): void {
   // After the answers already decided (they leave in microtasks), so the client learns why.
   if (!socket.data.refusals.take()) setImmediate(() => socket.conn.close());
   fail('rate_limited', 'Too many requests; slow down');
+}
+
+/** A join that passed its checks takes one of the socket's join tokens and one of its address's. */
+export function admitJoin(socket: AppSocket, perAddress: KeyedLimiter): void {
+  if (!socket.data.joins.take()) fail('rate_limited', 'This connection has joined too often; reconnect instead');
+  if (!perAddress.take(socket.data.address)) fail('rate_limited', 'Too many joins from this address; wait a moment');
 }

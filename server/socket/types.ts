@@ -1,11 +1,13 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
+import type { IdeaLimits } from '../../shared/limits';
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
 import type { KeyAttempts } from '../keyAttempts';
-import type { FailureLimiter, TokenBucket } from '../rateLimit';
+import type { FailureLimiter, KeyedLimiter, TokenBucket } from '../rateLimit';
 import type { Telemetry } from './outcome';
 import type { PresenceTracker } from './presence';
+import type { Turns } from './turns';
 
 export interface SocketData {
   sessionId?: string;
@@ -14,6 +16,15 @@ export interface SocketData {
   bucket: TokenBucket;
   /** Refusals allowed before the socket is closed as a flood. */
   refusals: TokenBucket;
+  /** Joins allowed now: far fewer than commands (see throttle.ts). */
+  joins: TokenBucket;
+  /** The address its connection counts against (see address.ts). */
+  address: string;
+  /**
+   * The session, audience (actorRef: who it was shown as) and sequence this connection was last brought up to,
+   * so a rejoin is not sent a snapshot again.
+   */
+  held?: { sessionId: string; audience: string; seq: number };
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -33,6 +44,12 @@ export interface SocketDeps {
   telemetry: Telemetry;
   /** Behind a reverse proxy: the phone's address is the proxy's last X-Forwarded-For hop. */
   trustProxy: boolean;
+  /** Joins per address (see throttle.ts). */
+  joinsPerAddress: KeyedLimiter;
+  /** Ideas per participant and per board (shared/limits.ts, MAX_IDEAS_PER_PARTICIPANT). */
+  ideaLimits: IdeaLimits;
+  /** Join answers are built one per event-loop turn (see turns.ts). */
+  joinTurns: Turns;
 }
 
 export const roomOf = (sessionId: string) => `session:${sessionId}`;

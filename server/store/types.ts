@@ -1,5 +1,6 @@
 // The storage seam: handlers and the hub talk only to this, so another database can be added beside SQLite.
 import type { SequencedEvent } from '../../shared/events';
+import type { SessionListing } from '../../shared/session/listing';
 
 export type SessionStatus = 'active' | 'archived';
 
@@ -18,19 +19,35 @@ export interface Credential {
   secretHash: string;
 }
 
+/** The whole state of a session at `seq`, as JSON: a rebuild starts here and folds only the events after it. */
+export interface StateCheckpoint {
+  sessionId: string;
+  seq: number;
+  stateJson: string;
+}
+
 /** Everything one group commit writes, in one transaction. */
 export interface CommitBatch {
   events: { sessionId: string; event: SequencedEvent }[];
   credentials: Credential[];
+  /** The sessions' list rows as of the last event of this batch. */
+  listings?: SessionListing[];
+  checkpoints?: StateCheckpoint[];
 }
 
 export interface Store {
-  createSession(record: SessionRecord, first: SequencedEvent): void;
+  createSession(record: SessionRecord, first: SequencedEvent, listing: SessionListing): void;
   sessionById(id: string): SessionRecord | undefined;
   sessionByJoinCode(joinCode: string): SessionRecord | undefined;
   listSessions(): SessionRecord[];
   setStatus(id: string, status: SessionStatus): void;
   deleteSession(id: string): void;
+  /** Each session's list row; sessions stored before rows were kept have none. */
+  listings(): Map<string, SessionListing>;
+  /** The sequence number of a session's last stored event (0 if none). */
+  lastSeq(sessionId: string): number;
+  /** The latest checkpoint of a session, if one was written. */
+  checkpoint(sessionId: string): StateCheckpoint | undefined;
   /** Events with seq > afterSeq, in order. */
   events(sessionId: string, afterSeq: number): SequencedEvent[];
   participantSecretHash(sessionId: string, participantId: string): string | undefined;

@@ -1,4 +1,5 @@
 import type { Policy } from '../policies';
+import type { SessionState } from '../state';
 import { currentItem } from './current';
 import type { AgendaItem } from './types';
 
@@ -37,3 +38,13 @@ const markAsRun: Policy = (state, now) => {
 const skipped = (item: AgendaItem): Mark => ({ id: item.id, actualStart: item.start, actualEnd: item.end });
 
 export const agendaPolicies: Policy[] = [markAsRun];
+
+/**
+ * Whether the clock still has work in this session: in clock mode, an item yet to end or one started and not
+ * yet marked as ended. Such a session must stay in memory so the server's tick stamps it as the time passes.
+ */
+export function clockIsRunning(state: SessionState, now: number): boolean {
+  const { agenda } = state;
+  if (agenda.mode !== 'clock') return false;
+  return agenda.items.some((item) => item.end > now || (item.actualStart !== null && item.actualEnd === null));
+}

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { type CommandContext, defineCommand, requireFacilitator, requireParticipant } from '../command';
 import { fail } from '../errors';
+import { boardLimits } from '../limits';
 import { ownValue, withEntry } from '../records';
 import type { Actor } from '../state';
 import type { IdeaContent } from './events';
 import { type GainTag, isGainOfSector, type Reason, type Sector } from './framework';
-import { dotsUsed, findIdea } from './ideas';
+import { dotsUsed, findIdea, ideasBy } from './ideas';
 import { canAddIdea, canEditIdea, canSeeIdea, canVote } from './permissions';
 import * as s from './schemas';
 import type { BoardState, Idea } from './types';
@@ -45,13 +46,17 @@ function editable({ state, actor }: CommandContext, id: string): Idea {
 }
 
 export const boardCommands = {
-  'idea:add': defineCommand(s.addIdeaSchema, ({ state, actor, now }, { id, sector, ...input }) => {
+  'idea:add': defineCommand(s.addIdeaSchema, ({ state, actor, now, limits = boardLimits }, { id, sector, ...input }) => {
     const authorId = actor.role === 'participant' ? actor.participantId : null;
     const already = findIdea(state.board, id);
     // A retried add (same id, same author) is the same idea: acknowledged, not added twice.
     if (already) return already.authorId === authorId ? [] : fail('conflict', 'That idea id is taken');
     if (!canAddIdea(actor, state.board)) {
       return actor.role === 'projector' ? fail('forbidden', 'The projector only watches') : fail('wrong_phase', 'The board is not collecting ideas');
+    }
+    if (state.board.ideas.length >= limits.ideasPerBoard) fail('limit_reached', `The board holds its maximum of ${limits.ideasPerBoard} ideas`);
+    if (authorId !== null && ideasBy(state.board, authorId) >= limits.ideasPerParticipant) {
+      fail('limit_reached', `One participant can add at most ${limits.ideasPerParticipant} ideas`);
     }
     const idea: Idea = {
       id,

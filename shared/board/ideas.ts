@@ -23,6 +23,13 @@ export function removeIdea(board: BoardState, id: string): BoardState {
   return { ...board, ideas: board.ideas.filter((idea) => idea.id !== id) };
 }
 
+/** Ideas on the board written by this participant, hidden ones included. */
+export function ideasBy(board: BoardState, participantId: string): number {
+  let count = 0;
+  for (const idea of board.ideas) if (idea.authorId === participantId) count++;
+  return count;
+}
+
 /** Dots a participant has placed across the board. */
 export function dotsUsed(board: BoardState, participantId: string): number {
   let used = 0;

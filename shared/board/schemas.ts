@@ -1,15 +1,25 @@
 import { z } from 'zod';
+import { boardLimits } from '../limits';
 import { idSchema, limits } from '../schemas';
 import { partnershipKinds, reasonKeys, sectors } from './framework';
 import { boardPhases } from './types';
 
 export const sectorSchema = z.enum(sectors);
-const optionalText = z.string().trim().max(limits.ideaField);
+
+/** Control characters other than line breaks and tabs, and halves of a surrogate pair without the other half. */
+const unprintable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * What a person types into an idea: nothing a keyboard cannot make. It also keeps every character at most
+ * 3 bytes in the JSON export (an escaped control character takes 6), which IMPORT_MAX_BYTES counts on.
+ */
+const typedText = (min: number, max: number) =>
+  z.string().trim().min(min).max(max).refine((text) => !unprintable.test(text), 'must not contain control characters');
+const optionalText = typedText(0, limits.ideaField);
 const kindOf = <K extends keyof typeof partnershipKinds>(dimension: K) =>
   z.enum(Object.keys(partnershipKinds[dimension]) as [string, ...string[]]).optional();
 
 export const ideaContentSchema = z.strictObject({
-  text: z.string().trim().min(1).max(limits.ideaText),
+  text: typedText(1, limits.ideaText),
   partner: optionalText.optional(),
   libraryBrings: optionalText.optional(),
   partnerBrings: optionalText.optional(),
@@ -37,7 +47,7 @@ export const createGroupSchema = z.strictObject({ id: idSchema, sector: sectorSc
 export const renameGroupSchema = z.strictObject({ id: idSchema, title: z.string().trim().min(1).max(80) });
 export const phaseSchema = z.strictObject({ phase: z.enum(boardPhases) });
 export const settingsSchema = z.strictObject({
-  dotsPerParticipant: z.number().int().min(1).max(20).optional(),
+  dotsPerParticipant: z.number().int().min(1).max(boardLimits.dotsPerParticipant).optional(),
   allowStacking: z.boolean().optional(),
   showNamesOnProjector: z.boolean().optional(),
   openOnWorkshop: z.boolean().optional(),

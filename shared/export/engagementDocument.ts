@@ -58,8 +58,10 @@ type AnswerRecord = z.infer<typeof answerSchema>;
 
 /** Questions and polls as archived: who asked, who voted and who answered included, as for ideas. */
 export function engagementToDocument(state: SessionState): { questions: QuestionRecord[]; polls: PollRecord[] } {
+  // A removed programme item takes its questions out of the archive (as out of the workbook); its polls stay, on the spot.
+  const items = new Set(state.agenda.items.map((i) => i.id));
   return {
-    questions: state.questions.questions.map((q) => ({
+    questions: state.questions.questions.filter((q) => items.has(q.itemId)).map((q) => ({
       id: q.id,
       itemId: q.itemId,
       text: q.text,
@@ -72,7 +74,7 @@ export function engagementToDocument(state: SessionState): { questions: Question
     })),
     polls: state.polls.polls.map((p) => ({
       id: p.id,
-      itemId: p.itemId,
+      itemId: p.itemId !== null && items.has(p.itemId) ? p.itemId : null,
       kind: p.kind,
       question: p.question,
       options: [...p.options],

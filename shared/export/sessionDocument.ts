@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { agendaKinds } from '../agenda/types';
 import { ideaContentSchema, sectorSchema, settingsSchema } from '../board/schemas';
 import { boardPhases } from '../board/types';
+import { boardLimits } from '../limits';
 import { idSchema, limits, titleSchema } from '../schemas';
 import type { SessionState } from '../state';
 import { engagementShape, engagementToDocument } from './engagementDocument';
@@ -10,9 +11,14 @@ import { engagementShape, engagementToDocument } from './engagementDocument';
 export const SCHEMA_VERSION = 2;
 /** Versions an import reads: 1 has no questions and polls. */
 export const READABLE_VERSIONS = [1, 2] as const;
-/** Far above a real day (a busy workshop has a few hundred ideas) and far below what would strain the server. */
-export const documentLimits = { ideas: 20_000, participants: 5_000, votes: 200_000, agendaItems: 100, groups: 1_000 } as const;
-/** The largest import body: a pretty-printed export of 10,000 full ideas with their votes is about 8 MB. */
+/** What one board may hold (shared/limits.ts): an import cannot bring more than a board can grow to. */
+export const documentLimits = {
+  ideas: boardLimits.ideasPerBoard,
+  participants: boardLimits.participantsPerBoard,
+  votes: boardLimits.participantsPerBoard * boardLimits.dotsPerParticipant,
+  agendaItems: boardLimits.agendaItems,
+  groups: boardLimits.groups,
+} as const;
 
 const time = z.iso.datetime();
 const agendaItemSchema = z.strictObject({

@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
-import type { TestSocket } from './server';
+import { type Created, Mirror, participantCredentials, type TestSocket } from './server';
 
 export interface ServerProcess {
   url: string;
@@ -66,4 +66,26 @@ export function spawnServer(dataDir: string, env: Record<string, string> = {}, o
 /** A phone's socket to a spawned server; unlike TestServer.connect it reconnects by itself, quickly. */
 export function connectTo(url: string, opts: Partial<ManagerOptions & SocketOptions> = {}): TestSocket {
   return io(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 500, ...opts });
+}
+
+/**
+ * On a spawned server: a facilitator who opens the board for ideas and `count` phones joined as participants.
+ * Every mirror is pushed to `mirrors`, so the test's cleanup disconnects them all.
+ */
+export async function collectingRoom(url: string, created: Created, count: number, mirrors: Mirror[]): Promise<{ facilitator: Mirror; phones: Mirror[] }> {
+  const facilitator = new Mirror(connectTo(url));
+  mirrors.push(facilitator);
+  await facilitator.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
+  const opened = await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
+  if (!opened.ok) throw new Error(`board:phase failed: ${opened.code}`);
+  const phones = await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const m = new Mirror(connectTo(url));
+      mirrors.push(m);
+      const ack = await m.join({ role: 'participant', joinCode: created.joinCode, ...participantCredentials(`P${i}`) });
+      if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
+      return m;
+    }),
+  );
+  return { facilitator, phones };
 }

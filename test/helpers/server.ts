@@ -33,7 +33,7 @@ export interface Created {
 
 export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; port?: number; host?: string } = {}) {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-test-'));
-  const store = openSqliteStore(path.join(dataDir, 'test.sqlite'));
+  const store = opts.store ?? openSqliteStore(path.join(dataDir, 'test.sqlite'));
   // A small free-space floor: a test machine's disk may be fuller than a server's should be.
   const server = createApp({ distDir: path.join(dataDir, 'no-client'), minFreeDiskBytes: 16 * 1024 * 1024, ...opts, dataDir, store });
   await new Promise<void>((resolve) => server.httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));

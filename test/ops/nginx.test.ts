@@ -7,6 +7,7 @@ import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
+import { boardLimits, limits } from '../../shared/limits';
 import { startNginx, NGINX, type Nginx } from '../helpers/nginx';
 import { type ServerProcess, spawnServer } from '../helpers/process';
 import { Mirror, newId, participantCredentials, type Created, type TestSocket } from '../helpers/server';
@@ -94,8 +95,12 @@ describe('behind deploy/nginx.conf', () => {
   });
 
   it('passes an import of more than 10 MB', async () => {
-    const body = JSON.stringify(toDocument(bigWorkshop(20_000), Date.now()), null, 2);
-    expect(body.length).toBeGreaterThan(10 * 1024 * 1024);
+    // A full board (5,000 ideas) with long texts: an export the app must take back.
+    const doc = toDocument(bigWorkshop(boardLimits.ideasPerBoard), Date.now());
+    const field = 'ø'.repeat(limits.ideaField);
+    for (const idea of doc.board.ideas) Object.assign(idea, { text: 'å'.repeat(limits.ideaText), partner: field, libraryBrings: field, partnerBrings: field });
+    const body = JSON.stringify(doc, null, 2);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(10 * 1024 * 1024);
     const res = await request('POST', `${nginx.httpsUrl}/api/sessions/import`, body);
     expect(res.status).toBe(201);
     expect(JSON.parse(res.text)).toMatchObject({ joinCode: expect.any(String) });

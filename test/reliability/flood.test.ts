@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectTo, type ServerProcess, spawnServer } from '../helpers/process';
-import { type Created, Mirror, newId, participantCredentials } from '../helpers/server';
+import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { type Created, Mirror, newId } from '../helpers/server';
 
 const PHONES = 100;
 const COMMANDS_EACH = 8;
@@ -77,18 +77,7 @@ describe('a socket that floods the server', () => {
     running = await spawnServer(dataDir);
     const res = await fetch(`${running.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"date":"2020-01-01"}' });
     const created = (await res.json()) as Created;
-    const facilitator = new Mirror(connectTo(running.url));
-    mirrors.push(facilitator);
-    await facilitator.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
-    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
-    const phones = await Promise.all(
-      Array.from({ length: PHONES }, async (_, i) => {
-        const m = new Mirror(connectTo(running!.url));
-        mirrors.push(m);
-        expect((await m.join({ role: 'participant', joinCode: created.joinCode, ...participantCredentials(`P${i}`) })).ok).toBe(true);
-        return m;
-      }),
-    );
+    const { phones } = await collectingRoom(running.url, created, PHONES, mirrors);
 
     const ids: string[] = [];
     const before = summary(await work(phones, ids));
@@ -105,7 +94,8 @@ describe('a socket that floods the server', () => {
     expect(flood.codes.rate_limited ?? 0).toBeGreaterThan(0);
     expect(flood.dropped).toBeGreaterThanOrEqual(1);
     expect(flood.codes.ok ?? 0).toBeLessThanOrEqual((flood.dropped + 1) * 40 + 20 * (seconds + 2));
-    expect(Object.keys(flood.codes).filter((code) => code !== 'ok' && code !== 'rate_limited')).toEqual([]);
+    // One identity also meets its limit of ideas (shared/limits.ts) long before the flood ends.
+    expect(Object.keys(flood.codes).filter((code) => !['ok', 'rate_limited', 'limit_reached'].includes(code))).toEqual([]);
     // Everyone else: every command accepted and stored; latency bounds are generous on a shared 2-core machine.
     expect(during.n).toBe(PHONES * COMMANDS_EACH);
     expect(during.p99).toBeLessThan(5000);

@@ -81,6 +81,9 @@ describe('an unreadable event row', () => {
     db.close();
     const server = await startServer({ dataDir, adminToken: ADMIN_TOKEN });
     open.push(server);
+    // The list reads stored list rows, not events: the damage shows there once the session has been opened.
+    const opened = await new Mirror(server.connect()).join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
+    expect(codeOf(opened)).toBe('damaged');
     const list = await fetch(`${server.url}/api/admin/sessions`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     expect(list.status).toBe(200);
     const { sessions } = (await list.json()) as { sessions: { id: string; damaged?: boolean }[] };

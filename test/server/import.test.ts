@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { type SessionDocument, toDocument } from '../../shared/export/sessionDocument';
-import { IMPORT_MAX_BYTES } from '../../shared/limits';
+import { boardLimits, IMPORT_MAX_BYTES } from '../../shared/limits';
 import { joinAsFacilitator, startServer, type Created, type TestServer } from '../helpers/server';
 import { seedWorkshop, trickyTexts } from '../helpers/workshop';
 
@@ -87,14 +87,16 @@ describe('import of a JSON export', () => {
     expect(new Date(state.agenda.items[0]!.start).toISOString()).toBe('2027-03-04T09:00:00.000Z');
   });
 
-  it('re-imports the pretty-printed export of a 10,000-idea day', async () => {
-    const big = JSON.stringify(toDocument(bigWorkshop(), Date.now()), null, 2);
-    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+  it(`re-imports the pretty-printed export of a full board (${boardLimits.ideasPerBoard} ideas), and refuses one more`, async () => {
+    const big = JSON.stringify(toDocument(bigWorkshop(boardLimits.ideasPerBoard), Date.now()), null, 2);
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
     const res = await importDoc(big);
     expect(res.status).toBe(201);
     const again = await exportJson((await res.json()) as Created);
-    expect(again.board.ideas).toHaveLength(10_000);
+    expect(again.board.ideas).toHaveLength(boardLimits.ideasPerBoard);
     expect(again.votes).toHaveLength(1_500);
+    const tooMany = await importDoc(JSON.stringify(toDocument(bigWorkshop(boardLimits.ideasPerBoard + 1), Date.now())));
+    expect(tooMany.status).toBe(413);
   });
 
   it('lets an imported facilitator keep working: the board is live', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { consistencyProblems } from '../../shared/export/consistency';
+import { toDocument } from '../../shared/export/sessionDocument';
 import { limits } from '../../shared/limits';
 import { answerOf, canSeeResults, findPoll, openPoll, pollsOfItem } from '../../shared/poll/polls';
 import type { Actor, SessionState } from '../../shared/state';
@@ -176,5 +178,14 @@ describe('who sees the results', () => {
     const state = opened('single', extra);
     const final = status === 'closed' ? apply(state, facilitator, 'poll:close', { id: 'poll-000001' }) : state;
     expect(canSeeResults(actor, poll(final))).toBe(visible);
+  });
+});
+
+describe('a programme item removed', () => {
+  it('leaves its polls in the JSON export as made on the spot, and the export still imports', () => {
+    const state = apply(created(), facilitator, 'agenda:remove', { id: TALK });
+    const doc = toDocument(state, 0);
+    expect(doc.polls.find((p) => p.id === 'poll-000001')!.itemId).toBeNull();
+    expect(consistencyProblems(doc)).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ export function OutboxStatus() {
           {entry.status === 'failed' ? (
             <>
               <span className="error" role="alert">
-                {t('board.notSent')} {entry.code ? t(errorKey(entry.code)) : ''}
+                {t('board.notSent')} {entry.code ? t(entry.code === 'limit_reached' ? 'board.ideaLimitReached' : errorKey(entry.code)) : ''}
               </span>
               <button type="button" className="link-button" onClick={() => dismiss(entry.id)}>
                 {t('board.dismiss')}

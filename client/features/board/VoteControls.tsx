@@ -23,7 +23,7 @@ export function VoteControls({ idea, participantId, canAdd }: { idea: Idea; part
       <button type="button" className="primary" onClick={() => run('vote:cast')} disabled={!canAdd} data-testid="vote">
         {t('board.vote')}
       </button>
-      {error && <span className="error">{t(errorKey(error))}</span>}
+      {error && <span className="error">{t(error === 'limit_reached' ? 'board.noDotsLeft' : errorKey(error))}</span>}
     </div>
   );
 }
