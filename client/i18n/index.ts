@@ -7,20 +7,25 @@ import { privacyStrings } from '../features/privacy/strings';
 import { agendaStrings } from '../features/agenda/strings';
 import { boardStrings } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
+import { pollStrings } from '../features/polls/strings';
 import { presenterStrings } from '../features/presenter/strings';
 import { projectorStrings } from '../features/projector/strings';
+import { questionStrings } from '../features/questions/strings';
 import { sessionStrings } from '../features/session/strings';
 import { undoStrings } from '../features/undo/strings';
 import { useApp } from '../store/appStore';
 import { commonStrings } from './common';
 
-// The console's undo toast and workshop details are small and used by the facilitator's screen: loaded first.
+// Questions and polls are on every phone, so their strings load first too; the console's undo toast and workshop
+// details are small and used by the facilitator's screen: loaded first.
 const da = {
   ...commonStrings.da,
   ...agendaStrings.da,
   ...boardStrings.da,
   ...projectorStrings.da,
   ...presenterStrings.da,
+  ...questionStrings.da,
+  ...pollStrings.da,
   ...undoStrings.da,
   ...sessionStrings.da,
   ...approvalStrings.da,
@@ -33,6 +38,8 @@ const en: Record<LoadedFirstKey, string> = {
   ...boardStrings.en,
   ...projectorStrings.en,
   ...presenterStrings.en,
+  ...questionStrings.en,
+  ...pollStrings.en,
   ...undoStrings.en,
   ...sessionStrings.en,
   ...approvalStrings.en,
@@ -72,7 +79,9 @@ export function useT(): Translate {
 
 /** Error codes (and the client's own 'timeout') as one sentence each. */
 export type ClientErrorCode = ErrorCode | 'timeout';
-export const errorKey = (code: ClientErrorCode): StringKey => `error.${code}`;
+/** A feature may say a code its own way (a limit of questions is not a limit of dots); the rest say it the common way. */
+export const errorKey = (code: ClientErrorCode, own: Partial<Record<ClientErrorCode, StringKey>> = {}): StringKey =>
+  Object.hasOwn(own, code) ? own[code]! : `error.${code}`;
 
 const LANGUAGE_KEY = 'ootb.language';
 

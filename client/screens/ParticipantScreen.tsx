@@ -8,6 +8,10 @@ import { BoardPhone } from '../features/board/BoardPhone';
 import { ForgetMe } from '../features/privacy/ForgetMe';
 import { Forgotten } from '../features/privacy/Forgotten';
 import { OutboxStatus } from '../features/board/OutboxStatus';
+import { PollBanner } from '../features/polls/PollBanner';
+import { PollPhone } from '../features/polls/PollPhone';
+import { usePhoneTakeover } from '../features/polls/usePhoneTakeover';
+import { QuestionsPhone } from '../features/questions/QuestionsPhone';
 import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
@@ -31,6 +35,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
   const hasSession = useApp((s) => s.session !== null);
   const gone = useSessionGone();
+  const takeover = usePhoneTakeover();
   // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
   const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
   const participantId = identity?.participantId;
@@ -59,12 +64,19 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
       <TopBar title={title} />
       <ConnectionBanner />
       <ArchivedNote />
-      <main>
+      {takeover.poll && takeover.showing && (
+        <main>
+          <PollPhone key={takeover.poll.id} poll={takeover.poll} onBack={takeover.back} />
+        </main>
+      )}
+      <main hidden={takeover.showing}>
         {!formShown && <OutboxStatus />}
         {hasSession && (
           <>
+            {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
             <ParticipantName />
             <AgendaPhone />
+            <QuestionsPhone />
             <BoardPhone />
             <ForgetMe onForgotten={forget} />
           </>
