@@ -15,8 +15,9 @@ const updatePoll = (ps: PollsState, id: string, update: (p: Poll) => Poll): Poll
 
 export const pollEvolvers: EvolverMap<PollEvent> = {
   'poll:created': (s, e) => onPolls(s, (ps) => (ps.polls.some((p) => p.id === e.poll.id) ? ps : { ...ps, polls: [...ps.polls, e.poll] })),
-  'poll:opened': (s, e, m) => onPolls(s, (ps) => updatePoll(ps, e.id, (p) => ({ ...p, status: 'open', openedAt: m.at, closedAt: null }))),
-  'poll:closed': (s, e, m) => onPolls(s, (ps) => updatePoll(ps, e.id, (p) => ({ ...p, status: 'closed', closedAt: m.at }))),
+  'poll:opened': (s, e, m) =>
+    onPolls(s, (ps) => updatePoll(ps, e.id, (p) => ({ ...p, status: 'open', openedAt: m.at, closedAt: null, tally: e.tally ?? p.tally }))),
+  'poll:closed': (s, e, m) => onPolls(s, (ps) => updatePoll(ps, e.id, (p) => ({ ...p, status: 'closed', closedAt: m.at, tally: e.tally ?? p.tally }))),
   'poll:deleted': (s, e) =>
     onPolls(s, (ps) => ({ polls: ps.polls.filter((p) => p.id !== e.id), presentedId: ps.presentedId === e.id ? null : ps.presentedId })),
   'poll:presented': (s, e) => onPolls(s, (ps) => ({ ...ps, presentedId: e.id })),
@@ -25,6 +26,15 @@ export const pollEvolvers: EvolverMap<PollEvent> = {
       updatePoll(ps, e.pollId, (p) => {
         const tally = recount(p.tally, e.answer, e.previous);
         if (e.participantId === undefined) return { ...p, tally };
+        const before = ownValue(p.answers, e.participantId)?.times ?? 0;
+        return { ...p, tally, answers: withEntry(p.answers, e.participantId, { answer: e.answer, times: before + 1 }) };
+      }),
+    ),
+  'poll:answerCounted': (s, e) =>
+    onPolls(s, (ps) =>
+      updatePoll(ps, e.pollId, (p) => {
+        const tally = e.first ? { ...p.tally, respondents: p.tally.respondents + 1 } : p.tally;
+        if (e.participantId === undefined || e.answer === undefined) return { ...p, tally };
         const before = ownValue(p.answers, e.participantId)?.times ?? 0;
         return { ...p, tally, answers: withEntry(p.answers, e.participantId, { answer: e.answer, times: before + 1 }) };
       }),

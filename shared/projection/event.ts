@@ -103,7 +103,8 @@ function projectDomainEvent(event: DomainEvent, audience: Audience, before: Sess
     case 'poll:deleted':
     case 'poll:presented':
     case 'poll:answered':
-      return projectPollEvent(event, audience);
+    case 'poll:answerCounted':
+      return projectPollEvent(event, audience, before, after);
   }
 }
 

@@ -31,15 +31,22 @@ function script(): { actor: Actor; name: string; payload: unknown }[] {
     { actor: anna, name: 'poll:answer', payload: { pollId: 'poll-000001', choices: [0] } },
     { actor: bo, name: 'poll:answer', payload: { pollId: 'poll-000001', choices: [0] } },
     { actor: anna, name: 'poll:answer', payload: { pollId: 'poll-000001', choices: [1] } },
+    // A poll that holds its results back until it closes.
+    { actor: facilitator, name: 'poll:create', payload: { id: 'poll-000002', kind: 'words', question: 'Hvem?', resultsLive: false } },
+    { actor: facilitator, name: 'poll:open', payload: { id: 'poll-000002' } },
+    { actor: anna, name: 'poll:answer', payload: { pollId: 'poll-000002', words: ['Museum'] } },
+    { actor: bo, name: 'poll:answer', payload: { pollId: 'poll-000002', words: ['Skole'] } },
+    { actor: bo, name: 'poll:answer', payload: { pollId: 'poll-000002', words: ['Museum', 'Skole'] } },
+    { actor: facilitator, name: 'poll:close', payload: { id: 'poll-000002' } },
   ];
 }
 
 /** Runs the script; every event with the states just before and after it. */
-function run() {
+function run(steps0 = script()) {
   let state = sessionWith([{ type: 'participant:joined', participantId: 'carl-00001', name: 'Carl' }]);
   const start = state;
   const steps: { sequenced: SequencedEvent; before: SessionState; after: SessionState }[] = [];
-  for (const { actor, name, payload } of script()) {
+  for (const { actor, name, payload } of steps0) {
     const result = decide(state, actor, name as never, payload as never);
     if ('error' in result) throw new Error(`${name}: ${result.error}`);
     for (const event of result.events) {
@@ -54,7 +61,7 @@ function run() {
 
 function projectEvent(event: DomainEvent, audience: Actor, before: SessionState, after: SessionState): DomainEvent | null {
   if (event.type.startsWith('question:')) return projectQuestionEvent(event as never, audience, before, after);
-  return projectPollEvent(event as never, audience);
+  return projectPollEvent(event as never, audience, before, after);
 }
 
 const audiences: [string, Actor][] = [
@@ -65,8 +72,10 @@ const audiences: [string, Actor][] = [
 ];
 
 describe('the projection of questions and polls', () => {
-  it.each(audiences)('gives %s, folding its events, the same view as projecting the final state', (_name, audience) => {
-    const { start, steps, end } = run();
+  it.each(audiences.flatMap(([name, a]) => [[name, a, 'closed'], [name, a, 'open']] as const))(
+    'gives %s, folding its events, the same view as projecting the final state (held poll %s)',
+    (_name, audience, held) => {
+    const { start, steps, end } = run(held === 'open' ? script().slice(0, -1) : script());
     let view: SessionState = { ...start, questions: projectQuestions(start.questions, audience), polls: projectPolls(start.polls, audience) };
     for (const { sequenced, before, after } of steps) {
       const event = projectEvent(sequenced.event, audience, before, after);
@@ -76,6 +85,25 @@ describe('the projection of questions and polls', () => {
     const shown = (questions: SessionState['questions']) => ({ ...questions, questions: questions.questions.filter((q) => canSeeQuestion(audience, q)) });
     expect(shown(view.questions)).toEqual(projectQuestions(end.questions, audience));
     expect(view.polls).toEqual(projectPolls(end.polls, audience));
+  });
+
+  it('holds back the results of a poll that shows them only after closing, from every screen but the facilitator\'s', () => {
+    const open = run(script().slice(0, -1));
+    for (const audience of [anna, bo, carl, projector]) {
+      expect(findPoll(projectPolls(open.end.polls, audience), 'poll-000002')!.tally).toEqual({ respondents: 2, counts: [], words: [], texts: [] });
+      for (const { sequenced, before, after } of open.steps.filter(({ sequenced }) => sequenced.event.type === 'poll:answered')) {
+        const text = JSON.stringify(projectEvent(sequenced.event, audience, before, after));
+        if ((sequenced.event as { pollId: string }).pollId !== 'poll-000002') continue;
+        if (sequenced.event.type === 'poll:answered' && sequenced.event.participantId === (audience as { participantId?: string }).participantId) continue;
+        expect(text).not.toMatch(/Museum|Skole/);
+      }
+    }
+    expect(findPoll(projectPolls(open.end.polls, facilitator), 'poll-000002')!.tally.words).toHaveLength(2);
+    const closed = run();
+    expect(findPoll(projectPolls(closed.end.polls, carl), 'poll-000002')!.tally.words.map((w) => [w.label, w.count])).toEqual([
+      ['Museum', 2],
+      ['Skole', 1],
+    ]);
   });
 
   it.each(audiences)("never sends %s another participant's id", (_name, audience) => {
