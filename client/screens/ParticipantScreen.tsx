@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useLayoutEffect, useState } from 'react';
+import { type FormEvent, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
@@ -9,15 +9,14 @@ import { ForgetMe } from '../features/privacy/ForgetMe';
 import { Forgotten } from '../features/privacy/Forgotten';
 import { OutboxStatus } from '../features/board/OutboxStatus';
 import { PollBanner } from '../features/polls/PollBanner';
-import { PollPhone } from '../features/polls/PollPhone';
 import { usePhoneTakeover } from '../features/polls/usePhoneTakeover';
-import { QuestionsPhone } from '../features/questions/QuestionsPhone';
 import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
 import { joinShellTitle, takeOverJoinShell } from './joinShellHandoff';
+import { PollPhone, preloadPhoneParts, QuestionsPhone } from './lazyPhoneParts';
 import { ParticipantName } from './ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
@@ -34,6 +33,9 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [forgotten, setForgotten] = useState(false);
   // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
   const hasSession = useApp((s) => s.session !== null);
+  useEffect(() => {
+    if (hasSession) preloadPhoneParts();
+  }, [hasSession]);
   const gone = useSessionGone();
   const takeover = usePhoneTakeover();
   // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
@@ -66,7 +68,9 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
       <ArchivedNote />
       {takeover.poll && takeover.showing && (
         <main>
-          <PollPhone key={takeover.poll.id} poll={takeover.poll} onBack={takeover.back} />
+          <Suspense fallback={null}>
+            <PollPhone key={takeover.poll.id} poll={takeover.poll} onBack={takeover.back} />
+          </Suspense>
         </main>
       )}
       <main hidden={takeover.showing}>
@@ -76,7 +80,9 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
             {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
             <ParticipantName />
             <AgendaPhone />
-            <QuestionsPhone />
+            <Suspense fallback={null}>
+              <QuestionsPhone />
+            </Suspense>
             <BoardPhone />
             <ForgetMe onForgotten={forget} />
           </>
