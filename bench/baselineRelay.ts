@@ -1,5 +1,5 @@
 // The lower bound: a bare Socket.IO relay with no validation and no storage. A client joins a room and
-// receives the board as one JSON blob; every `add` or `vote` is re-emitted to the room, then acknowledged.
+// receives the board as one JSON blob; every `add`, `edit` or `vote` is re-emitted to the room, then acknowledged.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
@@ -19,7 +19,7 @@ io.on('connection', (socket) => {
     await socket.join(room);
     ack(board);
   });
-  for (const name of ['add', 'vote']) {
+  for (const name of ['add', 'edit', 'vote']) {
     socket.on(name, (payload: unknown, ack: (result: { ok: true }) => void) => {
       io.to(String(socket.data.room)).emit(name, payload);
       ack({ ok: true });

@@ -1,5 +1,6 @@
 // One target through every scenario, in the order a workshop meets them: join, add, write hard, vote.
 import fs from 'node:fs';
+import { boardLimits } from '../shared/limits';
 import type { CheckReply, WriteKind } from './protocol';
 import { sleep } from './protocol';
 import { correctness, type FanOutFigures, fanOut, type JoinFigures, joinStorm, type WriteFigures, writes } from './scenarios';
@@ -19,7 +20,8 @@ export interface BenchOptions {
 export interface TargetFigures {
   joinStorm: JoinFigures;
   fanOut: FanOutFigures;
-  adds: WriteFigures & { cores: Cores };
+  /** Idea adds within the board's limits, then edits of the phones' own ideas. */
+  ideaWrites: WriteFigures & { cores: Cores; addsPerPhone: number };
   votes: WriteFigures & { cores: Cores };
   memory: { idleKb: number; loadedKb: number; perPhoneKb: number; liveIdleKb: number; liveLoadedKb: number; livePerPhoneKb: number };
   correctness: CheckReply & { ideas: number };
@@ -69,20 +71,25 @@ export async function measure(pool: WorkerPool, target: Target, o: BenchOptions,
   log(`  memory: RSS ${idle.rss} KB idle, ${loaded.rss} KB with ${o.phones} phones, ${memory.perPhoneKb} KB per phone; live heap+external ${idle.live} -> ${loaded.live} KB, ${memory.livePerPhoneKb} KB per phone`);
   const fan = await fanOut(pool, o.phones, o.fanOutAdds);
   log(`  fan-out: p50 ${fan.p50} ms, p99 ${fan.p99} ms, max ${fan.max} ms (until all: p50 ${fan.untilAll.p50}, max ${fan.untilAll.max}); missing ${fan.missing}`);
-  const write = async (kind: WriteKind) => {
+  const write = async (kind: WriteKind, addsPerPhone = 0) => {
     const meter = cpuMeter([target.pid, ...pool.pids]);
-    const figures = await writes(pool, target, kind, o.writeMs, o.perPhoneRate);
+    const figures = await writes(pool, target, kind, o.writeMs, o.perPhoneRate, addsPerPhone);
     const [server = 0, ...phones] = meter();
     const cores = { server, phones: Math.round(phones.reduce((a, b) => a + b, 0) * 100) / 100 };
-    const { perSecond, acked, seconds, latency, rejected } = figures;
-    log(`  ${kind}s: ${perSecond}/s (${acked} in ${seconds} s, ack p50 ${latency.p50} ms, p99 ${latency.p99} ms; cores: server ${cores.server}, phones ${cores.phones}) rejected ${JSON.stringify(rejected)}`);
+    const { perSecond, perSecondBy, acked, seconds, latency, refused, rejected } = figures;
+    log(`  ${kind} writes: ${perSecond}/s acknowledged ${JSON.stringify(perSecondBy)} (${acked} in ${seconds} s, ack p50 ${latency.p50} ms, p99 ${latency.p99} ms; cores: server ${cores.server}, phones ${cores.phones}); refused ${refused} ${JSON.stringify(rejected)}`);
     return { ...figures, cores };
   };
-  const adds = await write('add');
+  // Each phone's share of what the board may still hold, and never past one participant's limit (phone 0 has
+  // already added the fan-out ideas). The relay has no limits but gets the same work, so the two compare.
+  const room = boardLimits.ideasPerBoard - target.ideaIds.length - fan.ackedIds.length;
+  const addsPerPhone = Math.max(0, Math.min(boardLimits.ideasPerParticipant - o.fanOutAdds, Math.floor(room / o.phones)));
+  log(`  idea writes: ${addsPerPhone} adds per phone (room for ${room} more ideas on the board), then edits of its own ideas`);
+  const ideaWrites = { ...(await write('ideas', addsPerPhone)), addsPerPhone };
   await target.openVoting();
   const votes = await write('vote');
-  const check = await correctness(pool, [...target.ideaIds, ...fan.ackedIds, ...adds.ackedIds]);
+  const check = await correctness(pool, [...target.ideaIds, ...fan.ackedIds, ...ideaWrites.ackedIds]);
   log(`  correctness: ${check.ideas} ideas x ${check.phones} phones: ${check.lost} lost, ${check.duplicated} duplicated, ${check.gaps} gaps`);
   await pool.all({ op: 'reset' });
-  return { joinStorm: join, fanOut: { ...fan, ackedIds: [] }, adds: { ...adds, ackedIds: [] }, votes: { ...votes, ackedIds: [] }, memory, correctness: check };
+  return { joinStorm: join, fanOut: { ...fan, ackedIds: [] }, ideaWrites: { ...ideaWrites, ackedIds: [] }, votes: { ...votes, ackedIds: [] }, memory, correctness: check };
 }

@@ -10,14 +10,15 @@ export interface TargetAddress {
   joinCode: string;
 }
 
-export type WriteKind = 'add' | 'vote';
+/** `ideas`: each phone adds its share of ideas within the board's limits, then keeps editing its own; `vote`: cast and retract. */
+export type WriteKind = 'ideas' | 'vote';
 
 export type WorkerRequest =
   | { op: 'join'; target: TargetAddress; ideaCount: number; startAt: number; offsetsMs: number[] }
   | { op: 'expect'; id: string }
   | { op: 'send'; id: string }
   | { op: 'arrivals'; id: string; timeoutMs: number }
-  | { op: 'write'; kind: WriteKind; startAt: number; durationMs: number; perPhoneRate: number; voteIdeaIds: string[] }
+  | { op: 'write'; kind: WriteKind; startAt: number; durationMs: number; perPhoneRate: number; voteIdeaIds: string[]; addsPerPhone: number }
   | { op: 'check'; ids: string[]; timeoutMs: number }
   /** Every phone answers the poll once, at its own moment spread evenly over `spreadMs` (bench/pollScenario.ts). */
   | { op: 'answer'; pollId: string; options: number; startAt: number; spreadMs: number; totalPhones: number; worker: number; workers: number }
@@ -35,7 +36,10 @@ export interface SendReply {
 }
 
 export interface WriteReply {
+  /** Acknowledged writes of every kind; a refused or unanswered command is never one of them. */
   acked: number;
+  /** Acknowledged writes by command: add, edit, vote. */
+  ackedBy: Record<string, number>;
   ackedIds: string[];
   rejected: Record<string, number>;
   latenciesMs: number[];

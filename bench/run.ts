@@ -4,7 +4,7 @@
 // BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts), BENCH_LIGHTHOUSE_RUNS
 // runs of Lighthouse per phone page (3, the median is kept; bench/lighthouse.ts), BENCH_ONLY=lighthouse for
 // those alone (refreshes only their table), BENCH_ONLY=poll for the live poll alone (writes nothing), BENCH_SCALE_N phones
-// voting on a 1,000- and a 10,000-idea board (100; 0 skips it).
+// voting on a 1,000-idea board and a full one (boardLimits.ideasPerBoard; 100; 0 skips it).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';

@@ -47,29 +47,43 @@ export async function fanOut(pool: WorkerPool, phones: number, adds: number): Pr
 }
 
 export interface WriteFigures {
+  /** Acknowledged writes of every kind per second of the whole window. */
   perSecond: number;
+  /** Per second by command (add, edit, vote). */
+  perSecondBy: Record<string, number>;
   acked: number;
+  ackedBy: Record<string, number>;
   seconds: number;
   latency: Summary;
+  /** Refused or unanswered commands by `command: code`; none of them is counted as a write. */
   rejected: Record<string, number>;
+  refused: number;
   ackedIds: string[];
 }
 
-/** Every phone writes at `perPhoneRate` for `durationMs`; acknowledged writes per second of the whole window. */
-export async function writes(pool: WorkerPool, target: Target, kind: WriteKind, durationMs: number, perPhoneRate: number): Promise<WriteFigures> {
+/**
+ * Every phone writes at `perPhoneRate` for `durationMs`; acknowledged writes per second of the whole window.
+ * Idea writes: each phone adds `addsPerPhone` ideas, then edits its own (bench/phone/writeLoop.ts).
+ */
+export async function writes(pool: WorkerPool, target: Target, kind: WriteKind, durationMs: number, perPhoneRate: number, addsPerPhone = 0): Promise<WriteFigures> {
   const startAt = wallNow() + 200;
   // 200 ideas spread over the whole board: a vote on a large board must not cost more for being far down the list.
   const step = Math.max(1, Math.floor(target.ideaIds.length / 200));
   const voteIdeaIds = target.ideaIds.filter((_, i) => i % step === 0).slice(0, 200);
-  const replies = await pool.all<WriteReply>({ op: 'write', kind, startAt, durationMs, perPhoneRate, voteIdeaIds });
+  const replies = await pool.all<WriteReply>({ op: 'write', kind, startAt, durationMs, perPhoneRate, voteIdeaIds, addsPerPhone });
   const acked = replies.reduce((sum, r) => sum + r.acked, 0);
+  const ackedBy = replies.reduce<Record<string, number>>((all, r) => addCounts(all, r.ackedBy), {});
+  const rejected = replies.reduce<Record<string, number>>((all, r) => addCounts(all, r.rejected), {});
   const seconds = (Math.max(...replies.map((r) => r.lastAckAt)) - startAt) / 1000;
   return {
     perSecond: Math.round(acked / seconds),
+    perSecondBy: Object.fromEntries(Object.entries(ackedBy).map(([name, n]) => [name, Math.round(n / seconds)])),
     acked,
+    ackedBy,
     seconds: Math.round(seconds * 100) / 100,
     latency: summarise(replies.flatMap((r) => r.latenciesMs)),
-    rejected: replies.reduce((all, r) => addCounts(all, r.rejected), {}),
+    rejected,
+    refused: Object.values(rejected).reduce((a, b) => a + b, 0),
     ackedIds: replies.flatMap((r) => r.ackedIds),
   };
 }

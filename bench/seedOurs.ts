@@ -1,7 +1,7 @@
 // Prepares a session on our server: a facilitator, the board open, and `ideaCount` ideas added over
 // sockets the way phones add them (spread over enough sockets to stay within the per-socket limit).
 import { io } from 'socket.io-client';
-import { parseSnapshot } from '../shared/session/snapshot';
+import { syncedState } from '../shared/session/snapshot';
 import { type Created, newId, participantCredentials, type TestSocket } from '../test/helpers/server';
 import { benchIdea } from './phone/phone';
 
@@ -44,12 +44,19 @@ export async function seedOurs(url: string, ideaCount: number): Promise<SeededSe
       socket.disconnect();
     }));
   }
-  // A few dozen at a time: five hundred sockets opening at once for a 10,000-idea board time out on a busy machine.
+  // A few dozen at a time: five hundred sockets opening at once for a full board time out on a busy machine.
   for (let from = 0; from < seeders.length; from += SEEDERS_AT_ONCE) await seedWith(seeders.slice(from, from + SEEDERS_AT_ONCE));
 
-  const joined = await must('facilitator rejoin', facilitator.emitWithAck('session:join', asFacilitator));
+  // A fresh socket: a rejoin on the held one is answered with the events since, not a board (server/socket/sync.ts).
+  const reader = connect(url);
+  const joined = await must('facilitator board', reader.emitWithAck('session:join', asFacilitator));
+  facilitator.disconnect();
   const sync = joined.ok ? joined.data.sync : undefined;
   if (sync?.kind !== 'snapshot') throw new Error('expected a snapshot');
-  const ideaIds = parseSnapshot(sync.stateJson).board.ideas.map((i) => i.id);
-  return { joinCode: created.joinCode, facilitator, boardJson: sync.stateJson, ideaIds };
+  // A cached snapshot comes with the events since it was taken; the board the relay serves must hold them too.
+  const state = syncedState(null, sync);
+  if (!state) throw new Error('expected a board');
+  const boardJson = sync.events.length ? JSON.stringify(state) : sync.stateJson;
+  const ideaIds = state.board.ideas.map((i) => i.id);
+  return { joinCode: created.joinCode, facilitator: reader, boardJson, ideaIds };
 }

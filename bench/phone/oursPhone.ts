@@ -47,6 +47,10 @@ export class OursPhone extends SocketPhone<OursSocket> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('idea:add', benchIdea(id));
   }
 
+  edit(id: string, baseVersion: number, text: string): Promise<Reply> {
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('idea:edit', { id, baseVersion, text });
+  }
+
   vote(ideaId: string, cast: boolean): Promise<Reply> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
   }

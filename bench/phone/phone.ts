@@ -16,6 +16,8 @@ export interface Phone {
   /** Connects, joins and resolves once the whole board is held; rejects with an error code. */
   join(): Promise<void>;
   add(id: string): Promise<Reply>;
+  /** Changes the text of an idea this phone added, from the version it last saw acknowledged. */
+  edit(id: string, baseVersion: number, text: string): Promise<Reply>;
   vote(ideaId: string, cast: boolean): Promise<Reply>;
   close(): void;
 }
@@ -43,6 +45,7 @@ export abstract class SocketPhone<S extends Socket> implements Phone {
 
   abstract join(): Promise<void>;
   abstract add(id: string): Promise<Reply>;
+  abstract edit(id: string, baseVersion: number, text: string): Promise<Reply>;
   abstract vote(ideaId: string, cast: boolean): Promise<Reply>;
 
   close(): void {

@@ -24,6 +24,10 @@ export class RelayPhone extends SocketPhone<Socket> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('add', benchIdea(id));
   }
 
+  edit(id: string, baseVersion: number, text: string): Promise<Reply> {
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('edit', { id, baseVersion, text });
+  }
+
   vote(ideaId: string, cast: boolean): Promise<Reply> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('vote', { ideaId, cast });
   }
