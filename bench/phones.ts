@@ -4,6 +4,7 @@ import type { OnIdea, Phone } from './phone/phone';
 import { RelayPhone } from './phone/relayPhone';
 import { SeenLog } from './phone/seenLog';
 import { emptyWriteReply, writeLoop } from './phone/writeLoop';
+import { answerPoll } from './phone/answerPoll';
 import { type CheckReply, type Envelope, type JoinReply, sleep, wallNow, type WorkerReply, type WorkerRequest } from './protocol';
 
 const phones: Phone[] = [];
@@ -88,6 +89,8 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
     }
     case 'check':
       return check(req);
+    case 'answer':
+      return answerPoll(phones.filter((p) => p instanceof OursPhone), req);
     case 'reset':
       for (const phone of phones) phone.close();
       phones.length = 0;

@@ -20,6 +20,8 @@ export type WorkerRequest =
   | { op: 'arrivals'; id: string; timeoutMs: number }
   | { op: 'write'; kind: WriteKind; startAt: number; durationMs: number; perPhoneRate: number; voteIdeaIds: string[]; addsPerPhone: number }
   | { op: 'check'; ids: string[]; timeoutMs: number }
+  /** Every phone answers the poll once, at its own moment spread evenly over `spreadMs` (bench/pollScenario.ts). */
+  | { op: 'answer'; pollId: string; options: number; startAt: number; spreadMs: number; totalPhones: number; worker: number; workers: number }
   | { op: 'reset' };
 
 export interface JoinReply {
@@ -52,7 +54,14 @@ export interface CheckReply {
   gaps: number;
 }
 
-export type WorkerReply = JoinReply | SendReply | number[] | WriteReply | CheckReply | null;
+export interface AnswerReply {
+  /** Per acknowledged answer: the seq its event got and when the phone had the acknowledgement. */
+  acks: { seq: number; ackAt: number }[];
+  rejected: Record<string, number>;
+  lastAckAt: number;
+}
+
+export type WorkerReply = JoinReply | SendReply | number[] | WriteReply | CheckReply | AnswerReply | null;
 
 export interface Envelope<T> {
   seq: number;

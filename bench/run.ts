@@ -3,13 +3,15 @@
 // a directory for a --cpu-prof of our server and the workers, BENCH_ONLY=ours to skip the baseline,
 // BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts), BENCH_LIGHTHOUSE_RUNS
 // runs of Lighthouse per phone page (3, the median is kept; bench/lighthouse.ts), BENCH_ONLY=lighthouse for
-// those alone (refreshes only their table), BENCH_SCALE_N phones
+// those alone (refreshes only their table), BENCH_ONLY=poll for the live poll alone (writes nothing), BENCH_SCALE_N phones
 // voting on a 1,000-idea board and a full one (boardLimits.ideasPerBoard; 100; 0 skips it).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
+import { pollRows } from './pollReport';
+import { type PollFigures, pollScenario } from './pollScenario';
 import { bundleTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
@@ -88,6 +90,31 @@ function commandLine(): string {
   return `${env.join('')}npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 }
 
+/** The poll on a fresh server of its own (a board of the seeded size), so the scenarios before do not weigh on it. */
+async function pollFigures(): Promise<PollFigures> {
+  log('ours, live poll:');
+  const target = await startOurs(options.ideas, profileDir);
+  running.add(target);
+  try {
+    const poll = await pollScenario(pool, target, options.phones, log);
+    const { toProjector: p } = poll;
+    log(`  poll: ${poll.acked}/${poll.phones} answers in ${poll.windowSeconds} s; projector after ack p50 ${p.p50} ms, p99 ${p.p99} ms, last ${poll.lastToProjectorMs} ms; missing ${poll.lost} ${JSON.stringify(poll.rejected)}`);
+    return poll;
+  } finally {
+    await target.stop();
+    running.delete(target);
+  }
+}
+
+if (option('only', '') === 'poll') {
+  try {
+    printRows(pollRows(await pollFigures()));
+  } finally {
+    await pool.close();
+  }
+  process.exit(0);
+}
+
 if (lighthouseOnly) {
   try {
     const bundle = participantFirstLoad();
@@ -105,6 +132,7 @@ if (lighthouseOnly) {
 try {
   log(`N = ${options.phones} phones over ${pool.size} workers, ${options.ideas} ideas on the board`);
   const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
+  const poll = await pollFigures();
   const relay = oursOnly ? undefined : await bench(() => startRelay(ours.boardJson, ours.ideaIds), 'baseline relay');
   let bundle: BundleFigures | undefined;
   if (!oursOnly) {
@@ -118,13 +146,13 @@ try {
   }
   const exports = oursOnly ? {} : await exportFigures();
   const pages = oursOnly ? [] : await phonePages();
-  const rows = [...rowsOf(ours, relay, exports), ...voteScaleRows(scale)];
+  const rows = [...rowsOf(ours, relay, exports), ...voteScaleRows(scale), ...pollRows(poll)];
   printRows(rows);
   if (pages.length) log(phonePagesTable(pages));
   if (bundle) log(bundleTable(bundle));
   if (!oursOnly) {
     const strip = ({ boardJson: _b, ideaIds: _i, ...figures }: typeof ours) => figures;
-    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle, phonePages: pages, voteScale: scale };
+    const details = { options, workers, ours: strip(ours), baseline: relay && strip(relay), bundle, phonePages: pages, voteScale: scale, poll };
     const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
     writeResults({ date: new Date().toISOString(), command, phones: options.phones, loadAverage, rows, details });
     if (pages.length) writePhonePages({ date: new Date().toISOString(), command, loadAverage, runs: lighthouseRuns, pages, bundle });

@@ -21,6 +21,8 @@ export interface Target {
   ideaIds: string[];
   /** Ours: the facilitator opens voting. The relay has no phases. */
   openVoting(): Promise<void>;
+  /** Ours: the facilitator creates and opens a single-choice poll. The relay has no polls. */
+  openPoll?(id: string, options: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,12 @@ export async function startOurs(ideaCount: number, profileDir?: string): Promise
       async openVoting() {
         const reply = await seeded.facilitator.emitWithAck('board:phase', { phase: 'voting' });
         if (!reply.ok) throw new Error(`open voting failed: ${reply.code}`);
+      },
+      async openPoll(id, options) {
+        const poll = { id, kind: 'single', question: 'Bench: which reason weighs most?', options: Array.from({ length: options }, (_, i) => `Option ${i + 1}`) } as const;
+        const created = await seeded.facilitator.emitWithAck('poll:create', poll);
+        const opened = await seeded.facilitator.emitWithAck('poll:open', { id });
+        if (!created.ok || !opened.ok) throw new Error(`open poll failed: ${JSON.stringify([created, opened])}`);
       },
       async stop() {
         seeded.facilitator.disconnect();

@@ -37,6 +37,7 @@ export function projectForAll(full: SequencedEvent, before: SessionState, after:
 function withdraws({ event }: SequencedEvent): boolean {
   if (event.type === 'idea:hidden') return event.hidden;
   if (event.type === 'idea:reviewed') return event.decision === 'reject';
+  if (event.type === 'question:moderated') return event.changes.hidden === true || event.changes.approved === false;
   return event.type === 'idea:deleted' || event.type === 'idea:merged';
 }
 

@@ -4,6 +4,8 @@ import { agendaCommands } from './agenda/commands';
 import { boardCommands } from './board/commands';
 import type { Ack } from './errors';
 import type { EventBatch } from './projection/batch';
+import { pollCommands } from './poll/commands';
+import { questionCommands } from './question/commands';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
 import { undoCommands } from './undo/commands';
@@ -11,7 +13,15 @@ import type { JoinPayload, JoinResult, Presence } from './session/join';
 
 export const PROTOCOL_VERSION = 1;
 
-export const commands = { ...sessionCommands, ...agendaCommands, ...boardCommands, ...projectorCommands, ...undoCommands };
+export const commands = {
+  ...sessionCommands,
+  ...agendaCommands,
+  ...boardCommands,
+  ...projectorCommands,
+  ...questionCommands,
+  ...pollCommands,
+  ...undoCommands,
+};
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export type CommandPayload<K extends CommandName> = z.input<Commands[K]['schema']>;

@@ -1,10 +1,12 @@
 import type { AgendaEvent } from './agenda/events';
 import type { BoardEvent } from './board/events';
+import type { PollEvent } from './poll/events';
 import type { ProjectorEvent } from './projector/events';
+import type { QuestionEvent } from './question/events';
 import type { SessionEvent } from './session/events';
 import type { UndoEvent } from './undo/events';
 
-export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | ProjectorEvent | UndoEvent;
+export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | ProjectorEvent | QuestionEvent | PollEvent | UndoEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** An event as stored and broadcast: numbered per session, stamped with when and by whom. */

@@ -2,7 +2,9 @@
 import { agendaEvolvers } from './agenda/evolve';
 import { boardEvolvers } from './board/evolve';
 import type { DomainEvent, EventMeta, SequencedEvent } from './events';
+import { pollEvolvers } from './poll/evolve';
 import { projectorEvolvers } from './projector/evolve';
+import { questionEvolvers } from './question/evolve';
 import { sessionEvolvers } from './session/evolve';
 import { undoEvolvers } from './undo/evolve';
 import { recordUndo } from './undo/record';
@@ -11,7 +13,15 @@ import type { SessionState } from './state';
 export type Evolver<E> = (state: SessionState, event: E, meta: EventMeta) => SessionState;
 export type EvolverMap<E extends { type: string }> = { [T in E['type']]: Evolver<Extract<E, { type: T }>> };
 
-const evolvers: EvolverMap<DomainEvent> = { ...sessionEvolvers, ...agendaEvolvers, ...boardEvolvers, ...projectorEvolvers, ...undoEvolvers };
+const evolvers: EvolverMap<DomainEvent> = {
+  ...sessionEvolvers,
+  ...agendaEvolvers,
+  ...boardEvolvers,
+  ...projectorEvolvers,
+  ...questionEvolvers,
+  ...pollEvolvers,
+  ...undoEvolvers,
+};
 
 export function evolve(state: SessionState, sequenced: SequencedEvent): SessionState {
   const { event, ...meta } = sequenced;

@@ -1,5 +1,7 @@
 import type { AgendaState } from './agenda/types';
 import type { BoardState } from './board/types';
+import type { PollsState } from './poll/types';
+import type { QuestionsState } from './question/types';
 import type { ProjectorState } from './projector/types';
 import type { UndoEntry } from './undo/types';
 
@@ -22,6 +24,8 @@ export interface SessionState {
   participants: Record<string, Participant>;
   agenda: AgendaState;
   board: BoardState;
+  questions: QuestionsState;
+  polls: PollsState;
   projector: ProjectorState;
   /** An archived workshop is read-only: its results can be viewed, nothing can be added or changed. */
   status: 'active' | 'archived';

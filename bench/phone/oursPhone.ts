@@ -55,6 +55,13 @@ export class OursPhone extends SocketPhone<OursSocket> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
   }
 
+  answer(pollId: string, choice: number): Promise<{ ok: boolean; code?: string; seq?: number }> {
+    return this.socket
+      .timeout(COMMAND_TIMEOUT_MS)
+      .emitWithAck('poll:answer', { pollId, choices: [choice] })
+      .then((ack) => (ack.ok ? { ok: true, seq: ack.data.seq } : { ok: false, code: ack.code }));
+  }
+
   /** As the client does: a batch whose `prev` is beyond what the phone holds shows a missed batch. */
   /** Returns how many ideas the batch brought. */
   private apply(batch: Batch): number {

@@ -4,6 +4,8 @@ import { approvalEn } from '../features/approval/strings.en';
 import { privacyEn } from '../features/privacy/strings.en';
 import { agendaEn } from '../features/agenda/strings.en';
 import { boardEn } from '../features/board/strings.en';
+import { pollStrings } from '../features/polls/strings';
+import { questionStrings } from '../features/questions/strings';
 import { commonEn } from './common.en';
 import type { LoadedFirstKey } from './index';
 
@@ -11,6 +13,8 @@ export const englishStrings: Record<LoadedFirstKey, string> = {
   ...commonEn,
   ...agendaEn,
   ...boardEn,
+  ...questionStrings.en,
+  ...pollStrings.en,
   ...approvalEn,
   ...privacyEn,
 };

@@ -8,16 +8,20 @@ import { agendaDa } from '../features/agenda/strings';
 import { boardDa } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
 import type { consoleStrings } from './consoleStrings';
+import { pollStrings } from '../features/polls/strings';
+import { questionStrings } from '../features/questions/strings';
 import { useApp } from '../store/appStore';
 import { commonDa } from './common';
 
 // What the phone shows, in Danish, is loaded first; English arrives with `loadLanguage('en')`, so a phone shown
-// Danish never downloads it. The console's, projector's and home page's strings come with those screens
+// Danish never downloads it (questions and polls, on every phone, keep both languages in their own strings.ts). The console's, projector's and home page's strings come with those screens
 // (consoleStrings.ts), the organiser's with their routes (`addStrings`).
 const da = {
   ...commonDa,
   ...agendaDa,
   ...boardDa,
+  ...questionStrings.da,
+  ...pollStrings.da,
   ...approvalDa,
   ...privacyDa,
 };
@@ -67,7 +71,9 @@ export function useT(): Translate {
 
 /** Error codes (and the client's own 'timeout') as one sentence each. */
 export type ClientErrorCode = ErrorCode | 'timeout';
-export const errorKey = (code: ClientErrorCode): StringKey => `error.${code}`;
+/** A feature may say a code its own way (a limit of questions is not a limit of dots); the rest say it the common way. */
+export const errorKey = (code: ClientErrorCode, own: Partial<Record<ClientErrorCode, StringKey>> = {}): StringKey =>
+  Object.hasOwn(own, code) ? own[code]! : `error.${code}`;
 
 const LANGUAGE_KEY = 'ootb.language';
 

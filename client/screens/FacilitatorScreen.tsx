@@ -10,7 +10,9 @@ import { BoardConsole } from '../features/board/BoardConsole';
 import { ExportLinks } from '../features/exports/ExportLinks';
 import { BookmarkNotice } from '../features/facilitatorKey/BookmarkNotice';
 import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
+import { PollsConsole } from '../features/polls/PollsConsole';
 import { PresenterBar } from '../features/presenter/PresenterBar';
+import { QuestionsConsole } from '../features/questions/QuestionsConsole';
 import { WorkshopDetails } from '../features/session/WorkshopDetails';
 import { UndoToast } from '../features/undo/UndoToast';
 import { useConnection } from '../net/useConnection';
@@ -49,6 +51,8 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
           <div className="console-main">
             <BoardConsole />
             <AgendaConsole isFolded={isWorkshop} />
+            <QuestionsConsole />
+            <PollsConsole />
           </div>
           <aside className="console-side">
             <JoinPanel />

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useLayoutEffect, useState } from 'react';
+import { type FormEvent, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
@@ -8,12 +8,15 @@ import { BoardPhone } from '../features/board/BoardPhone';
 import { ForgetMe } from '../features/privacy/ForgetMe';
 import { Forgotten } from '../features/privacy/Forgotten';
 import { OutboxStatus } from '../features/board/OutboxStatus';
+import { PollBanner } from '../features/polls/PollBanner';
+import { usePhoneTakeover } from '../features/polls/usePhoneTakeover';
 import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 import { JoinForm } from './JoinForm';
 import { joinShellTitle, takeOverJoinShell } from './joinShellHandoff';
+import { PollPhone, preloadPhoneParts, QuestionsPhone } from './lazyPhoneParts';
 import { ParticipantName } from './ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
@@ -30,7 +33,11 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [forgotten, setForgotten] = useState(false);
   // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
   const hasSession = useApp((s) => s.session !== null);
+  useEffect(() => {
+    if (hasSession) preloadPhoneParts();
+  }, [hasSession]);
   const gone = useSessionGone();
+  const takeover = usePhoneTakeover();
   // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
   const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
   const participantId = identity?.participantId;
@@ -59,12 +66,23 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
       <TopBar title={title} />
       <ConnectionBanner />
       <ArchivedNote />
-      <main>
+      {takeover.poll && takeover.showing && (
+        <main>
+          <Suspense fallback={null}>
+            <PollPhone key={takeover.poll.id} poll={takeover.poll} onBack={takeover.back} />
+          </Suspense>
+        </main>
+      )}
+      <main hidden={takeover.showing}>
         {!formShown && <OutboxStatus />}
         {hasSession && (
           <>
+            {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
             <ParticipantName />
             <AgendaPhone />
+            <Suspense fallback={null}>
+              <QuestionsPhone />
+            </Suspense>
             <BoardPhone />
             <ForgetMe onForgotten={forget} />
           </>

@@ -5,11 +5,15 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PresenceCount } from '../components/PresenceCount';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { AgendaProjector } from '../features/agenda/AgendaProjector';
+import { PollProjector } from '../features/polls/PollProjector';
+import { usePresentedPoll } from '../features/polls/usePolls';
 import { JoinCorner } from '../features/projector/JoinCorner';
 import { ProjectorIdeas } from '../features/projector/ProjectorIdeas';
 import { ProjectorResults } from '../features/projector/ProjectorResults';
 import { ProjectorStrip } from '../features/projector/ProjectorStrip';
 import '../features/projector/projector.css';
+import { HighlightedQuestion } from '../features/questions/HighlightedQuestion';
+import { QuestionsProjector } from '../features/questions/QuestionsProjector';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 
@@ -24,6 +28,8 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   const isQrLarge = useApp((s) => s.session?.projector.isQrLarge ?? false);
   const isBoard = phase !== 'closed';
   const gone = useSessionGone();
+  // A poll on the projector takes the content area: the room reads its results from the back.
+  const presenting = usePresentedPoll() !== undefined;
 
   if (gone) return <SessionGone />;
   return (
@@ -47,7 +53,7 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
             {!isQrLarge && <JoinCorner joinCode={joinCode} size="corner" />}
           </header>
           <main className="pboard" data-testid="projector-board" data-phase={phase}>
-            {phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
+            {presenting ? <PollProjector /> : phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
           </main>
         </>
       ) : (
@@ -61,7 +67,14 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
           </header>
           <main className="projector-body">
             <section className="projector-content">
-              <AgendaProjector />
+              {presenting ? (
+                <PollProjector />
+              ) : (
+                <>
+                  <AgendaProjector />
+                  <QuestionsProjector />
+                </>
+              )}
             </section>
             {!isQrLarge && <JoinCorner joinCode={joinCode} size="side" />}
           </main>
@@ -72,6 +85,7 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
           <JoinCorner joinCode={joinCode} size="large" />
         </div>
       )}
+      <HighlightedQuestion />
     </div>
   );
 }

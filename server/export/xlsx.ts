@@ -1,10 +1,11 @@
-// The workbook organisers live in: Ideas, Ranking per sector, the Programme as run, its changes, and a Summary.
+// The workbook organisers live in: Ideas, Ranking per sector, the Programme as run, its changes, a Summary, Questions and Polls.
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { type IdeaColumn, type IdeaRow, ideaColumns, ideaRowMaker, rankedIdeas } from '../../shared/export/ideaRows';
 import { exportWords, ideaHeadings, programmeChangeHeadings, programmeHeadings, type ExportLanguage } from '../../shared/export/labels';
 import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { programmeRows } from '../../shared/export/programmeRows';
+import { engagementSheets } from '../../shared/export/engagementSheets';
 import { type Summary, summarise } from '../../shared/export/summary';
 import type { SessionState } from '../../shared/state';
 import { zonedWallClockAsUtc } from '../../shared/time';
@@ -13,7 +14,7 @@ import type { Label } from '../../shared/board/framework';
 type Cell = string | number | Date;
 const rankingColumns: IdeaColumn[] = ['sector', 'rank', 'text', 'partner', 'gains', 'votes'];
 /** Wide text columns wrap instead of running off the screen. */
-const wideColumns = new Set(['text', 'partner', 'libraryBrings', 'partnerBrings', 'gains', 'reasons', 'title']);
+const wideColumns = new Set(['text', 'partner', 'libraryBrings', 'partnerBrings', 'gains', 'reasons', 'title', 'item', 'poll', 'option']);
 
 /**
  * Every cell points at one of these few objects: exceljs caches a style by object identity, and a
@@ -144,6 +145,7 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   await addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programme, lang);
   await addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
+  for (const sheet of engagementSheets(state, lang)) addRecordSheet(book, sheet.name, sheet.headings, sheet.records, lang);
   await book.commit();
   return Buffer.concat(chunks);
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { consistencyProblems } from '../../shared/export/consistency';
 import { createdFromDocument, importModes } from '../../shared/export/importDocument';
-import { SCHEMA_VERSION, sessionDocumentSchema } from '../../shared/export/sessionDocument';
+import { parseDocument, READABLE_VERSIONS } from '../../shared/export/sessionDocument';
 import { IMPORT_MAX_BYTES } from '../../shared/limits';
 import { titleSchema } from '../../shared/schemas';
 import { templates } from '../../shared/templates/outOfTheBox';
@@ -31,10 +31,10 @@ export function importRoutes(deps: NewSessionDeps): Router {
       fail('invalid_payload', 'Send the JSON export as the body, with Content-Type: application/json');
     }
     const version = (body as { schemaVersion?: unknown }).schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-      fail('invalid_payload', `Unsupported schemaVersion ${JSON.stringify(version) ?? 'missing'}: this server reads ${SCHEMA_VERSION}`);
+    if (!(READABLE_VERSIONS as readonly unknown[]).includes(version)) {
+      fail('invalid_payload', `Unsupported schemaVersion ${JSON.stringify(version) ?? 'missing'}: this server reads ${READABLE_VERSIONS.join(' and ')}`);
     }
-    const doc = sessionDocumentSchema.parse(body);
+    const doc = parseDocument(body);
     const problems = consistencyProblems(doc);
     if (problems.length) fail('invalid_payload', `Inconsistent export: ${problems.slice(0, 3).join('; ')}`);
     const answer = startSession(deps, req, ({ sessionId, joinCode }) =>

@@ -1,6 +1,7 @@
 // What a schema cannot see in an imported document: references between its parts.
 import { OTHERS } from '../board/dots';
 import { isGainOfSector } from '../board/framework';
+import { engagementProblems } from './engagementDocument';
 import type { SessionDocument } from './sessionDocument';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -16,6 +17,8 @@ export function consistencyProblems(doc: SessionDocument): string[] {
     'agenda item': doc.agenda.items.map((i) => i.id),
     group: doc.board.groups.map((g) => g.id),
     idea: doc.board.ideas.map((i) => i.id),
+    question: doc.questions.map((q) => q.id),
+    poll: doc.polls.map((p) => p.id),
   };
   for (const [what, ids] of Object.entries(lists)) for (const id of duplicates(ids)) problems.push(`duplicate ${what} id ${id}`);
 
@@ -39,5 +42,6 @@ export function consistencyProblems(doc: SessionDocument): string[] {
     if (voted.has(key)) problems.push(`two votes by ${vote.participantId} on ${vote.ideaId}`);
     voted.add(key);
   }
+  problems.push(...engagementProblems(doc, new Set(lists['agenda item']), participants));
   return problems;
 }

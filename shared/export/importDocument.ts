@@ -7,6 +7,7 @@ import type { BoardState, Idea, IdeaGroup } from '../board/types';
 import type { SessionEvent } from '../session/events';
 import type { Participant } from '../state';
 import { zonedDate, zonedHhmm, zonedTimeToEpoch } from '../time';
+import { pollsFromDocument, preparedPollsOf, questionsFromDocument } from './engagementDocument';
 import type { SessionDocument } from './sessionDocument';
 
 type Created = Extract<SessionEvent, { type: 'session:created' }>;
@@ -47,8 +48,9 @@ export interface ImportOptions {
 export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): Created {
   const date = opts.date ?? doc.session.date;
   const at = (iso: string) => moveToDate(Date.parse(iso), doc.session.date, date);
+  const itemId = renamer(opts.newId);
   const agenda: AgendaItem[] = doc.agenda.items.map((item) => ({
-    id: opts.newId(),
+    id: itemId(item.id),
     kind: item.kind,
     title: item.title,
     speaker: item.speaker,
@@ -68,14 +70,20 @@ export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): 
     date,
     agenda,
   };
-  if (opts.mode === 'programme') return { ...base, board: emptyBoard(doc.board.settings) };
-  const { board, participants } = boardFromDocument(doc, opts.newId);
-  return { ...base, board, participants };
+  // A programme carries its prepared polls, as drafts; a full import carries the answers and the questions too.
+  if (opts.mode === 'programme') return { ...base, board: emptyBoard(doc.board.settings), polls: preparedPollsOf(doc.polls, itemId, opts.newId) };
+  const renamed = renamer(opts.newId);
+  const participantId = (id: string) => (id === OTHERS ? OTHERS : renamed(id));
+  const { board, participants } = boardFromDocument(doc, opts.newId, participantId);
+  const ids = { item: itemId, participant: participantId, newId: opts.newId };
+  return { ...base, board, participants, polls: pollsFromDocument(doc.polls, ids), questions: questionsFromDocument(doc.questions, ids) };
 }
 
-function boardFromDocument(doc: SessionDocument, newId: () => string): { board: BoardState; participants: Record<string, Participant> } {
-  const renamed = renamer(newId);
-  const participantId = (id: string) => (id === OTHERS ? OTHERS : renamed(id));
+function boardFromDocument(
+  doc: SessionDocument,
+  newId: () => string,
+  participantId: (id: string) => string,
+): { board: BoardState; participants: Record<string, Participant> } {
   const ideaId = renamer(newId);
   const groupId = renamer(newId);
   const participants: Record<string, Participant> = {};

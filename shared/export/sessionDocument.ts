@@ -7,8 +7,11 @@ import { boardPhases } from '../board/types';
 import { boardLimits } from '../limits';
 import { idSchema, limits, titleSchema } from '../schemas';
 import type { SessionState } from '../state';
+import { engagementShape, engagementToDocument } from './engagementDocument';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Versions an import reads: 1 has no questions and polls. */
+export const READABLE_VERSIONS = [1, 2] as const;
 /** What one board may hold (shared/limits.ts): an import cannot bring more than a board can grow to. */
 export const documentLimits = {
   ideas: boardLimits.ideasPerBoard,
@@ -44,8 +47,8 @@ const ideaSchema = ideaContentSchema.required().extend({
   groupId: idSchema.nullable(),
 });
 
-export const sessionDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+const documentV1Shape = {
+  schemaVersion: z.literal(1),
   exportedAt: time,
   session: z.strictObject({ title: titleSchema, date: z.iso.date(), createdAt: time }),
   participants: z
@@ -67,8 +70,17 @@ export const sessionDocumentSchema = z.strictObject({
   votes: z
     .array(z.strictObject({ participantId: personSchema, ideaId: idSchema, dots: z.number().int().min(1).max(documentLimits.votes) }))
     .max(documentLimits.votes),
-});
+};
+export const sessionDocumentSchema = z.strictObject({ ...documentV1Shape, schemaVersion: z.literal(SCHEMA_VERSION), ...engagementShape });
+const documentV1Schema = z.strictObject(documentV1Shape);
 export type SessionDocument = z.infer<typeof sessionDocumentSchema>;
+
+/** A document of any readable version, as the current version: version 1 had no questions and polls. */
+export function parseDocument(body: unknown): SessionDocument {
+  const version = (body as { schemaVersion?: unknown }).schemaVersion;
+  if (version === 1) return { ...documentV1Schema.parse(body), schemaVersion: SCHEMA_VERSION, questions: [], polls: [] };
+  return sessionDocumentSchema.parse(body);
+}
 
 const iso = (epoch: number) => new Date(epoch).toISOString();
 const isoOrNull = (epoch: number | null) => (epoch === null ? null : iso(epoch));
@@ -131,5 +143,6 @@ export function toDocument(state: SessionState, exportedAt: number, identified =
       })),
     },
     votes,
+    ...engagementToDocument(state, identified),
   };
 }

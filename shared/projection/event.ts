@@ -3,6 +3,11 @@
 import { OTHERS } from '../board/dots';
 import { findIdea } from '../board/ideas';
 import type { DomainEvent, SequencedEvent } from '../events';
+import { concernedByPoll, projectPollEvent } from '../poll/projection';
+import type { PollEvent } from '../poll/events';
+import { concernedByQuestion, projectQuestionEvent } from '../question/projection';
+import { canSeeQuestion, findQuestion } from '../question/questions';
+import type { QuestionEvent } from '../question/events';
 import type { SessionState } from '../state';
 import { projectState } from './state';
 import {
@@ -84,6 +89,22 @@ function projectDomainEvent(event: DomainEvent, audience: Audience, before: Sess
     case 'vote:cast':
     case 'vote:retracted':
       return event.participantId === me ? event : null;
+    case 'question:asked':
+    case 'question:upvoted':
+    case 'question:unvoted':
+    case 'question:moderated':
+    case 'question:highlighted':
+    case 'question:enabled':
+    case 'question:settingsChanged':
+      return projectQuestionEvent(event, audience, before, after);
+    case 'poll:created':
+    case 'poll:opened':
+    case 'poll:closed':
+    case 'poll:deleted':
+    case 'poll:presented':
+    case 'poll:answered':
+    case 'poll:answerCounted':
+      return projectPollEvent(event, audience, before, after);
   }
 }
 
@@ -181,6 +202,8 @@ export function concerned(sequenced: SequencedEvent, before: SessionState): stri
       for (const voter of [...Object.keys(event.votes), ...Object.keys(event.source.votes)]) ids.add(voter);
       break;
     default:
+      if (event.type.startsWith('question:')) for (const id of concernedByQuestion(event as QuestionEvent, before)) ids.add(id);
+      if (event.type.startsWith('poll:')) for (const id of concernedByPoll(event as PollEvent)) ids.add(id);
       break;
   }
   ids.delete('');
@@ -210,6 +233,11 @@ export function stillVisible(projected: SequencedEvent, audience: Audience, curr
       return sees(event.targetId) ? projected : { ...projected, event: { type: 'idea:hidden', id: event.sourceId, hidden: true } };
     case 'idea:unmerged':
       return sees(event.source.id) && sees(event.targetId) ? projected : null;
+    case 'question:asked': {
+      // A question hidden or withdrawn since is left out of a catch-up, as a hidden idea is.
+      const now = findQuestion(current.questions, event.question.id);
+      return now && canSeeQuestion(audience, now) ? projected : null;
+    }
     case 'idea:reviewed': {
       if (!event.ideas) return projected;
       const ideas = event.ideas.filter((idea) => sees(idea.id));

@@ -2,6 +2,9 @@
 import { withCount } from '../board/dots';
 import { ownValue, withEntry } from '../records';
 import type { BoardState, Idea } from '../board/types';
+import { ownAnswers, projectPolls, withOwnAnswers, type OwnAnswer } from '../poll/projection';
+import { ownQuestions, projectQuestions, withOwnQuestions } from '../question/projection';
+import type { Question } from '../question/types';
 import type { Participant, SessionState } from '../state';
 import { ANY_PARTICIPANT, type Audience, canAudienceSee, namesShown, participantOf, projectIdea } from './view';
 
@@ -15,6 +18,9 @@ export interface OwnView {
   ideas: Idea[];
   /** Dots placed across the board, hidden ideas included (the budget counts them). */
   dots: number;
+  /** Questions they asked (pending ones too) or upvoted, and their poll answers. */
+  questions: Question[];
+  answers: OwnAnswer[];
 }
 
 function projectBoard(board: BoardState, audience: Audience): BoardState {
@@ -36,7 +42,13 @@ export function ownView(state: SessionState, participantId: string): OwnView {
   const ideas = state.board.ideas
     .filter((idea) => (idea.authorId === participantId || ownValue(idea.votes, participantId)) && canAudienceSee(audience, idea))
     .map((idea) => projectIdea(idea, audience, state.board));
-  return { participant: ownValue(state.participants, participantId) ?? null, ideas, dots: (state.board.dots && ownValue(state.board.dots, participantId)) ?? 0 };
+  return {
+    participant: ownValue(state.participants, participantId) ?? null,
+    ideas,
+    dots: (state.board.dots && ownValue(state.board.dots, participantId)) ?? 0,
+    questions: ownQuestions(state.questions, participantId),
+    answers: ownAnswers(state.polls, participantId),
+  };
 }
 
 /** Lays a participant's own view over the view every participant shares; the order of ideas is kept. */
@@ -50,7 +62,9 @@ export function withOwnView(shared: SessionState, own: OwnView): SessionState {
   ideas.push(...byId.values());
   const participants = own.participant ? withEntry({}, own.participant.id, own.participant) : {};
   const board = { ...shared.board, ideas, dots: own.participant ? withCount({}, own.participant.id, own.dots) : {} };
-  return { ...shared, participants, board };
+  const questions = withOwnQuestions(shared.questions, own.questions ?? []);
+  const polls = own.participant ? withOwnAnswers(shared.polls, own.participant.id, own.answers ?? []) : shared.polls;
+  return { ...shared, participants, board, questions, polls };
 }
 
 /** The session as `audience` may see it. A participant's view is the shared one with their own laid over it. */
@@ -61,5 +75,11 @@ export function projectState(state: SessionState, audience: Audience): SessionSt
   }
   // The undo list is the facilitator's (and holds merged ideas whole, with their voters): other screens start without it.
   const { undo: _undo, ...shared } = state;
-  return { ...shared, participants: projectParticipants(state, audience), board: projectBoard(state.board, audience) };
+  return {
+    ...shared,
+    participants: projectParticipants(state, audience),
+    board: projectBoard(state.board, audience),
+    questions: projectQuestions(state.questions, audience),
+    polls: projectPolls(state.polls, audience),
+  };
 }

@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../agenda/types';
 import { emptyBoard } from '../board/initial';
 import type { BoardState } from '../board/types';
+import { preparedPoll } from '../poll/prepared';
 import type { SessionEvent } from './events';
 import type { Template } from '../templates/outOfTheBox';
 import { zonedTimeToEpoch } from '../time';
@@ -24,6 +25,7 @@ export function createFromTemplate(
     actualEnd: null,
     countdownFrom: null,
   }));
+  const polls = (template.polls ?? []).map((p) => preparedPoll({ ...p, itemId: agenda[p.item]?.id ?? null }, opts.newId()));
   return {
     type: 'session:created',
     sessionId: opts.sessionId,
@@ -32,5 +34,6 @@ export function createFromTemplate(
     date: opts.date,
     agenda,
     board: opts.board ?? emptyBoard(),
+    polls,
   };
 }

@@ -1,5 +1,7 @@
 import type { AgendaItem } from '../agenda/types';
 import type { BoardState } from '../board/types';
+import type { Poll } from '../poll/types';
+import type { Question } from '../question/types';
 import type { Participant, SessionState } from '../state';
 
 export type SessionEvent =
@@ -13,6 +15,10 @@ export type SessionEvent =
       board: BoardState;
       /** Only a session imported with its ideas starts with participants: the authors and voters of those ideas. */
       participants?: Record<string, Participant>;
+      /** Polls prepared by the template or the imported document (absent in sessions made before polls). */
+      polls?: Poll[];
+      /** Only a session imported in full starts with questions. */
+      questions?: Question[];
     }
   | { type: 'participant:joined'; participantId: string; name: string }
   | { type: 'participant:renamed'; participantId: string; name: string }

@@ -3,6 +3,10 @@ import { logged } from '../agenda/evolve';
 import { emptyBoard } from '../board/initial';
 import type { BoardState } from '../board/types';
 import type { EvolverMap } from '../evolve';
+import { forgetInPolls } from '../poll/forget';
+import { emptyPolls } from '../poll/initial';
+import { forgetInQuestions } from '../question/forget';
+import { emptyQuestions } from '../question/initial';
 import { initialProjector } from '../projector/types';
 import { ownValue, withEntry, withoutEntry } from '../records';
 import type { SessionState } from '../state';
@@ -20,6 +24,8 @@ export function blankSession(id: string): SessionState {
     participants: {},
     agenda: { items: [], mode: 'manual', currentItemId: null, dayStartedAt: null, log: [] },
     board: emptyBoard(),
+    questions: emptyQuestions(),
+    polls: emptyPolls(),
     projector: initialProjector,
     status: 'active',
     undo: [],
@@ -37,6 +43,8 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     agenda: { ...state.agenda, items: e.agenda },
     board: withDotCount(e.board),
     participants: e.participants ?? state.participants,
+    polls: e.polls ? { ...state.polls, polls: e.polls } : state.polls,
+    questions: e.questions ? { ...state.questions, questions: e.questions } : state.questions,
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,
@@ -59,6 +67,8 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     ...state,
     participants: withoutEntry(state.participants, e.participantId),
     board: forgetOnBoard(state.board, e.participantId),
+    questions: forgetInQuestions(state.questions, e.participantId),
+    polls: forgetInPolls(state.polls, e.participantId),
   }),
   'view:reset': (_state, e) => e.state,
 };

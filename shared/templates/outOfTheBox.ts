@@ -1,4 +1,6 @@
 import type { AgendaKind } from '../agenda/types';
+import { reasons } from '../board/framework';
+import type { PollKind } from '../poll/types';
 
 export interface TemplateAgendaItem {
   start: string;
@@ -8,10 +10,19 @@ export interface TemplateAgendaItem {
   speaker: string;
 }
 
+/** A poll prepared for the programme item at `item` (an index into the agenda). */
+export interface TemplatePoll {
+  item: number;
+  kind: PollKind;
+  question: string;
+  options?: string[];
+}
+
 export interface Template {
   key: string;
   title: string;
   agenda: TemplateAgendaItem[];
+  polls?: TemplatePoll[];
 }
 
 /** The built-in default workshop of DOMAIN.md. */
@@ -30,6 +41,17 @@ export const outOfTheBox: Template = {
     { start: '14:45', end: '15:00', kind: 'break', title: 'Kaffepause', speaker: '' },
     { start: '15:00', end: '15:45', kind: 'talk', title: 'Hybride kulturarenaer og kreative partnerskaber', speaker: 'Dorte Skot-Hansen' },
     { start: '15:45', end: '16:00', kind: 'closing', title: 'Afrunding', speaker: '' },
+  ],
+  polls: [
+    // During the welcome, before the first talk: the four reasons of the seminar's "Fire gode grunde".
+    {
+      item: 0,
+      kind: 'single',
+      question: 'Hvilken grund til partnerskaber vejer tungest for jeres bibliotek?',
+      options: Object.values(reasons).map((r) => r.da),
+    },
+    // With the last talk before lunch.
+    { item: 4, kind: 'words', question: 'Hvilke partnere har I allerede?' },
   ],
 };
 

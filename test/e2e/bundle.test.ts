@@ -72,4 +72,13 @@ describe('the built client', () => {
     expect(phoneCode).toContain('Dit navn (valgfrit)');
     for (const marker of ['Your name (optional)', 'Styring af dagen', 'Træk idéer mellem sektorerne']) expect(phoneCode.includes(marker), marker).toBe(false);
   });
+
+  it('loads the questions and poll screens after the phone has its first screen, not with it', () => {
+    const chunks = manifest();
+    const entry = [...chunks].find(([, chunk]) => chunk.isEntry)![0];
+    const phone = staticClosure(chunks, [entry, PHONE_SCREEN]);
+    const later = ['features/questions/QuestionsPhone.tsx', 'features/polls/PollPhone.tsx'];
+    expect(chunks.get(PHONE_SCREEN)!.dynamicImports).toEqual(expect.arrayContaining(later));
+    expect(later.filter((part) => phone.has(part))).toEqual([]);
+  });
 });

@@ -5,10 +5,24 @@ import { newId } from './server';
 export type ValidPayloads = { [K in CommandName]: CommandPayload<K> };
 
 /** The commands a participant may send; every other command is the facilitator's alone. */
-export const participantCommands = ['participant:rename', 'participant:forget', 'idea:add', 'idea:edit', 'idea:delete', 'vote:cast', 'vote:retract'] as const;
+export const participantCommands = [
+  'participant:rename',
+  'participant:forget',
+  'idea:add',
+  'idea:edit',
+  'idea:delete',
+  'vote:cast',
+  'vote:retract',
+  'question:ask',
+  'question:upvote',
+  'question:unvote',
+  'poll:answer',
+] as const;
 
-export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: string; itemId: string }): ValidPayloads {
+export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: string; itemId: string; questionId?: string; pollId?: string }): ValidPayloads {
   const { ideaA, ideaB, groupId, itemId } = ids;
+  const questionId = ids.questionId ?? newId();
+  const pollId = ids.pollId ?? newId();
   return {
     'participant:rename': { name: 'Ny' },
     'agenda:add': { item: { kind: 'talk', title: 'Oplæg', start: '10:00', end: '10:30' }, shiftRest: true },
@@ -38,6 +52,18 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'vote:retract': { ideaId: ideaA },
     'idea:review': { ids: [ideaA], decision: 'approve' },
     'participant:forget': {},
+    'question:ask': { id: newId(), itemId, text: 'Hvordan kom I i gang?' },
+    'question:upvote': { questionId },
+    'question:unvote': { questionId },
+    'question:moderate': { questionId, answered: true, highlighted: true },
+    'question:enable': { itemId, enabled: true },
+    'question:settings': { requireApproval: true },
+    'poll:create': { id: newId(), itemId, kind: 'single', question: 'Hvilken grund?', options: ['Ressourcer', 'Netværk'] },
+    'poll:open': { id: pollId },
+    'poll:close': { id: pollId },
+    'poll:delete': { id: pollId },
+    'poll:present': { id: pollId },
+    'poll:answer': { pollId, choices: [0] },
     'projector:qr': { isLarge: true },
     'history:undo': { seq: 1 },
     'session:rename': { title: 'Ny titel' },

@@ -105,7 +105,7 @@ describe('XLSX export', () => {
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Idéer', 'Rangering', 'Program', 'Programændringer', 'Overblik']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Idéer', 'Rangering', 'Program', 'Programændringer', 'Overblik', 'Spørgsmål', 'Afstemninger']);
 
     const ideas = book.getWorksheet('Idéer')!;
     expect(ideas.rowCount).toBe(expectedIdeas().length + 1);

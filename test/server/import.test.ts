@@ -116,7 +116,7 @@ describe('a bad import is refused with a typed error and creates nothing', () =>
   it.each([
     ['not JSON', () => importDoc('this is { not json'), 400, 'invalid_payload', /JSON/],
     ['not sent as JSON', () => importDoc(JSON.stringify(exported), '', 'text/plain'), 400, 'invalid_payload', /JSON/],
-    ['another schema version', () => importDoc({ ...exported, schemaVersion: 2 }), 400, 'invalid_payload', /schemaVersion 2/],
+    ['another schema version', () => importDoc({ ...exported, schemaVersion: 3 }), 400, 'invalid_payload', /schemaVersion 3/],
     ['no schema version', () => importDoc({ hello: 'world' }), 400, 'invalid_payload', /schemaVersion missing/],
     [
       'a vote for a missing idea',

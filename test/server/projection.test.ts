@@ -1,8 +1,7 @@
 // What each screen receives on the wire: join answers, snapshots, catch-ups and live batches, raw.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Ack } from '../../shared/errors';
-import type { JoinResult } from '../../shared/session/join';
-import { type Created, joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type TestServer } from '../helpers/server';
+import { phoneRecorder, projectorRecorder, Recorder, recorder as recorderOf } from '../helpers/recorder';
+import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -12,36 +11,9 @@ afterEach(async () => {
   await server.close();
 });
 
-/** A screen that records everything it is sent: every join answer and every live message, as raw JSON. */
-class Recorder extends Mirror {
-  readonly raw: string[] = [];
-  constructor(socket: Mirror['socket']) {
-    super(socket);
-    socket.onAny((name: string, ...args: unknown[]) => this.raw.push(JSON.stringify([name, ...args])));
-  }
-  override async join(payload: Parameters<Mirror['join']>[0]): Promise<Ack<JoinResult>> {
-    const ack = await super.join(payload);
-    this.raw.push(JSON.stringify(ack));
-    return ack;
-  }
-  text(): string {
-    return this.raw.join('\n');
-  }
-}
-
-async function recorder(payload: Parameters<Mirror['join']>[0]) {
-  const screen = new Recorder(server.connect());
-  const ack = await screen.join(payload);
-  if (!ack.ok) throw new Error(ack.code);
-  return screen;
-}
-
-const projectorOf = (created: Created) => recorder({ role: 'projector', joinCode: created.joinCode });
-const phoneOf = async (created: Created, name: string) => {
-  const credentials = { participantId: newId(), secret: newId() + newId(), name };
-  const phone = await recorder({ role: 'participant', joinCode: created.joinCode, ...credentials });
-  return Object.assign(phone, { credentials, id: credentials.participantId });
-};
+const projectorOf = (created: Created) => projectorRecorder(server, created);
+const phoneOf = (created: Created, name: string) => phoneRecorder(server, created, name);
+const recorder = (payload: Parameters<Mirror['join']>[0]) => recorderOf(server, payload);
 
 /** A day with approval on, a hidden idea, a rejected idea, votes and results, seen by every kind of screen. */
 async function day() {

@@ -7,7 +7,7 @@ import { zonedTimeToEpoch } from '../../shared/time';
 const at = '2026-11-25T09:00:00.000Z';
 function doc(): SessionDocument {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     exportedAt: at,
     session: { title: 'Dag', date: '2026-11-25', createdAt: at },
     participants: [{ id: 'participant-1', name: 'Anna', joinedAt: at }],
@@ -37,6 +37,8 @@ function doc(): SessionDocument {
       ],
     },
     votes: [{ participantId: 'participant-1', ideaId: 'idea-0001', dots: 1 }],
+    questions: [],
+    polls: [],
   };
 }
 

@@ -7,6 +7,7 @@ import { summarise } from '../../../shared/export/summary';
 import type { SessionState } from '../../../shared/state';
 import { sectorChart, sectorColours } from './chart';
 import { escapeHtml as e } from './escape';
+import { engagementCss, engagementSection } from './engagementSection';
 import { reportCss } from './styles';
 
 /** A report is for reading and sharing; past this many ideas per sector the spreadsheet holds the rest. */
@@ -57,10 +58,11 @@ export function reportHtml(state: SessionState, lang: ExportLanguage): string {
   );
   const figures = fillIn(reportWords.figures[lang], { participants: summary.participants, ideas: summary.ideas, votes: summary.votes });
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(state.title)} – ${e(state.date)}</title><style>${reportCss}${sectorCss}</style></head>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(state.title)} – ${e(state.date)}</title><style>${reportCss}${sectorCss}${engagementCss}</style></head>
 <body><header><h1>${e(state.title)}</h1><p class="date">${e(longDate(state.date, lang))}</p><p class="figures">${e(figures)}</p></header>
 <section><h2>${e(reportWords.chart[lang])}</h2>${sectorChart(summary, lang)}</section>
 <section><h2>${e(reportWords.programmeAsRun[lang])}</h2>${programmeTable(state, lang)}</section>
 ${bySector.join('\n')}
+${engagementSection(state, lang)}
 </body></html>`;
 }

@@ -1,0 +1,56 @@
+import './polls.css';
+import { pollResults } from '../../../shared/export/pollRows';
+import { scaleAverage } from '../../../shared/poll/tally';
+import type { Poll } from '../../../shared/poll/types';
+import { useT } from '../../i18n';
+import { useApp } from '../../store/appStore';
+import { WordCloud } from './WordCloud';
+
+const TEXTS_SHOWN = 12;
+
+/** A poll's results as the room sees them: bars, the average of a scale, a word cloud, or the texts. */
+export function PollResults({ poll, big = false }: { poll: Poll; big?: boolean }) {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const { respondents } = poll.tally;
+  const average = poll.kind === 'scale' ? scaleAverage(poll.tally.counts) : null;
+  const results = pollResults(poll);
+  const max = Math.max(1, ...results.map((r) => r.count));
+  return (
+    <div className={big ? 'poll-results big' : 'poll-results'} data-testid="poll-results" data-respondents={respondents}>
+      <p className="muted" data-testid="poll-respondents">
+        {respondents === 0 ? t('polls.noAnswers') : t('polls.respondents', { count: respondents })}
+        {average !== null && (
+          <strong className="poll-average" data-testid="poll-average" data-average={average}>
+            {' · '}
+            {t('polls.average', { average: average.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 }) })}
+          </strong>
+        )}
+      </p>
+      {poll.kind === 'words' ? (
+        <WordCloud words={poll.tally.words} big={big} />
+      ) : poll.kind === 'text' ? (
+        <ul className="poll-texts">
+          {results.slice(0, TEXTS_SHOWN).map((r) => (
+            <li key={r.label}>
+              {r.label}
+              {r.count > 1 && <span className="muted"> ×{r.count}</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ol className="poll-bars">
+          {results.map((r, i) => (
+            <li key={i} data-testid="poll-bar" data-count={r.count}>
+              <span className="bar-label">{r.label}</span>
+              <span className="bar-track">
+                <span className="bar-fill" style={{ width: `${(r.count / max) * 100}%` }} />
+              </span>
+              <span className="bar-count">{r.count}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import type { PollsState } from './types';
+
+export function emptyPolls(): PollsState {
+  return { polls: [], presentedId: null };
+}

@@ -1,0 +1,17 @@
+import type { Question } from './types';
+
+export interface QuestionFlags {
+  approved?: boolean;
+  answered?: boolean;
+  hidden?: boolean;
+}
+
+export type QuestionEvent =
+  | { type: 'question:asked'; question: Question }
+  /** `participantId` is for the facilitator and the voter; other phones get the count without it. */
+  | { type: 'question:upvoted'; questionId: string; participantId?: string }
+  | { type: 'question:unvoted'; questionId: string; participantId?: string }
+  | { type: 'question:moderated'; questionId: string; changes: QuestionFlags }
+  | { type: 'question:highlighted'; questionId: string | null }
+  | { type: 'question:enabled'; itemId: string; enabled: boolean }
+  | { type: 'question:settingsChanged'; requireApproval: boolean };

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QuestionsPhone } from '../../client/features/questions/QuestionsPhone';
+import { send } from '../../client/net/api';
+import { appStore, initialAppState } from '../../client/store/appStore';
+import { anna, apply, bo, facilitator, NOW, sessionWith } from '../helpers/domain';
+
+vi.mock('../../client/net/api', () => ({ send: vi.fn() }));
+const sent = vi.mocked(send);
+const TALK = 'item-000002';
+
+function seed(requireApproval = false) {
+  let state = apply(sessionWith(), facilitator, 'agenda:goto', { id: TALK });
+  if (requireApproval) state = apply(state, facilitator, 'question:settings', { requireApproval: true });
+  state = apply(state, anna, 'question:ask', { id: 'q-anna-001', itemId: TALK, text: 'Annas spørgsmål' });
+  state = apply(state, bo, 'question:ask', { id: 'q-bo-00001', itemId: TALK, text: 'Bos spørgsmål' }, NOW + 60_000);
+  if (!requireApproval) state = apply(state, bo, 'question:upvote', { questionId: 'q-anna-001' });
+  appStore.setState({ ...initialAppState, session: state, actor: anna, connection: 'online' }, true);
+}
+const texts = () => screen.getAllByTestId('question').map((q) => q.querySelector('.question-text')!.textContent);
+const card = (text: string) => screen.getAllByTestId('question').find((q) => q.textContent!.includes(text))!;
+
+beforeEach(() => sent.mockReset());
+afterEach(cleanup);
+
+describe('questions on the phone', () => {
+  it("shows the current talk's questions by votes or newest, marks your own and lets you upvote only the others'", async () => {
+    seed();
+    render(<QuestionsPhone />);
+    expect(screen.getByTestId('questions-item-title').textContent).toBe('Produktive partnerskaber');
+    expect(texts()).toEqual(['Annas spørgsmål', 'Bos spørgsmål']);
+    fireEvent.click(screen.getByTestId('question-sort-newest'));
+    expect(texts()).toEqual(['Bos spørgsmål', 'Annas spørgsmål']);
+    expect(within(card('Annas')).getByText('Dit spørgsmål')).toBeTruthy();
+    expect(within(card('Annas')).queryByTestId('upvote')).toBeNull();
+    sent.mockResolvedValue({ ok: false, code: 'limit_reached', message: 'x' });
+    await act(async () => fireEvent.click(within(card('Bos')).getByTestId('upvote')));
+    expect(sent).toHaveBeenCalledWith('question:upvote', { questionId: 'q-bo-00001' });
+    expect(within(card('Bos')).getByRole('alert').textContent).toBe('Du har allerede stemt på dette spørgsmål.');
+  });
+
+  it('asks with one id per question, so a retry after a timeout is the same question', async () => {
+    seed();
+    render(<QuestionsPhone />);
+    sent.mockResolvedValueOnce({ ok: false, code: 'timeout', message: 'x' }).mockResolvedValueOnce({ ok: true, data: { seq: 1 } });
+    fireEvent.change(screen.getByTestId('question-text'), { target: { value: 'Hvem betaler?' } });
+    await act(async () => fireEvent.click(screen.getByTestId('ask')));
+    expect(screen.getByTestId('ask-error').textContent).toContain('Prøv igen');
+    await act(async () => fireEvent.click(screen.getByTestId('ask')));
+    const [first, second] = sent.mock.calls.map((call) => call[1] as { id: string });
+    expect(first!.id).toBe(second!.id);
+    expect(screen.getByTestId('asked').textContent).toBe('Tak! Dit spørgsmål er modtaget.');
+  });
+
+  it('shows only your own question while it waits for approval, and says so', async () => {
+    seed(true);
+    render(<QuestionsPhone />);
+    expect(texts()).toEqual(['Annas spørgsmål']);
+    expect(within(card('Annas')).getByText('Venter på godkendelse')).toBeTruthy();
+    sent.mockResolvedValue({ ok: true, data: { seq: 1 } });
+    fireEvent.change(screen.getByTestId('question-text'), { target: { value: 'Et til' } });
+    await act(async () => fireEvent.click(screen.getByTestId('ask')));
+    expect(screen.getByTestId('asked').textContent).toContain('når facilitatoren har godkendt det');
+  });
+});
