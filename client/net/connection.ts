@@ -12,9 +12,11 @@ export type JoinCredentials = JoinPayload extends infer P ? (P extends unknown ?
 
 const JOIN_TIMEOUT_MS = 10_000;
 const CLOCK_PING_MS = 30_000;
-const RATE_LIMITED_RETRY_MS = 5_000;
+const RETRY_JOIN_MS = 5_000;
 /** Codes after which retrying the same credentials cannot help. */
 const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload']);
+/** Refusals that pass by themselves: a busy server, a full disk freed, a room rejoining at once behind one address. */
+const PASSING_JOIN_ERRORS = new Set(['rate_limited', 'unavailable', 'internal']);
 
 let socket: ClientSocket | null = null;
 
@@ -42,12 +44,13 @@ export function connect(credentials: JoinCredentials): () => void {
       .emitWithAck('session:join', { ...credentials, since } as JoinPayload)
       .catch(() => null);
     joining = false;
-    if (!result) return; // no answer: the reconnect that follows joins again
+    // No answer on a connection that stays up (a loaded server): no reconnect will follow, so ask again.
+    if (!result) return void (own.connected && retryLater());
     if (!result.ok) {
       appStore.setState({ joinError: result.code });
       if (FINAL_JOIN_ERRORS.has(result.code)) own.disconnect();
-      // Too many joins at once (a whole room reconnecting behind one address): try again after a pause, spread out.
-      else if (result.code === 'rate_limited') setTimeout(resync, RATE_LIMITED_RETRY_MS * (1 + Math.random()));
+      // Try again after a pause, spread out so a whole room does not come back in the same second.
+      else if (PASSING_JOIN_ERRORS.has(result.code)) retryLater();
       return;
     }
     recordClockSample(sentAt, result.data.serverTime, Date.now());
@@ -61,6 +64,7 @@ export function connect(credentials: JoinCredentials): () => void {
   };
 
   const resync = () => void join();
+  const retryLater = () => setTimeout(resync, RETRY_JOIN_MS * (1 + Math.random()));
 
   own.on('connect', () => void join());
   own.on('disconnect', () => appStore.setState({ connection: 'offline' }));
