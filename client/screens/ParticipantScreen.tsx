@@ -39,6 +39,8 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const gone = useSessionGone();
   const takeover = usePhoneTakeover();
   // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
+  // While the board is open it is what the phone is for: the talk's questions go below it, not above.
+  const boardOpen = useApp((s) => s.session !== null && s.session.board.phase !== 'closed');
   const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
   const participantId = identity?.participantId;
   // Ideas written earlier, even before a reload, are sent as soon as this phone is joined.
@@ -61,6 +63,11 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   if (gone) return <SessionGone />;
   if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
 
+  const questions = (
+    <Suspense fallback={null}>
+      <QuestionsPhone />
+    </Suspense>
+  );
   return (
     <div className="page phone">
       <TopBar title={title} />
@@ -80,10 +87,9 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
             {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
             <ParticipantName />
             <AgendaPhone />
-            <Suspense fallback={null}>
-              <QuestionsPhone />
-            </Suspense>
+            {!boardOpen && questions}
             <BoardPhone />
+            {boardOpen && questions}
             <ForgetMe onForgotten={forget} />
           </>
         )}
