@@ -19,7 +19,7 @@ import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
 import { IMPORT_PATH, importRoutes } from './http/importSession';
 import { joinTitleOf, sessionRoutes } from './http/sessions';
-import { JOIN_SHELL_SCRIPT } from '../client/screens/joinShell';
+import { JOIN_SHELL_SCRIPT } from '../client/features/join/joinShell';
 import { HASHED_ASSETS, staticClient } from './http/static';
 import { addressGroup } from './addressGroup';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps) {
       directives: {
         upgradeInsecureRequests: null,
         imgSrc: ["'self'", 'data:'],
-        // The join page's one inline script, allowed by its hash (client/screens/joinShell.ts).
+        // The join page's one inline script, allowed by its hash (client/features/join/joinShell.ts).
         scriptSrc: ["'self'", `'sha256-${createHash('sha256').update(JOIN_SHELL_SCRIPT).digest('base64')}'`],
       },
     },

@@ -1,12 +1,14 @@
 // The dictionaries of every feature, one per language, and the `t` that reads them.
 import { useCallback } from 'react';
 import type { ErrorCode } from '../../shared/errors';
+import { fillPlaceholders } from '../../shared/placeholders';
 import type { adminStrings } from '../features/admin/strings';
 import { approvalDa } from '../features/approval/strings';
 import { privacyDa } from '../features/privacy/strings';
 import { agendaDa } from '../features/agenda/strings';
 import { boardDa } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
+import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
 import { pollStrings } from '../features/polls/strings';
 import { questionStrings } from '../features/questions/strings';
@@ -27,7 +29,10 @@ const da = {
 };
 export type LoadedFirstKey = keyof typeof da;
 /** Strings of the other faces and the organiser's features, which arrive with their routes' code (`addStrings`). */
-type RouteKey = keyof (typeof exportStrings)['da'] | keyof (typeof adminStrings)['da'] | keyof (typeof consoleStrings)['da'];
+type RouteKey =
+  | keyof (typeof exportStrings)['da']
+  | keyof (typeof newWorkshopStrings)['da']
+  | keyof (typeof adminStrings)['da'] | keyof (typeof consoleStrings)['da'];
 export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;
@@ -59,7 +64,7 @@ export type Params = Record<string, string | number>;
 
 export function translate(language: Language, key: StringKey, params?: Params): string {
   const text = dictionaries[language][key] ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+  return params ? fillPlaceholders(text, params) : text;
 }
 
 export type Translate = (key: StringKey, params?: Params) => string;

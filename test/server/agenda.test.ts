@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../shared/contract';
 import { zonedHhmm, zonedTimeToEpoch } from '../../shared/time';
-import { joinAsFacilitator, joinAsParticipant, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -54,11 +54,23 @@ describe('the programme over real sockets', () => {
   it('adds an item the phones see in its place', async () => {
     const { facilitator, anna } = await room();
     const ack = await facilitator.socket.emitWithAck('agenda:add', {
+      id: newId(),
       item: { kind: 'break', title: 'Strækpause', start: '16:00', end: '16:05' },
     });
     expect(ack.ok).toBe(true);
     await anna.until((m) => m.state!.agenda.items.at(-1)!.title === 'Strækpause');
     expect(zonedHhmm(anna.state!.agenda.items.at(-1)!.start)).toBe('16:00');
+  });
+
+  it('keeps a retried add (the same id sent again) as one item', async () => {
+    const { created, facilitator, anna } = await room();
+    const add = { id: newId(), item: { kind: 'talk' as const, title: 'Ekstra oplæg', start: '16:00', end: '16:20' } };
+    const first = await facilitator.socket.emitWithAck('agenda:add', add);
+    const retried = await facilitator.socket.emitWithAck('agenda:add', add);
+    expect(first.ok && retried.ok).toBe(true);
+    await anna.until((m) => m.state!.agenda.items.some((i) => i.id === add.id));
+    const items = (await stored(created)).agenda.items.filter((i) => i.title === 'Ekstra oplæg');
+    expect(items.map((i) => i.id)).toEqual([add.id]);
   });
 });
 
@@ -66,7 +78,7 @@ describe('a participant cannot run the programme', () => {
   const agendaCommands = Object.keys(commands).filter((name) => name.startsWith('agenda:'));
   const payloadFor = (name: string, itemId: string): unknown =>
     ({
-      'agenda:add': { item: { kind: 'talk', title: 'Kup', start: '16:00', end: '16:30' } },
+      'agenda:add': { id: 'agenda-item-coup', item: { kind: 'talk', title: 'Kup', start: '16:00', end: '16:30' } },
       'agenda:edit': { id: itemId, changes: { title: 'Kup' } },
       'agenda:remove': { id: itemId },
       'agenda:reorder': { id: itemId, toIndex: 3 },
@@ -109,7 +121,7 @@ describe('bad programme changes', () => {
     const before = await stored(created);
     const ack = await (facilitator.socket.emitWithAck as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)(
       'agenda:add',
-      payload,
+      { id: newId(), ...payload },
     );
     expect(ack).toMatchObject({ ok: false, code });
     expect(await stored(created)).toEqual(before);
