@@ -13,6 +13,8 @@ import { syncedState } from '../../shared/session/snapshot';
 import type { SessionState } from '../../shared/state';
 import { type AppDeps, createApp } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
+import { sessionEndpoints } from '../../shared/http/routes/sessions';
+import { type CreatedSession, createdSessionSchema, type CreateSessionRequest } from '../../shared/http/sessions';
 
 /** For tests that send thousands of wrong keys on purpose: the wrong-key limit must not answer in their place. */
 export const MANY_WRONG_KEYS = { burst: 1e9, perSecond: 1e9 };
@@ -20,14 +22,8 @@ export const MANY_WRONG_KEYS = { burst: 1e9, perSecond: 1e9 };
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const newId = customAlphabet('abcdefghijklmnopqrstuvwxyz0123456789', 21);
 
-export interface Created {
-  sessionId: string;
-  joinCode: string;
-  facilitatorKey: string;
-  joinUrl: string;
-  facilitatorUrl: string;
-  projectorUrl: string;
-}
+/** What creating a workshop answers: the contract's type (shared/http/sessions.ts), under the tests' short name. */
+export type Created = CreatedSession;
 
 export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; port?: number; host?: string } = {}) {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-test-'));
@@ -42,14 +38,14 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     url,
     dataDir,
     server,
-    async createSession(body: Record<string, unknown> = {}): Promise<Created> {
-      const res = await fetch(`${url}/api/sessions`, {
+    async createSession(body: CreateSessionRequest = {}): Promise<Created> {
+      const res = await fetch(`${url}${sessionEndpoints.create}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
       if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-      return (await res.json()) as Created;
+      return createdSessionSchema.parse(await res.json());
     },
     connect(): TestSocket {
       const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
