@@ -1,8 +1,8 @@
 // The phone's first load as one file: the entry and everything the participant screen imports statically
 // (React, the store, the connection, the phone's screens). Brotli compresses one file several kB smaller than
 // the ten rolldown would otherwise make (each file starts with an empty window), and a phone on a slow network
-// makes one request instead of ten. The other faces load this chunk too (they share React and the
-// connection) and then their own; the phone never loads theirs (test/e2e/bundle.test.ts).
+// makes three script requests (entry, this, rolldown's runtime) instead of ten. The other faces load this chunk too
+// (they share React and the connection) and then their own; the phone never loads theirs (test/e2e/bundle.test.ts).
 import path from 'node:path';
 
 interface ModuleInfo {
@@ -18,10 +18,9 @@ export function phoneChunk(clientDir: string): (id: string, ctx: NameContext) =>
   let closure: Set<string> | undefined;
   return (id, ctx) => {
     closure ??= staticClosure(roots, ctx);
-    // The entry module stays the entry chunk (Vite's manifest and the server's preload hints name it); rolldown's
-    // helpers for React's CommonJS come along, or they would be a file of their own.
+    // The entry module stays the entry chunk: Vite's manifest, and with it the server's preload hints, name it.
     if (id === roots[0]) return null;
-    return closure.has(id) || id === 'rolldown:runtime' ? PHONE_CHUNK : null;
+    return closure.has(id) ? PHONE_CHUNK : null;
   };
 }
 

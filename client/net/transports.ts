@@ -7,7 +7,7 @@
 import type { Manager, ManagerOptions } from 'socket.io-client';
 
 /** How long a connection attempt may take before a phone starting with WebSocket tries long-polling first. */
-export const WEBSOCKET_WAIT_MS = 4000;
+const WEBSOCKET_WAIT_MS = 4000;
 /** Socket.IO's own connection timeout, for attempts that start with long-polling. */
 const POLLING_WAIT_MS = 20_000;
 const POLLING_FIRST_KEY = 'ootb.pollingFirst';
