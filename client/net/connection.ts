@@ -8,6 +8,7 @@ import type { JoinPayload } from '../../shared/session/join';
 import { syncedState } from '../../shared/session/snapshot';
 import { appStore, applyEvents, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
+import { fallBackOnTimeout, transportOptions } from './transports';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type DistributeOmit<P, K extends PropertyKey> = P extends unknown ? Omit<P, K> : never;
@@ -28,13 +29,14 @@ export function currentSocket(): ClientSocket | null {
 }
 
 export function connect(credentials: JoinCredentials): () => void {
-  const own: ClientSocket = io({ reconnectionDelayMax: 5000 });
+  const own: ClientSocket = io({ ...transportOptions(), reconnectionDelayMax: 5000 });
   socket = own;
   resetClockSamples();
   appStore.setState({ connection: 'connecting', joinError: null });
   const joiner = new Joiner(own, credentials);
 
   own.on('connect', () => void joiner.join());
+  own.on('connect_error', (error) => fallBackOnTimeout(own.io, error));
   own.on('disconnect', () => appStore.setState({ connection: 'offline' }));
   own.on('events', (batch) => joiner.received(batch));
   own.on('ended', () => {
