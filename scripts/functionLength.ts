@@ -20,7 +20,6 @@ const NOT_SPLIT_YET = new Set([
   'client/features/projector/ProjectorIdeas.tsx ProjectorIdeas',
   'client/screens/ParticipantScreen.tsx ParticipantScreen',
   'client/screens/ProjectorScreen.tsx ProjectorScreen',
-  'shared/projection/event.ts projectDomainEvent',
 ]);
 
 function sourceFiles(dir: string): string[] {
