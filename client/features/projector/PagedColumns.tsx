@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { type ColumnPage, type Measured, pageColumns } from './pages';
 import { usePager } from './usePager';
@@ -36,7 +36,21 @@ export function PagedColumns<T>({
   testId: string;
   title: ReactNode;
 }) {
-  const t = useT();
+  const { pages, bodies, measures } = useColumnPages(columns);
+  const showPage = showKey === null ? -1 : pages.findIndex((page) => page.some((column) => column.some((e) => e.key === showKey)));
+  const { page } = usePager(pages.length, showPage >= 0 ? showPage : null);
+
+  return (
+    <div className="paged" data-testid="paged" data-page={page + 1} data-pages={pages.length}>
+      <PagedHead title={title} page={page} pages={pages.length} />
+      <VisibleColumns columns={columns} current={pages[page] ?? []} bodies={bodies} renderBlock={renderBlock} testId={testId} />
+      <MeasuredColumns columns={columns} measures={measures} renderBlock={renderBlock} />
+    </div>
+  );
+}
+
+/** The pages the columns are cut into, measured again whenever the columns, the screen or the fonts change. */
+function useColumnPages<T>(columns: Column<T>[]) {
   const bodies = useRef<(HTMLElement | null)[]>([]);
   const measures = useRef<(HTMLElement | null)[]>([]);
   const [pages, setPages] = useState<ColumnPage[][]>([columns.map(() => [])]);
@@ -61,47 +75,80 @@ export function PagedColumns<T>({
     return () => observer.disconnect();
   }, [measure]);
 
-  const showPage = showKey === null ? -1 : pages.findIndex((page) => page.some((column) => column.some((e) => e.key === showKey)));
-  const { page } = usePager(pages.length, showPage >= 0 ? showPage : null);
-  const current = pages[page] ?? [];
+  return { pages, bodies, measures };
+}
 
+function PagedHead({ title, page, pages }: { title: ReactNode; page: number; pages: number }) {
+  const t = useT();
   return (
-    <div className="paged" data-testid="paged" data-page={page + 1} data-pages={pages.length}>
-      <div className="paged-head">
-        {title}
-        {pages.length > 1 && (
-          <p className="paged-indicator" data-testid="page-indicator">
-            {t('projector.page', { page: page + 1, pages: pages.length })}
-          </p>
-        )}
-      </div>
-      <div className="paged-columns" data-testid={testId}>
-        {columns.map((column, c) => {
-          const byKey = new Map(column.blocks.map((b) => [b.key, b]));
-          return (
-            <section key={column.key} className={`paged-column ${column.className}`} data-column={column.key}>
-              {column.header}
-              <div className="paged-body" ref={(el) => void (bodies.current[c] = el)}>
-                {(current[c] ?? []).map(({ key, continued }) => {
-                  const block = byKey.get(key);
-                  return block ? <div key={continued ? `${key}+` : key}>{renderBlock(block, continued)}</div> : null;
-                })}
-              </div>
-            </section>
-          );
-        })}
-      </div>
-      <div className="paged-columns paged-measure" aria-hidden="true">
-        {columns.map((column, c) => (
-          <div key={column.key} className={`paged-column ${column.className}`}>
-            <div className="paged-body" ref={(el) => void (measures.current[c] = el)}>
-              {column.blocks.map((block) => (
-                <div key={block.key}>{renderBlock(block, false)}</div>
-              ))}
+    <div className="paged-head">
+      {title}
+      {pages > 1 && (
+        <p className="paged-indicator" data-testid="page-indicator">
+          {t('projector.page', { page: page + 1, pages })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type Elements = RefObject<(HTMLElement | null)[]>;
+
+/** The page on screen: each column shows the blocks of the current page, a continued block under its own key. */
+function VisibleColumns<T>({
+  columns,
+  current,
+  bodies,
+  renderBlock,
+  testId,
+}: {
+  columns: Column<T>[];
+  current: ColumnPage[];
+  bodies: Elements;
+  renderBlock: (block: Block<T>, continued: boolean) => ReactNode;
+  testId: string;
+}) {
+  return (
+    <div className="paged-columns" data-testid={testId}>
+      {columns.map((column, c) => {
+        const byKey = new Map(column.blocks.map((b) => [b.key, b]));
+        return (
+          <section key={column.key} className={`paged-column ${column.className}`} data-column={column.key}>
+            {column.header}
+            <div className="paged-body" ref={(el) => void (bodies.current[c] = el)}>
+              {(current[c] ?? []).map(({ key, continued }) => {
+                const block = byKey.get(key);
+                return block ? <div key={continued ? `${key}+` : key}>{renderBlock(block, continued)}</div> : null;
+              })}
             </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The invisible copy at the real width where every block is measured whole. */
+function MeasuredColumns<T>({
+  columns,
+  measures,
+  renderBlock,
+}: {
+  columns: Column<T>[];
+  measures: Elements;
+  renderBlock: (block: Block<T>, continued: boolean) => ReactNode;
+}) {
+  return (
+    <div className="paged-columns paged-measure" aria-hidden="true">
+      {columns.map((column, c) => (
+        <div key={column.key} className={`paged-column ${column.className}`}>
+          <div className="paged-body" ref={(el) => void (measures.current[c] = el)}>
+            {column.blocks.map((block) => (
+              <div key={block.key}>{renderBlock(block, false)}</div>
+            ))}
           </div>
-        ))}
-      </div>
+        </div>
+      ))}
     </div>
   );
 }
