@@ -16,7 +16,6 @@ const NOT_SPLIT_YET = new Set([
   'client/features/polls/AnswerInputs.tsx AnswerInputs',
   'client/features/polls/PollForm.tsx PollForm',
   'client/features/presenter/PresenterBar.tsx PresenterBar',
-  'client/features/projector/ProjectorIdeas.tsx ProjectorIdeas',
   'client/screens/ParticipantScreen.tsx ParticipantScreen',
   'client/screens/ProjectorScreen.tsx ProjectorScreen',
 ]);

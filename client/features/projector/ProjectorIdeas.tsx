@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { sectorLabels, sectors } from '../../../shared/board/framework';
+import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import { ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
 import type { Idea, IdeaGroup } from '../../../shared/board/types';
 import { useT } from '../../i18n';
@@ -20,31 +20,7 @@ export function ProjectorIdeas() {
   const showNames = board.settings.showNamesOnProjector;
 
   const columns = useMemo<Column<Entry>[]>(
-    () =>
-      sectors.map((sector) => {
-        const inSector = sortIdeas(ideasOfSector(ideas, sector), 'newest');
-        const groups = Object.values(board.groups).filter((g) => g.sector === sector);
-        const blocks: Block<Entry>[] = [];
-        for (const group of groups) {
-          const members = inSector.filter((i) => i.groupId === group.id);
-          if (members.length === 0) continue;
-          blocks.push({ key: `group:${group.id}`, kind: 'group', value: { group } });
-          for (const idea of members) blocks.push({ key: idea.id, kind: 'item', groupKey: `group:${group.id}`, value: { idea } });
-        }
-        for (const idea of inSector) {
-          if (!idea.groupId || !board.groups[idea.groupId]) blocks.push({ key: idea.id, kind: 'item', value: { idea } });
-        }
-        return {
-          key: sector,
-          className: `sector-${sector}`,
-          header: (
-            <h3 className="paged-heading">
-              {label(sectorLabels[sector])} <span className="count">{inSector.length}</span>
-            </h3>
-          ),
-          blocks,
-        };
-      }),
+    () => sectors.map((sector) => sectorColumn(sector, ideas, board.groups, label)),
     // Names shown or not change the cards' heights: a new set of columns is measured again.
     [ideas, board.groups, label, showNames, authorName],
   );
@@ -61,15 +37,47 @@ export function ProjectorIdeas() {
       }
       renderBlock={({ value }, continued) =>
         'group' in value ? (
-          <h4 className={`pgroup${continued ? ' pgroup-continued' : ''}`} data-continued={continued || undefined}>
-            <span className="pgroup-title">{value.group.title}</span>
-            {continued && <span className="pgroup-more"> ({t('projector.continued')})</span>}
-          </h4>
+          <ProjectorGroupHeading group={value.group} continued={continued} />
         ) : (
           <ProjectorIdea idea={value.idea} author={showNames ? authorName(value.idea) : null} isFresh={fresh.has(value.idea.id)} />
         )
       }
     />
+  );
+}
+
+/** One sector's column: each group that has ideas, heading then members, then the ideas in no group. */
+function sectorColumn(sector: Sector, ideas: Idea[], groups: Record<string, IdeaGroup>, label: ReturnType<typeof useLabel>): Column<Entry> {
+  const inSector = sortIdeas(ideasOfSector(ideas, sector), 'newest');
+  const blocks: Block<Entry>[] = [];
+  for (const group of Object.values(groups).filter((g) => g.sector === sector)) {
+    const members = inSector.filter((i) => i.groupId === group.id);
+    if (members.length === 0) continue;
+    blocks.push({ key: `group:${group.id}`, kind: 'group', value: { group } });
+    for (const idea of members) blocks.push({ key: idea.id, kind: 'item', groupKey: `group:${group.id}`, value: { idea } });
+  }
+  for (const idea of inSector) {
+    if (!idea.groupId || !groups[idea.groupId]) blocks.push({ key: idea.id, kind: 'item', value: { idea } });
+  }
+  return {
+    key: sector,
+    className: `sector-${sector}`,
+    header: (
+      <h3 className="paged-heading">
+        {label(sectorLabels[sector])} <span className="count">{inSector.length}</span>
+      </h3>
+    ),
+    blocks,
+  };
+}
+
+function ProjectorGroupHeading({ group, continued }: { group: IdeaGroup; continued: boolean }) {
+  const t = useT();
+  return (
+    <h4 className={`pgroup${continued ? ' pgroup-continued' : ''}`} data-continued={continued || undefined}>
+      <span className="pgroup-title">{group.title}</span>
+      {continued && <span className="pgroup-more"> ({t('projector.continued')})</span>}
+    </h4>
   );
 }
 
