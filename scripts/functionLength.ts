@@ -17,7 +17,6 @@ const NOT_SPLIT_YET = new Set([
   'client/features/polls/PollForm.tsx PollForm',
   'client/features/presenter/PresenterBar.tsx PresenterBar',
   'client/screens/ParticipantScreen.tsx ParticipantScreen',
-  'client/screens/ProjectorScreen.tsx ProjectorScreen',
 ]);
 
 function sourceFiles(dir: string): string[] {

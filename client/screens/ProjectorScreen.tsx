@@ -23,63 +23,16 @@ import { useApp } from '../store/appStore';
  */
 export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   useConnection({ role: 'projector', joinCode });
-  const title = useApp((s) => s.session?.title);
   const phase = useApp((s) => s.session?.board.phase ?? 'closed');
   const isQrLarge = useApp((s) => s.session?.projector.isQrLarge ?? false);
   const isBoard = phase !== 'closed';
   const gone = useSessionGone();
-  // A poll on the projector takes the content area: the room reads its results from the back.
-  const presenting = usePresentedPoll() !== undefined;
 
   if (gone) return <SessionGone />;
   return (
     <div className={`projector ${isBoard ? 'projector-board-mode' : 'projector-agenda-mode'}`}>
       <ConnectionBanner />
-      {isBoard ? (
-        <>
-          <header className="pstrip">
-            <div className="pstrip-main">
-              <div className="pstrip-top">
-                <h1 className="pstrip-h1" data-testid="projector-title">
-                  {title}
-                </h1>
-                <div className="pstrip-side">
-                  <PresenceCount />
-                  <LanguageSwitch />
-                </div>
-              </div>
-              <ProjectorStrip />
-            </div>
-            {!isQrLarge && <JoinCorner joinCode={joinCode} size="corner" />}
-          </header>
-          <main className="pboard" data-testid="projector-board" data-phase={phase}>
-            {presenting ? <PollProjector /> : phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
-          </main>
-        </>
-      ) : (
-        <>
-          <header className="projector-head">
-            <h1 data-testid="projector-title">{title}</h1>
-            <div className="pstrip-side">
-              <PresenceCount />
-              <LanguageSwitch />
-            </div>
-          </header>
-          <main className="projector-body">
-            <section className="projector-content">
-              {presenting ? (
-                <PollProjector />
-              ) : (
-                <>
-                  <AgendaProjector />
-                  <QuestionsProjector />
-                </>
-              )}
-            </section>
-            {!isQrLarge && <JoinCorner joinCode={joinCode} size="side" />}
-          </main>
-        </>
-      )}
+      {isBoard ? <BoardMode joinCode={joinCode} isQrLarge={isQrLarge} /> : <AgendaMode joinCode={joinCode} isQrLarge={isQrLarge} />}
       {isQrLarge && (
         <div className="pqr-overlay">
           <JoinCorner joinCode={joinCode} size="large" />
@@ -87,5 +40,67 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
       )}
       <HighlightedQuestion />
     </div>
+  );
+}
+
+/** A poll on the projector takes the content area: the room reads its results from the back. */
+const useIsPresenting = () => usePresentedPoll() !== undefined;
+
+/** The board open: the board fills the screen under a strip with the title, Now/Next and the way in. */
+function BoardMode({ joinCode, isQrLarge }: { joinCode: string; isQrLarge: boolean }) {
+  const title = useApp((s) => s.session?.title);
+  const phase = useApp((s) => s.session?.board.phase ?? 'closed');
+  const presenting = useIsPresenting();
+  return (
+    <>
+      <header className="pstrip">
+        <div className="pstrip-main">
+          <div className="pstrip-top">
+            <h1 className="pstrip-h1" data-testid="projector-title">
+              {title}
+            </h1>
+            <div className="pstrip-side">
+              <PresenceCount />
+              <LanguageSwitch />
+            </div>
+          </div>
+          <ProjectorStrip />
+        </div>
+        {!isQrLarge && <JoinCorner joinCode={joinCode} size="corner" />}
+      </header>
+      <main className="pboard" data-testid="projector-board" data-phase={phase}>
+        {presenting ? <PollProjector /> : phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
+      </main>
+    </>
+  );
+}
+
+/** The board closed: the programme and the questions fill the screen, the way in at the side. */
+function AgendaMode({ joinCode, isQrLarge }: { joinCode: string; isQrLarge: boolean }) {
+  const title = useApp((s) => s.session?.title);
+  const presenting = useIsPresenting();
+  return (
+    <>
+      <header className="projector-head">
+        <h1 data-testid="projector-title">{title}</h1>
+        <div className="pstrip-side">
+          <PresenceCount />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="projector-body">
+        <section className="projector-content">
+          {presenting ? (
+            <PollProjector />
+          ) : (
+            <>
+              <AgendaProjector />
+              <QuestionsProjector />
+            </>
+          )}
+        </section>
+        {!isQrLarge && <JoinCorner joinCode={joinCode} size="side" />}
+      </main>
+    </>
   );
 }
