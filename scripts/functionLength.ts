@@ -15,7 +15,6 @@ const NOT_SPLIT_YET = new Set([
   'client/features/agenda/AgendaConsole.tsx AgendaConsole',
   'client/features/polls/AnswerInputs.tsx AnswerInputs',
   'client/features/polls/PollForm.tsx PollForm',
-  'client/features/presenter/PresenterBar.tsx PresenterBar',
   'client/screens/ParticipantScreen.tsx ParticipantScreen',
 ]);
 

@@ -6,7 +6,7 @@ import { useApp } from '../../store/appStore';
 import { Countdown } from '../agenda/Countdown';
 import { useAgenda, useDayPosition } from '../agenda/useAgenda';
 import { usePhaseChange } from '../board/usePhaseChange';
-import { presenterAction } from './presenterKeys';
+import { type PresenterAction, presenterAction } from './presenterKeys';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 /**
@@ -15,63 +15,26 @@ import { ShortcutsDialog } from './ShortcutsDialog';
  */
 export function PresenterBar() {
   const t = useT();
-  const agenda = useAgenda();
   const { current, endsAt, now } = useDayPosition();
   const { run, error } = useCommand();
   const phase = usePhaseChange();
   const isQrLarge = useApp((s) => s.session?.projector.isQrLarge ?? false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
-  const isStarted = agenda.dayStartedAt !== null || agenda.mode === 'clock';
+  const shortcuts = useShortcutsDialog();
 
-  const openShortcuts = () => {
-    opener.current = document.activeElement;
-    dialog.current?.showModal();
-  };
-  const actions = {
+  const actions: PresenterActions = {
     next: () => run('agenda:next', {}),
     previous: () => run('agenda:previous', {}),
     extend: () => (current ? run('agenda:extend', { minutes: 5 }) : undefined),
     phase: () => phase.goForward(),
-    help: openShortcuts,
+    help: shortcuts.open,
   };
-  const latest = useRef(actions);
-  latest.current = actions;
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = presenterAction(event);
-      if (!action) return;
-      event.preventDefault();
-      void latest.current[action]();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  usePresenterKeys(actions);
 
   const problem = error ?? phase.error;
   return (
     <section className="presenter-bar" aria-label={t('presenter.bar')} data-testid="presenter-bar">
       <div className="presenter-actions">
-        {agenda.dayStartedAt === null && agenda.mode === 'manual' && (
-          <button type="button" className="primary" onClick={() => run('agenda:start', {})} data-testid="agenda-start">
-            {t('agenda.startDay')}
-          </button>
-        )}
-        {isStarted && (
-          <button type="button" onClick={actions.previous} aria-keyshortcuts="PageUp ArrowLeft" data-testid="agenda-previous">
-            <ConsoleIcon name="left" /> {t('agenda.previous')}
-          </button>
-        )}
-        <button
-          type="button"
-          className={isStarted ? 'primary' : ''}
-          onClick={actions.next}
-          aria-keyshortcuts="PageDown ArrowRight Space"
-          data-testid="agenda-next"
-        >
-          {t('agenda.nextItem')} <ConsoleIcon name="right" />
-        </button>
+        <DayButtons actions={actions} onStart={() => run('agenda:start', {})} />
         <button type="button" disabled={!current} onClick={actions.extend} aria-keyshortcuts="+" data-testid="extend-5">
           {t('presenter.extend5')}
         </button>
@@ -83,7 +46,7 @@ export function PresenterBar() {
         <button type="button" aria-pressed={isQrLarge} onClick={() => run('projector:qr', { isLarge: !isQrLarge })} data-testid="show-qr">
           {t('presenter.showQr')}
         </button>
-        <button type="button" className="icon-button" onClick={openShortcuts} aria-label={t('presenter.shortcuts')} aria-keyshortcuts="Shift+?" title={t('presenter.shortcuts')}>
+        <button type="button" className="icon-button" onClick={shortcuts.open} aria-label={t('presenter.shortcuts')} aria-keyshortcuts="Shift+?" title={t('presenter.shortcuts')}>
           ?
         </button>
       </div>
@@ -97,7 +60,61 @@ export function PresenterBar() {
           {t(errorKey(problem))}
         </p>
       )}
-      <ShortcutsDialog ref={dialog} onClose={() => (opener.current instanceof HTMLElement ? opener.current.focus() : undefined)} />
+      <ShortcutsDialog ref={shortcuts.dialog} onClose={shortcuts.onClose} />
     </section>
+  );
+}
+
+type PresenterActions = Record<PresenterAction, () => unknown>;
+
+/** The presenter's shortcuts anywhere on the page, always running the latest actions. */
+function usePresenterKeys(actions: PresenterActions) {
+  const latest = useRef(actions);
+  latest.current = actions;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = presenterAction(event);
+      if (!action) return;
+      event.preventDefault();
+      void latest.current[action]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** The shortcuts dialog: closing it gives focus back to whatever opened it. */
+function useShortcutsDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+  const open = () => {
+    opener.current = document.activeElement;
+    dialog.current?.showModal();
+  };
+  const onClose = () => (opener.current instanceof HTMLElement ? opener.current.focus() : undefined);
+  return { dialog, open, onClose };
+}
+
+/** Start the day (before it has started by hand), then previous and next item. */
+function DayButtons({ actions, onStart }: { actions: PresenterActions; onStart: () => void }) {
+  const t = useT();
+  const agenda = useAgenda();
+  const isStarted = agenda.dayStartedAt !== null || agenda.mode === 'clock';
+  return (
+    <>
+      {agenda.dayStartedAt === null && agenda.mode === 'manual' && (
+        <button type="button" className="primary" onClick={onStart} data-testid="agenda-start">
+          {t('agenda.startDay')}
+        </button>
+      )}
+      {isStarted && (
+        <button type="button" onClick={actions.previous} aria-keyshortcuts="PageUp ArrowLeft" data-testid="agenda-previous">
+          <ConsoleIcon name="left" /> {t('agenda.previous')}
+        </button>
+      )}
+      <button type="button" className={isStarted ? 'primary' : ''} onClick={actions.next} aria-keyshortcuts="PageDown ArrowRight Space" data-testid="agenda-next">
+        {t('agenda.nextItem')} <ConsoleIcon name="right" />
+      </button>
+    </>
   );
 }
