@@ -23,28 +23,11 @@ export function AgendaConsole({ isFolded = false }: { isFolded?: boolean }) {
   const folded = isFolded && !showAll;
   const onlyIds = folded ? new Set([current?.id, next?.id].filter((id): id is string => Boolean(id))) : undefined;
 
-  const remove = (item: AgendaItem) => window.confirm(t('agenda.confirmRemove', { title: item.title })) && run('agenda:remove', { id: item.id });
   const actions = (item: AgendaItem, index: number) =>
     editing === item.id ? (
       <ItemForm item={item} onDone={() => setEditing(null)} />
     ) : (
-      <>
-        <button type="button" className="link-button" onClick={() => run('agenda:goto', { id: item.id })} data-testid="item-goto">
-          {t('agenda.goto')}
-        </button>
-        <button type="button" className="link-button" onClick={() => setEditing(item.id)} data-testid="item-edit" data-focus-return={`edit-${item.id}`}>
-          {t('agenda.edit')}
-        </button>
-        <button type="button" className="icon-button" disabled={index === 0} onClick={() => run('agenda:reorder', { id: item.id, toIndex: index - 1 })} aria-label={t('agenda.moveUp')} title={t('agenda.moveUp')}>
-          <ConsoleIcon name="up" />
-        </button>
-        <button type="button" className="icon-button" disabled={index === items.length - 1} onClick={() => run('agenda:reorder', { id: item.id, toIndex: index + 1 })} aria-label={t('agenda.moveDown')} title={t('agenda.moveDown')}>
-          <ConsoleIcon name="down" />
-        </button>
-        <button type="button" className="icon-button danger" onClick={() => remove(item)} aria-label={t('agenda.remove')} title={t('agenda.remove')}>
-          <ConsoleIcon name="close" />
-        </button>
-      </>
+      <ItemActions item={item} index={index} count={items.length} run={run} onEdit={() => setEditing(item.id)} />
     );
 
   return (
@@ -75,5 +58,30 @@ export function AgendaConsole({ isFolded = false }: { isFolded?: boolean }) {
         </button>
       )}
     </section>
+  );
+}
+
+/** An item's own controls in the timeline: go to it, edit it, move it up or down, remove it. */
+function ItemActions({ item, index, count, run, onEdit }: { item: AgendaItem; index: number; count: number; run: ReturnType<typeof useCommand>['run']; onEdit: () => void }) {
+  const t = useT();
+  const remove = () => window.confirm(t('agenda.confirmRemove', { title: item.title })) && run('agenda:remove', { id: item.id });
+  return (
+    <>
+      <button type="button" className="link-button" onClick={() => run('agenda:goto', { id: item.id })} data-testid="item-goto">
+        {t('agenda.goto')}
+      </button>
+      <button type="button" className="link-button" onClick={onEdit} data-testid="item-edit" data-focus-return={`edit-${item.id}`}>
+        {t('agenda.edit')}
+      </button>
+      <button type="button" className="icon-button" disabled={index === 0} onClick={() => run('agenda:reorder', { id: item.id, toIndex: index - 1 })} aria-label={t('agenda.moveUp')} title={t('agenda.moveUp')}>
+        <ConsoleIcon name="up" />
+      </button>
+      <button type="button" className="icon-button" disabled={index === count - 1} onClick={() => run('agenda:reorder', { id: item.id, toIndex: index + 1 })} aria-label={t('agenda.moveDown')} title={t('agenda.moveDown')}>
+        <ConsoleIcon name="down" />
+      </button>
+      <button type="button" className="icon-button danger" onClick={remove} aria-label={t('agenda.remove')} title={t('agenda.remove')}>
+        <ConsoleIcon name="close" />
+      </button>
+    </>
   );
 }
