@@ -9,7 +9,6 @@ import { useApp } from '../../store/appStore';
 /** A new poll, prepared for a programme item or made on the spot. */
 export function PollForm({ defaultItemId }: { defaultItemId: string | null }) {
   const t = useT();
-  const items = useApp((s) => s.session?.agenda.items ?? []);
   const [kind, setKind] = useState<PollKind>('single');
   const [question, setQuestion] = useState('');
   const [options, setOptions] = useState('');
@@ -39,27 +38,8 @@ export function PollForm({ defaultItemId }: { defaultItemId: string | null }) {
           <input value={question} maxLength={limits.pollQuestion} onChange={(e) => setQuestion(e.target.value)} required data-testid="poll-form-question" />
         </label>
         <div className="row">
-          <label>
-            {t('polls.kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value as PollKind)} data-testid="poll-form-kind">
-              {pollKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`polls.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('polls.item')}
-            <select value={itemId ?? ''} onChange={(e) => setItemId(e.target.value || null)}>
-              <option value="">{t('polls.onTheSpot')}</option>
-              {items.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KindSelect kind={kind} onChange={setKind} />
+          <ItemSelect itemId={itemId} onChange={setItemId} />
         </div>
         {choice && (
           <label>
@@ -77,5 +57,40 @@ export function PollForm({ defaultItemId }: { defaultItemId: string | null }) {
         {error && <p className="error">{t(errorKey(error))}</p>}
       </form>
     </details>
+  );
+}
+
+function KindSelect({ kind, onChange }: { kind: PollKind; onChange: (kind: PollKind) => void }) {
+  const t = useT();
+  return (
+    <label>
+      {t('polls.kind')}
+      <select value={kind} onChange={(e) => onChange(e.target.value as PollKind)} data-testid="poll-form-kind">
+        {pollKinds.map((k) => (
+          <option key={k} value={k}>
+            {t(`polls.kind.${k}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The programme item the poll belongs to, or none: made on the spot. */
+function ItemSelect({ itemId, onChange }: { itemId: string | null; onChange: (itemId: string | null) => void }) {
+  const t = useT();
+  const items = useApp((s) => s.session?.agenda.items ?? []);
+  return (
+    <label>
+      {t('polls.item')}
+      <select value={itemId ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{t('polls.onTheSpot')}</option>
+        {items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.title}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
