@@ -12,7 +12,6 @@ const SOURCE_DIRS = ['server', 'client', 'shared', 'scripts'];
  */
 const NOT_SPLIT_YET = new Set([
   'server/store/sqlite.ts openSqliteStore',
-  'client/screens/ParticipantScreen.tsx ParticipantScreen',
 ]);
 
 function sourceFiles(dir: string): string[] {
