@@ -30,6 +30,7 @@ import { startRetention } from './retention';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
 import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
+import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
 import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
@@ -151,6 +152,7 @@ export function createApp(deps: AppDeps) {
     maxHttpBufferSize: 64 * 1024,
     perMessageDeflate: false,
     serveClient: false,
+    parser: preparedParser,
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
   });
 

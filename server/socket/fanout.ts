@@ -3,6 +3,7 @@
 // may not see, so a join storm does not tell every phone about every join; `prev` keeps gaps detectable.
 import type { SequencedEvent } from '../../shared/events';
 import type { EventBatch } from '../../shared/projection/batch';
+import { jsonOf, withJson } from './preparedJson';
 import type { ProjectedEvent, SessionTimeline } from '../timeline';
 import { type AppServer, audienceRoom, participantRoom } from './types';
 
@@ -13,7 +14,8 @@ export function fanOut(io: AppServer, sessionId: string, entries: ProjectedEvent
   const first = entries[0]!.seq;
   const { cursors } = timeline;
   const send = (room: string | string[], prev: number, events: SequencedEvent[], except: string[] = []) => {
-    const batch: EventBatch = { prev, events };
+    // Each event is stringified once, whichever streams carry it (see preparedJson.ts).
+    const batch: EventBatch = withJson({ prev, events }, `{"prev":${prev},"events":[${events.map(jsonOf).join(',')}]}`);
     (except.length ? io.to(room).except(except) : io.to(room)).emit('events', batch);
   };
 
