@@ -25,7 +25,7 @@ import { addressGroup } from './addressGroup';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
-import { fanOut } from './socket/fanout';
+import { FanOut, type PhoneBatching } from './socket/phoneBatches';
 import { startRetention } from './retention';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
 import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
@@ -76,6 +76,8 @@ export interface AppDeps {
   maxBufferedTotal?: number;
   /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
   maxIdeasPerParticipant?: number | undefined;
+  /** When and how often the phones of a large session get their events gathered (socket/phoneBatches.ts). */
+  phoneBatching?: PhoneBatching;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
   sessionIdleMs?: number;
 }
@@ -156,7 +158,8 @@ export function createApp(deps: AppDeps) {
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
   });
 
-  const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut(io, sessionId, events, timeline));
+  const fanOut = new FanOut(io, deps.phoneBatching);
+  const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
   const joinLimiter = new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10));
@@ -250,6 +253,7 @@ export function createApp(deps: AppDeps) {
       stopSockets();
       httpServer.close();
       await hub.flushed();
+      fanOut.flushAll();
       presence.close();
       await printer.close();
       const closing = io.close();
