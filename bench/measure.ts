@@ -37,7 +37,7 @@ export interface Cores {
  * Memory once the scenario before has settled and its garbage is collected (see targets.ts): resident (RSS, what
  * the machine pays, noisy because the allocator returns pages slowly) and live (V8 heap plus external buffers).
  */
-async function settledMemoryKb(target: Target): Promise<{ rss: number; live: number }> {
+export async function settledMemoryKb(target: Target): Promise<{ rss: number; live: number }> {
   await sleep(1500);
   fs.rmSync(target.memoryFile, { force: true });
   process.kill(target.pid, 'SIGUSR2');

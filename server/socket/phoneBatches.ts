@@ -1,4 +1,4 @@
-// Large rooms: what the phones receive is gathered and sent a few times a second. Every message to every phone
+// Large rooms: what the phones receive is sent at most a few times a second, gathered. Every message to every phone
 // costs a system call, so a keynote of thousands of phones with one message per commit would spend the server on
 // writes; gathered, a phone gets the same events in the same order, `prev` included, in fewer messages. The
 // facilitator and the projector are never held back.
@@ -15,6 +15,7 @@ export interface PhoneBatching {
 
 export const DEFAULT_PHONE_BATCHING: PhoneBatching = { abovePhones: 200, everyMs: 250 };
 
+/** A large session's phone streams within `everyMs` of their last send: what waits for the next one. */
 interface Held {
   entries: ProjectedEvent[];
   timeline: SessionTimeline;
@@ -29,31 +30,48 @@ export class FanOut {
     private readonly batching: PhoneBatching = DEFAULT_PHONE_BATCHING,
   ) {}
 
-  /** Stored events of a session to every screen of it, in order. */
+  /**
+   * Stored events of a session to every screen of it, in order. A large room's phones get them at once when
+   * nothing was sent to them for `everyMs`, else with the next send: a single idea is not kept waiting, a burst
+   * costs a few messages a second.
+   */
   deliver(sessionId: string, entries: ProjectedEvent[], timeline: SessionTimeline): void {
     if (entries.length === 0) return;
     sendToScreens(this.io, sessionId, entries, timeline);
     const waiting = this.held.get(sessionId);
     // Behind events already held, never past them; a session reloaded meanwhile first sends what the old one held.
     if (waiting?.timeline === timeline) return void waiting.entries.push(...entries);
-    if (waiting) this.flush(sessionId);
-    if (this.phonesIn(sessionId) <= this.batching.abovePhones) return sendToPhones(this.io, sessionId, entries, timeline);
-    const timer = setTimeout(() => this.flush(sessionId), this.batching.everyMs);
-    timer.unref();
-    this.held.set(sessionId, { entries: [...entries], timeline, timer });
+    if (waiting) this.release(sessionId, waiting);
+    sendToPhones(this.io, sessionId, entries, timeline);
+    if (this.phonesIn(sessionId) > this.batching.abovePhones) this.quiet(sessionId, timeline);
   }
 
   /** Sends everything held now (a shutdown). */
   flushAll(): void {
-    for (const sessionId of [...this.held.keys()]) this.flush(sessionId);
+    for (const [sessionId, held] of [...this.held]) this.release(sessionId, held);
   }
 
-  private flush(sessionId: string): void {
+  /** Until `everyMs` from now, the session's phone events wait. */
+  private quiet(sessionId: string, timeline: SessionTimeline): void {
+    const timer = setTimeout(() => this.next(sessionId), this.batching.everyMs);
+    timer.unref();
+    this.held.set(sessionId, { entries: [], timeline, timer });
+  }
+
+  /** The end of a quiet spell: what came meanwhile leaves now and starts another. */
+  private next(sessionId: string): void {
     const held = this.held.get(sessionId);
     if (!held) return;
     this.held.delete(sessionId);
-    clearTimeout(held.timer);
+    if (held.entries.length === 0) return;
     sendToPhones(this.io, sessionId, held.entries, held.timeline);
+    this.quiet(sessionId, held.timeline);
+  }
+
+  private release(sessionId: string, held: Held): void {
+    this.held.delete(sessionId);
+    clearTimeout(held.timer);
+    if (held.entries.length) sendToPhones(this.io, sessionId, held.entries, held.timeline);
   }
 
   private phonesIn(sessionId: string): number {
