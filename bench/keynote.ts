@@ -43,7 +43,7 @@ export async function keynote(pool: WorkerPool, target: Target, o: KeynoteOption
   const perJoin = Math.round(((cpuSeconds(target.pid) - cpuBefore) * 1000 * 100) / Math.max(1, join.n)) / 100;
   log(`  keynote join: ${join.n}/${o.phones} hold the board after ${allHeldSeconds} s; p50 ${join.p50} ms, p99 ${join.p99} ms; server ${joinCores} cores, ${perJoin} ms CPU per join ${JSON.stringify(join.failures)}`);
   const loaded = await settledMemoryKb(target);
-  const memory = { idleKb: idle.live, loadedKb: loaded.live, perPhoneKb: Math.round(((loaded.live - idle.live) / o.phones) * 10) / 10 };
+  const memory = { idleKb: idle.live, loadedKb: loaded.live, perPhoneKb: Math.round(((loaded.live - idle.live) / Math.max(1, join.n)) * 10) / 10 };
   log(`  keynote memory: live ${memory.idleKb} -> ${memory.loadedKb} KB, ${memory.perPhoneKb} KB per phone`);
   const fanMeter = cpuMeter([target.pid]);
   const fanCpuBefore = cpuSeconds(target.pid);

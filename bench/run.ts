@@ -6,7 +6,7 @@
 // those alone (refreshes only their table), BENCH_ONLY=poll for the live poll alone (writes nothing), BENCH_SCALE_N phones
 // voting on a 1,000-idea board and a full one (boardLimits.ideasPerBoard; 100; 0 skips it). BENCH_ONLY=keynote for
 // one session of BENCH_KEYNOTE_N phones (5,000) joining over BENCH_KEYNOTE_SPREAD_MS (40,000) on a board of
-// BENCH_KEYNOTE_IDEAS (1,000), ours and the relay (BENCH_KEYNOTE_RELAY=0 skips it; bench/keynote.ts; writes nothing).
+// BENCH_KEYNOTE_IDEAS (100), ours and the relay (BENCH_KEYNOTE_RELAY=0 skips it; bench/keynote.ts; writes nothing).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
@@ -112,7 +112,7 @@ async function pollFigures(): Promise<PollFigures> {
 /** Issue 9's keynote: ours, then the relay with the same phones and board. */
 async function keynoteRun(): Promise<void> {
   const o = { phones: Number(option('keynote_n', '5000')), joinSpreadMs: Number(option('keynote_spread_ms', '40000')), adds: 20 };
-  const ideas = Number(option('keynote_ideas', '1000'));
+  const ideas = Number(option('keynote_ideas', '100'));
   log(`keynote: N = ${o.phones} phones over ${pool.size} workers joining within ${o.joinSpreadMs / 1000} s, ${ideas} ideas on the board`);
   log('ours:');
   const target = await startOurs(ideas, profileDir, o.phones + 500);
