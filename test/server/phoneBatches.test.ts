@@ -40,6 +40,9 @@ async function add(mirror: Mirror, id: string): Promise<void> {
   expect(ack).toMatchObject({ ok: true });
 }
 
+/** Hundreds of real sockets joining and folding every batch: slow on a busy two-core machine. */
+const LARGE_ROOM_TEST_MS = 120_000;
+
 describe('phone events in a large room', () => {
   it('reach every phone gathered, in order, each once, with their own view, and the facilitator at once', async () => {
     const { facilitator, phones } = await room(batching.abovePhones + 50);
@@ -71,7 +74,7 @@ describe('phone events in a large room', () => {
     const elapsedMs = performance.now() - startedAt;
     const expected = ideaIds(facilitator);
     expect(expected).toHaveLength(10 + 20 * 5);
-    await Promise.all(phones.map((phone) => phone.until((m) => ideaIds(m).length >= expected.length, 15_000)));
+    await Promise.all(phones.map((phone) => phone.until((m) => ideaIds(m).length >= expected.length, 60_000)));
 
     for (const phone of phones) {
       // Same ideas in the same order as the facilitator's board: nothing lost, nothing twice, nothing reordered.
@@ -89,7 +92,7 @@ describe('phone events in a large room', () => {
     const phoneBatches = listener.received.length - listenerBefore;
     expect(facilitator.received.length - facilitatorBefore).toBeGreaterThanOrEqual(10);
     expect(phoneBatches).toBeLessThanOrEqual(Math.ceil(elapsedMs / batching.everyMs) + 1);
-  });
+  }, LARGE_ROOM_TEST_MS);
 
   it('lets a phone that missed a gathered batch see the gap and catch up', async () => {
     const { facilitator, phones } = await room(batching.abovePhones + 10);
@@ -103,7 +106,7 @@ describe('phone events in a large room', () => {
     await phone.until((m) => ideaIds(m).includes(second));
     expect(phone.gaps).toBe(1);
     expect(ideaIds(phone)).toEqual([first, second]);
-  });
+  }, LARGE_ROOM_TEST_MS);
 
   it('sends each commit to the phones of a small room at once', async () => {
     const { facilitator, phones } = await room(5);
