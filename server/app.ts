@@ -21,11 +21,12 @@ import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
-import { fanOut } from './socket/fanout';
+import { FanOut, type PhoneBatching } from './socket/phoneBatches';
 import { startRetention } from './retention';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
 import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
+import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
 import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
@@ -68,6 +69,8 @@ export interface AppDeps {
   maxBufferedTotal?: number;
   /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
   maxIdeasPerParticipant?: number | undefined;
+  /** When and how often the phones of a large session get their events gathered (socket/phoneBatches.ts). */
+  phoneBatching?: PhoneBatching;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
   sessionIdleMs?: number;
 }
@@ -88,14 +91,10 @@ export function createApp(deps: AppDeps) {
   const app = expressApp({ log, metrics, trustProxy, allowedOrigins });
 
   const httpServer = createServer(app);
-  const io: AppServer = new Server(httpServer, {
-    maxHttpBufferSize: 64 * 1024,
-    perMessageDeflate: false,
-    serveClient: false,
-    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
-  });
+  const io = socketServer(httpServer, allowedOrigins);
 
-  const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut(io, sessionId, events, timeline));
+  const fanOut = new FanOut(io, deps.phoneBatching);
+  const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
   const { joinLimiter, keyAttempts, creationBudget, maxConnectionsPerAddress, joinsPerAddress, ideaLimits } = budgets(deps);
   const retentionDays = deps.retentionDays ?? 0;
@@ -130,7 +129,7 @@ export function createApp(deps: AppDeps) {
     metrics,
     log,
     /** Graceful: see shutDown. */
-    close: () => shutDown({ readiness, ticker, retention, stopSockets, httpServer, hub, presence, printer, io, store }),
+    close: () => shutDown({ readiness, ticker, retention, stopSockets, httpServer, hub, fanOut, presence, printer, io, store }),
   };
 }
 
@@ -182,6 +181,16 @@ function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness
   app.use(errorHandler);
 }
 
+function socketServer(httpServer: ReturnType<typeof createServer>, allowedOrigins: string[]): AppServer {
+  return new Server(httpServer, {
+    maxHttpBufferSize: 64 * 1024,
+    perMessageDeflate: false,
+    serveClient: false,
+    parser: preparedParser,
+    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
+  });
+}
+
 interface RunningParts {
   readiness: Readiness;
   ticker: NodeJS.Timeout;
@@ -189,6 +198,7 @@ interface RunningParts {
   stopSockets: () => void;
   httpServer: ReturnType<typeof createServer>;
   hub: SessionHub;
+  fanOut: FanOut;
   presence: PresenceTracker;
   printer: PdfPrinter;
   io: AppServer;
@@ -208,6 +218,7 @@ async function shutDown(parts: RunningParts): Promise<void> {
   parts.stopSockets();
   httpServer.close();
   await hub.flushed();
+  parts.fanOut.flushAll();
   parts.presence.close();
   await parts.printer.close();
   const closing = io.close();
