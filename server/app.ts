@@ -91,7 +91,7 @@ export function createApp(deps: AppDeps) {
   const guarded = guardedStore(deps.store, disk);
   const store = measuredStore(guarded, metrics);
   const readiness = (deps.readiness ?? new Readiness())
-    .add('store', () => (store.ping(), null))
+    .add('store', async () => (await store.ping(), null))
     .add('writable', () => (!store.isWritable() ? 'the database is read-only' : guarded.writeFailing ? 'the last write failed' : null))
     .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
   const trustProxy = deps.trustProxy ?? false;
@@ -255,8 +255,8 @@ export function createApp(deps: AppDeps) {
       httpServer.closeAllConnections();
       await closing;
       await hub.flushed();
-      hub.storeListings();
-      store.close();
+      await hub.storeListings();
+      await store.close();
     },
   };
 }

@@ -4,7 +4,8 @@ import { boardLimits } from '../../shared/limits';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinResult, joinSchema } from '../../shared/session/join';
 import { ownValue } from '../../shared/records';
-import { type Actor, actorRef } from '../../shared/state';
+import { type Actor, actorRef, type SessionState } from '../../shared/state';
+import type { SessionHub } from '../hub';
 import { hashSecret, secretMatches } from '../auth';
 import { isAdminToken } from '../http/access';
 import type { Credential } from '../store/types';
@@ -24,8 +25,8 @@ export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joi
 export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
   const { hub, presence } = deps;
 
-  const sessionByCode = (joinCode: string) => {
-    const record = hub.store.sessionByJoinCode(joinCode);
+  const sessionByCode = async (joinCode: string) => {
+    const record = await hub.recordByJoinCode(joinCode);
     if (!record) {
       if (!deps.joinLimiter.take(clientAddress(socket.handshake, deps.trustProxy))) fail('rate_limited', 'Too many wrong join codes');
       fail('not_found', 'No workshop has this code');
@@ -44,7 +45,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       const credentials: Credential[] = [];
 
       if (join.role === 'facilitator') {
-        const record = hub.store.sessionById(join.sessionId);
+        const record = await hub.record(join.sessionId);
         if (!record) fail('not_found', 'No such session');
         deps.keyAttempts.check(socket.handshake.address);
         // The organiser's token opens every console, so the sessions list can offer "open".
@@ -55,32 +56,19 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
         }
         sessionId = record.id;
         actor = { role: 'facilitator' };
-      } else if (join.role === 'projector') {
-        sessionId = sessionByCode(join.joinCode).id;
-        actor = { role: 'projector' };
       } else {
-        sessionId = sessionByCode(join.joinCode).id;
-        const known = hub.participantSecretHash(sessionId, join.participantId);
-        if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
-        const state = hub.requireState(sessionId);
-        // An archived workshop shows its results to those who took part; nobody new joins it.
-        if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');
-        const existing = ownValue(state.participants, join.participantId);
-        // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
-        if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
-        if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
-          fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
-        }
-        if (known === undefined) credentials.push({ sessionId, participantId: join.participantId, secretHash: hashSecret(join.secret) });
-        // The name counts on the first join only; a reconnect must not undo a later participant:rename.
-        if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name: join.name ?? '' });
-        actor = { role: 'participant', participantId: join.participantId };
+        sessionId = (await sessionByCode(join.joinCode)).id;
+        actor = join.role === 'projector' ? { role: 'projector' } : { role: 'participant', participantId: join.participantId };
       }
+      await hub.requireState(sessionId);
+      const storedSecretHash = join.role === 'participant' ? await hub.participantSecretHash(sessionId, join.participantId) : undefined;
+      // From here to the append nothing is awaited: two joins of one participant at once see each other's decision.
+      const state = hub.current(sessionId);
+      if (join.role === 'participant') admitParticipant(hub, state, join, storedSecretHash, events, credentials);
 
       // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
       admitJoin(socket, deps.joinsPerAddress);
       for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
-      const state = hub.requireState(sessionId);
       if (events.length || credentials.length) {
         await hub.append(sessionId, actorRef(actor), events, deps.now(), credentials);
       }
@@ -92,21 +80,49 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       await hub.flushed();
       socket.emit('presence', presence.presence(sessionId));
       // The answer is built and sent on its own turn of the event loop (see turns.ts).
-      return deps.joinTurns.run(() => {
+      return await deps.joinTurns.run(async () => {
         // What this connection was already sent stays sent: a rejoin catches up from there, never from scratch.
         // Decided on the turn itself, so joins sent together cannot all take a snapshot before the first is sent.
         const audience = actorRef(actor);
         const last = socket.data.held;
         const held = last?.sessionId === sessionId && last.audience === audience ? last.seq : undefined;
         const since = held !== undefined && (join.since === undefined || join.since < held) ? held : join.since;
-        const sync = syncFor(hub, sessionId, actor, since);
-        socket.data.held = { sessionId, audience, seq: sync.to };
+        // Dropped from memory since (a write of another screen failed): the screen asks again.
+        const timeline = hub.currentTimeline(sessionId);
+        socket.data.held = { sessionId, audience, seq: timeline.committed.seq };
+        const sync = await syncFor(hub, timeline, actor, since);
         return { actor, joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode), serverTime: deps.now(), sync };
       });
     }));
   });
 
   socket.on('disconnect', () => leaveCurrent(socket, deps));
+}
+
+/** A participant's join: their secret checked (or claimed, the first time) and their first join recorded. */
+function admitParticipant(
+  hub: SessionHub,
+  state: SessionState,
+  join: Extract<ReturnType<typeof joinSchema.parse>, { role: 'participant' }>,
+  storedSecretHash: string | undefined,
+  events: DomainEvent[],
+  credentials: Credential[],
+): void {
+  const sessionId = state.id;
+  // A join of the same participant that came first may have claimed the id meanwhile.
+  const known = hub.knownSecretHash(sessionId, join.participantId) ?? storedSecretHash;
+  if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
+  // An archived workshop shows its results to those who took part; nobody new joins it.
+  if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');
+  const existing = ownValue(state.participants, join.participantId);
+  // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
+  if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
+  if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
+    fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
+  }
+  if (known === undefined) credentials.push({ sessionId, participantId: join.participantId, secretHash: hashSecret(join.secret) });
+  // The name counts on the first join only; a reconnect must not undo a later participant:rename.
+  if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name: join.name ?? '' });
 }
 
 function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {
