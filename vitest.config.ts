@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** The server and reliability suites again on PostgreSQL: every test server on a fresh database of its own. */
+const onPostgres = { env: { TEST_STORE: 'postgres' }, setupFiles: ['test/helpers/postgresCleanup.ts'] };
+
 export default defineConfig({
   test: {
     projects: [
@@ -40,6 +43,41 @@ export default defineConfig({
           name: 'reliability',
           globals: true,
           include: ['test/reliability/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          ...onPostgres,
+          name: 'server-pg',
+          globals: true,
+          include: ['test/server/**/*.test.ts'],
+          exclude: [
+            // They read or write the SQLite file itself: its rows, its bytes on disk after an erasure, its backup copy,
+            // a SQLite disk-full error. The store contract suite (test/store) covers the same promises on PostgreSQL.
+            'test/server/admin.test.ts',
+            'test/server/guardedStore.test.ts',
+            'test/server/operations.test.ts',
+            'test/server/privacy.test.ts',
+          ],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          ...onPostgres,
+          name: 'reliability-pg',
+          globals: true,
+          include: ['test/reliability/**/*.test.ts'],
+          exclude: [
+            // A read-only SQLite file, SQLite rows hashed straight from the file, reads counted on a wrapped SQLite store.
+            'test/reliability/storageFailures.test.ts',
+            'test/reliability/hostile.test.ts',
+            'test/reliability/restartCost.test.ts',
+          ],
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 60_000,
