@@ -62,8 +62,9 @@ export default defineConfig({
             'test/server/operations.test.ts',
             'test/server/privacy.test.ts',
           ],
-          testTimeout: 20_000,
-          hookTimeout: 30_000,
+          // A database made per test server, and spawned servers that connect to it, take longer than a file.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

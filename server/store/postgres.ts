@@ -162,7 +162,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     isWritable: () => true,
     close: async () => {
       await vacuuming;
-      await pool.end();
+      if (!pool.ended) await pool.end();
     },
   };
 }
