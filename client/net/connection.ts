@@ -6,6 +6,7 @@ import type { JoinPayload } from '../../shared/session/join';
 import { syncedState } from '../../shared/session/snapshot';
 import { appStore, applyEvents, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
+import { fallBackOnTimeout, transportOptions } from './transports';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type JoinCredentials = JoinPayload extends infer P ? (P extends unknown ? Omit<P, 'since'> : never) : never;
@@ -25,7 +26,7 @@ export function currentSocket(): ClientSocket | null {
 }
 
 export function connect(credentials: JoinCredentials): () => void {
-  const own: ClientSocket = io({ reconnectionDelayMax: 5000 });
+  const own: ClientSocket = io({ ...transportOptions(), reconnectionDelayMax: 5000 });
   socket = own;
   resetClockSamples();
   appStore.setState({ connection: 'connecting', joinError: null });
@@ -67,6 +68,7 @@ export function connect(credentials: JoinCredentials): () => void {
   const retryLater = () => setTimeout(resync, RETRY_JOIN_MS * (1 + Math.random()));
 
   own.on('connect', () => void join());
+  own.on('connect_error', (error) => fallBackOnTimeout(own.io, error));
   own.on('disconnect', () => appStore.setState({ connection: 'offline' }));
   own.on('events', (batch) => {
     if (joining) buffered.push(batch);
