@@ -5,6 +5,7 @@ import { DomainError, fail } from '../shared/errors';
 import type { DomainEvent, SequencedEvent } from '../shared/events';
 import { evolve } from '../shared/evolve';
 import { SessionReader } from './sessionReader';
+import { SessionRecords } from './sessionRecords';
 import { followUps } from '../shared/policies';
 import type { SessionState } from '../shared/state';
 import { scrubbed } from './erasure';
@@ -24,6 +25,7 @@ export class SessionHub {
   private readonly live = new Map<string, SessionState>();
   private readonly timelines = new Map<string, SessionTimeline>();
   private readonly secretHashes = new Map<string, string>();
+  private readonly records: SessionRecords;
   /** Sessions being deleted: they accept nothing while their last writes drain. */
   private readonly removing = new Set<string>();
   /** When each live session was last used (monotonic ms), for evicting idle ones. */
@@ -43,6 +45,7 @@ export class SessionHub {
   ) {
     this.rows = new SessionRows(store);
     this.reader = new SessionReader(store, this.rows);
+    this.records = new SessionRecords(store);
     this.committer = new GroupCommit(store, (writes) => this.rows.due(writes, (id) => this.live.get(id)), (writes) => {
       // One broadcast per session per commit: a burst of writes reaches each phone as one message.
       for (const { sessionId, events } of writes) {
@@ -124,12 +127,12 @@ export class SessionHub {
   }
 
   // The stored rows, for routes and sockets: the hub is their one way to the store.
-  record = (sessionId: string): Promise<SessionRecord | undefined> => this.store.sessionById(sessionId);
-  recordByJoinCode = (joinCode: string): Promise<SessionRecord | undefined> => this.store.sessionByJoinCode(joinCode);
+  record = (sessionId: string): Promise<SessionRecord | undefined> => this.records.byIdOf(sessionId);
+  recordByJoinCode = (joinCode: string): Promise<SessionRecord | undefined> => this.records.byCode(joinCode);
   /** Every stored session, newest first, with the list rows stored beside them. */
-  records = async () => ({ records: await this.store.listSessions(), listings: await this.store.listings() });
+  storedSessions = async () => ({ records: await this.store.listSessions(), listings: await this.store.listings() });
   /** The stored status only (the list's column); the event that tells the open screens is the caller's. */
-  setStoredStatus = (sessionId: string, status: SessionStatus): Promise<void> => this.store.setStatus(sessionId, status);
+  setStoredStatus = (sessionId: string, status: SessionStatus): Promise<void> => this.records.setStatus(sessionId, status);
   /** Session ids with their day, for retention. */
   sessionDates = (): Promise<{ id: string; date: string }[]> => this.store.sessionDates();
 
@@ -287,6 +290,7 @@ export class SessionHub {
   }
 
   forget(sessionId: string): void {
+    this.records.forget(sessionId);
     this.live.delete(sessionId);
     this.timelines.delete(sessionId);
     this.lastUsed.delete(sessionId);

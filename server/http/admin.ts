@@ -41,7 +41,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
 
   // From memory or the stored list rows (see SessionHub.listing): never a replay of the histories.
   router.get('/api/admin/sessions', async (_req, res) => {
-    const { records, listings } = await hub.records();
+    const { records, listings } = await hub.storedSessions();
     const rows = await Promise.all(records.map(async (record) => ({ record, listing: await orDamaged(() => hub.listing(record.id, listings.get(record.id))) })));
     const sessions = rows.flatMap(({ record, listing }) => {
       if (listing === 'damaged') {
