@@ -137,7 +137,7 @@ export type App = ReturnType<typeof createApp>;
 
 function readinessChecks(readiness: Readiness, store: Store, guarded: ReturnType<typeof guardedStore>, disk: DiskSpace): Readiness {
   return readiness
-    .add('store', () => (store.ping(), null))
+    .add('store', async () => (await store.ping(), null))
     .add('writable', () => (!store.isWritable() ? 'the database is read-only' : guarded.writeFailing ? 'the last write failed' : null))
     .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
 }
@@ -226,8 +226,8 @@ async function shutDown(parts: RunningParts): Promise<void> {
   httpServer.closeAllConnections();
   await closing;
   await hub.flushed();
-  hub.storeListings();
-  parts.store.close();
+  await hub.storeListings();
+  await parts.store.close();
 }
 
 /** What one address, one participant or the whole server may spend (see each limiter for why). */

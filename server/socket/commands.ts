@@ -29,7 +29,9 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   if (!sessionId || !actor) fail('not_joined', 'Join a session first');
   const spec = commands[name];
   const parsed = spec.schema.parse(payload);
-  const state = deps.hub.requireState(sessionId);
+  // No await between reading the state and appending: a command decides on what the commands before it made.
+  if (!deps.hub.state(sessionId)) await deps.hub.requireState(sessionId);
+  const state = deps.hub.current(sessionId);
   // A participant who chose "Glem mig" is no longer in the session, whatever their socket still thinks.
   if (actor.role === 'participant' && !Object.hasOwn(state.participants, actor.participantId)) fail('not_joined', 'Join the session again');
   if (state.status === 'archived') fail('archived', 'The workshop is archived: it can be viewed, not changed');

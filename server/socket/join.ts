@@ -6,8 +6,9 @@ import { joinUrl } from '../../shared/links';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinPayload, type JoinResult, joinSchema } from '../../shared/session/join';
 import { ownValue } from '../../shared/records';
-import { type Actor, actorRef } from '../../shared/state';
+import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { hashSecret, isAdminToken, secretMatches } from '../auth';
+import type { SessionHub } from '../hub';
 import { requireKnownCode } from '../joinCodes';
 import { publicBase } from '../publicBase';
 import type { Credential } from '../store/types';
@@ -45,11 +46,10 @@ async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Prom
   admit(socket);
   const request = joinSchema.parse(payload);
   requireSameProtocol(request);
-  const { sessionId, actor, events, credentials } = admission(socket, deps, request);
+  const { sessionId, actor, events, credentials, state } = await admission(socket, deps, request);
   // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
   admitJoin(socket, deps.joinsPerAddress);
   for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
-  const state = hub.requireState(sessionId);
   if (events.length || credentials.length) {
     await hub.append(sessionId, actorRef(actor), events, deps.now(), credentials);
   }
@@ -61,11 +61,11 @@ async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Prom
   await hub.flushed();
   socket.emit('presence', presence.presence(sessionId));
   // The answer is built and sent on its own turn of the event loop (see turns.ts).
-  return deps.joinTurns.run(() => ({
+  return deps.joinTurns.run(async () => ({
     actor,
     joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode),
     serverTime: deps.now(),
-    sync: catchUp(socket, deps, sessionId, actor, request.since),
+    sync: await catchUp(socket, deps, sessionId, actor, request.since),
   }));
 }
 
@@ -76,20 +76,32 @@ function requireSameProtocol(request: Pick<JoinPayload, 'protocol'>): void {
   }
 }
 
-function admission(socket: AppSocket, deps: SocketDeps, request: Join): Admission {
+/**
+ * Who the join makes this socket. Everything read from the store is awaited first; from the state read to the
+ * append nothing is awaited, so two joins of one participant at once see each other's decision.
+ */
+async function admission(socket: AppSocket, deps: SocketDeps, request: Join): Promise<Admission & { state: SessionState }> {
+  const { hub } = deps;
   const none = { events: [], credentials: [] };
-  if (request.role === 'facilitator') return { ...none, sessionId: facilitatorSession(socket, deps, request.sessionId, request.key), actor: { role: 'facilitator' } };
-  const sessionId = sessionByCode(socket, deps, request.joinCode).id;
-  if (request.role === 'projector') return { ...none, sessionId, actor: { role: 'projector' } };
-  return participantAdmission(deps, sessionId, request);
+  if (request.role === 'facilitator') {
+    const sessionId = await facilitatorSession(socket, deps, request.sessionId, request.key);
+    await hub.requireState(sessionId);
+    return { ...none, sessionId, actor: { role: 'facilitator' }, state: hub.current(sessionId) };
+  }
+  const sessionId = (await sessionByCode(socket, deps, request.joinCode)).id;
+  await hub.requireState(sessionId);
+  if (request.role === 'projector') return { ...none, sessionId, actor: { role: 'projector' }, state: hub.current(sessionId) };
+  const storedSecretHash = await hub.participantSecretHash(sessionId, request.participantId);
+  const state = hub.current(sessionId);
+  return { ...participantAdmission(hub, state, request, storedSecretHash), state };
 }
 
-function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
-  return requireKnownCode(deps.hub.store.sessionByJoinCode(joinCode), deps.joinLimiter, clientAddress(socket.handshake, deps.trustProxy));
+async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
+  return requireKnownCode(await deps.hub.recordByJoinCode(joinCode), deps.joinLimiter, clientAddress(socket.handshake, deps.trustProxy));
 }
 
-function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): string {
-  const record = deps.hub.store.sessionById(sessionId);
+async function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): Promise<string> {
+  const record = await deps.hub.record(sessionId);
   if (!record) fail('not_found', 'No such session');
   deps.keyAttempts.check(socket.handshake.address);
   // The organiser's token opens every console, so the sessions list can offer "open".
@@ -101,12 +113,18 @@ function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: stri
   return record.id;
 }
 
-function participantAdmission(deps: SocketDeps, sessionId: string, request: Extract<Join, { role: 'participant' }>): Admission {
-  const { hub } = deps;
+/** A participant's join: their secret checked (or claimed, the first time) and their first join recorded. */
+function participantAdmission(
+  hub: SessionHub,
+  state: SessionState,
+  request: Extract<Join, { role: 'participant' }>,
+  storedSecretHash: string | undefined,
+): Admission {
+  const sessionId = state.id;
   const { participantId } = request;
-  const known = hub.participantSecretHash(sessionId, participantId);
+  // A join of the same participant that came first may have claimed the id meanwhile.
+  const known = hub.knownSecretHash(sessionId, participantId) ?? storedSecretHash;
   if (known !== undefined && !secretMatches(request.secret, known)) fail('forbidden', 'Wrong participant secret');
-  const state = hub.requireState(sessionId);
   // An archived workshop shows its results to those who took part; nobody new joins it.
   if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');
   const existing = ownValue(state.participants, participantId);
@@ -133,9 +151,10 @@ function catchUp(socket: AppSocket, deps: SocketDeps, sessionId: string, actor: 
   const last = socket.data.held;
   const held = last?.sessionId === sessionId && last.audience === audience ? last.seq : undefined;
   const from = held !== undefined && (since === undefined || since < held) ? held : since;
-  const sync = syncFor(deps.hub, sessionId, actor, from);
-  socket.data.held = { sessionId, audience, seq: sync.to };
-  return sync;
+  // Dropped from memory since (a write of another screen failed): the screen asks again.
+  const timeline = deps.hub.currentTimeline(sessionId);
+  socket.data.held = { sessionId, audience, seq: timeline.committed.seq };
+  return syncFor(deps.hub, timeline, actor, from);
 }
 
 function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {

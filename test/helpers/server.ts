@@ -1,4 +1,5 @@
-// Starts the real server on an ephemeral port with a temporary SQLite file, and real socket.io clients.
+// Starts the real server on an ephemeral port with a temporary database (a SQLite file, or with TEST_STORE=postgres a
+// fresh PostgreSQL database), and real socket.io clients.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +13,12 @@ import type { JoinResult } from '../../shared/session/join';
 import { syncedState } from '../../shared/session/snapshot';
 import type { SessionState } from '../../shared/state';
 import { type AppDeps, createApp } from '../../server/app';
+import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
 import { sessionEndpoints } from '../../shared/http/routes/sessions';
 import { type CreatedSession, createdSessionSchema, type CreateSessionRequest } from '../../shared/http/sessions';
+import type { Store } from '../../server/store/types';
+import { databaseFor, onPostgres } from './postgres';
 
 /** For tests that send thousands of wrong keys on purpose: the wrong-key limit must not answer in their place. */
 export const MANY_WRONG_KEYS = { burst: 1e9, perSecond: 1e9 };
@@ -27,7 +31,7 @@ export type Created = CreatedSession;
 
 export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; port?: number; host?: string } = {}) {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-test-'));
-  const store = opts.store ?? openSqliteStore(path.join(dataDir, 'test.sqlite'));
+  const { store, dispose } = opts.store ? { store: opts.store, dispose: async () => {} } : await testStore(dataDir);
   // A small free-space floor: a test machine's disk may be fuller than a server's should be.
   const server = createApp({ distDir: path.join(dataDir, 'no-client'), minFreeDiskBytes: 16 * 1024 * 1024, ...opts, dataDir, store });
   await new Promise<void>((resolve) => server.httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
@@ -38,6 +42,8 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     url,
     dataDir,
     server,
+    /** The store itself, for tests that read what was stored (the app goes through the hub). */
+    store,
     async createSession(body: CreateSessionRequest = {}): Promise<Created> {
       const res = await fetch(`${url}${sessionEndpoints.create}`, {
         method: 'POST',
@@ -55,10 +61,17 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     async close() {
       for (const s of sockets) s.disconnect();
       await server.close();
+      await dispose();
     },
   };
 }
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
+
+/** The engine the suite runs on: SQLite in `dataDir`, or a PostgreSQL database of its own dropped after. */
+async function testStore(dataDir: string): Promise<{ store: Store; dispose: () => Promise<void> }> {
+  if (!onPostgres) return { store: openSqliteStore(path.join(dataDir, 'test.sqlite')), dispose: async () => {} };
+  return { store: await openPostgresStore(await databaseFor(dataDir), { poolSize: 4 }), dispose: async () => {} };
+}
 
 /**
  * A client that mirrors the session the way the real client does (client/net/connection.ts): snapshot or

@@ -2,6 +2,7 @@
 // with it); an archived workshop is read-only; a deleted one tells its open screens so.
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { onPostgres } from '../helpers/postgres';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { zonedHhmm, zonedDate } from '../../shared/time';
@@ -108,7 +109,8 @@ describe('an archived workshop', () => {
 });
 
 describe('archiving a workshop whose stored events cannot be read', () => {
-  it('still archives it (the organiser page offers only archive and delete for it)', async () => {
+  // It breaks a row in the SQLite file; on PostgreSQL the damaged-row path is the same code (server/store/rows.ts).
+  it.skipIf(onPostgres)('still archives it (the organiser page offers only archive and delete for it)', async () => {
     const created = await server.createSession();
     await server.close();
     const db = new Database(path.join(server.dataDir, 'test.sqlite'));
@@ -116,7 +118,7 @@ describe('archiving a workshop whose stored events cannot be read', () => {
     db.close();
     server = await startServer({ dataDir: server.dataDir, adminToken: ADMIN_TOKEN });
     expect((await admin('PATCH', created.sessionId, { status: 'archived' })).status).toBe(200);
-    expect(server.server.hub.store.sessionById(created.sessionId)?.status).toBe('archived');
+    expect((await server.store.sessionById(created.sessionId))?.status).toBe('archived');
   });
 });
 
