@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandName, CommandPayload, CommandResult } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
-import { connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import { projectState } from '../../shared/projection/state';
 import type { SessionState } from '../../shared/state';
 import { type Created, Mirror, newId, participantCredentials } from '../helpers/server';

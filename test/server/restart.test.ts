@@ -4,7 +4,7 @@ import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectState } from '../../shared/projection/state';
-import { spawnServer, type ServerProcess } from '../helpers/process';
+import { spawnServer, type ServerProcess } from '../kit/process';
 import { type Created, Mirror, participantCredentials, type TestSocket } from '../helpers/server';
 
 let running: ServerProcess | undefined;

@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
-import { type Created, Mirror, participantCredentials, type TestSocket } from './server';
+import { type Created, Mirror, participantCredentials, type TestSocket } from './mirror';
 
 export interface ServerProcess {
   url: string;
