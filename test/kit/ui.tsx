@@ -1,7 +1,7 @@
 // Component tests: the one client store seeded as the server would feed it (each role its own projected view),
 // and the fake `send` a test file mocks (`vi.mock('../../client/net/api', () => ({ send: vi.fn() }))`) answering as told.
 import { cleanup, screen } from '@testing-library/react';
-import { afterEach, beforeAll, expect, type MockedFunction } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, type MockedFunction, vi } from 'vitest';
 import type { CommandName, CommandPayload } from '../../shared/contract';
 import { projectState } from '../../shared/projection/state';
 import type { Actor, SessionState } from '../../shared/state';
@@ -44,4 +44,19 @@ export async function expectRefusalShown(code: ClientErrorCode, own: Partial<Rec
   expect(text).not.toMatch(/^error\./);
   const alerts = await screen.findAllByRole('alert');
   expect(alerts.map((a) => a.textContent)).toContain(text);
+}
+
+/** jsdom lays nothing out: the projector's measuring (ResizeObserver) sees every box as empty, here and in tests. */
+export function withoutLayout(): void {
+  beforeAll(() => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+  });
+  afterAll(() => vi.unstubAllGlobals());
 }
