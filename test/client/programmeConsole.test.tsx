@@ -86,21 +86,15 @@ describe('a refused command in the programme says why', () => {
     await expectRefusalShown('unavailable');
   });
 
-  it('shows a refused step of the board on the presenter bar, not the older refusal of next', async () => {
+  it.each([
+    ['a refused step of the board on the presenter bar, not the older refusal of next', 'agenda-next', 'wrong_phase', 'phase-forward', 'forbidden'],
+    ['a refused switch to the clock, not the older refusal of more minutes', 'extend-10', 'too_large', 'agenda-mode-clock', 'conflict'],
+  ] as const)('shows %s', async (_what, first, firstCode, then, thenCode) => {
     renderProgramme();
-    refuseWith(sent, 'wrong_phase');
-    await click(screen.getByTestId('agenda-next'));
-    refuseWith(sent, 'forbidden');
-    await click(screen.getByTestId('phase-forward'));
-    await expectRefusalShown('forbidden');
-  });
-
-  it('shows a refused switch to the clock, not the older refusal of more minutes', async () => {
-    renderProgramme();
-    refuseWith(sent, 'too_large');
-    await click(screen.getByTestId('extend-10'));
-    refuseWith(sent, 'conflict');
-    await click(screen.getByTestId('agenda-mode-clock'));
-    await expectRefusalShown('conflict');
+    refuseWith(sent, firstCode);
+    await click(screen.getByTestId(first));
+    refuseWith(sent, thenCode);
+    await click(screen.getByTestId(then));
+    await expectRefusalShown(thenCode);
   });
 });
