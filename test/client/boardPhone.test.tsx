@@ -40,7 +40,7 @@ beforeEach(() => {
   localStorage.clear();
   vi.spyOn(window, 'confirm').mockReturnValue(true);
 });
-afterEach(() => closeOutbox?.());
+afterEach(() => act(() => closeOutbox?.()));
 
 describe('the board on a phone in each phase', () => {
   it('while collecting offers the form, and edit and delete on the phone’s own idea only', () => {
@@ -119,8 +119,12 @@ describe('a refused command on a phone says why', () => {
     render(<BoardPhone />);
     refuseWith(sent, 'too_large');
     fireEvent.change(screen.getByLabelText('Idé'), { target: { value: 'Bogbus til plejehjem' } });
-    await act(async () => fireEvent.submit(screen.getByTestId('idea-form')));
-    const entry = await screen.findByText('Bogbus til plejehjem', { selector: '.outbox-text' });
+    // The outbox sends on its own after the tap: wait inside act for the refusal to land.
+    await act(async () => {
+      fireEvent.submit(screen.getByTestId('idea-form'));
+      await vi.waitFor(() => expect(document.querySelector('.outbox-failed')).not.toBeNull());
+    });
+    const entry = screen.getByText('Bogbus til plejehjem', { selector: '.outbox-text' });
     expect(entry.closest('li')!.getAttribute('data-status')).toBe('failed');
     expect(within(entry.closest('li')!).getByRole('alert').textContent).toContain(refusalText('too_large'));
   });

@@ -15,6 +15,10 @@ export type FakeSend = MockedFunction<typeof send>;
 /** Unmounts after each test and has English ready (the app loads it before showing it). */
 export function componentTests(): void {
   beforeAll(() => loadLanguage('en'));
+  // jsdom has no CSS.escape; a closed form's focus return (useFormFocus) calls it a frame after the test.
+  beforeAll(() => {
+    if (!globalThis.CSS?.escape) vi.stubGlobal('CSS', { escape: (value: string) => value.replace(/[^\w-]/g, '\\$&') });
+  });
   afterEach(cleanup);
 }
 
