@@ -1,15 +1,13 @@
 // Builds the whole server without listening, so tests start it on an ephemeral port.
-import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import compression from 'compression';
-import express from 'express';
-import helmet from 'helmet';
 import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
 import { boardLimits } from '../shared/limits';
 import { SessionHub } from './hub';
+import type express from 'express';
 import { errorHandler } from './http/errors';
+import { expressApp } from './http/expressApp';
 import { CreationBudget, type CreationBytes } from './http/creationBudget';
 import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './diskSpace';
 import { guardedStore } from './store/guarded';
@@ -17,19 +15,18 @@ import { adminRoutes } from './http/admin';
 import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
-import { IMPORT_PATH, importRoutes } from './http/importSession';
-import { joinTitleOf, sessionRoutes } from './http/sessions';
-import { JOIN_SHELL_SCRIPT } from '../client/screens/joinShell';
-import { HASHED_ASSETS, staticClient } from './http/static';
-import { addressGroup } from './addressGroup';
+import { importRoutes } from './http/importSession';
+import { joinTitleOf, type SessionRouteDeps, sessionRoutes } from './http/sessions';
+import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
-import { fanOut } from './socket/fanout';
+import { FanOut, type PhoneBatching } from './socket/phoneBatches';
 import { startRetention } from './retention';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
 import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
+import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
 import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
@@ -37,14 +34,11 @@ import type { Store } from './store/types';
 import { originAllowed } from './origin';
 import { backupRoutes } from './http/backup';
 import { opsRoutes } from './http/ops';
-import { requestLog } from './http/requestLog';
 import { type Logger, silentLogger } from './log';
 import { Metrics } from './metrics';
 import { Readiness } from './readiness';
 import { socketsByRole } from './socket/roles';
 import { measuredStore } from './store/measured';
-
-const API_COMPRESSION_FROM_BYTES = 4 * 1024;
 
 export interface AppDeps {
   store: Store;
@@ -75,6 +69,8 @@ export interface AppDeps {
   maxBufferedTotal?: number;
   /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
   maxIdeasPerParticipant?: number | undefined;
+  /** When and how often the phones of a large session get their events gathered (socket/phoneBatches.ts). */
+  phoneBatching?: PhoneBatching;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
   sessionIdleMs?: number;
 }
@@ -90,140 +86,36 @@ export function createApp(deps: AppDeps) {
   const disk = new DiskSpace(deps.dataDir, deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_MB * 1024 * 1024);
   const guarded = guardedStore(deps.store, disk);
   const store = measuredStore(guarded, metrics);
-  const readiness = (deps.readiness ?? new Readiness())
-    .add('store', () => (store.ping(), null))
-    .add('writable', () => (!store.isWritable() ? 'the database is read-only' : guarded.writeFailing ? 'the last write failed' : null))
-    .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
+  const readiness = readinessChecks(deps.readiness ?? new Readiness(), store, guarded, disk);
   const trustProxy = deps.trustProxy ?? false;
-  const app = express();
-  app.disable('x-powered-by');
-  app.locals.log = log;
-  // One hop: the proxy's own X-Forwarded-For entry, never what a client wrote before it.
-  app.set('trust proxy', trustProxy ? 1 : false);
-  app.use(requestLog(log, metrics));
-  const documentHeaders = helmet({
-    // Self-hosted on plain http inside a venue is normal: no forced https.
-    contentSecurityPolicy: {
-      directives: {
-        upgradeInsecureRequests: null,
-        imgSrc: ["'self'", 'data:'],
-        // The join page's one inline script, allowed by its hash (client/screens/joinShell.ts).
-        scriptSrc: ["'self'", `'sha256-${createHash('sha256').update(JOIN_SHELL_SCRIPT).digest('base64')}'`],
-      },
-    },
-    strictTransportSecurity: false,
-  });
-  // A hashed script or stylesheet is not a document: CSP, framing and referrer rules do not apply to it, and
-  // their ~550 bytes on each of a phone's first-load files add up on a slow network. nosniff and CORP stay.
-  const assetHeaders = helmet({
-    contentSecurityPolicy: false,
-    crossOriginOpenerPolicy: false,
-    originAgentCluster: false,
-    referrerPolicy: false,
-    strictTransportSecurity: false,
-    xDnsPrefetchControl: false,
-    xDownloadOptions: false,
-    xFrameOptions: false,
-    xPermittedCrossDomainPolicies: false,
-    xXssProtection: false,
-  });
-  app.use((req, res, next) => (req.path.startsWith(HASHED_ASSETS) ? assetHeaders : documentHeaders)(req, res, next));
-  app.use((req, res, next) => {
-    if (originAllowed(req.get('origin'), req.get('host'), allowedOrigins)) return next();
-    res.status(403).json({ ok: false, code: 'forbidden', message: 'Origin not allowed' });
-  });
-  // New workshops and imports cost storage (an import up to 16 MB): a generous budget per address.
-  const createLimiter = new KeyedLimiter(60, 1);
-  app.post(['/api/sessions', IMPORT_PATH], (req, res, next) => {
-    if (createLimiter.take(addressGroup(req.ip ?? ''))) return next();
-    res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
-  });
-  // Large API answers (a whole session, JSON/CSV exports, the report) compressed on the fly, brotli first;
-  // small ones are not worth the CPU, and XLSX/PDF are compressed already. The client's files are
-  // precompressed at build time (server/http/static.ts) and Socket.IO never passes through Express.
-  app.use('/api', compression({ threshold: API_COMPRESSION_FROM_BYTES }));
-  const smallJson = express.json({ limit: '64kb' });
-  // An import brings a whole exported session: its route reads the body itself, with a larger limit.
-  app.use((req, res, next) => (req.path === IMPORT_PATH ? next() : smallJson(req, res, next)));
+  const app = expressApp({ log, metrics, trustProxy, allowedOrigins });
 
   const httpServer = createServer(app);
-  const io: AppServer = new Server(httpServer, {
-    maxHttpBufferSize: 64 * 1024,
-    perMessageDeflate: false,
-    serveClient: false,
-    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
-  });
+  const io = socketServer(httpServer, allowedOrigins);
 
-  const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut(io, sessionId, events, timeline));
+  const fanOut = new FanOut(io, deps.phoneBatching);
+  const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
   const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
-  // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
-  const joinLimiter = new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10));
-  const keyAttempts = new KeyAttempts(deps.wrongKeyBudget);
-  const creationBudget = new CreationBudget(deps.creationBytes);
+  const { joinLimiter, keyAttempts, creationBudget, maxConnectionsPerAddress, joinsPerAddress, ideaLimits } = budgets(deps);
   const retentionDays = deps.retentionDays ?? 0;
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays };
-  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
-  const joinsPerAddress = newJoinsPerAddress(maxConnectionsPerAddress);
-  const ideaLimits = {
-    ideasPerBoard: boardLimits.ideasPerBoard,
-    // Never above the board's own limit, which the import size is computed from.
-    ideasPerParticipant: Math.min(deps.maxIdeasPerParticipant ?? boardLimits.ideasPerParticipant, boardLimits.ideasPerBoard),
-  };
   const printer = new PdfPrinter();
-  const disconnectSession = (sessionId: string) => {
-    io.to(roomOf(sessionId)).emit('ended', { reason: 'deleted' });
-    io.in(roomOf(sessionId)).disconnectSockets(true);
-  };
+  const disconnectSession = sessionEnder(io);
 
-  app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
-  app.use(importRoutes(routeDeps));
-  app.use(sessionRoutes(routeDeps));
-  app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
-  app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
-  app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
-  app.use('/api', (_req, res) => {
-    res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
-  });
-  app.use(staticClient(deps.distDir ?? path.resolve('dist'), { joinTitle: (joinCode, ip) => joinTitleOf(routeDeps, joinCode, ip) }));
-  app.use(errorHandler);
+  mountRoutes(app, deps, { routeDeps, readiness, metrics, printer, disconnectSession });
 
   const stopSockets = attachSockets(
     io,
-    {
-      hub,
-      presence,
-      now,
-      newId: nanoid,
-      publicUrl: deps.publicUrl,
-      adminToken: deps.adminToken,
-      joinLimiter,
-      keyAttempts,
-      telemetry,
-      trustProxy,
-      joinsPerAddress,
-      ideaLimits,
-      joinTurns: new Turns(2_000),
-    },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000) },
     {
       maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
       maxBufferedTotal: deps.maxBufferedTotal ?? defaultMaxBufferedTotal(),
     },
   );
-  metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
-  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
+  liveGauges(metrics, io, hub);
 
-  const idleMs = deps.sessionIdleMs ?? SESSION_IDLE_MS;
-  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
-  const ticker = setInterval(() => {
-    hub.tick(now());
-    try {
-      hub.evictIdle(idleMs, isWatched, now());
-    } catch (error) {
-      console.error('evicting idle sessions failed', error); // they stay, and are tried again next second
-    }
-  }, 1000);
-  ticker.unref();
+  const ticker = startTicker(hub, io, now, deps.sessionIdleMs ?? SESSION_IDLE_MS);
   const retention = startRetention({ hub, retentionDays, now, disconnectSession });
 
   return {
@@ -236,29 +128,135 @@ export function createApp(deps: AppDeps) {
     readiness,
     metrics,
     log,
-    /**
-     * Graceful: no new connections, every accepted write stored and acknowledged, then the sockets closed
-     * (their transport, so phones reconnect by themselves to whichever server comes back), then the store.
-     */
-    async close() {
-      readiness.drain();
-      clearInterval(ticker);
-      retention.stop();
-      await retention.swept;
-      stopSockets();
-      httpServer.close();
-      await hub.flushed();
-      presence.close();
-      await printer.close();
-      const closing = io.close();
-      // Browsers keep HTTP connections alive; shutting down must not wait for them to be dropped.
-      httpServer.closeAllConnections();
-      await closing;
-      await hub.flushed();
-      hub.storeListings();
-      store.close();
-    },
+    /** Graceful: see shutDown. */
+    close: () => shutDown({ readiness, ticker, retention, stopSockets, httpServer, hub, fanOut, presence, printer, io, store }),
   };
 }
 
 export type App = ReturnType<typeof createApp>;
+
+function readinessChecks(readiness: Readiness, store: Store, guarded: ReturnType<typeof guardedStore>, disk: DiskSpace): Readiness {
+  return readiness
+    .add('store', () => (store.ping(), null))
+    .add('writable', () => (!store.isWritable() ? 'the database is read-only' : guarded.writeFailing ? 'the last write failed' : null))
+    .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
+}
+
+/** Every second: clocks that ran out move the programme on, and sessions nobody watches leave memory. */
+function startTicker(hub: SessionHub, io: AppServer, now: () => number, idleMs: number): NodeJS.Timeout {
+  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
+  const ticker = setInterval(() => {
+    hub.tick(now());
+    try {
+      hub.evictIdle(idleMs, isWatched, now());
+    } catch (error) {
+      console.error('evicting idle sessions failed', error); // they stay, and are tried again next second
+    }
+  }, 1000);
+  ticker.unref();
+  return ticker;
+}
+
+interface MountedParts {
+  routeDeps: SessionRouteDeps & { retentionDays: number; creationBudget: CreationBudget };
+  readiness: Readiness;
+  metrics: Metrics;
+  printer: PdfPrinter;
+  disconnectSession: (sessionId: string) => void;
+}
+
+/** The HTTP routes in the order they must match: API routes, the API's 404, the client, then errors. */
+function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness, metrics, printer, disconnectSession }: MountedParts): void {
+  const { hub, now, keyAttempts, retentionDays } = routeDeps;
+  app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
+  app.use(importRoutes(routeDeps));
+  app.use(sessionRoutes(routeDeps));
+  app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
+  app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
+  app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
+  });
+  app.use(staticClient(deps.distDir ?? path.resolve('dist'), { joinTitle: (joinCode, ip) => joinTitleOf(routeDeps, joinCode, ip) }));
+  app.use(errorHandler);
+}
+
+function socketServer(httpServer: ReturnType<typeof createServer>, allowedOrigins: string[]): AppServer {
+  return new Server(httpServer, {
+    maxHttpBufferSize: 64 * 1024,
+    perMessageDeflate: false,
+    serveClient: false,
+    parser: preparedParser,
+    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
+  });
+}
+
+interface RunningParts {
+  readiness: Readiness;
+  ticker: NodeJS.Timeout;
+  retention: ReturnType<typeof startRetention>;
+  stopSockets: () => void;
+  httpServer: ReturnType<typeof createServer>;
+  hub: SessionHub;
+  fanOut: FanOut;
+  presence: PresenceTracker;
+  printer: PdfPrinter;
+  io: AppServer;
+  store: Store;
+}
+
+/**
+ * Graceful: no new connections, every accepted write stored and acknowledged, then the sockets closed
+ * (their transport, so phones reconnect by themselves to whichever server comes back), then the store.
+ */
+async function shutDown(parts: RunningParts): Promise<void> {
+  const { readiness, retention, httpServer, hub, io } = parts;
+  readiness.drain();
+  clearInterval(parts.ticker);
+  retention.stop();
+  await retention.swept;
+  parts.stopSockets();
+  httpServer.close();
+  await hub.flushed();
+  parts.fanOut.flushAll();
+  parts.presence.close();
+  await parts.printer.close();
+  const closing = io.close();
+  // Browsers keep HTTP connections alive; shutting down must not wait for them to be dropped.
+  httpServer.closeAllConnections();
+  await closing;
+  await hub.flushed();
+  hub.storeListings();
+  parts.store.close();
+}
+
+/** What one address, one participant or the whole server may spend (see each limiter for why). */
+function budgets(deps: AppDeps) {
+  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+  return {
+    // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
+    joinLimiter: new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10)),
+    keyAttempts: new KeyAttempts(deps.wrongKeyBudget),
+    creationBudget: new CreationBudget(deps.creationBytes),
+    maxConnectionsPerAddress,
+    joinsPerAddress: newJoinsPerAddress(maxConnectionsPerAddress),
+    ideaLimits: {
+      ideasPerBoard: boardLimits.ideasPerBoard,
+      // Never above the board's own limit, which the import size is computed from.
+      ideasPerParticipant: Math.min(deps.maxIdeasPerParticipant ?? boardLimits.ideasPerParticipant, boardLimits.ideasPerBoard),
+    },
+  };
+}
+
+function liveGauges(metrics: Metrics, io: AppServer, hub: SessionHub): void {
+  metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
+  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
+}
+
+/** Tells the open screens of a deleted session that it ended, and closes their connections. */
+function sessionEnder(io: AppServer): (sessionId: string) => void {
+  return (sessionId) => {
+    io.to(roomOf(sessionId)).emit('ended', { reason: 'deleted' });
+    io.in(roomOf(sessionId)).disconnectSockets(true);
+  };
+}

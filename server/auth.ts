@@ -11,6 +11,11 @@ export function secretMatches(secret: string, hash: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The organiser's ADMIN_TOKEN opens every session, over HTTP and on the socket; never when it is unset. */
+export function isAdminToken(token: string, adminToken: string | undefined): boolean {
+  return adminToken !== undefined && secretMatches(token, hashSecret(adminToken));
+}
+
 export function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return match?.[1];

@@ -11,8 +11,6 @@ import { sessionCommands } from './session/commands';
 import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
 
-export const PROTOCOL_VERSION = 1;
-
 export const commands = {
   ...sessionCommands,
   ...agendaCommands,

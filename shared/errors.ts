@@ -18,6 +18,8 @@ export const errorCodes = [
   'already_undone',
   'changed_since',
   'archived',
+  /** The page speaks another version of the protocol (an old tab after an upgrade): it must reload. */
+  'outdated',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -7,7 +7,6 @@ import type { SessionEvent } from './session/events';
 import type { UndoEvent } from './undo/events';
 
 export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | ProjectorEvent | QuestionEvent | PollEvent | UndoEvent;
-export type DomainEventType = DomainEvent['type'];
 
 /** An event as stored and broadcast: numbered per session, stamped with when and by whom. */
 export interface SequencedEvent {

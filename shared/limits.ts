@@ -1,8 +1,20 @@
-/** Size limits of what people type; kept apart from the zod schemas so the client can use them without zod. */
+// Every limit of the app in one place: what people type, what a board holds, what an import may bring.
+// Kept apart from the zod schemas so the client can use them (maxLength, counters) without zod.
+
+/** Size limits of what people type. */
 export const limits = {
   ideaText: 500,
   ideaField: 300,
+  /** One "gain" tag of an idea, and how many an idea may carry. */
+  ideaGain: 40,
+  ideaGains: 10,
   displayName: 40,
+  /** A workshop's title. */
+  sessionTitle: 200,
+  agendaTitle: 200,
+  agendaSpeaker: 120,
+  agendaNote: 500,
+  groupTitle: 80,
   questionText: 300,
   /** Questions one participant may ask about one programme item. */
   questionsPerParticipantPerItem: 10,
@@ -34,7 +46,8 @@ export const boardLimits = {
   /** The highest `dotsPerParticipant` a facilitator can set. */
   dotsPerParticipant: 20,
   agendaItems: 100,
-  groups: 1_000,
+  /** Groups on one board: the command's cap and the import's are the same, so an export always imports. */
+  groups: 100,
 } as const;
 
 export type IdeaLimits = { ideasPerParticipant: number; ideasPerBoard: number };
@@ -48,8 +61,8 @@ export type IdeaLimits = { ideasPerParticipant: number; ideasPerBoard: number };
  */
 const ideaBytes = 3 * (limits.ideaText + 3 * limits.ideaField) + 1_600;
 const participantBytes = 6 * limits.displayName + 200 + boardLimits.dotsPerParticipant * 180;
-const agendaItemBytes = 6 * (200 + 120 + 500) + 500;
-const groupBytes = 6 * 80 + 200;
+const agendaItemBytes = 6 * (limits.agendaTitle + limits.agendaSpeaker + limits.agendaNote) + 500;
+const groupBytes = 6 * limits.groupTitle + 200;
 export const IMPORT_MAX_BYTES =
   boardLimits.ideasPerBoard * ideaBytes +
   boardLimits.participantsPerBoard * participantBytes +

@@ -28,18 +28,20 @@ export interface SessionState {
   polls: PollsState;
   projector: ProjectorState;
   /** An archived workshop is read-only: its results can be viewed, nothing can be added or changed. */
-  status: 'active' | 'archived';
+  status: SessionStatus;
   /** Steps the facilitator can take back (see shared/undo). Absent in states made before undo existed. */
   undo?: UndoEntry[];
 }
+
+/** Open for work, or archived: read-only, kept for its results. */
+export const sessionStatuses = ['active', 'archived'] as const;
+export type SessionStatus = (typeof sessionStatuses)[number];
 
 /** Who sends a command. Projectors only watch. */
 export type Actor =
   | { role: 'facilitator' }
   | { role: 'participant'; participantId: string }
   | { role: 'projector' };
-
-export type Role = Actor['role'];
 
 /** How an actor is written into the event log. */
 export function actorRef(actor: Actor): string {

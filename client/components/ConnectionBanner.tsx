@@ -10,6 +10,11 @@ export function ConnectionBanner() {
     return (
       <div className="banner banner-error" role="alert">
         {t(errorKey(joinError))}
+        {joinError === 'outdated' && (
+          <button type="button" onClick={() => window.location.reload()} data-testid="reload-page">
+            {t('connection.reload')}
+          </button>
+        )}
       </div>
     );
   }

@@ -1,3 +1,5 @@
+import { sessionEndpoints } from '../../shared/http/routes/sessions';
+import { routePath } from '../../shared/http/routePath';
 import { useT } from '../i18n';
 
 export function JoinQr({ joinCode, size }: { joinCode: string; size: number }) {
@@ -5,7 +7,7 @@ export function JoinQr({ joinCode, size }: { joinCode: string; size: number }) {
   return (
     <img
       className="qr"
-      src={`/api/join/${joinCode}/qr.svg`}
+      src={routePath(sessionEndpoints.joinQr, { code: joinCode })}
       width={size}
       height={size}
       alt={t('qr.alt')}

@@ -17,6 +17,7 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'connection.connecting': 'Connecting …',
   'connection.offline': 'No connection. Retrying automatically – nothing you typed is lost.',
   'connection.back': 'Connected again',
+  'connection.reload': 'Reload the page',
   'qr.alt': 'QR code to join',
   'notFound.title': 'Page not found',
   'notFound.home': 'To the front page',
@@ -45,5 +46,6 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'error.timeout': 'No answer from the server. Check the connection and try again.',
   'error.already_undone': 'That has already been undone.',
   'error.changed_since': 'It has changed since, so it cannot be undone.',
+  'error.outdated': 'This page is from an older version of the app. Reload the page to continue.',
   'error.archived': 'The workshop is archived: its results can be viewed, but nothing can be added or changed.',
 };

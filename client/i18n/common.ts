@@ -15,6 +15,7 @@ export const commonDa = {
   'connection.connecting': 'Forbinder …',
   'connection.offline': 'Ingen forbindelse. Vi prøver igen automatisk – intet af det, du har skrevet, går tabt.',
   'connection.back': 'Forbundet igen',
+  'connection.reload': 'Genindlæs siden',
   'qr.alt': 'QR-kode til deltagelse',
   'notFound.title': 'Siden findes ikke',
   'notFound.home': 'Til forsiden',
@@ -43,5 +44,6 @@ export const commonDa = {
   'error.timeout': 'Ingen svar fra serveren. Tjek forbindelsen, og prøv igen.',
   'error.already_undone': 'Det er allerede fortrudt.',
   'error.changed_since': 'Det er ændret siden, så det kan ikke fortrydes.',
+  'error.outdated': 'Siden er fra en ældre udgave af appen. Genindlæs siden for at fortsætte.',
   'error.archived': 'Workshoppen er arkiveret: resultaterne kan ses, men intet kan tilføjes eller ændres.',
 };

@@ -56,5 +56,3 @@ export async function send<K extends CommandName>(name: K, payload: CommandPaylo
     await new Promise((r) => setTimeout(r, RETRY_PAUSE_MS));
   }
 }
-
-export const api = { send };

@@ -22,10 +22,6 @@ export function resetClockSamples(): void {
   samples.length = 0;
 }
 
-export function serverNow(): number {
-  return Date.now() + appStore.getState().clockOffset;
-}
-
 /** Re-renders every `intervalMs` with the server's time. */
 export function useServerNow(intervalMs = 250): number {
   const offset = useApp((s) => s.clockOffset);

@@ -2,12 +2,12 @@
 import '../i18n/consoleStrings';
 import { useEffect, useState } from 'react';
 import { TopBar } from '../components/TopBar';
-import { saveToken, savedToken } from '../features/admin/adminApi';
+import { saveToken, savedToken } from '../features/admin/adminHttp';
 import { AdminLogin } from '../features/admin/AdminLogin';
 import { BackupDownload } from '../features/admin/BackupDownload';
 import { SessionTable } from '../features/admin/SessionTable';
 import { useAdminSessions } from '../features/admin/useAdminSessions';
-import { NewWorkshop } from '../features/exports/NewWorkshop';
+import { NewWorkshop } from '../features/newWorkshop/NewWorkshop';
 import { errorKey, useT } from '../features/admin/strings';
 import '../features/admin/admin.css';
 

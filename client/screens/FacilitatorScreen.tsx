@@ -17,8 +17,8 @@ import { WorkshopDetails } from '../features/session/WorkshopDetails';
 import { UndoToast } from '../features/undo/UndoToast';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
-import { JoinPanel } from './JoinPanel';
-import { ParticipantList } from './ParticipantList';
+import { JoinPanel } from '../features/session/JoinPanel';
+import { ParticipantList } from '../features/session/ParticipantList';
 
 /**
  * The console. Keyboard order follows the work: the presenter bar, then the board, then the programme to edit,

@@ -14,10 +14,10 @@ import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName,
 import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
-import { JoinForm } from './JoinForm';
-import { joinShellTitle, takeOverJoinShell } from './joinShellHandoff';
-import { PollPhone, preloadPhoneParts, QuestionsPhone } from './lazyPhoneParts';
-import { ParticipantName } from './ParticipantName';
+import { JoinForm } from '../features/join/JoinForm';
+import { joinShellTitle, takeOverJoinShell } from '../features/join/joinShellHandoff';
+import { PollPhone, preloadPhoneParts, QuestionsPhone } from '../features/join/lazyPhoneParts';
+import { ParticipantName } from '../features/join/ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));

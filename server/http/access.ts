@@ -2,7 +2,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
-import { bearerToken, hashSecret, secretMatches } from '../auth';
+import { bearerToken, isAdminToken } from '../auth';
 import type { KeyAttempts } from '../keyAttempts';
 
 const keyQuery = z.object({ key: z.string().max(200).optional() }).catch({});
@@ -14,10 +14,6 @@ const keyQuery = z.object({ key: z.string().max(200).optional() }).catch({});
  */
 export function requestKey(req: Request): string | undefined {
   return bearerToken(req.get('authorization')) ?? (keyQuery.parse(req.query).key || undefined);
-}
-
-export function isAdminToken(token: string, adminToken: string | undefined): boolean {
-  return adminToken !== undefined && secretMatches(token, hashSecret(adminToken));
 }
 
 /**

@@ -1,7 +1,8 @@
 // The organiser's view of every session on this server; all of it behind ADMIN_TOKEN.
 import { Router } from 'express';
-import { z } from 'zod';
 import { DomainError, fail } from '../../shared/errors';
+import { adminEndpoints } from '../../shared/http/routes/admin';
+import { type ListedSession, type SessionList, statusChangeSchema, type StatusChanged } from '../../shared/http/admin';
 import { idSchema } from '../../shared/schemas';
 import { deletionDate } from '../../shared/session/retention';
 import type { SessionHub } from '../hub';
@@ -19,8 +20,6 @@ export interface AdminRouteDeps {
   retentionDays: number;
 }
 
-const statusSchema = z.strictObject({ status: z.enum(['active', 'archived']) });
-
 /** A session with an unreadable event reads as damaged (so it can be listed and deleted); the others as usual. */
 function orDamaged<T>(read: () => T): T | 'damaged' {
   try {
@@ -34,15 +33,15 @@ function orDamaged<T>(read: () => T): T | 'damaged' {
 export function adminRoutes(deps: AdminRouteDeps): Router {
   const { hub } = deps;
   const router = Router();
-  router.use('/api/admin', (req, _res, next) => {
+  router.use(adminEndpoints.sessions, (req, _res, next) => {
     requireAdmin(req, deps.adminToken, deps.keyAttempts);
     next();
   });
 
   // From memory or the stored list rows (see SessionHub.listing): never a replay of the histories.
-  router.get('/api/admin/sessions', (_req, res) => {
+  router.get(adminEndpoints.sessions, (_req, res) => {
     const listings = hub.store.listings();
-    const sessions = hub.store.listSessions().flatMap((record) => {
+    const sessions = hub.store.listSessions().flatMap((record): ListedSession[] => {
       const listing = orDamaged(() => hub.listing(record.id, listings.get(record.id)));
       if (listing === 'damaged') {
         const { id, joinCode, status, createdAt, title } = record;
@@ -52,12 +51,12 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       const { title, date, participants, ideas, votes } = listing;
       return [{ id: record.id, title, date, joinCode: record.joinCode, status: record.status, createdAt: record.createdAt, participants, ideas, votes, deleteOn: deletionDate(date, deps.retentionDays) }];
     });
-    res.json({ sessions });
+    res.json({ sessions } satisfies SessionList);
   });
 
-  router.patch('/api/admin/sessions/:id', async (req, res) => {
+  router.patch(adminEndpoints.session, async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
-    const { status } = statusSchema.parse(req.body ?? {});
+    const { status } = statusChangeSchema.parse(req.body ?? {});
     if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
     // As an event too, so every open screen turns read-only (or writable again) at once; a damaged session has no
     // screens and takes no events, so only its listed status changes.
@@ -66,10 +65,10 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
       await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
     }
     hub.store.setStatus(sessionId, status);
-    res.json({ id: sessionId, status });
+    res.json({ id: sessionId, status } satisfies StatusChanged);
   });
 
-  router.delete('/api/admin/sessions/:id', async (req, res) => {
+  router.delete(adminEndpoints.session, async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
     if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
     await hub.remove(sessionId);

@@ -9,7 +9,9 @@ import type { KeyAttempts } from '../keyAttempts';
 import type { Metrics } from '../metrics';
 import { requireAdmin } from './access';
 
-export const BACKUP_PATH = '/api/admin/backup';
+import { adminEndpoints } from '../../shared/http/routes/admin';
+
+export const BACKUP_PATH = adminEndpoints.backup;
 
 export interface BackupRouteDeps {
   hub: SessionHub;

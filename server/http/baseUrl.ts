@@ -1,5 +1,6 @@
 import type { Request } from 'express';
+import { publicBase } from '../publicBase';
 
 export function baseUrl(req: Request, publicUrl: string | undefined): string {
-  return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  return publicBase(publicUrl, req.protocol, req.get('host'));
 }

@@ -1,8 +1,8 @@
 // Downloads for organisers: CSV, XLSX, JSON, the printable report and its PDF. Read-only, keyed like the console.
 import { type Request, type Response, Router } from 'express';
-import { z } from 'zod';
-import { exportLanguages } from '../../shared/export/labels';
 import { toDocument } from '../../shared/export/sessionDocument';
+import { type ExportFile, exportEndpoint } from '../../shared/http/routes/exports';
+import { type ExportQuery, exportQuerySchema } from '../../shared/http/exports';
 import { idSchema } from '../../shared/schemas';
 import type { SessionState } from '../../shared/state';
 import { ideasCsv } from '../export/csv';
@@ -15,13 +15,6 @@ import { sessionXlsx } from '../export/xlsx';
 import { requestKey } from './access';
 import { requireSessionAccess, type SessionRouteDeps } from './sessions';
 
-const exportQuery = z.object({
-  lang: z.enum(exportLanguages).default('da'),
-  sep: z.enum(['semicolon', 'comma']).default('semicolon'),
-  /** JSON only: name participants, authors and voters. Without it the document names no one. */
-  identified: z.enum(['1', 'true']).optional(),
-});
-type ExportQuery = z.infer<typeof exportQuery>;
 interface RenderContext {
   now: number;
   printer: PdfPrinter;
@@ -41,7 +34,7 @@ interface Format {
 }
 
 /** Path under /api/sessions/:id/ -> how to make it. */
-export const exportFormats: Record<string, Format> = {
+export const exportFormats: Record<ExportFile, Format> = {
   'export.csv': {
     suffix: '.csv',
     type: 'text/csv; charset=utf-8',
@@ -71,11 +64,11 @@ export const exportFormats: Record<string, Format> = {
 
 export function exportRoutes(deps: ExportRouteDeps): Router {
   const router = Router();
-  for (const [path, format] of Object.entries(exportFormats)) {
-    router.get(`/api/sessions/:id/${path}`, async (req: Request, res: Response) => {
+  for (const [path, format] of Object.entries(exportFormats) as [ExportFile, Format][]) {
+    router.get(exportEndpoint(path), async (req: Request, res: Response) => {
       const sessionId = idSchema.parse(req.params.id);
       requireSessionAccess(deps, sessionId, requestKey(req), req.ip ?? '');
-      const query = exportQuery.parse(req.query);
+      const query = exportQuerySchema.parse(req.query);
       const { state, body } = await deps.exportQueue.run(sessionId, async () => {
         // Only what is stored: an export must never show an idea that a crash could still take back.
         await deps.hub.flushed();
@@ -99,7 +92,7 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
 
 /** English downloads say so in their name, so both languages can sit in one folder. */
 /** The comma variant gets its own name, so it does not overwrite the semicolon file in the downloads folder. */
-function suffixFor(path: string, { lang, sep }: ExportQuery, suffix: string): string {
+function suffixFor(path: ExportFile, { lang, sep }: ExportQuery, suffix: string): string {
   if (path.startsWith('report')) return `-${lang === 'da' ? 'rapport' : 'report'}${suffix}`;
   return `${lang === 'en' ? '-en' : ''}${path === 'export.csv' && sep === 'comma' ? (lang === 'da' ? '-komma' : '-comma') : ''}${suffix}`;
 }

@@ -1,31 +1,25 @@
 // New workshops from a JSON export (programme only, or programme and ideas) and the built-in templates.
 import express, { Router } from 'express';
 import { nanoid } from 'nanoid';
-import { z } from 'zod';
 import { fail } from '../../shared/errors';
 import { consistencyProblems } from '../../shared/export/consistency';
-import { createdFromDocument, importModes } from '../../shared/export/importDocument';
+import { createdFromDocument } from '../../shared/export/importDocument';
+import { importEndpoints } from '../../shared/http/routes/imports';
+import { importQuerySchema, type TemplateList } from '../../shared/http/imports';
+import type { CreatedSession } from '../../shared/http/sessions';
 import { parseDocument, READABLE_VERSIONS } from '../../shared/export/sessionDocument';
 import { IMPORT_MAX_BYTES } from '../../shared/limits';
-import { titleSchema } from '../../shared/schemas';
 import { templates } from '../../shared/templates/outOfTheBox';
 import { type NewSessionDeps, startSession } from './newSession';
 
-
-const importQuery = z.object({
-  mode: z.enum(importModes).default('full'),
-  date: z.iso.date().optional(),
-  title: titleSchema.optional(),
-});
-
-export const IMPORT_PATH = '/api/sessions/import';
+export const IMPORT_PATH = importEndpoints.import;
 
 /** The app's 64 KB JSON parser skips IMPORT_PATH: this route alone reads big bodies (IMPORT_MAX_BYTES). */
 export function importRoutes(deps: NewSessionDeps): Router {
   const router = Router();
 
   router.post(IMPORT_PATH, express.json({ limit: IMPORT_MAX_BYTES }), (req, res) => {
-    const query = importQuery.parse(req.query);
+    const query = importQuerySchema.parse(req.query);
     const body: unknown = req.body;
     if (!req.is('application/json') || typeof body !== 'object' || body === null) {
       fail('invalid_payload', 'Send the JSON export as the body, with Content-Type: application/json');
@@ -40,11 +34,11 @@ export function importRoutes(deps: NewSessionDeps): Router {
     const answer = startSession(deps, req, ({ sessionId, joinCode }) =>
       createdFromDocument(doc, { mode: query.mode, sessionId, joinCode, date: query.date, title: query.title, newId: nanoid }),
     );
-    res.status(201).json(answer);
+    res.status(201).json(answer satisfies CreatedSession);
   });
 
-  router.get('/api/templates', (_req, res) => {
-    res.json({
+  router.get(importEndpoints.templates, (_req, res) => {
+    const templateList: TemplateList = {
       templates: Object.values(templates).map((t) => ({
         key: t.key,
         title: t.title,
@@ -52,7 +46,8 @@ export function importRoutes(deps: NewSessionDeps): Router {
         start: t.agenda[0]?.start ?? null,
         end: t.agenda.at(-1)?.end ?? null,
       })),
-    });
+    };
+    res.json(templateList);
   });
 
   return router;

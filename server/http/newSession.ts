@@ -2,16 +2,17 @@
 import type { Request } from 'express';
 import { customAlphabet, nanoid } from 'nanoid';
 import { evolve } from '../../shared/evolve';
+import type { CreatedSession } from '../../shared/http/sessions';
+import { facilitatorPath, joinUrl, projectorPath } from '../../shared/links';
 import { joinCodeAlphabet } from '../../shared/schemas';
 import { blankSession } from '../../shared/session/evolve';
 import { listingOf } from '../../shared/session/listing';
-import type { SessionEvent } from '../../shared/session/events';
+import type { SessionCreated } from '../../shared/session/events';
 import { hashSecret } from '../auth';
 import type { SessionHub } from '../hub';
 import { baseUrl } from './baseUrl';
 import type { CreationBudget } from './creationBudget';
 
-type Created = Extract<SessionEvent, { type: 'session:created' }>;
 const newJoinCode = customAlphabet(joinCodeAlphabet, 6);
 
 export interface NewSessionDeps {
@@ -25,8 +26,8 @@ export interface NewSessionDeps {
 export function startSession(
   deps: NewSessionDeps,
   req: Request,
-  build: (ids: { sessionId: string; joinCode: string; at: number }) => Created,
-) {
+  build: (ids: { sessionId: string; joinCode: string; at: number }) => SessionCreated,
+): CreatedSession {
   const sessionId = nanoid();
   const facilitatorKey = nanoid(32);
   let joinCode = newJoinCode();
@@ -50,8 +51,8 @@ export function startSession(
     sessionId,
     joinCode,
     facilitatorKey,
-    joinUrl: `${base}/j/${joinCode}`,
-    facilitatorUrl: `${base}/f/${sessionId}#key=${facilitatorKey}`,
-    projectorUrl: `${base}/p/${joinCode}`,
+    joinUrl: joinUrl(base, joinCode),
+    facilitatorUrl: `${base}${facilitatorPath(sessionId, facilitatorKey)}`,
+    projectorUrl: `${base}${projectorPath(joinCode)}`,
   };
 }

@@ -1,7 +1,7 @@
 // What operations staff and their tools read: /healthz (alive), /readyz (can serve), /metrics (Prometheus).
 import { isIP } from 'node:net';
 import { type Request, Router } from 'express';
-import type { Health } from '../../shared/ops';
+import type { Health } from '../../shared/http/ops';
 import { fail } from '../../shared/errors';
 import { bearerToken, hashSecret, secretMatches } from '../auth';
 import type { Metrics } from '../metrics';

@@ -2,26 +2,22 @@
 import { Router } from 'express';
 import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
-import { z } from 'zod';
 import { fail } from '../../shared/errors';
+import { sessionEndpoints } from '../../shared/http/routes/sessions';
+import { type CreatedSession, createSessionRequestSchema, type JoinLookup, type SessionAnswer } from '../../shared/http/sessions';
+import { joinUrl } from '../../shared/links';
 import { ownValue } from '../../shared/records';
-import { joinCodeSchema, idSchema, titleSchema } from '../../shared/schemas';
+import { joinCodeSchema, idSchema } from '../../shared/schemas';
 import { createFromTemplate } from '../../shared/session/create';
 import { deletionDate } from '../../shared/session/retention';
 import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
 import { zonedDate } from '../../shared/time';
-import { bearerToken, secretMatches } from '../auth';
-import { isAdminToken } from './access';
+import { bearerToken, isAdminToken, secretMatches } from '../auth';
+import { countIfUnknown, requireKnownCode } from '../joinCodes';
 import { type NewSessionDeps, startSession } from './newSession';
 import type { KeyAttempts } from '../keyAttempts';
 import type { FailureLimiter } from '../rateLimit';
 import { baseUrl } from './baseUrl';
-
-const createSchema = z.strictObject({
-  title: titleSchema.optional(),
-  template: z.string().max(64).optional(),
-  date: z.iso.date().optional(),
-});
 
 export interface SessionRouteDeps extends NewSessionDeps {
   adminToken: string | undefined;
@@ -35,8 +31,8 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   const { hub } = deps;
   const router = Router();
 
-  router.post('/api/sessions', (req, res) => {
-    const body = createSchema.parse(req.body ?? {});
+  router.post(sessionEndpoints.create, (req, res) => {
+    const body = createSessionRequestSchema.parse(req.body ?? {});
     const template = ownValue(templates, body.template ?? outOfTheBox.key) ?? fail('not_found', 'No such template');
     const answer = startSession(deps, req, ({ sessionId, joinCode, at }) =>
       createFromTemplate(template, {
@@ -47,25 +43,27 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
         ...(body.title ? { title: body.title } : {}),
       }),
     );
-    res.status(201).json(answer);
+    res.status(201).json(answer satisfies CreatedSession);
   });
 
-  router.get('/api/sessions/:id', (req, res) => {
+  router.get(sessionEndpoints.session, (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
     requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')), req.ip ?? '');
-    res.json({ state: hub.requireState(sessionId), joinUrl: `${baseUrl(req, deps.publicUrl)}/j/${hub.requireState(sessionId).joinCode}` });
+    const state = hub.requireState(sessionId);
+    res.json({ state, joinUrl: joinUrl(baseUrl(req, deps.publicUrl), state.joinCode) } satisfies SessionAnswer);
   });
 
-  router.get('/api/join/:code', (req, res) => {
+  router.get(sessionEndpoints.joinLookup, (req, res) => {
     const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
     // The facilitator may have renamed the workshop since it was created.
     const state = deps.hub.peek(record.id);
-    res.json({ title: state?.title ?? record.title, deleteOn: state?.date ? deletionDate(state.date, deps.retentionDays ?? 0) : null });
+    const deleteOn = state?.date ? deletionDate(state.date, deps.retentionDays ?? 0) : null;
+    res.json({ title: state?.title ?? record.title, deleteOn } satisfies JoinLookup);
   });
 
-  router.get('/api/join/:code/qr.svg', async (req, res) => {
+  router.get(sessionEndpoints.joinQr, async (req, res) => {
     const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
-    const svg = await QRCode.toString(`${baseUrl(req, deps.publicUrl)}/j/${record.joinCode}`, {
+    const svg = await QRCode.toString(joinUrl(baseUrl(req, deps.publicUrl), record.joinCode), {
       type: 'svg',
       errorCorrectionLevel: 'M',
       margin: 2,
@@ -80,17 +78,12 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
 /** The title for the join page the server renders (server/http/joinPage.ts); a wrong code costs as on the API. */
 export function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>, joinCode: string, ip: string): string | undefined {
-  const record = deps.hub.store.sessionByJoinCode(joinCode);
-  if (!record) deps.joinLimiter.take(ip);
-  return record?.title;
+  return countIfUnknown(deps.hub.store.sessionByJoinCode(joinCode), deps.joinLimiter, ip)?.title;
 }
 
 function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
-  const record = parsed.success ? deps.hub.store.sessionByJoinCode(parsed.data) : undefined;
-  if (record) return record;
-  if (!deps.joinLimiter.take(ip)) fail('rate_limited', 'Too many wrong join codes');
-  return fail('not_found', 'No workshop has this code');
+  return requireKnownCode(parsed.success ? deps.hub.store.sessionByJoinCode(parsed.data) : undefined, deps.joinLimiter, ip);
 }
 
 /** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */

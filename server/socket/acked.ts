@@ -1,15 +1,6 @@
 // The one place a socket command's failure is caught and turned into a typed ack.
-import { ZodError } from 'zod';
-import { type Ack, DomainError, type ErrorCode } from '../../shared/errors';
-import { cannotSave, isStorageFailure } from '../store/failures';
-
-export function zodToError(error: ZodError): DomainError {
-  // Too long a text or list is "too large"; a number out of range is just invalid.
-  const tooBig = error.issues.some((i) => i.code === 'too_big' && (i.origin === 'string' || i.origin === 'array'));
-  const first = error.issues[0];
-  const where = first?.path.length ? `${first.path.join('.')}: ` : '';
-  return new DomainError(tooBig ? 'too_large' : 'invalid_payload', `${where}${first?.message ?? 'Invalid payload'}`);
-}
+import type { Ack, ErrorCode } from '../../shared/errors';
+import { knownError } from '../knownError';
 
 /**
  * Socket.IO hands the ack over as the last argument, whatever the client sent before it. A command sent
@@ -33,8 +24,8 @@ export async function runAcked<T>(ack: unknown, run: () => T | Promise<T>): Prom
     reply({ ok: true, data: await run() });
     return { code: 'ok' };
   } catch (error) {
-    const known = error instanceof ZodError ? zodToError(error) : isStorageFailure(error) ? cannotSave('storage error') : error;
-    if (known instanceof DomainError) {
+    const known = knownError(error);
+    if (known) {
       reply({ ok: false, code: known.code, message: known.message });
       return { code: known.code };
     }

@@ -7,8 +7,6 @@ import { boundOutbox, trimOutboxes } from './outbox';
 import { throttleFor } from './throttle';
 import type { AppServer, SocketDeps } from './types';
 
-export { SOCKET_BURST, SOCKET_RATE } from './throttle';
-
 export interface SocketLimits {
   maxConnectionsPerAddress: number;
   maxBufferedBytes: number;

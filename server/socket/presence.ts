@@ -1,5 +1,13 @@
 // Who is online is volatile: counted in memory, never stored, broadcast at most every `delayMs`.
 import type { Presence } from '../../shared/session/join';
+import { DEFAULT_PHONE_BATCHING } from './phoneBatches';
+
+/**
+ * In a room this large the count goes out 8 times less often: each count is a message to every socket of the
+ * session, and during a keynote's join storm it changes all the time (5,000 sockets × 4 a second is 20,000 writes).
+ */
+const LARGE_ROOM = DEFAULT_PHONE_BATCHING.abovePhones;
+const LARGE_ROOM_SLOWER = 8;
 
 export class PresenceTracker {
   private readonly online = new Map<string, Map<string, number>>();
@@ -38,10 +46,11 @@ export class PresenceTracker {
 
   private schedule(sessionId: string): void {
     if (this.timers.has(sessionId)) return;
+    const large = (this.online.get(sessionId)?.size ?? 0) > LARGE_ROOM;
     const timer = setTimeout(() => {
       this.timers.delete(sessionId);
       this.emit(sessionId, this.presence(sessionId));
-    }, this.delayMs);
+    }, large ? this.delayMs * LARGE_ROOM_SLOWER : this.delayMs);
     timer.unref();
     this.timers.set(sessionId, timer);
   }

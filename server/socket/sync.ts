@@ -2,6 +2,7 @@
 import type { SyncPayload } from '../../shared/session/join';
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
+import { withJson } from './preparedJson';
 
 /** Beyond this many missed events a snapshot is cheaper to send than the events. */
 export const MAX_CATCH_UP_EVENTS = 500;
@@ -15,5 +16,8 @@ export function syncFor(hub: SessionHub, sessionId: string, actor: Actor, since:
     // Only the facilitator may read the log unprojected; the others start from a snapshot.
     if (actor.role === 'facilitator') return { kind: 'events', events: hub.storedEventsSince(sessionId, since).filter((e) => e.seq <= to), to };
   }
-  return { kind: 'snapshot', ...timeline.snapshotFor(actor), to };
+  const sync: SyncPayload = { kind: 'snapshot', ...timeline.snapshotFor(actor), to };
+  // The board's JSON is escaped once per cached snapshot, not once per join (see preparedJson.ts).
+  const literal = timeline.stateLiteral(actor, sync.stateJson);
+  return withJson(sync, JSON.stringify({ ...sync, stateJson: '' }).replace('"stateJson":""', () => `"stateJson":${literal}`));
 }

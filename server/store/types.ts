@@ -2,7 +2,10 @@
 import type { SequencedEvent } from '../../shared/events';
 import type { SessionListing } from '../../shared/session/listing';
 
-export type SessionStatus = 'active' | 'archived';
+import type { SessionStatus } from '../../shared/state';
+
+/** The status type is the domain's; re-exported for the store implementations. */
+export type { SessionStatus };
 
 export interface SessionRecord {
   id: string;

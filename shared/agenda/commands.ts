@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CommandContext, defineCommand, requireFacilitator } from '../command';
 import { fail } from '../errors';
+import { boardLimits, limits } from '../limits';
 import { clockTimeSchema, idSchema } from '../schemas';
 import { zonedTimeToEpoch } from '../time';
 import { currentItem } from './current';
@@ -11,9 +12,9 @@ import { agendaKinds, type AgendaItem } from './types';
 
 const itemFields = {
   kind: z.enum(agendaKinds),
-  title: z.string().trim().min(1).max(200),
-  speaker: z.string().trim().max(120).optional(),
-  note: z.string().trim().max(500).optional(),
+  title: z.string().trim().min(1).max(limits.agendaTitle),
+  speaker: z.string().trim().max(limits.agendaSpeaker).optional(),
+  note: z.string().trim().max(limits.agendaNote).optional(),
   start: clockTimeSchema,
   end: clockTimeSchema,
 };
@@ -59,11 +60,13 @@ const step = (ctx: CommandContext, by: 1 | -1): AgendaEvent[] => {
 };
 
 export const agendaCommands = {
-  'agenda:add': defineCommand(z.strictObject({ item: itemSchema, shiftRest: z.boolean().optional() }), (ctx, { item, shiftRest }) => {
+  // The id is made by the client, as for ideas: a retried add (a lost ack, a reconnect) is one item.
+  'agenda:add': defineCommand(z.strictObject({ id: idSchema, item: itemSchema, shiftRest: z.boolean().optional() }), (ctx, { id, item, shiftRest }) => {
     requireFacilitator(ctx.actor);
-    if (ctx.state.agenda.items.length >= 100) fail('too_large', 'At most 100 programme items');
+    if (ctx.state.agenda.items.some((existing) => existing.id === id)) return [];
+    if (ctx.state.agenda.items.length >= boardLimits.agendaItems) fail('too_large', `At most ${boardLimits.agendaItems} programme items`);
     const placed: AgendaItem = {
-      id: ctx.newId(),
+      id,
       kind: item.kind,
       title: item.title,
       speaker: item.speaker ?? '',
@@ -99,7 +102,7 @@ export const agendaCommands = {
     return ctx.state.agenda.currentItemId === id ? [{ type: 'agenda:wentTo', itemId: null }, ...events] : events;
   }),
 
-  'agenda:reorder': defineCommand(z.strictObject({ id: idSchema, toIndex: z.number().int().min(0).max(99) }), (ctx, { id, toIndex }) => {
+  'agenda:reorder': defineCommand(z.strictObject({ id: idSchema, toIndex: z.number().int().min(0).max(boardLimits.agendaItems - 1) }), (ctx, { id, toIndex }) => {
     requireFacilitator(ctx.actor);
     return rescheduling(ctx, 'reorder', id, schedule.reorder(ctx.state.agenda.items, id, toIndex));
   }),

@@ -131,7 +131,7 @@ export const boardCommands = {
   'group:create': defineCommand(s.createGroupSchema, ({ state, actor }, group) => {
     requireFacilitator(actor);
     if (ownValue(state.board.groups, group.id)) return [];
-    if (Object.keys(state.board.groups).length >= 100) fail('too_large', 'At most 100 groups');
+    if (Object.keys(state.board.groups).length >= boardLimits.groups) fail('too_large', `At most ${boardLimits.groups} groups`);
     return [{ type: 'group:created', group }];
   }),
 

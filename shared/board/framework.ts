@@ -1,4 +1,4 @@
-// The seminar's framework (DOMAIN.md): sectors, what each sector gains, four reasons, kinds of partnership.
+// The seminar's framework (the day's printed programme "Out of the box — nye partnerskaber"): sectors, what each sector gains, four reasons, kinds of partnership.
 // Labels live here, not in the UI dictionaries, because exports print them too.
 export type Label = { da: string; en: string };
 

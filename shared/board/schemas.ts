@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { boardLimits } from '../limits';
-import { idSchema, limits } from '../schemas';
+import { boardLimits, limits } from '../limits';
+import { idSchema } from '../schemas';
 import { partnershipKinds, reasonKeys, sectors } from './framework';
 import { boardPhases } from './types';
 
@@ -24,7 +24,7 @@ export const ideaContentSchema = z.strictObject({
   libraryBrings: optionalText.optional(),
   partnerBrings: optionalText.optional(),
   // Which sector a gain belongs to is checked by the decider, which knows the idea's sector.
-  gains: z.array(z.string().max(40)).max(10).optional(),
+  gains: z.array(z.string().max(limits.ideaGain)).max(limits.ideaGains).optional(),
   reasons: z.array(z.enum(reasonKeys as [string, ...string[]])).max(4).optional(),
   kind: z
     .strictObject({
@@ -43,8 +43,9 @@ export const hideIdeaSchema = z.strictObject({ id: idSchema, hidden: z.boolean()
 export const moveIdeaSchema = z.strictObject({ id: idSchema, sector: sectorSchema });
 export const mergeIdeasSchema = z.strictObject({ sourceId: idSchema, targetId: idSchema });
 export const groupIdeaSchema = z.strictObject({ id: idSchema, groupId: idSchema.nullable() });
-export const createGroupSchema = z.strictObject({ id: idSchema, sector: sectorSchema, title: z.string().trim().min(1).max(80) });
-export const renameGroupSchema = z.strictObject({ id: idSchema, title: z.string().trim().min(1).max(80) });
+export const groupTitleSchema = z.string().trim().min(1).max(limits.groupTitle);
+export const createGroupSchema = z.strictObject({ id: idSchema, sector: sectorSchema, title: groupTitleSchema });
+export const renameGroupSchema = z.strictObject({ id: idSchema, title: groupTitleSchema });
 export const phaseSchema = z.strictObject({ phase: z.enum(boardPhases) });
 export const settingsSchema = z.strictObject({
   dotsPerParticipant: z.number().int().min(1).max(boardLimits.dotsPerParticipant).optional(),

@@ -6,7 +6,8 @@ import { preparedPoll } from '../poll/prepared';
 import type { Poll, PollAnswer } from '../poll/types';
 import type { Question } from '../question/types';
 import { OTHERS } from '../board/dots';
-import { idSchema, limits } from '../schemas';
+import { limits } from '../limits';
+import { idSchema } from '../schemas';
 import type { SessionState } from '../state';
 
 export const engagementLimits = { questions: 50_000, polls: limits.pollsPerSession, answersPerPoll: 5_000 } as const;

@@ -4,13 +4,12 @@ import { OTHERS } from '../board/dots';
 import { emptyBoard } from '../board/initial';
 import { withEntry } from '../records';
 import type { BoardState, Idea, IdeaGroup } from '../board/types';
-import type { SessionEvent } from '../session/events';
+import type { SessionCreated } from '../session/events';
 import type { Participant } from '../state';
 import { zonedDate, zonedHhmm, zonedTimeToEpoch } from '../time';
 import { pollsFromDocument, preparedPollsOf, questionsFromDocument } from './engagementDocument';
 import type { SessionDocument } from './sessionDocument';
 
-type Created = Extract<SessionEvent, { type: 'session:created' }>;
 export const importModes = ['programme', 'full'] as const;
 export type ImportMode = (typeof importModes)[number];
 
@@ -45,7 +44,7 @@ export interface ImportOptions {
 }
 
 /** The first event of the imported session. The document must have passed consistencyProblems(). */
-export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): Created {
+export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): SessionCreated {
   const date = opts.date ?? doc.session.date;
   const at = (iso: string) => moveToDate(Date.parse(iso), doc.session.date, date);
   const itemId = renamer(opts.newId);

@@ -100,8 +100,3 @@ export const reportWords = {
   manyVotes: { da: '{count} stemmer', en: '{count} votes' },
   figures: { da: '{participants} deltagere · {ideas} idéer · {votes} stemmer', en: '{participants} participants · {ideas} ideas · {votes} votes' },
 } as const satisfies Record<string, Label>;
-
-/** A label with {placeholders} filled in. */
-export function fillIn(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}

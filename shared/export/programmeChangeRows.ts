@@ -3,6 +3,7 @@ import type { AgendaChange, ItemPlan } from '../agenda/types';
 import type { SessionState } from '../state';
 import { zonedClock, zonedDate } from '../time';
 import { exportWords, programmeChangeHeadings, programmeChangeLabels, type ExportLanguage } from './labels';
+import { fillPlaceholders } from '../placeholders';
 
 
 export function programmeChangeRows(state: SessionState, lang: ExportLanguage): Record<keyof typeof programmeChangeHeadings, string>[] {
@@ -16,7 +17,7 @@ export function programmeChangeRows(state: SessionState, lang: ExportLanguage): 
 }
 
 function detailOf(entry: AgendaChange, lang: ExportLanguage): string {
-  if (entry.minutes !== undefined) return exportWords.minutes[lang].replace('{minutes}', String(entry.minutes));
+  if (entry.minutes !== undefined) return fillPlaceholders(exportWords.minutes[lang], { minutes: entry.minutes });
   if (entry.moved) return `${zonedDate(entry.moved.from)} ${zonedClock(entry.moved.from)} → ${zonedDate(entry.moved.to)} ${zonedClock(entry.moved.to)}`;
   if (entry.mode) return exportWords[entry.mode === 'clock' ? 'clockMode' : 'manualMode'][lang];
   if (!entry.edited) return '';

@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { agendaKinds } from '../agenda/types';
 import { OTHERS } from '../board/dots';
-import { ideaContentSchema, sectorSchema, settingsSchema } from '../board/schemas';
+import { groupTitleSchema, ideaContentSchema, sectorSchema, settingsSchema } from '../board/schemas';
 import { boardPhases } from '../board/types';
-import { boardLimits } from '../limits';
-import { idSchema, limits, titleSchema } from '../schemas';
+import { boardLimits, limits } from '../limits';
+import { idSchema, titleSchema } from '../schemas';
 import type { SessionState } from '../state';
 import { engagementShape, engagementToDocument } from './engagementDocument';
 
@@ -27,9 +27,9 @@ const personSchema = idSchema.or(z.literal(OTHERS));
 const agendaItemSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(agendaKinds),
-  title: z.string().trim().min(1).max(200),
-  speaker: z.string().max(120),
-  note: z.string().max(500),
+  title: z.string().trim().min(1).max(limits.agendaTitle),
+  speaker: z.string().max(limits.agendaSpeaker),
+  note: z.string().max(limits.agendaNote),
   start: time,
   end: time,
   actualStart: time.nullable(),
@@ -63,7 +63,7 @@ const documentV1Shape = {
     // requireApproval came later: older exports lack it and import with approval off.
     settings: settingsSchema.required({ dotsPerParticipant: true, allowStacking: true, showNamesOnProjector: true, openOnWorkshop: true }),
     groups: z
-      .array(z.strictObject({ id: idSchema, sector: sectorSchema, title: z.string().trim().min(1).max(80) }))
+      .array(z.strictObject({ id: idSchema, sector: sectorSchema, title: groupTitleSchema }))
       .max(documentLimits.groups),
     ideas: z.array(ideaSchema).max(documentLimits.ideas),
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, limits } from '../schemas';
+import { limits } from '../limits';
+import { idSchema } from '../schemas';
 import { pollKinds, SCALE_MAX, SCALE_MIN } from './types';
 
 export const pollKindSchema = z.enum(pollKinds);

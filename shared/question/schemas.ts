@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, limits } from '../schemas';
+import { limits } from '../limits';
+import { idSchema } from '../schemas';
 
 export const askSchema = z.strictObject({
   id: idSchema,

@@ -2,17 +2,16 @@ import type { AgendaItem } from '../agenda/types';
 import { emptyBoard } from '../board/initial';
 import type { BoardState } from '../board/types';
 import { preparedPoll } from '../poll/prepared';
-import type { SessionEvent } from './events';
+import type { SessionCreated } from './events';
 import type { Template } from '../templates/outOfTheBox';
 import { zonedTimeToEpoch } from '../time';
 
-type Created = Extract<SessionEvent, { type: 'session:created' }>;
 
 /** The first event of a session made from a template, its agenda placed on `date` in Copenhagen. */
 export function createFromTemplate(
   template: Template,
   opts: { sessionId: string; joinCode: string; date: string; title?: string; newId: () => string; board?: BoardState },
-): Created {
+): SessionCreated {
   const agenda: AgendaItem[] = template.agenda.map((item) => ({
     id: opts.newId(),
     kind: item.kind,

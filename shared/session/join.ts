@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { SequencedEvent } from '../events';
 import { displayNameSchema, idSchema, joinCodeSchema, secretSchema, seqSchema } from '../schemas';
+
+/**
+ * The protocol version the page was built with (shared/contract.ts PROTOCOL_VERSION). Left out by tools and
+ * tests that speak the protocol by hand; a browser page always sends it.
+ */
+const protocolSchema = z.number().int().min(0).max(1_000_000).optional();
 import type { OwnView } from '../projection/state';
 import type { Actor } from '../state';
 
@@ -11,6 +17,7 @@ export const joinSchema = z.discriminatedUnion('role', [
     sessionId: idSchema,
     key: secretSchema,
     since: seqSchema.optional(),
+    protocol: protocolSchema,
   }),
   z.strictObject({
     role: z.literal('participant'),
@@ -20,8 +27,9 @@ export const joinSchema = z.discriminatedUnion('role', [
     /** Used when the participant is new; later changes go through participant:rename. */
     name: displayNameSchema.optional(),
     since: seqSchema.optional(),
+    protocol: protocolSchema,
   }),
-  z.strictObject({ role: z.literal('projector'), joinCode: joinCodeSchema, since: seqSchema.optional() }),
+  z.strictObject({ role: z.literal('projector'), joinCode: joinCodeSchema, since: seqSchema.optional(), protocol: protocolSchema }),
 ]);
 export type JoinPayload = z.input<typeof joinSchema>;
 

@@ -25,7 +25,7 @@ export interface Template {
   polls?: TemplatePoll[];
 }
 
-/** The built-in default workshop of DOMAIN.md. */
+/** The built-in default workshop: the seminar day "Out of the box — nye partnerskaber" as it was planned. */
 export const outOfTheBox: Template = {
   key: 'out-of-the-box',
   title: 'Out of the box — nye partnerskaber',

@@ -8,7 +8,7 @@ import { blankSession } from '../../shared/session/evolve';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { outOfTheBox } from '../../shared/templates/outOfTheBox';
 import { ZodError } from 'zod';
-import { zodToError } from '../../server/socket/acked';
+import { zodToError } from '../../server/knownError';
 
 export const NOW = Date.parse('2026-11-25T12:50:00Z'); // 13.50 in Copenhagen: during the workshop slot
 export const facilitator: Actor = { role: 'facilitator' };

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { io as connect } from 'socket.io-client';
 import { type AppDeps, createApp } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
+import type { CreateSessionRequest } from '../../shared/http/sessions';
 import { type Created, Mirror, participantCredentials, type TestSocket } from '../kit/mirror';
 import { createWorkshop } from '../kit/workshops';
 
@@ -28,7 +29,7 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     url,
     dataDir,
     server,
-    createSession: (body: Record<string, unknown> = {}): Promise<Created> => createWorkshop(url, body),
+    createSession: (body: CreateSessionRequest = {}): Promise<Created> => createWorkshop(url, body),
     connect(): TestSocket {
       const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
       sockets.push(socket);

@@ -3,6 +3,7 @@ import { customAlphabet } from 'nanoid';
 import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
+import type { CreatedSession } from '../../shared/http/sessions';
 import { applyBatch, type EventBatch } from '../../shared/projection/batch';
 import type { JoinResult } from '../../shared/session/join';
 import { syncedState } from '../../shared/session/snapshot';
@@ -11,15 +12,8 @@ import type { SessionState } from '../../shared/state';
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const newId = customAlphabet('abcdefghijklmnopqrstuvwxyz0123456789', 21);
 
-/** What creating a workshop answers. */
-export interface Created {
-  sessionId: string;
-  joinCode: string;
-  facilitatorKey: string;
-  joinUrl: string;
-  facilitatorUrl: string;
-  projectorUrl: string;
-}
+/** What creating a workshop answers: the contract's type (shared/http/sessions.ts), under the tests' short name. */
+export type Created = CreatedSession;
 
 /**
  * A client that mirrors the session the way the real client does (client/net/connection.ts): snapshot or

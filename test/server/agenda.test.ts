@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { commands } from '../../shared/contract';
 import { zonedHhmm, zonedTimeToEpoch } from '../../shared/time';
-import { joinAsFacilitator, joinAsParticipant, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../helpers/server';
 
 /** What a fresh facilitator sees: the stored truth, not a mirror that might have drifted. */
 async function stored(server: TestServer, created: Awaited<ReturnType<TestServer['createSession']>>) {
@@ -36,11 +36,22 @@ describe('the programme over real sockets', () => {
 
   it('adds an item the phones see in its place', async ({ room: { facilitator, anna } }) => {
     const ack = await facilitator.socket.emitWithAck('agenda:add', {
+      id: newId(),
       item: { kind: 'break', title: 'Strækpause', start: '16:00', end: '16:05' },
     });
     expect(ack.ok).toBe(true);
     await anna.until((m) => m.state!.agenda.items.at(-1)!.title === 'Strækpause');
     expect(zonedHhmm(anna.state!.agenda.items.at(-1)!.start)).toBe('16:00');
+  });
+
+  it('keeps a retried add (the same id sent again) as one item', async ({ server, room: { created, facilitator, anna } }) => {
+    const add = { id: newId(), item: { kind: 'talk' as const, title: 'Ekstra oplæg', start: '16:00', end: '16:20' } };
+    const first = await facilitator.socket.emitWithAck('agenda:add', add);
+    const retried = await facilitator.socket.emitWithAck('agenda:add', add);
+    expect(first.ok && retried.ok).toBe(true);
+    await anna.until((m) => m.state!.agenda.items.some((i) => i.id === add.id));
+    const items = (await stored(server, created)).agenda.items.filter((i) => i.title === 'Ekstra oplæg');
+    expect(items.map((i) => i.id)).toEqual([add.id]);
   });
 });
 
@@ -48,7 +59,7 @@ describe('a participant cannot run the programme', () => {
   const agendaCommands = Object.keys(commands).filter((name) => name.startsWith('agenda:'));
   const payloadFor = (name: string, itemId: string): unknown =>
     ({
-      'agenda:add': { item: { kind: 'talk', title: 'Kup', start: '16:00', end: '16:30' } },
+      'agenda:add': { id: 'agenda-item-coup', item: { kind: 'talk', title: 'Kup', start: '16:00', end: '16:30' } },
       'agenda:edit': { id: itemId, changes: { title: 'Kup' } },
       'agenda:remove': { id: itemId },
       'agenda:reorder': { id: itemId, toIndex: 3 },
@@ -85,11 +96,11 @@ describe('bad programme changes', () => {
     ['an over-long title', { item: { kind: 'talk', title: 'å'.repeat(201), start: '16:00', end: '16:30' } }, 'too_large'],
     ['a time that is no time', { item: { kind: 'talk', title: 'x', start: '25:00', end: '26:00' } }, 'invalid_payload'],
     ['an unknown kind', { item: { kind: 'party', title: 'x', start: '16:00', end: '16:30' } }, 'invalid_payload'],
-  ])('refuses an item with %s (%s) and keeps the programme', async ([_label, payload, code], { server, room: { created, facilitator } }) => {
+  ] as const)('refuses an item with %s (%s) and keeps the programme', async ([_label, payload, code], { server, room: { created, facilitator } }) => {
     const before = await stored(server, created);
     const ack = await (facilitator.socket.emitWithAck as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)(
       'agenda:add',
-      payload,
+      { id: newId(), ...payload },
     );
     expect(ack).toMatchObject({ ok: false, code });
     expect(await stored(server, created)).toEqual(before);

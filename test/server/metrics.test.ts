@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readinessSchema } from '../../shared/ops';
+import { readinessSchema } from '../../shared/http/ops';
 import { parsePrometheus, sampleValue } from '../helpers/prometheus';
 import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
 

@@ -25,7 +25,7 @@ function bigProgramme(): SessionState {
 }
 
 const edits: { [K in CommandName]?: (s: SessionState) => CommandPayload<K> } & Record<string, (s: SessionState) => unknown> = {
-  'agenda:add': () => ({ item: { kind: 'talk', title: 'Nyt', start: '16:00', end: '16:05' }, shiftRest: true }),
+  'agenda:add': () => ({ id: 'item-added-0001', item: { kind: 'talk', title: 'Nyt', start: '16:00', end: '16:05' }, shiftRest: true }),
   'agenda:edit': (s) => ({ id: s.agenda.items[3]!.id, changes: { title: 'Kaffe og kage' } }),
   'agenda:remove': (s) => ({ id: s.agenda.items[5]!.id }),
   'agenda:reorder': (s) => ({ id: s.agenda.items[1]!.id, toIndex: 4 }),

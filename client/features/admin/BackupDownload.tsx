@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type ClientErrorCode, errorKey, useT } from '../../i18n';
-import { adminApi } from './adminApi';
+import { adminHttp } from './adminHttp';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; name: string } | { kind: 'failed'; code: ClientErrorCode };
 
@@ -10,7 +10,7 @@ export function BackupDownload({ token }: { token: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const download = async () => {
     setState({ kind: 'busy' });
-    const result = await adminApi.backup(token);
+    const result = await adminHttp.backup(token);
     if (!result.ok) return setState({ kind: 'failed', code: result.code });
     const url = URL.createObjectURL(result.data.blob);
     const link = Object.assign(document.createElement('a'), { href: url, download: result.data.fileName });

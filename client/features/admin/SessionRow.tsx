@@ -1,6 +1,8 @@
 import { useT } from './strings';
 import { ExportLinkList } from '../exports/ExportLinkList';
-import type { ListedSession, SessionStatus } from './adminApi';
+import type { ListedSession } from '../../../shared/http/admin';
+import { facilitatorPath } from '../../../shared/links';
+import type { SessionStatus } from '../../../shared/state';
 
 interface Props {
   session: ListedSession;
@@ -47,7 +49,7 @@ export function SessionRow({ session, token, onStatus, onDelete }: Props) {
           {/* A damaged session cannot be opened or exported: only archive and delete are offered. */}
           {!session.damaged && (
             <>
-              <a className="button" href={`/f/${encodeURIComponent(session.id)}#key=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
+              <a className="button" href={facilitatorPath(session.id, token)} target="_blank" rel="noreferrer">
                 {t('admin.open')}
               </a>
               <details className="admin-exports">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from './strings';
-import type { ListedSession, SessionStatus } from './adminApi';
+import type { ListedSession } from '../../../shared/http/admin';
+import type { SessionStatus } from '../../../shared/state';
 import { ConfirmDelete } from './ConfirmDelete';
 import { SessionRow } from './SessionRow';
 

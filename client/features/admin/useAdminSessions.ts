@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClientErrorCode } from '../../i18n';
-import { adminApi, type ListedSession, type SessionStatus } from './adminApi';
+import type { ListedSession } from '../../../shared/http/admin';
+import type { SessionStatus } from '../../../shared/state';
+import { adminHttp } from './adminHttp';
 
 /** The sessions list and the organiser's actions on it; every action reloads the list from the server. */
 export function useAdminSessions(token: string) {
@@ -8,7 +10,7 @@ export function useAdminSessions(token: string) {
   const [error, setError] = useState<ClientErrorCode | null>(null);
 
   const reload = useCallback(async () => {
-    const answer = await adminApi.list(token);
+    const answer = await adminHttp.list(token);
     if (answer.ok) {
       setSessions(answer.data.sessions);
       setError(null);
@@ -28,7 +30,7 @@ export function useAdminSessions(token: string) {
   return {
     sessions,
     error,
-    setStatus: (id: string, status: SessionStatus) => act(adminApi.setStatus(token, id, status)),
-    remove: (id: string) => act(adminApi.remove(token, id)),
+    setStatus: (id: string, status: SessionStatus) => act(adminHttp.setStatus(token, id, status)),
+    remove: (id: string) => act(adminHttp.remove(token, id)),
   };
 }

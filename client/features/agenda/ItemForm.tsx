@@ -1,11 +1,20 @@
+import { nanoid } from 'nanoid';
 import { type FormEvent, useState } from 'react';
-import { agendaKinds, type AgendaItem, type AgendaKind } from '../../../shared/agenda/types';
+import type { AgendaItem } from '../../../shared/agenda/types';
 import { zonedHhmm } from '../../../shared/time';
 import { useFormFocus } from '../../components/useFormFocus';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
+import { blankItem, type ItemDraft, ItemFields } from './ItemFields';
 
-const blank = { kind: 'talk' as AgendaKind, title: '', speaker: '', note: '', start: '', end: '' };
+const draftOf = (item: AgendaItem): ItemDraft => ({
+  kind: item.kind,
+  title: item.title,
+  speaker: item.speaker,
+  note: item.note,
+  start: zonedHhmm(item.start),
+  end: zonedHhmm(item.end),
+});
 
 /** Adds a programme item, or edits `item` when given. Times are typed as Copenhagen wall-clock times. */
 export function ItemForm({ item, onDone }: { item?: AgendaItem; onDone: () => void }) {
@@ -13,60 +22,25 @@ export function ItemForm({ item, onDone }: { item?: AgendaItem; onDone: () => vo
   const { run, error } = useCommand();
   const { ref, onKeyDown } = useFormFocus<HTMLFormElement>(onDone, item ? `edit-${item.id}` : 'agenda-add');
   const [timesWrong, setTimesWrong] = useState(false);
-  const [fields, setFields] = useState(() =>
-    item ? { ...item, start: zonedHhmm(item.start), end: zonedHhmm(item.end) } : blank,
-  );
+  const [fields, setFields] = useState(() => (item ? draftOf(item) : blankItem));
   const [shiftRest, setShiftRest] = useState(false);
-  const set = (key: keyof typeof blank) => (e: { target: { value: string } }) => setFields({ ...fields, [key]: e.target.value });
+  // Made once per form, like an idea's id: the same add sent twice (a lost answer) is one item.
+  const [addId] = useState(() => nanoid());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // Said here at once; the server refuses it too.
     setTimesWrong(fields.end <= fields.start);
     if (fields.end <= fields.start) return;
-    const values = { kind: fields.kind, title: fields.title, speaker: fields.speaker, note: fields.note, start: fields.start, end: fields.end };
     const ok = item
-      ? await run('agenda:edit', { id: item.id, changes: values, shiftRest })
-      : await run('agenda:add', { item: values, shiftRest });
+      ? await run('agenda:edit', { id: item.id, changes: fields, shiftRest })
+      : await run('agenda:add', { id: addId, item: fields, shiftRest });
     if (ok) onDone();
   };
 
   return (
     <form className="item-form" onSubmit={submit} data-testid="item-form" ref={ref} onKeyDown={onKeyDown}>
-      <div className="item-form-grid">
-        <label>
-          {t('agenda.field.kind')}
-          <select value={fields.kind} onChange={set('kind')}>
-            {agendaKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`agenda.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('agenda.field.start')}
-          <input type="time" required value={fields.start} onChange={set('start')} data-testid="item-start" />
-        </label>
-        <label>
-          {t('agenda.field.end')}
-          <input type="time" required value={fields.end} onChange={set('end')} data-testid="item-end" />
-        </label>
-      </div>
-      <label>
-        {t('agenda.field.title')}
-        <input required maxLength={200} value={fields.title} onChange={set('title')} data-testid="item-title" />
-      </label>
-      <div className="item-form-grid">
-        <label>
-          {t('agenda.field.speaker')}
-          <input maxLength={120} value={fields.speaker} onChange={set('speaker')} />
-        </label>
-        <label>
-          {t('agenda.field.note')}
-          <input maxLength={500} value={fields.note} onChange={set('note')} />
-        </label>
-      </div>
+      <ItemFields fields={fields} onChange={setFields} />
       <label className="check">
         <input type="checkbox" checked={shiftRest} onChange={(e) => setShiftRest(e.target.checked)} />
         {t('agenda.field.shiftRest')}

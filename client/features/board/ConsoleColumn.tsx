@@ -1,3 +1,4 @@
+import { limits } from '../../../shared/limits';
 import { Refusal } from '../../components/Refusal';
 import { ownValue } from '../../../shared/records';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
@@ -28,7 +29,7 @@ export function ConsoleColumn({ sector, ideas }: { sector: Sector; ideas: Idea[]
 
   const newGroup = () => {
     const title = window.prompt(t('board.groupTitle'))?.trim();
-    if (title) void run('group:create', { id: nanoid(), sector, title: title.slice(0, 80) });
+    if (title) void run('group:create', { id: nanoid(), sector, title: title.slice(0, limits.groupTitle) });
   };
 
   return (

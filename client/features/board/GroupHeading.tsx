@@ -1,3 +1,4 @@
+import { limits } from '../../../shared/limits';
 import { Refusal } from '../../components/Refusal';
 import { type FormEvent, useState } from 'react';
 import type { IdeaGroup } from '../../../shared/board/types';
@@ -28,7 +29,7 @@ export function GroupHeading({ group }: { group: IdeaGroup }) {
         </h4>
       ) : (
         <form className="row inline-form" onSubmit={save}>
-          <input value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} aria-label={t('board.groupTitle')} data-testid="group-title" autoFocus />
+          <input value={title} maxLength={limits.groupTitle} onChange={(e) => setTitle(e.target.value)} aria-label={t('board.groupTitle')} data-testid="group-title" autoFocus />
           <button type="submit" className="primary">
             {t('board.save')}
           </button>

@@ -11,7 +11,7 @@ export function ExportLinkList({ sessionId, accessKey }: { sessionId: string; ac
       {exportLinks.map((link) => (
         <li key={link.id}>
           <a
-            href={exportUrl(sessionId, accessKey, link.path, language)}
+            href={exportUrl(sessionId, accessKey, link, language)}
             data-testid={`export-${link.id}`}
             {...(link.opensInTab ? { target: '_blank', rel: 'noreferrer' } : { download: '' })}
           >

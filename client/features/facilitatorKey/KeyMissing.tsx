@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n';
+import { facilitatorPath } from '../../../shared/links';
 import { navigate } from '../../router';
 
 /** Reads a key out of what was pasted: the whole facilitator link, its '#key=…' part, or the key alone. */
@@ -19,7 +20,7 @@ export function KeyMissing({ sessionId, wrong }: { sessionId: string; wrong: boo
   const open = (event: FormEvent) => {
     event.preventDefault();
     const key = keyFromPasted(pasted);
-    if (key) navigate(`/f/${encodeURIComponent(sessionId)}#key=${encodeURIComponent(key)}`);
+    if (key) navigate(facilitatorPath(sessionId, key));
   };
   return (
     <div className="page">

@@ -1,3 +1,4 @@
+import { limits } from '../../../shared/limits';
 import { Refusal } from '../../components/Refusal';
 import '../../components/notices.css';
 import { type FormEvent, useState } from 'react';
@@ -45,7 +46,7 @@ export function WorkshopDetails() {
   return (
     <form className="card workshop-details-form" onSubmit={save} data-testid="workshop-form">
       <label htmlFor="workshop-title">{t('workshop.title')}</label>
-      <input id="workshop-title" value={draft.title} maxLength={200} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+      <input id="workshop-title" value={draft.title} maxLength={limits.sessionTitle} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
       <div className="row">
         <label>
           {t('workshop.date')}

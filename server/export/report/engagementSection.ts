@@ -1,6 +1,7 @@
 // The report's questions per talk and results per poll: plain HTML bars, no script, prints as it shows.
 import { engagementWords, pollKindLabels, questionStatusLabels } from '../../../shared/export/engagementLabels';
-import { type ExportLanguage, fillIn, reportWords } from '../../../shared/export/labels';
+import { type ExportLanguage, reportWords } from '../../../shared/export/labels';
+import { fillPlaceholders } from '../../../shared/placeholders';
 import { pollResults } from '../../../shared/export/pollRows';
 import { questionRows } from '../../../shared/export/questionRows';
 import { scaleAverage } from '../../../shared/poll/tally';
@@ -24,7 +25,7 @@ export const engagementCss = `
 .count { text-align: right; font-weight: 700; font-variant-numeric: tabular-nums; }
 `;
 
-const votesLabel = (votes: number, lang: ExportLanguage) => (votes === 1 ? reportWords.oneVote[lang] : fillIn(reportWords.manyVotes[lang], { count: votes }));
+const votesLabel = (votes: number, lang: ExportLanguage) => (votes === 1 ? reportWords.oneVote[lang] : fillPlaceholders(reportWords.manyVotes[lang], { count: votes }));
 
 function questionsBlock(state: SessionState, lang: ExportLanguage): string {
   const rows = questionRows(state, lang).filter((row) => !row.isHidden);
@@ -51,8 +52,8 @@ function pollBlock(poll: Poll, itemTitle: string, lang: ExportLanguage): string 
   const average = poll.kind === 'scale' ? scaleAverage(poll.tally.counts) : null;
   const figure =
     average === null
-      ? fillIn(engagementWords.answersOf[lang], { count: poll.tally.respondents })
-      : fillIn(engagementWords.averageOf[lang], { average: average.toFixed(1).replace('.', lang === 'da' ? ',' : '.'), count: poll.tally.respondents });
+      ? fillPlaceholders(engagementWords.answersOf[lang], { count: poll.tally.respondents })
+      : fillPlaceholders(engagementWords.averageOf[lang], { average: average.toFixed(1).replace('.', lang === 'da' ? ',' : '.'), count: poll.tally.respondents });
   const list = results
     .map((r) => `<li><span>${e(r.label)}</span><span class="bar" style="width:${Math.round((r.count / max) * 100)}%"></span><span class="count">${r.count}</span></li>`)
     .join('');

@@ -1,7 +1,8 @@
 // The printable report: title, date, figures, chart, the programme as it ran, and per sector the ranked ideas.
 import { sectors } from '../../../shared/board/framework';
 import { type IdeaRow, ideaRows, LIST_SEPARATOR } from '../../../shared/export/ideaRows';
-import { type ExportLanguage, fillIn, programmeHeadings, reportWords } from '../../../shared/export/labels';
+import { type ExportLanguage, programmeHeadings, reportWords } from '../../../shared/export/labels';
+import { fillPlaceholders } from '../../../shared/placeholders';
 import { programmeRows } from '../../../shared/export/programmeRows';
 import { summarise } from '../../../shared/export/summary';
 import type { SessionState } from '../../../shared/state';
@@ -37,14 +38,14 @@ function ideaItem(row: IdeaRow, lang: ExportLanguage): string {
   const meta = (label: string, value: string) => (value ? `<p class="idea-meta"><span>${e(label)}:</span> ${e(value)}</p>` : '');
   const tags = row.gains ? `<p class="tags">${row.gains.split(LIST_SEPARATOR).map((tag) => `<span class="tag">${e(tag)}</span>`).join('')}</p>` : '';
   const kind = [row.reach, row.duration, row.projectType, row.character].filter(Boolean).join(' · ');
-  const votes = row.votes === 1 ? w.oneVote[lang] : fillIn(w.manyVotes[lang], { count: row.votes });
+  const votes = row.votes === 1 ? w.oneVote[lang] : fillPlaceholders(w.manyVotes[lang], { count: row.votes });
   return `<li><span class="rank">${row.rank}</span><div><div class="idea-text">${e(row.text)}</div>${meta(w.group[lang], row.group)}${meta(w.partner[lang], row.partner)}${meta(w.libraryBrings[lang], row.libraryBrings)}${meta(w.partnerBrings[lang], row.partnerBrings)}${meta(w.kind[lang], kind)}${tags}</div><span class="votes">${e(votes)}</span></li>`;
 }
 
 function sectorSection(rows: IdeaRow[], sector: (typeof sectors)[number], heading: string, lang: ExportLanguage): string {
   const shown = rows.slice(0, REPORT_IDEAS_PER_SECTOR);
   const list = shown.length ? `<ol class="ideas">${shown.map((row) => ideaItem(row, lang)).join('')}</ol>` : `<p class="empty">${e(reportWords.noIdeas[lang])}</p>`;
-  const more = rows.length > shown.length ? `<p class="more">${e(fillIn(reportWords.more[lang], { count: rows.length - shown.length }))}</p>` : '';
+  const more = rows.length > shown.length ? `<p class="more">${e(fillPlaceholders(reportWords.more[lang], { count: rows.length - shown.length }))}</p>` : '';
   return `<section class="sector sector-${sector}" data-sector="${sector}"><h2>${e(heading)}</h2>${list}${more}</section>`;
 }
 
@@ -56,7 +57,7 @@ export function reportHtml(state: SessionState, lang: ExportLanguage): string {
   const bySector = sectors.map((sector, i) =>
     sectorSection(rows.filter((row) => row.sectorKey === sector), sector, summary.sectors[i]!.sector, lang),
   );
-  const figures = fillIn(reportWords.figures[lang], { participants: summary.participants, ideas: summary.ideas, votes: summary.votes });
+  const figures = fillPlaceholders(reportWords.figures[lang], { participants: summary.participants, ideas: summary.ideas, votes: summary.votes });
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(state.title)} – ${e(state.date)}</title><style>${reportCss}${sectorCss}${engagementCss}</style></head>
 <body><header><h1>${e(state.title)}</h1><p class="date">${e(longDate(state.date, lang))}</p><p class="figures">${e(figures)}</p></header>

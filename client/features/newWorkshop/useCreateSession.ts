@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ClientAck } from '../../net/api';
-import type { CreatedSession } from '../../net/http';
+import type { CreatedSession } from '../../../shared/http/sessions';
 import type { ClientErrorCode } from '../../i18n';
 import { navigate } from '../../router';
 

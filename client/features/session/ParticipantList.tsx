@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../i18n';
-import { useApp } from '../store/appStore';
+import { useT } from '../../i18n';
+import { useApp } from '../../store/appStore';
 
 /** Who has joined, newest first; names as the participants gave them. */
 export function ParticipantList() {

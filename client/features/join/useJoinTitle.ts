@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { ClientErrorCode } from '../i18n';
+import { sessionEndpoints } from '../../../shared/http/routes/sessions';
+import { routePath } from '../../../shared/http/routePath';
+import type { JoinLookup } from '../../../shared/http/sessions';
+import type { ClientErrorCode } from '../../i18n';
+import { requestJson } from '../../net/http';
 
 export interface JoinInfo {
   title: string | null;
@@ -17,14 +21,11 @@ export function useJoinTitle(joinCode: string, knownTitle: string | null): JoinI
   const [result, setResult] = useState<JoinInfo>({ title: knownTitle, error: null });
   useEffect(() => {
     let live = true;
-    fetch(`/api/join/${encodeURIComponent(joinCode)}`)
-      .then(async (res) => {
-        const body = (await res.json()) as { title?: string; deleteOn?: string | null; code?: ClientErrorCode };
-        if (!live) return;
-        if (res.ok) setResult({ title: knownTitle ?? body.title ?? '', deleteOn: body.deleteOn ?? null, error: null });
-        else if (knownTitle === null) setResult({ title: null, error: body.code ?? 'internal' });
-      })
-      .catch(() => live && knownTitle === null && setResult({ title: null, error: 'timeout' }));
+    void requestJson<JoinLookup>(routePath(sessionEndpoints.joinLookup, { code: joinCode })).then((answer) => {
+      if (!live) return;
+      if (answer.ok) setResult({ title: knownTitle ?? answer.data.title, deleteOn: answer.data.deleteOn, error: null });
+      else if (knownTitle === null) setResult({ title: null, error: answer.code });
+    });
     return () => {
       live = false;
     };

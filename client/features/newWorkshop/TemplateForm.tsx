@@ -1,16 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useT } from './strings';
-import { type CreatedSession, jsonBody, requestJson } from '../../net/http';
+import type { TemplateSummary } from '../../../shared/http/imports';
+import { newWorkshopHttp } from './newWorkshopHttp';
 import { CreateError } from './CreateError';
 import { useCreateSession } from './useCreateSession';
-
-interface TemplateSummary {
-  key: string;
-  title: string;
-  items: number;
-  start: string | null;
-  end: string | null;
-}
 
 export function TemplateForm({ date }: { date: string }) {
   const t = useT();
@@ -19,14 +12,14 @@ export function TemplateForm({ date }: { date: string }) {
   const { working, failure, run } = useCreateSession();
 
   useEffect(() => {
-    void requestJson<{ templates: TemplateSummary[] }>('/api/templates').then((answer) => {
+    void newWorkshopHttp.templates().then((answer) => {
       if (answer.ok) setTemplates(answer.data.templates);
     });
   }, []);
 
   const create = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => requestJson<CreatedSession>('/api/sessions', jsonBody({ template: chosen, date })));
+    void run(() => newWorkshopHttp.create({ template: chosen, date }));
   };
 
   return (

@@ -1,8 +1,8 @@
 // The phone's questions and poll screens load after the first screen, so a phone's first load does not carry them.
 import { lazy } from 'react';
 
-const loadQuestions = () => import('../features/questions/QuestionsPhone');
-const loadPoll = () => import('../features/polls/PollPhone');
+const loadQuestions = () => import('../questions/QuestionsPhone');
+const loadPoll = () => import('../polls/PollPhone');
 
 export const QuestionsPhone = lazy(() => loadQuestions().then((m) => ({ default: m.QuestionsPhone })));
 export const PollPhone = lazy(() => loadPoll().then((m) => ({ default: m.PollPhone })));

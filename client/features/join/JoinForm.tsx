@@ -1,7 +1,8 @@
+import { limits } from '../../../shared/limits';
 import type { FormEvent } from 'react';
-import { TopBar } from '../components/TopBar';
-import { errorKey, useT } from '../i18n';
-import { PrivacyNotice } from '../features/privacy/PrivacyNotice';
+import { TopBar } from '../../components/TopBar';
+import { errorKey, useT } from '../../i18n';
+import { PrivacyNotice } from '../privacy/PrivacyNotice';
 import { useJoinTitle } from './useJoinTitle';
 
 /** The first screen on a phone: which workshop this is, and an optional name. */
@@ -29,7 +30,7 @@ export function JoinForm(props: { joinCode: string; knownTitle: string | null; n
               <input
                 id="display-name"
                 value={props.name}
-                maxLength={40}
+                maxLength={limits.displayName}
                 autoComplete="nickname"
                 placeholder={t('join.namePlaceholder')}
                 onChange={(e) => props.onName(e.target.value)}

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ImportMode } from '../../../shared/export/importDocument';
 import { IMPORT_MAX_BYTES } from '../../../shared/limits';
 import { useT } from './strings';
-import { type CreatedSession, requestJson } from '../../net/http';
+import { newWorkshopHttp } from './newWorkshopHttp';
 import { CreateError } from './CreateError';
 import { useCreateSession } from './useCreateSession';
 
@@ -26,12 +26,7 @@ export function ImportForm({ date }: { date: string }) {
         return { code: 'not_json', detail: '' };
       }
       // The programme alone moves to the chosen day; a full copy keeps the day it ran.
-      const query = new URLSearchParams({ mode, ...(mode === 'programme' ? { date } : {}) });
-      const answer = await requestJson<CreatedSession>(`/api/sessions/import?${query}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: text,
-      });
+      const answer = await newWorkshopHttp.import(text, { mode, ...(mode === 'programme' ? { date } : {}) });
       // The file is what was invalid: say so about the file, not about "what was typed".
       return !answer.ok && answer.code === 'invalid_payload' ? { code: 'not_an_export', detail: answer.message } : answer;
     });

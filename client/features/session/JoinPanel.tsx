@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { JoinQr } from '../components/JoinQr';
-import { useT } from '../i18n';
-import { useApp } from '../store/appStore';
+import { projectorPath } from '../../../shared/links';
+import { JoinQr } from '../../components/JoinQr';
+import { useT } from '../../i18n';
+import { useApp } from '../../store/appStore';
 
 /** Everything a facilitator needs to get the room in: code, address, QR, projector link. */
 export function JoinPanel() {
@@ -32,7 +33,7 @@ export function JoinPanel() {
         <button type="button" onClick={copy}>
           {copied ? t('facilitator.copied') : t('facilitator.copy')}
         </button>
-        <a className="button" href={`/p/${joinCode}`} target="_blank" rel="noreferrer" data-testid="projector-link">
+        <a className="button" href={projectorPath(joinCode)} target="_blank" rel="noreferrer" data-testid="projector-link">
           {t('facilitator.projector')}
         </a>
       </div>

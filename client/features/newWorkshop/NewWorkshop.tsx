@@ -3,7 +3,7 @@ import { zonedDate } from '../../../shared/time';
 import { useT } from './strings';
 import { ImportForm } from './ImportForm';
 import { TemplateForm } from './TemplateForm';
-import './exports.css';
+import './newWorkshop.css';
 
 /** A workshop from a built-in template or from the JSON export of an earlier one. */
 export function NewWorkshop({ open = false }: { open?: boolean }) {

@@ -1,13 +1,11 @@
 // The join page as plain HTML, rendered by the server into /j/CODE so a phone shows the workshop's title and
 // the name field as soon as the HTML arrives; React takes over (and removes it) once its code has loaded.
 // It mirrors JoinForm's markup and classes (TopBar, Icon), so nothing moves when React replaces it.
-import { LOGO_PATH } from '../components/logoPath';
-import { commonDa } from '../i18n/common';
-import { commonEn } from '../i18n/common.en';
-import { IDENTITY_KEY_PREFIX } from '../net/identity';
-
-export const JOIN_SHELL_ID = 'join-shell';
-export const JOIN_SHELL_NAME_FIELD = 'name';
+import { LOGO_PATH } from '../../components/logoPath';
+import { commonDa } from '../../i18n/common';
+import { commonEn } from '../../i18n/common.en';
+import { IDENTITY_KEY_PREFIX } from '../../net/identity';
+import { JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from './joinShellFields';
 
 /**
  * A phone that has joined before goes straight to the board: this runs before the rest of the page is parsed

@@ -1,10 +1,11 @@
-import { ownValue } from '../../shared/records';
+import { limits } from '../../../shared/limits';
+import { ownValue } from '../../../shared/records';
 import { type FormEvent, useState } from 'react';
-import { useFormFocus } from '../components/useFormFocus';
-import { type ClientErrorCode, errorKey, useT } from '../i18n';
-import { useCommand } from '../net/useCommand';
-import { rememberName } from '../net/identity';
-import { useApp } from '../store/appStore';
+import { useFormFocus } from '../../components/useFormFocus';
+import { type ClientErrorCode, errorKey, useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+import { rememberName } from '../../net/identity';
+import { useApp } from '../../store/appStore';
 
 /** "You are in as …", with a way to change the name. */
 export function ParticipantName() {
@@ -48,7 +49,7 @@ function RenameForm(props: { draft: string; onDraft: (name: string) => void; onS
   const { ref, onKeyDown } = useFormFocus<HTMLFormElement>(props.onCancel, 'rename');
   return (
     <form className="row you" onSubmit={props.onSave} ref={ref} onKeyDown={onKeyDown}>
-      <input value={props.draft} maxLength={40} onChange={(e) => props.onDraft(e.target.value)} aria-label={t('join.nameLabel')} />
+      <input value={props.draft} maxLength={limits.displayName} onChange={(e) => props.onDraft(e.target.value)} aria-label={t('join.nameLabel')} />
       <button type="submit" className="primary">
         {t('join.save')}
       </button>

@@ -1,0 +1,22 @@
+// The organiser endpoints, always with the ADMIN_TOKEN as a bearer token.
+import type { SessionList, StatusChanged } from '../../../shared/http/admin';
+import { adminEndpoints } from '../../../shared/http/routes/admin';
+import { routePath } from '../../../shared/http/routePath';
+import type { SessionStatus } from '../../../shared/state';
+import { bearer, jsonBody, requestFile, requestJson } from '../../net/http';
+
+const TOKEN_KEY = 'ootb.adminToken';
+/** A big database takes a while to copy and send: a longer wait than the other calls. */
+const BACKUP_TIMEOUT_MS = 5 * 60_000;
+
+/** sessionStorage: the token lives as long as the tab, never on disk for the next person at this computer. */
+export const savedToken = () => sessionStorage.getItem(TOKEN_KEY) ?? '';
+export const saveToken = (token: string) => (token ? sessionStorage.setItem(TOKEN_KEY, token) : sessionStorage.removeItem(TOKEN_KEY));
+
+export const adminHttp = {
+  list: (token: string) => requestJson<SessionList>(adminEndpoints.sessions, { headers: bearer(token) }),
+  setStatus: (token: string, id: string, status: SessionStatus) =>
+    requestJson<StatusChanged>(routePath(adminEndpoints.session, { id }), jsonBody('PATCH', { status }, bearer(token))),
+  remove: (token: string, id: string) => requestJson<null>(routePath(adminEndpoints.session, { id }), { method: 'DELETE', headers: bearer(token) }),
+  backup: (token: string) => requestFile(adminEndpoints.backup, { headers: bearer(token) }, BACKUP_TIMEOUT_MS),
+};

@@ -1,0 +1,9 @@
+// The organiser's routes, behind ADMIN_TOKEN: the Express patterns the server registers; the client fills the ':name' parts with routePath().
+// Free of zod, so the client can import it (its bundle carries no zod); the schemas are in shared/http/admin.ts.
+
+export const adminEndpoints = {
+  sessions: '/api/admin/sessions',
+  session: '/api/admin/sessions/:id',
+  /** A consistent copy of the database (application/vnd.sqlite3); the token in the header only. */
+  backup: '/api/admin/backup',
+} as const;
