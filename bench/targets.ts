@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { io } from 'socket.io-client';
-import { GC_ON_SIGNAL } from '../test/helpers/memory';
-import { type ServerProcess, spawnServer } from '../test/helpers/process';
+import { GC_ON_SIGNAL } from '../test/kit/memory';
+import { type ServerProcess, spawnServer } from '../test/kit/process';
 import type { TargetAddress } from './protocol';
 import { seedOurs } from './seedOurs';
 
 /**
  * Both servers run with a full garbage collection on SIGUSR2, after which they write process.memoryUsage() to
- * their memory file (test/helpers/memory.ts), so memory is read without the garbage of the scenario before it.
+ * their memory file (test/kit/memory.ts), so memory is read without the garbage of the scenario before it.
  */
 export interface Target {
   address: TargetAddress;

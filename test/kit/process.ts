@@ -2,8 +2,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
-import { databaseFor, onPostgres } from './postgres';
-import { type Created, Mirror, participantCredentials, type TestSocket } from './server';
+import { databaseFor, onPostgres } from '../helpers/postgres';
+import { type Created, Mirror, participantCredentials, type TestSocket } from './mirror';
 
 export interface ServerProcess {
   url: string;
