@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
 import { boardLimits } from '../shared/limits';
+import { Cluster } from './cluster';
 import { SessionHub } from './hub';
 import { errorHandler } from './http/errors';
 import { CreationBudget, type CreationBytes } from './http/creationBudget';
@@ -77,6 +78,10 @@ export interface AppDeps {
   maxIdeasPerParticipant?: number | undefined;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
   sessionIdleMs?: number;
+  /** REDIS_URL: other nodes serve the same sessions from the same store (docs/scaling.md). */
+  redisUrl?: string | undefined;
+  /** REDIS_PREFIX: every Redis key and channel of this app starts with it. */
+  redisPrefix?: string;
 }
 
 const SESSION_IDLE_MS = 10 * 60_000;
@@ -155,14 +160,28 @@ export function createApp(deps: AppDeps) {
   });
 
   const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut(io, sessionId, events, timeline));
-  const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
+  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
+  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+  const cluster = deps.redisUrl
+    ? new Cluster(
+        { redisUrl: deps.redisUrl, prefix: deps.redisPrefix ?? 'ootb:', maxConnectionsPerAddress, log },
+        { hub, isWatched, presenceChanged: (sessionId) => io.to(roomOf(sessionId)).emit('presence', presence.presence(sessionId)) },
+      )
+    : undefined;
+  const presence = new PresenceTracker(
+    (sessionId, p) => {
+      io.to(roomOf(sessionId)).emit('presence', p);
+      cluster?.presenceHere(sessionId, presence.onlineHere(sessionId));
+    },
+    undefined,
+    (sessionId) => cluster?.othersOnline(sessionId) ?? 0,
+  );
   // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
   const joinLimiter = new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10));
   const keyAttempts = new KeyAttempts(deps.wrongKeyBudget);
   const creationBudget = new CreationBudget(deps.creationBytes);
   const retentionDays = deps.retentionDays ?? 0;
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays };
-  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays, cluster };
   const joinsPerAddress = newJoinsPerAddress(maxConnectionsPerAddress);
   const ideaLimits = {
     ideasPerBoard: boardLimits.ideasPerBoard,
@@ -203,6 +222,7 @@ export function createApp(deps: AppDeps) {
       joinsPerAddress,
       ideaLimits,
       joinTurns: new Turns(2_000),
+      cluster,
     },
     {
       maxConnectionsPerAddress,
@@ -214,7 +234,6 @@ export function createApp(deps: AppDeps) {
   metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
 
   const idleMs = deps.sessionIdleMs ?? SESSION_IDLE_MS;
-  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const ticker = setInterval(() => {
     hub.tick(now());
     try {
@@ -231,6 +250,7 @@ export function createApp(deps: AppDeps) {
     httpServer,
     io,
     hub,
+    cluster,
     /** Resolves when the start-up retention sweep is done, with the ids it deleted. */
     retentionSwept: retention.swept,
     readiness,
@@ -256,6 +276,7 @@ export function createApp(deps: AppDeps) {
       await closing;
       await hub.flushed();
       hub.storeListings();
+      await cluster?.close();
       store.close();
     },
   };

@@ -1,14 +1,20 @@
 // Group commit: everything submitted during one turn of the event loop is written in one transaction,
 // so hundreds of phones cost one fsync, not hundreds.
 import type { CommitBatch, Store } from './store/types';
+import { SeqConflict } from './store/conflict';
 
-interface Pending {
+interface Part {
   batch: CommitBatch;
-  waiters: { resolve: () => void; reject: (error: unknown) => void }[];
+  /** False once what this part holds may no longer be stored (its session was rewound or forgotten meanwhile). */
+  isCurrent: () => boolean;
+  resolve: () => void;
+  reject: (error: unknown) => void;
 }
 
+const always = () => true;
+
 export class GroupCommit {
-  private pending: Pending | null = null;
+  private pending: Part[] | null = null;
 
   constructor(
     private readonly store: Store,
@@ -17,36 +23,37 @@ export class GroupCommit {
     private readonly onCommitted: (batch: CommitBatch) => void,
   ) {}
 
-  /** Resolves once `part` is durably stored and `onCommitted` has seen it. */
-  submit(part: CommitBatch): Promise<void> {
+  /** Resolves once `batch` is durably stored and `onCommitted` has seen it. */
+  submit(batch: CommitBatch, isCurrent: () => boolean = always): Promise<void> {
     const pending = (this.pending ??= this.schedule());
-    pending.batch.events.push(...part.events);
-    pending.batch.credentials.push(...part.credentials);
-    return new Promise((resolve, reject) => pending.waiters.push({ resolve, reject }));
+    return new Promise((resolve, reject) => pending.push({ batch, isCurrent, resolve, reject }));
   }
 
   /** Resolves when everything submitted so far is stored (or has failed). */
   flushed(): Promise<void> {
     if (!this.pending) return Promise.resolve();
-    return new Promise((resolve) => this.pending!.waiters.push({ resolve, reject: () => resolve() }));
+    return new Promise((resolve) => this.pending!.push({ batch: { events: [], credentials: [] }, isCurrent: always, resolve, reject: () => resolve() }));
   }
 
-  private schedule(): Pending {
-    const pending: Pending = { batch: { events: [], credentials: [] }, waiters: [] };
+  private schedule(): Part[] {
+    const pending: Part[] = [];
     setImmediate(() => this.flush(pending));
     return pending;
   }
 
-  private flush(pending: Pending): void {
+  private flush(pending: Part[]): void {
     this.pending = null;
+    const parts = pending.filter((part) => part.isCurrent() || (part.reject(new SeqConflict([...sessionsOf(part.batch)])), false));
+    const batch: CommitBatch = { events: parts.flatMap((p) => p.batch.events), credentials: parts.flatMap((p) => p.batch.credentials) };
     try {
-      const sessionIds = new Set(pending.batch.events.map((e) => e.sessionId));
-      this.store.commit({ ...pending.batch, ...this.derivedRows(sessionIds) });
+      this.store.commit({ ...batch, ...this.derivedRows(sessionsOf(batch)) });
     } catch (error) {
-      for (const w of pending.waiters) w.reject(error);
+      for (const part of parts) part.reject(error);
       return;
     }
-    this.onCommitted(pending.batch);
-    for (const w of pending.waiters) w.resolve();
+    this.onCommitted(batch);
+    for (const part of parts) part.resolve();
   }
 }
+
+const sessionsOf = (batch: CommitBatch) => new Set(batch.events.map((e) => e.sessionId));

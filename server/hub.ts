@@ -8,6 +8,7 @@ import { scrubbed } from './erasure';
 import { clockIsRunning } from '../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../shared/session/listing';
 import { GroupCommit } from './groupCommit';
+import { isSeqConflict } from './store/conflict';
 import { SessionRows } from './sessionRows';
 import type { Credential, Store } from './store/types';
 import { type ProjectedEvent, projectForAll, SessionTimeline } from './timeline';
@@ -17,6 +18,8 @@ const RECENT_ON_LOAD = 1000;
 
 /** Hands stored events, projected for every kind of screen, to the sockets (server/socket/fanout.ts). */
 export type Broadcast = (sessionId: string, events: ProjectedEvent[], timeline: SessionTimeline) => void;
+/** Told of every commit this node made, so the other nodes of a cluster can follow (server/cluster/bus.ts). */
+export type Published = (sessionId: string, events: SequencedEvent[]) => void;
 
 export class SessionHub {
   /** Accepted state: ahead of the stored one by the events still on their way to disk. */
@@ -37,6 +40,15 @@ export class SessionHub {
   /** List rows and checkpoints kept beside the events. */
   private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
+  /**
+   * Live sessions another node may have written since they were loaded: caught up from the store once this node's
+   * own writes to them have landed (see followCommitted).
+   */
+  private readonly behind = new Set<string>();
+  /** Bumped when a session's accepted-but-unstored events are thrown away, so none of them is stored later. */
+  private readonly epochs = new Map<string, object>();
+  /** Set when other nodes write the same sessions (REDIS_URL): joins then catch up from the store first. */
+  published: Published | undefined;
 
   constructor(
     readonly store: Store,
@@ -54,8 +66,14 @@ export class SessionHub {
       for (const [sessionId, sequenced] of bySession) {
         const timeline = this.timelines.get(sessionId);
         if (timeline) this.broadcast(sessionId, timeline.commit(sequenced), timeline);
+        this.published?.(sessionId, sequenced);
       }
     });
+  }
+
+  /** The sessions held in memory now. */
+  liveSessionIds(): string[] {
+    return [...this.live.keys()];
   }
 
   /** Sessions held in memory now (idle ones leave, see evictIdle), for the metrics. */
@@ -193,6 +211,16 @@ export class SessionHub {
     this.store.truncateWal();
   }
 
+  /**
+   * The state, caught up with what other nodes stored when there are any: a join must not start from a stale
+   * snapshot because a bus message was lost.
+   */
+  currentState(sessionId: string): SessionState {
+    this.requireState(sessionId);
+    if (this.published) this.catchUp(sessionId);
+    return this.requireState(sessionId);
+  }
+
   requireState(sessionId: string): SessionState {
     const state = this.state(sessionId);
     if (!state) throw new DomainError('not_found', 'No such session');
@@ -226,15 +254,19 @@ export class SessionHub {
     this.live.set(sessionId, state);
     if (sequenced.length === 0 && credentials.length === 0) return sequenced;
     this.writing.set(sessionId, (this.writing.get(sessionId) ?? 0) + 1);
+    const epoch = this.epochOf(sessionId);
     try {
-      await this.committer.submit({ events: sequenced.map((event) => ({ sessionId, event })), credentials });
+      const part = { events: sequenced.map((event) => ({ sessionId, event })), credentials };
+      await this.committer.submit(part, () => this.epochs.get(sessionId) === epoch);
     } catch (error) {
-      this.forget(sessionId);
+      if (isSeqConflict(error)) this.rewind(sessionId);
+      else this.forget(sessionId);
       throw error;
     } finally {
       const left = (this.writing.get(sessionId) ?? 1) - 1;
       if (left > 0) this.writing.set(sessionId, left);
       else this.writing.delete(sessionId);
+      if (left <= 0 && this.behind.has(sessionId)) this.catchUpAll([sessionId]);
     }
     return sequenced;
   }
@@ -272,7 +304,79 @@ export class SessionHub {
     }
   }
 
+  /**
+   * Another node stored these events of a session (they came over the bus). A live session applies them in seq
+   * order and its sockets receive them as if this node had written them; a gap is filled from the store. While this
+   * node's own writes to the session are on their way, they wait: those writes either conflict (and the session is
+   * rewound and caught up) or land first, and the events follow from the store.
+   */
+  followCommitted(sessionId: string, events: readonly SequencedEvent[]): void {
+    const timeline = this.timelines.get(sessionId);
+    if (!timeline) return;
+    const fresh = events.filter((e) => e.seq > timeline.committed.seq);
+    if (fresh.length === 0) return;
+    if (this.writing.has(sessionId) || fresh[0]!.seq !== timeline.committed.seq + 1) return this.catchUp(sessionId);
+    this.applyStored(sessionId, timeline, fresh);
+  }
+
+  /** Reads a live session's stored events past what it holds and applies them (a join on this node, a gap, a reconnect to Redis). */
+  catchUp(sessionId: string): void {
+    const timeline = this.timelines.get(sessionId);
+    if (!timeline) return;
+    if (this.writing.has(sessionId)) {
+      this.behind.add(sessionId);
+      return;
+    }
+    this.behind.delete(sessionId);
+    const tail = this.store.events(sessionId, timeline.committed.seq);
+    if (tail.length) this.applyStored(sessionId, timeline, tail);
+  }
+
+  /** Catches up these live sessions, all by default (after the bus was down: plain pub/sub drops what it could not deliver). */
+  catchUpAll(sessionIds: Iterable<string> = [...this.timelines.keys()]): void {
+    for (const sessionId of sessionIds) {
+      try {
+        this.catchUp(sessionId);
+      } catch (error) {
+        console.error('catching up a session failed', error); // tried again on the next sweep
+      }
+    }
+  }
+
+  /** Identity, not a number: after forget() a reloaded session gets a new one, and nothing accepted before matches it. */
+  private epochOf(sessionId: string): object {
+    let epoch = this.epochs.get(sessionId);
+    if (!epoch) this.epochs.set(sessionId, (epoch = {}));
+    return epoch;
+  }
+
+  private applyStored(sessionId: string, timeline: SessionTimeline, events: readonly SequencedEvent[]): void {
+    let state = timeline.committed;
+    for (const event of events) {
+      const before = state;
+      state = evolve(state, event);
+      timeline.accept(projectForAll(event, before, state), state);
+    }
+    this.live.set(sessionId, state);
+    this.broadcast(sessionId, timeline.commit(events), timeline);
+  }
+
+  /**
+   * Another node stored the seq this node meant to use: everything accepted here and not stored is dropped (the
+   * epoch keeps a later batch from storing any of it), the session goes back to what was stored, and catches up.
+   */
+  private rewind(sessionId: string): void {
+    const timeline = this.timelines.get(sessionId);
+    this.epochs.set(sessionId, {});
+    if (!timeline) return;
+    timeline.dropPending();
+    this.live.set(sessionId, timeline.committed);
+    this.behind.add(sessionId);
+  }
+
   forget(sessionId: string): void {
+    this.behind.delete(sessionId);
+    this.epochs.delete(sessionId);
     this.live.delete(sessionId);
     this.timelines.delete(sessionId);
     this.lastUsed.delete(sessionId);

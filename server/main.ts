@@ -37,6 +37,8 @@ const server = createApp({
   metrics: new Metrics({ processMetrics: true }),
   dataDir: config.dataDir,
   minFreeDiskBytes: config.minFreeDiskBytes,
+  redisUrl: config.redisUrl,
+  redisPrefix: config.redisPrefix,
 });
 
 server.httpServer.listen(config.port, config.host, () => {

@@ -1,4 +1,6 @@
 // Creating a session and reading it over HTTP; the live traffic is on the socket.
+import { addressGroup } from '../addressGroup';
+import type { Cluster } from '../cluster';
 import { Router } from 'express';
 import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
@@ -27,6 +29,8 @@ export interface SessionRouteDeps extends NewSessionDeps {
   adminToken: string | undefined;
   joinLimiter: FailureLimiter;
   keyAttempts: KeyAttempts;
+  /** Several nodes (REDIS_URL): wrong join codes also count over all of them. */
+  cluster?: Cluster | undefined;
   /** RETENTION_DAYS, so the join page can say when the workshop is deleted; 0 keeps it for ever. */
   retentionDays?: number;
 }
@@ -56,15 +60,15 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.json({ state: hub.requireState(sessionId), joinUrl: `${baseUrl(req, deps.publicUrl)}/j/${hub.requireState(sessionId).joinCode}` });
   });
 
-  router.get('/api/join/:code', (req, res) => {
-    const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
+  router.get('/api/join/:code', async (req, res) => {
+    const record = await lookUpJoinCode(deps, req.params.code, req.ip ?? '');
     // The facilitator may have renamed the workshop since it was created.
     const state = deps.hub.peek(record.id);
     res.json({ title: state?.title ?? record.title, deleteOn: state?.date ? deletionDate(state.date, deps.retentionDays ?? 0) : null });
   });
 
   router.get('/api/join/:code/qr.svg', async (req, res) => {
-    const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
+    const record = await lookUpJoinCode(deps, req.params.code, req.ip ?? '');
     const svg = await QRCode.toString(`${baseUrl(req, deps.publicUrl)}/j/${record.joinCode}`, {
       type: 'svg',
       errorCorrectionLevel: 'M',
@@ -85,11 +89,12 @@ export function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>,
   return record?.title;
 }
 
-function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
+async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
   const record = parsed.success ? deps.hub.store.sessionByJoinCode(parsed.data) : undefined;
   if (record) return record;
   if (!deps.joinLimiter.take(ip)) fail('rate_limited', 'Too many wrong join codes');
+  if (deps.cluster && !(await deps.cluster.allowWrongJoinCode(addressGroup(ip)))) fail('rate_limited', 'Too many wrong join codes');
   return fail('not_found', 'No workshop has this code');
 }
 
