@@ -3,6 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { EventBatch } from '../../shared/projection/batch';
 import type { JoinPayload } from '../../shared/session/join';
+import { ROUTING_PARAM, routingKey } from '../../shared/session/routing';
 import { syncedState } from '../../shared/session/snapshot';
 import { appStore, applyEvents, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
@@ -25,7 +26,7 @@ export function currentSocket(): ClientSocket | null {
 }
 
 export function connect(credentials: JoinCredentials): () => void {
-  const own: ClientSocket = io({ reconnectionDelayMax: 5000 });
+  const own: ClientSocket = io({ reconnectionDelayMax: 5000, query: { [ROUTING_PARAM]: routingKey(credentials) } });
   socket = own;
   resetClockSamples();
   appStore.setState({ connection: 'connecting', joinError: null });
@@ -57,6 +58,8 @@ export function connect(credentials: JoinCredentials): () => void {
     const synced = syncedState(since === undefined ? null : session, result.data.sync);
     if (!synced) return void resync();
     replaceSession(synced);
+    // A console first knew only its session id: it reconnects where the session's phones are routed.
+    own.io.opts.query = { [ROUTING_PARAM]: routingKey(synced) };
     appStore.setState({ actor: result.data.actor, joinUrl: result.data.joinUrl, connection: 'online', joinError: null });
     const waiting = buffered;
     buffered = [];

@@ -1,9 +1,9 @@
 // Debian's nginx as a child process, running deploy/nginx.conf as shipped with only ports, certificate and upstream changed.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, waitForPort } from './ports';
 
 export const NGINX = '/usr/sbin/nginx';
 
@@ -13,16 +13,6 @@ export interface Nginx {
   /** The self-signed certificate nginx serves, for the client to trust. */
   ca: string;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.once('error', reject);
-  });
 }
 
 /** Replaces `from` with `to` in the shipped config, failing loudly when the shipped file no longer has it. */
@@ -42,19 +32,6 @@ export function siteConfig(appPort: number, httpPort: number, httpsPort: number,
   site = replaceOnce(site, /ssl_certificate\s+\S+;/, `ssl_certificate ${cert};`);
   site = replaceOnce(site, /ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${key};`);
   return site;
-}
-
-async function listening(port: number, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`nginx did not listen on ${port}`);
 }
 
 /** nginx in the foreground, one process (no master, so it runs as whoever runs the test), logs in a temp prefix. */
@@ -90,7 +67,7 @@ ${siteConfig(appPort, httpPort, httpsPort, cert, key)}
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
-    await Promise.race([listening(httpsPort, 10_000), exited.then(() => Promise.reject(new Error(`nginx exited: ${stderr}`)))]);
+    await Promise.race([waitForPort(httpsPort, 10_000), exited.then(() => Promise.reject(new Error(`nginx exited: ${stderr}`)))]);
   } catch (error) {
     child.kill('SIGKILL');
     const log = fs.existsSync(path.join(prefix, 'error.log')) ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8') : '';
