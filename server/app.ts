@@ -165,7 +165,12 @@ export function createApp(deps: AppDeps) {
   const cluster = deps.redisUrl
     ? new Cluster(
         { redisUrl: deps.redisUrl, prefix: deps.redisPrefix ?? 'ootb:', maxConnectionsPerAddress, log },
-        { hub, isWatched, presenceChanged: (sessionId) => io.to(roomOf(sessionId)).emit('presence', presence.presence(sessionId)) },
+        {
+          hub,
+          isWatched,
+          presenceChanged: (sessionId) => io.to(roomOf(sessionId)).emit('presence', presence.presence(sessionId)),
+          disconnectSession: (sessionId) => endSession(sessionId),
+        },
       )
     : undefined;
   const presence = new PresenceTracker(
@@ -189,9 +194,13 @@ export function createApp(deps: AppDeps) {
     ideasPerParticipant: Math.min(deps.maxIdeasPerParticipant ?? boardLimits.ideasPerParticipant, boardLimits.ideasPerBoard),
   };
   const printer = new PdfPrinter();
-  const disconnectSession = (sessionId: string) => {
+  const endSession = (sessionId: string) => {
     io.to(roomOf(sessionId)).emit('ended', { reason: 'deleted' });
     io.in(roomOf(sessionId)).disconnectSockets(true);
+  };
+  const disconnectSession = (sessionId: string) => {
+    endSession(sessionId);
+    cluster?.removed(sessionId);
   };
 
   app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));

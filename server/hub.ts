@@ -359,6 +359,12 @@ export class SessionHub {
     }
     this.live.set(sessionId, state);
     this.broadcast(sessionId, timeline.commit(events), timeline);
+    // Erased on the node that stored it: nothing held here may still carry the participant's name or secret.
+    for (const { event } of events) {
+      if (event.type !== 'participant:forgotten') continue;
+      this.secretHashes.delete(`${sessionId}/${event.participantId}`);
+      timeline.dropCaches();
+    }
   }
 
   /**

@@ -9,11 +9,15 @@ interface Committed {
   node: string;
   sessionId: string;
   events: SequencedEvent[];
+  /** The session was deleted (by the organiser or retention): the others drop it and close its sockets. */
+  removed?: true;
 }
 
 export interface BusListener {
   /** Events another node stored. */
   committed(sessionId: string, events: SequencedEvent[]): void;
+  /** Another node deleted the session. */
+  removed(sessionId: string): void;
   /** The bus came back after an outage: what was published meanwhile is lost, catch up from the store. */
   reconnected(): void;
 }
@@ -35,12 +39,19 @@ export class CommitBus {
     this.redis.commands.publish(this.channel, JSON.stringify(message)).catch(() => {});
   }
 
+  publishRemoved(sessionId: string): void {
+    const message: Committed = { node: this.nodeId, sessionId, events: [], removed: true };
+    this.redis.commands.publish(this.channel, JSON.stringify(message)).catch(() => {});
+  }
+
   async subscribe(listener: BusListener): Promise<void> {
     const { subscriber } = this.redis;
     subscriber.on('message', (channel: string, raw: string) => {
       if (channel !== this.channel) return;
       const message = parseCommitted(raw);
-      if (message && message.node !== this.nodeId) listener.committed(message.sessionId, message.events);
+      if (!message || message.node === this.nodeId) return;
+      if (message.removed) listener.removed(message.sessionId);
+      else listener.committed(message.sessionId, message.events);
     });
     subscriber.on('ready', () => {
       if (this.wasReady) listener.reconnected();

@@ -28,6 +28,8 @@ export interface ClusterHooks {
   isWatched: (sessionId: string) => boolean;
   /** Re-sends a session's presence to its sockets here. */
   presenceChanged: (sessionId: string) => void;
+  /** Tells this node's sockets of a session deleted elsewhere that it ended, and closes them. */
+  disconnectSession: (sessionId: string) => void;
 }
 
 export class Cluster {
@@ -39,6 +41,7 @@ export class Cluster {
   private readonly connections;
   private readonly presence;
   private readonly timers: NodeJS.Timeout[] = [];
+  private readonly bus: CommitBus;
 
   constructor(
     private readonly options: ClusterOptions,
@@ -50,11 +53,16 @@ export class Cluster {
     this.connections = new ClusterConnections(this.redis, this.nodes, options.maxConnectionsPerAddress, NODE_TTL_MS);
     this.presence = new ClusterPresence(this.redis, this.nodes, hooks.presenceChanged);
     const bus = new CommitBus(this.redis, this.nodes.id);
+    this.bus = bus;
     hooks.hub.published = (sessionId, events) => bus.publish(sessionId, events);
     this.watchRedis(options.log);
     this.ready = Promise.all([
       bus.subscribe({
         committed: (sessionId, events) => this.guard(() => hooks.hub.followCommitted(sessionId, events)),
+        removed: (sessionId) => {
+          hooks.hub.forget(sessionId);
+          hooks.disconnectSession(sessionId);
+        },
         reconnected: () => {
           options.log.info('redis is back: catching live sessions up from the store');
           hooks.hub.catchUpAll();
@@ -79,6 +87,11 @@ export class Cluster {
   /** This node's count of a session changed (PresenceTracker's debounced emit). */
   presenceHere(sessionId: string, onlineHere: number): void {
     void this.presence.publish(sessionId, onlineHere);
+  }
+
+  /** This node deleted a session: the others let go of it too. */
+  removed(sessionId: string): void {
+    this.bus.publishRemoved(sessionId);
   }
 
   admitConnection(address: string): Promise<boolean> {

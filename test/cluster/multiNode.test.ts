@@ -113,4 +113,51 @@ describe('three nodes behind HAProxy', () => {
     for (const screen of [...phones, ...watchers]) expect(screen.state!.agenda).toEqual(facilitator.state!.agenda);
     for (const screen of [facilitator, ...phones, ...watchers]) screen.socket.disconnect();
   });
+
+  it('loses no acknowledged idea when Redis restarts mid-session, and phones on every node converge', async () => {
+    const { created, facilitator } = await collecting();
+    const alive = rig.nodes.filter((node) => node.child.exitCode === null && node.child.signalCode === null);
+    const phones = await Promise.all(
+      alive.flatMap((node, n) => Array.from({ length: 5 }, (_, i) => joinedPhone(new Mirror(connectTo(node.url)), created, `N${n}P${i}`))),
+    );
+    const writers = new Writers(phones);
+    writers.start(400);
+    await sleep(1000);
+    // Published meanwhile is lost for good: the nodes catch up from the store when Redis is back.
+    await rig.redis.restart(1500);
+    await sleep(2000);
+    writers.stop();
+    await sleep(500);
+    expect(writers.refused.filter((code) => code !== 'rate_limited')).toEqual([]);
+    await expectConverged(created.sessionId, [facilitator, ...phones], writers.acked);
+    for (const screen of [facilitator, ...phones]) screen.socket.disconnect();
+  });
+
+  it('refuses writes with a typed error while PostgreSQL is away, loses nothing acknowledged, and writes again once it is back', async () => {
+    const { created, facilitator } = await collecting();
+    const phones = await Promise.all(Array.from({ length: 10 }, (_, i) => joinedPhone(phoneThrough(rig.proxy.url, created), created, `P${i}`)));
+    const writers = new Writers(phones);
+    writers.start(400);
+    await sleep(1000);
+    await rig.pg!.stop();
+    const ackedBefore = writers.acked.length;
+    await sleep(2000);
+    const refusedWhileDown = [...writers.refused];
+    expect(writers.acked.length - ackedBefore).toBeLessThanOrEqual(phones.length);
+    expect(refusedWhileDown).toContain('unavailable');
+    expect(refusedWhileDown).not.toContain('internal');
+    await rig.pg!.start();
+    const ackedDown = writers.acked.length;
+    // Writes resume by themselves once the database answers again.
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no write succeeded after PostgreSQL came back')), 20_000);
+      const check = setInterval(() => {
+        if (writers.acked.length > ackedDown + phones.length) clearInterval(check), clearTimeout(timer), resolve();
+      }, 100);
+    });
+    writers.stop();
+    await sleep(500);
+    await expectConverged(created.sessionId, [facilitator, ...phones], writers.acked);
+    for (const screen of [facilitator, ...phones]) screen.socket.disconnect();
+  });
 });

@@ -91,6 +91,21 @@ describe('several nodes serving one session', () => {
     await facilitator.until((m) => m.presence === 2);
     await phones[1]!.until((m) => m.presence === 2);
   });
+
+  it('ends a session deleted on one node for the screens on the others', async () => {
+    cluster = await startCluster(2, { adminToken: 'organiser-token-0123456789' });
+    const [a, b] = cluster.nodes as [TestServer, TestServer];
+    const created = await a.createSession();
+    const onB = await joinAsParticipant(b, created, 'Bo');
+    const ended = new Promise((resolve) => onB.socket.once('ended', resolve));
+    const res = await fetch(`${a.url}/api/admin/sessions/${created.sessionId}`, {
+      method: 'DELETE',
+      headers: { authorization: 'Bearer organiser-token-0123456789' },
+    });
+    expect(res.status).toBe(204);
+    expect(await ended).toEqual({ reason: 'deleted' });
+    expect(b.server.hub.isLive(created.sessionId)).toBe(false);
+  });
 });
 
 describe('budgets over several nodes', () => {
