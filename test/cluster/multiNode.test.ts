@@ -21,6 +21,14 @@ afterAll(async () => {
 
 const ideaIds = (m: Mirror) => m.state!.board.ideas.map((i) => i.id);
 
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not reached in time');
+    await sleep(100);
+  }
+}
+
 /** Phones that keep adding ideas, each remembering which adds were acknowledged. */
 class Writers {
   readonly acked: string[] = [];
@@ -149,12 +157,7 @@ describe('three nodes behind HAProxy', () => {
     await rig.pg!.start();
     const ackedDown = writers.acked.length;
     // Writes resume by themselves once the database answers again.
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no write succeeded after PostgreSQL came back')), 20_000);
-      const check = setInterval(() => {
-        if (writers.acked.length > ackedDown + phones.length) clearInterval(check), clearTimeout(timer), resolve();
-      }, 100);
-    });
+    await waitFor(() => writers.acked.length > ackedDown + phones.length, 20_000);
     writers.stop();
     await sleep(500);
     await expectConverged(created.sessionId, [facilitator, ...phones], writers.acked);
