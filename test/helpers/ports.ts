@@ -1,4 +1,5 @@
 // Loopback ports for the servers a test starts as child processes (nginx, HAProxy, redis-server, PostgreSQL).
+import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 
 export function freePort(): Promise<number> {
@@ -23,4 +24,19 @@ export async function waitForPort(port: number, timeoutMs: number): Promise<void
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`nothing listens on ${port}`);
+}
+
+/** A server in the foreground as a child process, resolved once it listens on `port` (or rejected with its stderr). */
+export async function spawnListening(command: string, args: string[], port: number): Promise<{ child: ChildProcess; exited: Promise<void> }> {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    await Promise.race([waitForPort(port, 10_000), exited.then(() => Promise.reject(new Error(`${command} exited: ${stderr}`)))]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return { child, exited };
 }
