@@ -241,6 +241,7 @@ export function createApp(deps: AppDeps) {
   );
   metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
   metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
+  if (cluster) metrics.gaugeFrom('ootb_cluster_nodes', 'Nodes seen alive at the last heartbeat, this one included (REDIS_URL)', () => cluster.nodes.aliveNodes.length);
 
   const idleMs = deps.sessionIdleMs ?? SESSION_IDLE_MS;
   const ticker = setInterval(() => {
