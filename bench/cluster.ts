@@ -1,7 +1,7 @@
 // `npx tsx bench/cluster.ts`: the same phones through HAProxy against one node and against three (PostgreSQL and
 // Redis of the run's own, deploy/haproxy.cfg), to size docs/scaling.md's capacity model. Prints, never asserts.
 // Options (env): CLUSTER_SESSIONS (6), CLUSTER_PHONES per session (25), CLUSTER_EVERY_MS between one phone's adds
-// (400), CLUSTER_SECONDS of writing (10).
+// (2000: the phones share this one process, which must not be what is measured), CLUSTER_SECONDS of writing (10).
 import { startNodeCluster, phoneThrough } from '../test/helpers/nodeCluster';
 import { type Created, Mirror, newId, participantCredentials } from '../test/helpers/server';
 import { buildServer } from '../test/helpers/serverBuild';
@@ -10,7 +10,7 @@ import { summarise } from './stats';
 
 const sessions = Number(process.env.CLUSTER_SESSIONS ?? 6);
 const phonesPerSession = Number(process.env.CLUSTER_PHONES ?? 25);
-const everyMs = Number(process.env.CLUSTER_EVERY_MS ?? 400);
+const everyMs = Number(process.env.CLUSTER_EVERY_MS ?? 2000);
 const seconds = Number(process.env.CLUSTER_SECONDS ?? 10);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -20,6 +20,7 @@ interface Figures {
   refused: number;
   delivery: ReturnType<typeof summarise>;
   rssKb: number[];
+  idleRssKb: number[];
   cores: number[];
 }
 
@@ -44,6 +45,8 @@ async function run(nodeCount: number): Promise<Figures> {
   const build = await buildServer();
   const rig = await startNodeCluster(build, nodeCount);
   try {
+    await sleep(1000);
+    const idleRss = rig.nodes.map((node) => rssKb(node.child.pid!));
     const delays: number[] = [];
     const all: { phone: Mirror; sent: Map<string, number> }[] = [];
     for (let s = 0; s < sessions; s++) {
@@ -73,7 +76,7 @@ async function run(nodeCount: number): Promise<Figures> {
     await sleep(2000);
     const rss = rig.nodes.map((node) => rssKb(node.child.pid!));
     for (const { phone } of all) phone.socket.disconnect();
-    return { nodes: nodeCount, ackedPerSecond: Math.round(acked / elapsed), refused, delivery: summarise(delays), rssKb: rss, cores };
+    return { nodes: nodeCount, ackedPerSecond: Math.round(acked / elapsed), refused, delivery: summarise(delays), rssKb: rss, idleRssKb: idleRss, cores };
   } finally {
     await rig.close();
     build.remove();
@@ -84,7 +87,7 @@ const results = [await run(1), await run(3)];
 console.log(`${sessions} sessions × ${phonesPerSession} phones, one add per phone every ${everyMs} ms for ${seconds} s, through HAProxy`);
 for (const r of results) {
   console.log(
-    `${r.nodes} node(s): ${r.ackedPerSecond} ideas/s acknowledged, ${r.refused} refused; delivery to the session's other phones p50 ${r.delivery.p50} ms, p99 ${r.delivery.p99} ms, max ${r.delivery.max} ms (${r.delivery.n} deliveries); node RSS ${r.rssKb.join(', ')} KB; node cores busy ${r.cores.join(', ')}`,
+    `${r.nodes} node(s): ${r.ackedPerSecond} ideas/s acknowledged, ${r.refused} refused; delivery to the session's other phones p50 ${r.delivery.p50} ms, p99 ${r.delivery.p99} ms, max ${r.delivery.max} ms (${r.delivery.n} deliveries); node RSS ${r.idleRssKb.join(', ')} KB idle -> ${r.rssKb.join(', ')} KB; node cores busy ${r.cores.join(', ')}`,
   );
 }
 process.exit(0);
