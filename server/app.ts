@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps) {
   const guarded = guardedStore(deps.store, disk);
   const store = measuredStore(guarded, metrics);
   const readiness = (deps.readiness ?? new Readiness())
-    .add('store', () => (store.ping(), null))
+    .add('store', async () => (await store.ping(), null))
     .add('writable', () => (!store.isWritable() ? 'the database is read-only' : guarded.writeFailing ? 'the last write failed' : null))
     .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
   const trustProxy = deps.trustProxy ?? false;
@@ -285,9 +285,9 @@ export function createApp(deps: AppDeps) {
       httpServer.closeAllConnections();
       await closing;
       await hub.flushed();
-      hub.storeListings();
+      await hub.storeListings();
       await cluster?.close();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -65,7 +65,7 @@ export class Cluster {
         },
         reconnected: () => {
           options.log.info('redis is back: catching live sessions up from the store');
-          hooks.hub.catchUpAll();
+          void hooks.hub.catchUpAll();
         },
       }),
       this.presence.subscribe(hooks.isWatched),
@@ -130,7 +130,7 @@ export class Cluster {
   }
 
   private async sweep(): Promise<void> {
-    this.hooks.hub.catchUpAll();
+    await this.hooks.hub.catchUpAll();
     await this.presence.refresh(this.hooks.hub.liveSessionIds(), this.hooks.isWatched);
   }
 

@@ -39,10 +39,10 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   const { hub } = deps;
   const router = Router();
 
-  router.post('/api/sessions', (req, res) => {
+  router.post('/api/sessions', async (req, res) => {
     const body = createSchema.parse(req.body ?? {});
     const template = ownValue(templates, body.template ?? outOfTheBox.key) ?? fail('not_found', 'No such template');
-    const answer = startSession(deps, req, ({ sessionId, joinCode, at }) =>
+    const answer = await startSession(deps, req, ({ sessionId, joinCode, at }) =>
       createFromTemplate(template, {
         sessionId,
         joinCode,
@@ -54,16 +54,17 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.status(201).json(answer);
   });
 
-  router.get('/api/sessions/:id', (req, res) => {
+  router.get('/api/sessions/:id', async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
-    requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')), req.ip ?? '');
-    res.json({ state: hub.requireState(sessionId), joinUrl: `${baseUrl(req, deps.publicUrl)}/j/${hub.requireState(sessionId).joinCode}` });
+    await requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')), req.ip ?? '');
+    const state = await hub.requireState(sessionId);
+    res.json({ state, joinUrl: `${baseUrl(req, deps.publicUrl)}/j/${state.joinCode}` });
   });
 
   router.get('/api/join/:code', async (req, res) => {
     const record = await lookUpJoinCode(deps, req.params.code, req.ip ?? '');
     // The facilitator may have renamed the workshop since it was created.
-    const state = deps.hub.peek(record.id);
+    const state = await deps.hub.peek(record.id);
     res.json({ title: state?.title ?? record.title, deleteOn: state?.date ? deletionDate(state.date, deps.retentionDays ?? 0) : null });
   });
 
@@ -83,15 +84,15 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 }
 
 /** The title for the join page the server renders (server/http/joinPage.ts); a wrong code costs as on the API. */
-export function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>, joinCode: string, ip: string): string | undefined {
-  const record = deps.hub.store.sessionByJoinCode(joinCode);
+export async function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>, joinCode: string, ip: string): Promise<string | undefined> {
+  const record = await deps.hub.recordByJoinCode(joinCode);
   if (!record) deps.joinLimiter.take(ip);
   return record?.title;
 }
 
 async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
-  const record = parsed.success ? deps.hub.store.sessionByJoinCode(parsed.data) : undefined;
+  const record = parsed.success ? await deps.hub.recordByJoinCode(parsed.data) : undefined;
   if (record) return record;
   if (!deps.joinLimiter.take(ip)) fail('rate_limited', 'Too many wrong join codes');
   if (deps.cluster && !(await deps.cluster.allowWrongJoinCode(addressGroup(ip)))) fail('rate_limited', 'Too many wrong join codes');
@@ -99,8 +100,8 @@ async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: strin
 }
 
 /** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */
-export function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): void {
-  const record = deps.hub.store.sessionById(sessionId);
+export async function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): Promise<void> {
+  const record = await deps.hub.record(sessionId);
   if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
   deps.keyAttempts.check(address);
   if (record && isAdminToken(token, deps.adminToken)) return;

@@ -2,9 +2,10 @@
 import { fail } from '../../shared/errors';
 import { boardLimits } from '../../shared/limits';
 import type { DomainEvent } from '../../shared/events';
-import { type JoinPayload, type JoinResult, joinSchema } from '../../shared/session/join';
+import { type JoinResult, joinSchema } from '../../shared/session/join';
 import { ownValue } from '../../shared/records';
-import { type Actor, actorRef } from '../../shared/state';
+import { type Actor, actorRef, type SessionState } from '../../shared/state';
+import type { SessionHub } from '../hub';
 import { hashSecret, secretMatches } from '../auth';
 import { addressGroup } from '../addressGroup';
 import { isAdminToken } from '../http/access';
@@ -23,6 +24,8 @@ export function joinUrlFor(socket: AppSocket, publicUrl: string | undefined, joi
   return `${base}/j/${joinCode}`;
 }
 
+type ParsedJoin = ReturnType<typeof joinSchema.parse>;
+
 export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
   socket.on('session:join', (...args: unknown[]) => {
     const { payload, ack } = commandArgs(args);
@@ -31,7 +34,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
       const join = joinSchema.parse(payload);
       // A join that lost a race to another node is tried again, but pays its join budget once.
       const budget = { spent: false };
-      return retryOnConflict(() => joinOnce(socket, deps, join, budget));
+      return retryOnConflict((retrying) => joinOnce(socket, deps, join, budget, retrying));
     }));
   });
 
@@ -39,7 +42,7 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
 }
 
 async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
-  const record = deps.hub.store.sessionByJoinCode(joinCode);
+  const record = await deps.hub.recordByJoinCode(joinCode);
   if (!record) {
     const address = clientAddress(socket.handshake, deps.trustProxy);
     if (!deps.joinLimiter.take(address)) fail('rate_limited', 'Too many wrong join codes');
@@ -49,13 +52,10 @@ async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: stri
   return record;
 }
 
-/** Who this socket is and what it is owed; the first join of a participant is stored (and raced, on several nodes). */
-async function identify(socket: AppSocket, deps: SocketDeps, join: JoinPayload): Promise<{ sessionId: string; actor: Actor; events: DomainEvent[]; credentials: Credential[] }> {
-  const { hub } = deps;
-  const events: DomainEvent[] = [];
-  const credentials: Credential[] = [];
+/** Who the socket joins as, and in which session; a wrong facilitator key or join code is refused here. */
+async function identify(socket: AppSocket, deps: SocketDeps, join: ParsedJoin): Promise<{ sessionId: string; actor: Actor }> {
   if (join.role === 'facilitator') {
-    const record = hub.store.sessionById(join.sessionId);
+    const record = await deps.hub.record(join.sessionId);
     if (!record) fail('not_found', 'No such session');
     deps.keyAttempts.check(socket.handshake.address);
     // The organiser's token opens every console, so the sessions list can offer "open".
@@ -64,38 +64,31 @@ async function identify(socket: AppSocket, deps: SocketDeps, join: JoinPayload):
       deps.keyAttempts.failed(socket.handshake.address);
       fail('forbidden', 'Wrong facilitator key');
     }
-    return { sessionId: record.id, actor: { role: 'facilitator' }, events, credentials };
+    return { sessionId: record.id, actor: { role: 'facilitator' } };
   }
   const sessionId = (await sessionByCode(socket, deps, join.joinCode)).id;
-  if (join.role === 'projector') return { sessionId, actor: { role: 'projector' }, events, credentials };
-  const known = hub.participantSecretHash(sessionId, join.participantId);
-  if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
-  const state = hub.currentState(sessionId);
-  // An archived workshop shows its results to those who took part; nobody new joins it.
-  if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');
-  const existing = ownValue(state.participants, join.participantId);
-  // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
-  if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
-  if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
-    fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
-  }
-  if (known === undefined) credentials.push({ sessionId, participantId: join.participantId, secretHash: hashSecret(join.secret) });
-  // The name counts on the first join only; a reconnect must not undo a later participant:rename.
-  if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name: join.name ?? '' });
-  return { sessionId, actor: { role: 'participant', participantId: join.participantId }, events, credentials };
+  return { sessionId, actor: join.role === 'projector' ? { role: 'projector' } : { role: 'participant', participantId: join.participantId } };
 }
 
-async function joinOnce(socket: AppSocket, deps: SocketDeps, join: JoinPayload, budget: { spent: boolean }): Promise<JoinResult> {
+async function joinOnce(socket: AppSocket, deps: SocketDeps, join: ParsedJoin, budget: { spent: boolean }, retrying: boolean): Promise<JoinResult> {
   const { hub, presence } = deps;
-  const { sessionId, actor, events, credentials } = await identify(socket, deps, join);
+  const events: DomainEvent[] = [];
+  const credentials: Credential[] = [];
+  const { sessionId, actor } = await identify(socket, deps, join);
+  await hub.requireState(sessionId);
+  // What other nodes stored is here before the decision and the snapshot (REDIS_URL).
+  if (deps.cluster || retrying) await hub.catchUp(sessionId);
+  // Shared with the other nodes, so taken before the decision (nothing may be awaited between it and the append).
+  if (!budget.spent) await deps.cluster?.admitJoin(socket.data.address);
+  const storedSecretHash = join.role === 'participant' ? await hub.participantSecretHash(sessionId, join.participantId) : undefined;
+  // From here to the append nothing is awaited: two joins of one participant at once see each other's decision.
+  const state = hub.current(sessionId);
+  if (join.role === 'participant') admitParticipant(hub, state, join, storedSecretHash, events, credentials);
+
   // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
-  if (!budget.spent) {
-    admitJoin(socket, deps.joinsPerAddress);
-    await deps.cluster?.admitJoin(socket.data.address);
-    budget.spent = true;
-  }
+  if (!budget.spent) admitJoin(socket, deps.joinsPerAddress);
+  budget.spent = true;
   for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
-  const state = hub.currentState(sessionId);
   if (events.length || credentials.length) {
     await hub.append(sessionId, actorRef(actor), events, deps.now(), credentials);
   }
@@ -107,17 +100,45 @@ async function joinOnce(socket: AppSocket, deps: SocketDeps, join: JoinPayload, 
   await hub.flushed();
   socket.emit('presence', presence.presence(sessionId));
   // The answer is built and sent on its own turn of the event loop (see turns.ts).
-  return deps.joinTurns.run(() => {
+  return await deps.joinTurns.run(async () => {
     // What this connection was already sent stays sent: a rejoin catches up from there, never from scratch.
     // Decided on the turn itself, so joins sent together cannot all take a snapshot before the first is sent.
     const audience = actorRef(actor);
     const last = socket.data.held;
     const held = last?.sessionId === sessionId && last.audience === audience ? last.seq : undefined;
     const since = held !== undefined && (join.since === undefined || join.since < held) ? held : join.since;
-    const sync = syncFor(hub, sessionId, actor, since);
-    socket.data.held = { sessionId, audience, seq: sync.to };
+    // Dropped from memory since (a write of another screen failed): the screen asks again.
+    const timeline = hub.currentTimeline(sessionId);
+    socket.data.held = { sessionId, audience, seq: timeline.committed.seq };
+    const sync = await syncFor(hub, timeline, actor, since);
     return { actor, joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode), serverTime: deps.now(), sync };
   });
+}
+
+/** A participant's join: their secret checked (or claimed, the first time) and their first join recorded. */
+function admitParticipant(
+  hub: SessionHub,
+  state: SessionState,
+  join: Extract<ParsedJoin, { role: 'participant' }>,
+  storedSecretHash: string | undefined,
+  events: DomainEvent[],
+  credentials: Credential[],
+): void {
+  const sessionId = state.id;
+  // A join of the same participant that came first may have claimed the id meanwhile.
+  const known = hub.knownSecretHash(sessionId, join.participantId) ?? storedSecretHash;
+  if (known !== undefined && !secretMatches(join.secret, known)) fail('forbidden', 'Wrong participant secret');
+  // An archived workshop shows its results to those who took part; nobody new joins it.
+  if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');
+  const existing = ownValue(state.participants, join.participantId);
+  // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
+  if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
+  if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
+    fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
+  }
+  if (known === undefined) credentials.push({ sessionId, participantId: join.participantId, secretHash: hashSecret(join.secret) });
+  // The name counts on the first join only; a reconnect must not undo a later participant:rename.
+  if (!existing) events.push({ type: 'participant:joined', participantId: join.participantId, name: join.name ?? '' });
 }
 
 function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {

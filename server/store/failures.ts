@@ -10,3 +10,15 @@ export function isStorageFailure(error: unknown): boolean {
 }
 
 export const cannotSave = (why: string) => new DomainError('unavailable', `The server cannot save right now (${why}); nothing was lost`);
+
+/**
+ * A session's write was refused because a row with its key is already stored: another node wrote that sequence
+ * number first (or the session row went away). Only this session's waiters hear it; the hub drops the session from
+ * memory so the next use rebuilds it from the log, and the client may simply try again.
+ */
+export class StoreConflict extends DomainError {
+  constructor(readonly sessionId: string) {
+    super('conflict', 'This workshop was changed elsewhere at the same moment; try again');
+    this.name = 'StoreConflict';
+  }
+}

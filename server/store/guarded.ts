@@ -11,20 +11,22 @@ export interface GuardedStore extends Store {
 
 export function guardedStore(store: Store, disk: DiskSpace): GuardedStore {
   let writeFailing = false;
-  const write = <A extends unknown[]>(run: (...args: A) => void) => (...args: A): void => {
-    if (disk.isLow()) throw cannotSave('the disk is nearly full');
-    try {
-      run(...args);
-      writeFailing = false;
-    } catch (error) {
-      if (!isStorageFailure(error)) throw error;
-      writeFailing = true;
-      throw cannotSave('the database cannot be written');
-    }
-  };
+  const write =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      if (disk.isLow()) throw cannotSave('the disk is nearly full');
+      try {
+        const result = await run(...args);
+        writeFailing = false;
+        return result;
+      } catch (error) {
+        if (!isStorageFailure(error)) throw error;
+        writeFailing = true;
+        throw cannotSave('the database cannot be written');
+      }
+    };
   return {
     ...store,
-    createSession: write(store.createSession),
     setStatus: write(store.setStatus),
     commit: write(store.commit),
     get writeFailing() {

@@ -59,7 +59,7 @@ describe('a phone offline for minutes', () => {
     await facilitator.until((m) => m.state!.board.ideas.length === 2, 30_000);
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 10_000 }).toBe(0);
 
-    const added = shared.server.server.hub.store.events(created.sessionId, 0).filter((e) => e.event.type === 'idea:added');
+    const added = (await shared.server.store.events(created.sessionId, 0)).filter((e) => e.event.type === 'idea:added');
     expect(added.map((e) => (e.event.type === 'idea:added' ? e.event.idea.text : '')).sort()).toEqual([
       'Offline idé ét: kaffebar',
       'Offline idé to: læsekreds',

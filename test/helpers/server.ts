@@ -42,6 +42,8 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     url,
     dataDir,
     server,
+    /** The store itself, for tests that read what was stored (the app goes through the hub). */
+    store,
     async createSession(body: Record<string, unknown> = {}): Promise<Created> {
       const res = await fetch(`${url}/api/sessions`, {
         method: 'POST',

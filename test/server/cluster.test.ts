@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const ideaIds = (m: Mirror) => m.state!.board.ideas.map((i) => i.id);
-const storedSeqs = (node: TestServer, sessionId: string) => node.server.hub.store.events(sessionId, 0).map((e) => e.seq);
+const storedSeqs = async (node: TestServer, sessionId: string) => (await node.server.hub.storedEventsSince(sessionId, 0)).map((e) => e.seq);
 
 async function collectingOn(nodes: TestServer[]) {
   const created = await nodes[0]!.createSession();
@@ -36,7 +36,7 @@ describe('several nodes serving one session', () => {
     expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'closed' })).ok).toBe(true);
     await onB.until((m) => m.state!.board.phase === 'closed');
     await onC.until((m) => m.state!.board.phase === 'closed');
-    expect(storedSeqs(a, created.sessionId)).toEqual(Array.from({ length: facilitator.state!.seq }, (_, i) => i + 1));
+    expect(await storedSeqs(a, created.sessionId)).toEqual(Array.from({ length: facilitator.state!.seq }, (_, i) => i + 1));
   });
 
   it('stores every idea sent at once from phones on three nodes exactly once, with no gap in the sequence', async () => {
@@ -55,7 +55,7 @@ describe('several nodes serving one session', () => {
       await mirror.until((m) => m.state!.seq >= lastSeq);
       expect([...ideaIds(mirror)].sort()).toEqual(all);
     }
-    expect(storedSeqs(cluster.nodes[1]!, created.sessionId)).toEqual(Array.from({ length: lastSeq }, (_, i) => i + 1));
+    expect(await storedSeqs(cluster.nodes[1]!, created.sessionId)).toEqual(Array.from({ length: lastSeq }, (_, i) => i + 1));
   });
 
   it('stores the clock\'s follow-ups once although every node holding the session ticks it', async () => {
@@ -73,7 +73,7 @@ describe('several nodes serving one session', () => {
     await Promise.all(phones.map((phone) => phone.until((m) => m.state!.agenda.items[1]!.actualStart === changeOver)));
     // Every node ticks each second: give them a few more to store a duplicate if they could.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const ran = cluster.nodes[0]!.server.hub.store.events(created.sessionId, 0).filter((e) => e.event.type === 'agenda:ran');
+    const ran = (await cluster.nodes[0]!.server.hub.storedEventsSince(created.sessionId, 0)).filter((e) => e.event.type === 'agenda:ran');
     const marks = ran.flatMap((e) => (e.event.type === 'agenda:ran' ? e.event.marks.map((m) => `${m.id}:${'actualStart' in m}:${'actualEnd' in m}`) : []));
     expect(new Set(marks).size).toBe(marks.length);
     expect(ran).toHaveLength(2);

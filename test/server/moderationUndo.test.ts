@@ -54,7 +54,7 @@ describe('undoing a merge', () => {
       expect(b).toEqual(expected.find((i) => i.id === ids.b));
     }
     // The log keeps the merge and its undo: history is added to, never rewritten.
-    const types = server.server.hub.store.events(facilitator.state!.id, 0).map((e) => e.event.type);
+    const types = (await server.store.events(facilitator.state!.id, 0)).map((e) => e.event.type);
     expect(types).toContain('idea:merged');
     expect(types.slice(-2)).toEqual(['idea:unmerged', 'history:undone']);
   });

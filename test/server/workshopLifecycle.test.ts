@@ -116,7 +116,7 @@ describe('archiving a workshop whose stored events cannot be read', () => {
     db.close();
     server = await startServer({ dataDir: server.dataDir, adminToken: ADMIN_TOKEN });
     expect((await admin('PATCH', created.sessionId, { status: 'archived' })).status).toBe(200);
-    expect(server.server.hub.store.sessionById(created.sessionId)?.status).toBe('archived');
+    expect((await server.store.sessionById(created.sessionId))?.status).toBe('archived');
   });
 });
 
