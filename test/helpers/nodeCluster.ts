@@ -25,6 +25,7 @@ export interface NodeCluster {
 }
 
 export async function startNodeCluster(build: ServerBuild, count: number): Promise<NodeCluster> {
+  // For work on the bus without a database server: the nodes share one SQLite file (docs/scaling.md, Tests).
   const devSqlite = process.env.CLUSTER_DEV_SQLITE === '1';
   const [redis, pg] = await Promise.all([startRedisServer(), devSqlite ? null : createPgCluster()]);
   const env = { ...(pg ? { DATABASE_URL: pg.url } : {}), REDIS_URL: redis.url, REDIS_PREFIX: `ootb-${newId()}:`, TRUST_PROXY: '1', LOG_LEVEL: 'info' };
