@@ -13,6 +13,7 @@ import { listingOf, type SessionListing } from '../shared/session/listing';
 import { blankSession } from '../shared/session/evolve';
 import { GroupCommit } from './groupCommit';
 import { StoreConflict } from './store/failures';
+import { SessionFollower } from './sessionFollower';
 import { SessionRows } from './sessionRows';
 import type { Credential, SessionRecord, SessionStatus, Store } from './store/types';
 import { type ProjectedEvent, projectForAll, SessionTimeline } from './timeline';
@@ -39,13 +40,8 @@ export class SessionHub {
   private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
   private readonly reader: SessionReader;
-  /**
-   * Live sessions another node may have written since they were loaded: caught up from the store once this node's
-   * own writes to them have landed (see followCommitted).
-   */
-  private readonly behind = new Set<string>();
-  /** Catch-ups reading the store now, one per session. */
-  private readonly catchingUp = new Map<string, Promise<void>>();
+  /** What other nodes stored, applied to the live sessions (REDIS_URL; see server/sessionFollower.ts). */
+  private readonly follower: SessionFollower;
   /** Set when other nodes write the same sessions (REDIS_URL): told of every commit of this one. */
   published: Published | undefined;
 
@@ -55,6 +51,13 @@ export class SessionHub {
   ) {
     this.rows = new SessionRows(store);
     this.reader = new SessionReader(store, this.rows);
+    this.follower = new SessionFollower({
+      timeline: (sessionId) => this.timelines.get(sessionId),
+      isWriting: (sessionId) => this.writing.has(sessionId),
+      flushed: () => this.flushed(),
+      storedEvents: (sessionId, afterSeq) => this.store.events(sessionId, afterSeq),
+      applied: (sessionId, state, entries, timeline) => this.applied(sessionId, state, entries, timeline),
+    });
     this.committer = new GroupCommit(store, (writes) => this.rows.due(writes, (id) => this.live.get(id)), (writes) => {
       // One broadcast per session per commit: a burst of writes reaches each phone as one message.
       for (const { sessionId, events } of writes) {
@@ -261,7 +264,7 @@ export class SessionHub {
       const left = (this.writing.get(sessionId) ?? 1) - 1;
       if (left > 0) this.writing.set(sessionId, left);
       else this.writing.delete(sessionId);
-      if (left <= 0 && this.behind.has(sessionId)) void this.catchUpAll([sessionId]);
+      if (left <= 0) this.follower.settled(sessionId);
     }
     return sequenced;
   }
@@ -304,81 +307,29 @@ export class SessionHub {
     }
   }
 
-  /**
-   * Another node stored these events of a session (they came over the bus). A live session applies them in seq
-   * order and its sockets receive them as if this node had written them; a gap is filled from the store. While this
-   * node's own writes to the session are on their way, they wait: those writes either conflict (and the session is
-   * rewound and caught up) or land first, and the events follow from the store.
-   */
+  /** Events another node stored (the bus): applied in seq order, a gap filled from the store. */
   followCommitted(sessionId: string, events: readonly SequencedEvent[]): void {
-    const timeline = this.timelines.get(sessionId);
-    if (!timeline) return;
-    const fresh = events.filter((e) => e.seq > timeline.committed.seq);
-    if (fresh.length === 0) return;
-    if (this.writing.has(sessionId) || this.catchingUp.has(sessionId) || fresh[0]!.seq !== timeline.committed.seq + 1) {
-      void this.catchUp(sessionId);
-      return;
-    }
-    this.applyStored(sessionId, timeline, fresh);
+    this.follower.followCommitted(sessionId, events);
   }
 
-  /**
-   * Reads a live session's stored events past what it holds and applies them (a join on this node, a gap, the bus
-   * back after an outage, a command decided again after a conflict), once this node's own writes to it have settled.
-   */
+  /** A live session caught up with what other nodes stored, once this node's own writes to it have settled. */
   catchUp(sessionId: string): Promise<void> {
-    this.behind.add(sessionId);
-    let running = this.catchingUp.get(sessionId);
-    if (!running) {
-      running = this.readTail(sessionId).finally(() => this.catchingUp.delete(sessionId));
-      this.catchingUp.set(sessionId, running);
-    }
-    return running;
-  }
-
-  private async readTail(sessionId: string): Promise<void> {
-    while (this.behind.has(sessionId)) {
-      if (this.writing.has(sessionId)) {
-        await this.flushed();
-        await new Promise((resolve) => setImmediate(resolve));
-        continue;
-      }
-      const timeline = this.timelines.get(sessionId);
-      if (!timeline) return void this.behind.delete(sessionId);
-      this.behind.delete(sessionId);
-      const from = timeline.committed.seq;
-      const tail = await this.store.events(sessionId, from);
-      // Moved meanwhile (forgotten, written, caught up by the bus): read again from where it is now.
-      if (this.timelines.get(sessionId) !== timeline || this.writing.has(sessionId) || timeline.committed.seq !== from) {
-        this.behind.add(sessionId);
-        continue;
-      }
-      if (tail.length) this.applyStored(sessionId, timeline, tail);
-    }
+    return this.follower.catchUp(sessionId);
   }
 
   /** Catches up these live sessions, all by default (after the bus was down: plain pub/sub drops what it could not deliver). */
-  async catchUpAll(sessionIds: Iterable<string> = [...this.timelines.keys()]): Promise<void> {
-    await Promise.all(
-      [...sessionIds].map((sessionId) =>
-        this.catchUp(sessionId).catch((error: unknown) => console.error('catching up a session failed', error)), // the next sweep tries again
-      ),
-    );
+  catchUpAll(sessionIds: Iterable<string> = [...this.timelines.keys()]): Promise<void> {
+    return this.follower.catchUpAll(sessionIds);
   }
 
-  private applyStored(sessionId: string, timeline: SessionTimeline, events: readonly SequencedEvent[]): void {
-    let state = timeline.committed;
-    for (const event of events) {
-      const before = state;
-      state = evolve(state, event);
-      timeline.accept(projectForAll(event, before, state), state);
-    }
+  /** Stored elsewhere and now applied here: the live state moves on and this node's sockets receive the events. */
+  private applied(sessionId: string, state: SessionState, entries: ProjectedEvent[], timeline: SessionTimeline): void {
     this.live.set(sessionId, state);
-    this.broadcast(sessionId, timeline.commit(events), timeline);
+    this.broadcast(sessionId, entries, timeline);
     // Erased on the node that stored it: nothing held here may still carry the participant's name or secret.
-    for (const { event } of events) {
-      if (event.type !== 'participant:forgotten') continue;
-      this.secretHashes.delete(`${sessionId}/${event.participantId}`);
+    for (const { full } of entries) {
+      if (full.event.type !== 'participant:forgotten') continue;
+      this.secretHashes.delete(`${sessionId}/${full.event.participantId}`);
       timeline.dropCaches();
     }
   }
@@ -393,11 +344,11 @@ export class SessionHub {
     if (!timeline) return;
     timeline.dropPending();
     this.live.set(sessionId, timeline.committed);
-    this.behind.add(sessionId);
+    this.follower.fellBehind(sessionId);
   }
 
   forget(sessionId: string): void {
-    this.behind.delete(sessionId);
+    this.follower.forget(sessionId);
     this.live.delete(sessionId);
     this.timelines.delete(sessionId);
     this.lastUsed.delete(sessionId);
