@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           globals: true,
-          include: ['test/shared/**/*.test.ts', 'test/server/**/*.test.ts', 'test/client/**/*.test.tsx'],
+          include: ['test/shared/**/*.test.ts', 'test/server/**/*.test.ts', 'test/store/**/*.test.ts', 'test/client/**/*.test.tsx'],
           environment: 'node',
           testTimeout: 20_000,
           hookTimeout: 30_000,

@@ -7,6 +7,8 @@ export interface Config {
   /** Unset: every interface. 127.0.0.1 behind a proxy on the same machine. */
   host: string | undefined;
   dataDir: string;
+  /** postgres://… stores everything in PostgreSQL; unset, the SQLite file in dataDir. */
+  databaseUrl: string | undefined;
   publicUrl: string | undefined;
   adminToken: string | undefined;
   metricsToken: string | undefined;
@@ -37,6 +39,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: databaseUrlFrom(env.DATABASE_URL),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     adminToken: env.ADMIN_TOKEN || undefined,
     metricsToken: env.METRICS_TOKEN || undefined,
@@ -49,6 +52,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || 'ootb:',
   };
+}
+
+function databaseUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new Error('DATABASE_URL must be a postgres:// (or postgresql://) address; unset it to use SQLite');
+  return raw;
 }
 
 function retentionDaysFrom(raw: string | undefined): number {

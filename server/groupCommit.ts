@@ -19,6 +19,11 @@ export class GroupCommit {
   /** Writes submitted since the commit in flight started, by session, in the order they came. */
   private next = new Map<string, Pending>();
   private running: Promise<void> | null = null;
+  /**
+   * Sessions whose write failed: a later write was numbered on from events that were not stored, so it is refused
+   * until the session is read again from the log (`reloaded`).
+   */
+  private readonly failed = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -30,6 +35,7 @@ export class GroupCommit {
 
   /** Resolves once `write` is durably stored and `onCommitted` has seen it; rejects with StoreConflict for its session alone. */
   submit(write: SessionWrite): Promise<void> {
+    if (this.failed.has(write.sessionId)) return Promise.reject(new StoreConflict(write.sessionId));
     const pending = this.next.get(write.sessionId);
     if (pending) {
       pending.write.created ??= write.created;
@@ -41,6 +47,11 @@ export class GroupCommit {
     const promise = new Promise<void>((resolve, reject) => this.next.get(write.sessionId)!.waiters.push({ resolve, reject }));
     this.schedule();
     return promise;
+  }
+
+  /** The session was read again from the stored log (or deleted): its writes are numbered from what is stored. */
+  reloaded(sessionId: string): void {
+    this.failed.delete(sessionId);
   }
 
   /** Resolves when everything submitted so far is stored (or has failed). */
@@ -86,6 +97,7 @@ export class GroupCommit {
    * with it: storing them would leave a gap in its sequence.
    */
   private fail(batch: Map<string, Pending>, sessionId: string, error: unknown): void {
+    this.failed.add(sessionId);
     for (const source of [batch, this.next]) {
       for (const w of source.get(sessionId)?.waiters ?? []) w.reject(error);
       source.delete(sessionId);

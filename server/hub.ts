@@ -102,6 +102,7 @@ export class SessionHub {
     const recent: ProjectedEvent[] = [];
     const state = await this.reader.read(sessionId, recent);
     if (!state || this.removing.has(sessionId)) return undefined;
+    this.committer.reloaded(sessionId);
     this.live.set(sessionId, state);
     this.lastUsed.set(sessionId, performance.now());
     this.rows.rebuilt(sessionId, state);
@@ -209,6 +210,7 @@ export class SessionHub {
       await this.store.deleteSession(sessionId);
       this.forget(sessionId);
       this.reader.forget(sessionId);
+      this.committer.reloaded(sessionId);
     } finally {
       this.removing.delete(sessionId);
     }

@@ -1,7 +1,7 @@
 // Wraps the store's writes: refused before they start when the disk is nearly full, and a storage failure during
-// one becomes `unavailable` for the client. Remembers whether the last write failed, for /readyz.
+// one (or a read) becomes `unavailable` for the client. Remembers whether the last write failed, for /readyz.
 import type { DiskSpace } from '../diskSpace';
-import { cannotSave, isStorageFailure } from './failures';
+import { cannotRead, cannotSave, isStorageFailure } from './failures';
 import type { Store } from './types';
 
 export interface GuardedStore extends Store {
@@ -25,8 +25,31 @@ export function guardedStore(store: Store, disk: DiskSpace): GuardedStore {
         throw cannotSave('the database cannot be written');
       }
     };
+  // A read that cannot reach the database (PostgreSQL down) is a typed refusal too, not an internal error.
+  const read =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        if (!isStorageFailure(error)) throw error;
+        throw cannotRead();
+      }
+    };
   return {
     ...store,
+    sessionById: read(store.sessionById),
+    sessionByJoinCode: read(store.sessionByJoinCode),
+    listSessions: read(store.listSessions),
+    listings: read(store.listings),
+    lastSeq: read(store.lastSeq),
+    checkpoint: read(store.checkpoint),
+    events: read(store.events),
+    participantSecretHash: read(store.participantSecretHash),
+    sessionDates: read(store.sessionDates),
+    // Deleting frees space: never refused for a full disk.
+    deleteSession: read(store.deleteSession),
+    eraseParticipant: read(store.eraseParticipant),
     setStatus: write(store.setStatus),
     commit: write(store.commit),
     get writeFailing() {
