@@ -346,6 +346,8 @@ export class SessionHub {
     if (!timeline) return;
     timeline.dropPending();
     this.live.set(sessionId, timeline.committed);
+    // Numbered from the stored state again: this session's next writes may be stored (see GroupCommit.failed).
+    this.committer.reloaded(sessionId);
     this.follower.fellBehind(sessionId);
   }
 

@@ -15,7 +15,7 @@ export interface NodeCluster {
   nodes: ServerProcess[];
   proxy: Haproxy;
   redis: RedisServer;
-  pg: PgCluster | null;
+  pg: PgCluster;
   createSession(): Promise<Created>;
   /** The stored sequence numbers of a session, in order, read from the database itself. */
   storedSeqs(sessionId: string): number[];
@@ -25,24 +25,17 @@ export interface NodeCluster {
 }
 
 export async function startNodeCluster(build: ServerBuild, count: number): Promise<NodeCluster> {
-  // For work on the bus without a database server: the nodes share one SQLite file (docs/scaling.md, Tests).
-  const devSqlite = process.env.CLUSTER_DEV_SQLITE === '1';
-  const [redis, pg] = await Promise.all([startRedisServer(), devSqlite ? null : createPgCluster()]);
-  const env = { ...(pg ? { DATABASE_URL: pg.url } : {}), REDIS_URL: redis.url, REDIS_PREFIX: `ootb-${newId()}:`, TRUST_PROXY: '1', LOG_LEVEL: 'info' };
+  const [redis, pg] = await Promise.all([startRedisServer(), createPgCluster()]);
+  const env = { DATABASE_URL: pg.url, REDIS_URL: redis.url, REDIS_PREFIX: `ootb-${newId()}:`, TRUST_PROXY: '1', LOG_LEVEL: 'info' };
   const dirs: string[] = [];
   const nodes: ServerProcess[] = [];
-  const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-shared-'));
   for (let i = 0; i < count; i++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ootb-node${i + 1}-`));
-    if (devSqlite) fs.symlinkSync(path.join(shared, 'outofthebox.sqlite'), path.join(dir, 'outofthebox.sqlite'));
     dirs.push(dir);
     nodes.push(await spawnServer(dir, env, { script: build.main }));
   }
   const proxy = await startHaproxy(nodes.map((node) => new URL(node.url).host));
-  const query = (sql: string) =>
-    pg
-      ? execFileSync('psql', [pg.url, '-tA', '-c', sql], { encoding: 'utf8' }).trim().split('\n').filter(Boolean)
-      : execFileSync('sqlite3', [path.join(shared, 'outofthebox.sqlite'), sql.replaceAll('::json', '').replace(/body->>'(\w+)'/g, "json_extract(body, '$.$1')").replace(/body->'idea'->>'id'/g, "json_extract(body, '$.idea.id')")], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  const query = (sql: string) => execFileSync('psql', [pg.url, '-tA', '-c', sql], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
   return {
     nodes,
     proxy,
@@ -63,8 +56,7 @@ export async function startNodeCluster(build: ServerBuild, count: number): Promi
     async close() {
       await proxy.stop();
       await Promise.all(nodes.map((node) => node.kill()));
-      await Promise.all([redis.stop(), pg?.drop()]);
-      fs.rmSync(shared, { recursive: true, force: true });
+      await Promise.all([redis.stop(), pg.drop()]);
       for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
