@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { defineConfig } from 'vite';
+import { phoneChunk } from './client/build/phoneChunk.js';
 import { inlineEntryCss } from './client/build/inlineEntryCss.js';
 import { precompress } from './client/build/precompress.js';
+import { withoutWebTransport } from './client/build/withoutWebTransport.js';
 
 export default defineConfig({
   root: 'client',
-  plugins: [inlineEntryCss(), precompress()],
+  plugins: [withoutWebTransport(), inlineEntryCss(), precompress()],
   // The manifest tells the build test (and the server's preload hints) which chunks each route needs.
   build: {
     outDir: '../dist',
@@ -13,9 +16,8 @@ export default defineConfig({
     manifest: true,
     // Every browser that runs the app preloads modules itself; one that does not just loads them a little later.
     modulePreload: { polyfill: false },
-    // React, react-dom and zustand in one file: every face needs them together, and one file compresses better
-    // than the two rolldown would otherwise make (0.4 kB brotli less on a phone's first load).
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ }] } } },
+    // The phone's first load in one file (client/build/phoneChunk.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ debugName: 'phone', name: phoneChunk(path.resolve(import.meta.dirname, 'client')) }] } } },
   },
   server: { proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } } },
 });

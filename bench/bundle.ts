@@ -1,12 +1,12 @@
 // Participant first load: the code a phone downloads to show the participant screen, as the server sends it.
-// Builds the client into a temporary directory and follows the chunks' static imports from the entry and from
-// the lazy ParticipantScreen chunk (Vite's manifest); sizes are those of the build's precompressed files.
+// Builds the client into a temporary directory and follows the chunks' static imports from the entry (and from
+// the ParticipantScreen chunk, were it one of its own) in Vite's manifest; sizes are the build's precompressed files.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PHONE_SCREEN } from '../server/http/joinPage';
+import { PHONE_SCREEN, staticClosure } from '../server/http/joinPage';
 
 interface ManifestChunk {
   file: string;
@@ -36,22 +36,16 @@ export function participantFirstLoad(): BundleFigures {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bundle-'));
   try {
     execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
-    const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-    const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
-    if (!entry || !manifest[PHONE_SCREEN]) throw new Error('manifest has no entry or no participant screen');
-    const chunks = new Set<string>();
-    const visit = (key: string) => {
-      if (chunks.has(key)) return;
-      chunks.add(key);
-      for (const imported of manifest[key]?.imports ?? []) visit(imported);
-    };
-    visit(entry);
-    visit(PHONE_SCREEN);
+    const manifest = new Map(Object.entries(JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>));
+    const entry = [...manifest.keys()].find((key) => manifest.get(key)!.isEntry);
+    if (!entry) throw new Error('manifest has no entry');
+    // The participant screen is in the entry's chunks (client/build/phoneChunk.ts), or a chunk of its own.
+    const chunks = staticClosure(manifest, [entry, PHONE_SCREEN]);
     const files = [...chunks].map((key) => {
-      const file = path.join(outDir, manifest[key]!.file);
+      const file = path.join(outDir, manifest.get(key)!.file);
       // The build writes a .gz only when it is smaller; gzip it here to have the figure either way.
       const gzip = fs.existsSync(`${file}.gz`) ? sentBytes(file, '.gz') : gzipSync(fs.readFileSync(file)).length;
-      return { file: manifest[key]!.file.replace(/^assets\//, ''), brotliKb: kb(sentBytes(file, '.br')), gzipKb: kb(gzip) };
+      return { file: manifest.get(key)!.file.replace(/^assets\//, ''), brotliKb: kb(sentBytes(file, '.br')), gzipKb: kb(gzip) };
     });
     return {
       jsBrotliKb: sum(files.map((f) => f.brotliKb)),

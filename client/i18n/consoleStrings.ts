@@ -1,6 +1,8 @@
 // The strings only the console, the projector and the organiser's home page show: registered when one of those
 // screens loads (each imports this module), so a phone never downloads them. The phone's own strings stay in
 // the features' strings.ts (bench/bundle.ts measures what a phone loads; test/e2e/bundle.test.ts guards it).
+import { pollConsoleStrings } from '../features/polls/consoleStrings';
+import { questionConsoleStrings } from '../features/questions/consoleStrings';
 import { defineStrings } from './define';
 import { addStrings } from './index';
 
@@ -308,3 +310,5 @@ export const consoleStrings = defineStrings({
 });
 
 addStrings(consoleStrings);
+addStrings(pollConsoleStrings);
+addStrings(questionConsoleStrings);

@@ -4,8 +4,8 @@ import { approvalEn } from '../features/approval/strings.en';
 import { privacyEn } from '../features/privacy/strings.en';
 import { agendaEn } from '../features/agenda/strings.en';
 import { boardEn } from '../features/board/strings.en';
-import { pollStrings } from '../features/polls/strings';
-import { questionStrings } from '../features/questions/strings';
+import { pollEn } from '../features/polls/strings.en';
+import { questionEn } from '../features/questions/strings.en';
 import { commonEn } from './common.en';
 import type { LoadedFirstKey } from './index';
 
@@ -13,8 +13,8 @@ export const englishStrings: Record<LoadedFirstKey, string> = {
   ...commonEn,
   ...agendaEn,
   ...boardEn,
-  ...questionStrings.en,
-  ...pollStrings.en,
+  ...questionEn,
+  ...pollEn,
   ...approvalEn,
   ...privacyEn,
 };

@@ -8,26 +8,34 @@ import { agendaDa } from '../features/agenda/strings';
 import { boardDa } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
 import type { consoleStrings } from './consoleStrings';
-import { pollStrings } from '../features/polls/strings';
-import { questionStrings } from '../features/questions/strings';
+import type { pollConsoleStrings } from '../features/polls/consoleStrings';
+import { pollDa } from '../features/polls/strings';
+import type { questionConsoleStrings } from '../features/questions/consoleStrings';
+import type { questionDa } from '../features/questions/strings';
 import { useApp } from '../store/appStore';
 import { commonDa } from './common';
 
 // What the phone shows, in Danish, is loaded first; English arrives with `loadLanguage('en')`, so a phone shown
-// Danish never downloads it (questions and polls, on every phone, keep both languages in their own strings.ts). The console's, projector's and home page's strings come with those screens
-// (consoleStrings.ts), the organiser's with their routes (`addStrings`).
+// Danish never downloads it. The phone's questions, which load after its first screen, bring their own Danish
+// (features/questions/strings.ts). The console's, projector's and home page's strings (also those of questions
+// and polls) come with those screens (consoleStrings.ts), the organiser's with their routes (`addStrings`).
 const da = {
   ...commonDa,
   ...agendaDa,
   ...boardDa,
-  ...questionStrings.da,
-  ...pollStrings.da,
+  ...pollDa,
   ...approvalDa,
   ...privacyDa,
 };
 export type LoadedFirstKey = keyof typeof da;
 /** Strings of the other faces and the organiser's features, which arrive with their routes' code (`addStrings`). */
-type RouteKey = keyof (typeof exportStrings)['da'] | keyof (typeof adminStrings)['da'] | keyof (typeof consoleStrings)['da'];
+type RouteKey =
+  | keyof (typeof exportStrings)['da']
+  | keyof (typeof adminStrings)['da']
+  | keyof (typeof consoleStrings)['da']
+  | keyof (typeof pollConsoleStrings)['da']
+  | keyof (typeof questionConsoleStrings)['da']
+  | keyof typeof questionDa;
 export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;

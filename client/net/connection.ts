@@ -7,6 +7,7 @@ import { ROUTING_PARAM, routingKey } from '../../shared/session/routing';
 import { syncedState } from '../../shared/session/snapshot';
 import { appStore, applyEvents, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
+import { fallBackOnTimeout, transportOptions } from './transports';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type JoinCredentials = JoinPayload extends infer P ? (P extends unknown ? Omit<P, 'since'> : never) : never;
@@ -26,7 +27,7 @@ export function currentSocket(): ClientSocket | null {
 }
 
 export function connect(credentials: JoinCredentials): () => void {
-  const own: ClientSocket = io({ reconnectionDelayMax: 5000, query: { [ROUTING_PARAM]: routingKey(credentials) } });
+  const own: ClientSocket = io({ ...transportOptions(), reconnectionDelayMax: 5000, query: { [ROUTING_PARAM]: routingKey(credentials) } });
   socket = own;
   resetClockSamples();
   appStore.setState({ connection: 'connecting', joinError: null });
@@ -70,6 +71,7 @@ export function connect(credentials: JoinCredentials): () => void {
   const retryLater = () => setTimeout(resync, RETRY_JOIN_MS * (1 + Math.random()));
 
   own.on('connect', () => void join());
+  own.on('connect_error', (error) => fallBackOnTimeout(own.io, error));
   own.on('disconnect', () => appStore.setState({ connection: 'offline' }));
   own.on('events', (batch) => {
     if (joining) buffered.push(batch);

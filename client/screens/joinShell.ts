@@ -5,9 +5,7 @@ import { LOGO_PATH } from '../components/logoPath';
 import { commonDa } from '../i18n/common';
 import { commonEn } from '../i18n/common.en';
 import { IDENTITY_KEY_PREFIX } from '../net/identity';
-
-export const JOIN_SHELL_ID = 'join-shell';
-export const JOIN_SHELL_NAME_FIELD = 'name';
+import { JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from './joinShellFields';
 
 /**
  * A phone that has joined before goes straight to the board: this runs before the rest of the page is parsed

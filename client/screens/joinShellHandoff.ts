@@ -1,6 +1,6 @@
 // React taking over from the server-rendered join page (joinShell.ts): keep what it showed and what the
 // phone typed into it, then remove it.
-import { JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from './joinShell';
+import { JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from './joinShellFields';
 
 function shellElement(joinCode: string): HTMLElement | null {
   const shell = document.getElementById(JOIN_SHELL_ID);

@@ -13,28 +13,36 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-/** The manifest key of the phone's screen (Vite names dynamic entries by their source path). */
+/**
+ * The manifest key of the phone's screen when it is a chunk of its own (Vite names dynamic entries by their source
+ * path). The build puts it in the entry's own chunk (client/build/phoneChunk.ts), where index.html loads it.
+ */
 export const PHONE_SCREEN = 'screens/ParticipantScreen.tsx';
 /** The manifest key of the English strings' chunk, which the client fetches before it renders in English. */
 export const ENGLISH_STRINGS = 'i18n/english.ts';
 /** Rendered pages kept, compressed: one per workshop, language and encoding in use. */
 const CACHED_PAGES = 256;
 
-/** The phone's chunks beyond the entry, to be fetched beside it instead of after it has run. */
+/** Manifest keys of the chunks and their static imports, transitively. */
+export function staticClosure(manifest: Map<string, ManifestChunk>, roots: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest.has(key)) return;
+    seen.add(key);
+    for (const imported of manifest.get(key)!.imports ?? []) visit(imported);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
+/** The phone's chunks that index.html does not already load or preload, to be fetched beside the entry. */
 export function phoneChunks(distDir: string, language: 'da' | 'en' = 'da'): string[] {
   const manifestFile = path.join(distDir, '.vite/manifest.json');
   if (!fs.existsSync(manifestFile)) return [];
   const manifest = new Map(Object.entries(JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>));
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest.get(key);
-    if (!chunk || key === 'index.html' || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(PHONE_SCREEN);
-  if (language === 'en') visit(ENGLISH_STRINGS);
-  return [...files];
+  const inIndexHtml = staticClosure(manifest, ['index.html']);
+  const phone = staticClosure(manifest, language === 'en' ? [PHONE_SCREEN, ENGLISH_STRINGS] : [PHONE_SCREEN]);
+  return [...phone].filter((key) => !inIndexHtml.has(key)).map((key) => manifest.get(key)!.file);
 }
 
 const compressors: Record<ContentEncoding, (html: Buffer) => Buffer> = {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PHONE_SCREEN } from '../../server/http/joinPage';
+import { PHONE_SCREEN, staticClosure } from '../../server/http/joinPage';
 
 interface ManifestChunk {
   file: string;
@@ -14,23 +14,14 @@ const dist = path.resolve('dist');
 const manifest = (): Map<string, ManifestChunk> =>
   new Map(Object.entries(JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>));
 
-/** Every chunk a route loads before it runs: the chunks themselves and their static imports, transitively. */
-function staticClosure(chunks: Map<string, ManifestChunk>, roots: string[]): Set<string> {
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const imported of chunks.get(key)?.imports ?? []) visit(imported);
-  };
-  roots.forEach(visit);
-  return seen;
-}
+const entryOf = (chunks: Map<string, ManifestChunk>) => [...chunks].find(([, chunk]) => chunk.isEntry)![0];
+/** The chunks a phone loads on /j/CODE before it runs: the entry's, and the participant screen's were it apart. */
+const phoneFirstLoad = (chunks: Map<string, ManifestChunk>) => staticClosure(chunks, [entryOf(chunks), PHONE_SCREEN]);
 
 /** The text of every file a phone loads on /j/CODE before it runs. */
 function phoneFirstLoadCode(): string {
   const chunks = manifest();
-  const entry = [...chunks].find(([, chunk]) => chunk.isEntry)![0];
-  return [...staticClosure(chunks, [entry, PHONE_SCREEN])].map((key) => fs.readFileSync(path.join(dist, chunks.get(key)!.file), 'utf8')).join('\n');
+  return [...phoneFirstLoad(chunks)].map((key) => fs.readFileSync(path.join(dist, chunks.get(key)!.file), 'utf8')).join('\n');
 }
 
 const OTHER_FACES = ['screens/FacilitatorScreen.tsx', 'screens/ProjectorScreen.tsx', 'screens/AdminScreen.tsx', 'screens/Home.tsx'];
@@ -48,9 +39,9 @@ describe('the built client', () => {
 
   it('loads on a phone none of the chunks that only the console, projector, organiser or home page use', () => {
     const chunks = manifest();
-    const entry = [...chunks].find(([, chunk]) => chunk.isEntry)![0];
-    expect(chunks.get(entry)!.dynamicImports).toEqual(expect.arrayContaining([PHONE_SCREEN, ...OTHER_FACES]));
-    const phone = staticClosure(chunks, [entry, PHONE_SCREEN]);
+    const phone = phoneFirstLoad(chunks);
+    // The other faces are imported on demand by the app's router, which the phone loads.
+    expect([...phone].flatMap((key) => chunks.get(key)!.dynamicImports ?? [])).toEqual(expect.arrayContaining(OTHER_FACES));
     const othersOnly = [...staticClosure(chunks, OTHER_FACES)].filter((key) => !phone.has(key));
     // The faces are separate chunks, and the code they alone use (drag and drop, forms, exports) is not the phone's.
     expect(OTHER_FACES.filter((face) => phone.has(face))).toEqual([]);
@@ -71,14 +62,24 @@ describe('the built client', () => {
     // The Danish name label is the phone's own; its English twin, the presenter's bar and the drag hint are not.
     expect(phoneCode).toContain('Dit navn (valgfrit)');
     for (const marker of ['Your name (optional)', 'Styring af dagen', 'Træk idéer mellem sektorerne']) expect(phoneCode.includes(marker), marker).toBe(false);
+    // Nor the English of the phone's polls, the console's poll form or its moderation of questions.
+    for (const marker of ['Send answer', 'Ny afstemning', 'Godkend spørgsmål, før de vises']) expect(phoneCode.includes(marker), marker).toBe(false);
   });
 
   it('loads the questions and poll screens after the phone has its first screen, not with it', () => {
     const chunks = manifest();
-    const entry = [...chunks].find(([, chunk]) => chunk.isEntry)![0];
-    const phone = staticClosure(chunks, [entry, PHONE_SCREEN]);
     const later = ['features/questions/QuestionsPhone.tsx', 'features/polls/PollPhone.tsx'];
-    expect(chunks.get(PHONE_SCREEN)!.dynamicImports).toEqual(expect.arrayContaining(later));
-    expect(later.filter((part) => phone.has(part))).toEqual([]);
+    expect(later.filter((part) => !chunks.has(part))).toEqual([]);
+    expect(later.filter((part) => phoneFirstLoad(chunks).has(part))).toEqual([]);
+  });
+
+  // The targets of issue 16: at most 90 kB as sent to a browser that accepts brotli, in a few files (each file is a
+  // request and starts compressing from nothing; client/build/phoneChunk.ts).
+  it('sends a phone its first load in at most three scripts and 90 kB of brotli', () => {
+    const chunks = manifest();
+    const files = [...phoneFirstLoad(chunks)].map((key) => path.join(dist, chunks.get(key)!.file));
+    expect(files.length).toBeLessThanOrEqual(3);
+    const brotliBytes = files.reduce((sum, file) => sum + fs.statSync(`${file}.br`).size, 0);
+    expect(brotliBytes).toBeLessThanOrEqual(90_000);
   });
 });

@@ -2,7 +2,7 @@
 // exactly once without a tap; the confirmation is where the person looks; offline shows no stale "N online".
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { joinFromPhone, newPhone, PHONE, serverAndBrowser } from '../helpers/browser';
 import { joinAsFacilitator } from '../helpers/server';
@@ -15,10 +15,21 @@ async function addIdea(page: Page, sector: string, text: string) {
   await page.getByTestId('add-idea').click();
 }
 
+let socketCut = false;
+
+/**
+ * Routes the page's WebSockets through Playwright, so `cutSocket` can refuse them. Before the page loads: Playwright
+ * routes the WebSockets of documents loaded after this call only, and the phone opens its socket with WebSocket.
+ */
+async function routeSockets(context: BrowserContext) {
+  socketCut = false;
+  await context.routeWebSocket('**/socket.io/**', (ws) => (socketCut ? ws.close() : ws.connectToServer()));
+}
+
 /** Cuts this page off the workshop server's socket, as a phone losing the venue's wifi; the page itself stays loadable. */
 async function cutSocket(page: Page) {
+  socketCut = true;
   await page.context().route('**/socket.io/**', (route) => route.abort('internetdisconnected'));
-  await page.context().routeWebSocket('**/socket.io/**', (ws) => ws.close());
   for (const socket of shared.server.server.io.sockets.sockets.values()) if (socket.data.actor?.role === 'participant') socket.conn.close();
 }
 
@@ -28,6 +39,7 @@ describe('a phone offline for minutes', () => {
     const facilitator = await joinAsFacilitator(shared.server, created);
     expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
     const phone = await newPhone(shared.browser);
+    await routeSockets(phone.context);
     await phone.page.clock.install();
     const { page } = phone;
     await joinFromPhone(page, created.joinUrl, 'Anna');
@@ -54,7 +66,7 @@ describe('a phone offline for minutes', () => {
     expect(facilitator.state!.board.ideas).toHaveLength(0);
 
     await page.context().unrouteAll();
-    await page.context().routeWebSocket('**/socket.io/**', (ws) => ws.connectToServer());
+    socketCut = false;
     await page.getByTestId('idea-delivered').waitFor({ timeout: 30_000 });
     await facilitator.until((m) => m.state!.board.ideas.length === 2, 30_000);
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 10_000 }).toBe(0);

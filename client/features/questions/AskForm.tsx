@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../shared/limits';
-import { errorKey, useT } from '../../i18n';
+import { errorKey, useT } from './strings';
 import { useCommand } from '../../net/useCommand';
 import { useQuestionsState } from './useQuestions';
 

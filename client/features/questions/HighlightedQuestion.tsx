@@ -1,6 +1,6 @@
 import './questions.css';
 import { findQuestion } from '../../../shared/question/questions';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import { useQuestionsState } from './useQuestions';
 
 /** The question the facilitator put on the projector, full screen, over everything else. */

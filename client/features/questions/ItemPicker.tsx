@@ -1,6 +1,6 @@
 import type { AgendaItem } from '../../../shared/agenda/types';
 import { zonedClock } from '../../../shared/time';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 
 /** Which programme item's questions (or polls) to look at; '' follows the programme. */
 export function ItemPicker({ items, value, onChange, currentId, testId }: { items: AgendaItem[]; value: string | null; onChange: (id: string | null) => void; currentId: string | null; testId: string }) {

@@ -1,6 +1,6 @@
 import { questionStatus } from '../../../shared/question/questions';
 import type { Question } from '../../../shared/question/types';
-import { errorKey, useT } from '../../i18n';
+import { errorKey, useT } from './strings';
 import { useCommand } from '../../net/useCommand';
 
 /** The facilitator's (or a moderator's) buttons on one question. */

@@ -2,7 +2,7 @@ import './questions.css';
 import type { ReactNode } from 'react';
 import { questionStatus } from '../../../shared/question/questions';
 import type { Question } from '../../../shared/question/types';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 
 /** One question with its votes and state; controls (upvote, moderation) come in as children. */
 export function QuestionCard({ question, mine = false, children }: { question: Question; mine?: boolean; children?: ReactNode }) {

@@ -2,7 +2,7 @@ import './questions.css';
 import { useState } from 'react';
 import { questionsEnabled, type QuestionOrder, sortQuestions } from '../../../shared/question/questions';
 import { Segmented } from '../../components/Segmented';
-import { errorKey, useT } from '../../i18n';
+import { errorKey, useT } from './strings';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { useDayPosition } from '../agenda/useAgenda';

@@ -2,7 +2,7 @@ import './questions.css';
 import { useState } from 'react';
 import { questionsEnabled, questionStatus, type QuestionOrder, sortQuestions } from '../../../shared/question/questions';
 import { Segmented } from '../../components/Segmented';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import { useDayPosition } from '../agenda/useAgenda';
 import { useMyParticipantId } from '../board/useBoard';
 import { AskForm } from './AskForm';

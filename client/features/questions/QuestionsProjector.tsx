@@ -1,6 +1,6 @@
 import './questions.css';
 import { topQuestions } from '../../../shared/question/questions';
-import { useT } from '../../i18n';
+import { useT } from './strings';
 import { useDayPosition } from '../agenda/useAgenda';
 import { useQuestionsState } from './useQuestions';
 

@@ -1,6 +1,6 @@
 import { hasUpvoted } from '../../../shared/question/questions';
 import type { Question } from '../../../shared/question/types';
-import { errorKey, useT } from '../../i18n';
+import { errorKey, useT } from './strings';
 import { useCommand } from '../../net/useCommand';
 
 /** Up or back, once per question; the count changes when the server's event arrives, not before. */
