@@ -28,11 +28,12 @@ export default defineConfig({
         },
       },
       {
-        // Operations: the production build as a process, nginx in front, backup, SIGTERM, logs. Serial: they spawn servers.
+        // Operations: the production build as a process, nginx or HAProxy in front, several nodes, backup, SIGTERM,
+        // logs. Serial: they spawn servers.
         test: {
           name: 'ops',
           globals: true,
-          include: ['test/ops/**/*.test.ts'],
+          include: ['test/ops/**/*.test.ts', 'test/cluster/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 60_000,

@@ -20,6 +20,9 @@ export interface Config {
   minFreeDiskBytes: number;
   maxConnectionsPerAddress: number | undefined;
   maxIdeasPerParticipant: number | undefined;
+  /** REDIS_URL: several nodes serve the same sessions (with DATABASE_URL, the shared event log). */
+  redisUrl: string | undefined;
+  redisPrefix: string;
 }
 
 /** A positive whole number from the environment, or undefined (the built-in default) when unset. */
@@ -46,6 +49,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnectionsPerAddress: positiveInt(env, 'MAX_CONNECTIONS_PER_ADDRESS'),
     maxIdeasPerParticipant: positiveInt(env, 'MAX_IDEAS_PER_PARTICIPANT'),
     minFreeDiskBytes: Number(env.MIN_FREE_DISK_MB ?? DEFAULT_MIN_FREE_DISK_MB) * 1024 * 1024,
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'ootb:',
   };
 }
 

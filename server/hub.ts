@@ -13,12 +13,16 @@ import { clockIsRunning } from '../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../shared/session/listing';
 import { blankSession } from '../shared/session/evolve';
 import { GroupCommit } from './groupCommit';
+import { StoreConflict } from './store/failures';
+import { SessionFollower } from './sessionFollower';
 import { SessionRows } from './sessionRows';
 import type { Credential, SessionRecord, SessionStatus, Store } from './store/types';
 import { type ProjectedEvent, projectForAll, SessionTimeline } from './timeline';
 
 /** Hands stored events, projected for every kind of screen, to the sockets (server/socket/fanout.ts). */
 export type Broadcast = (sessionId: string, events: ProjectedEvent[], timeline: SessionTimeline) => void;
+/** Told of every commit this node made, so the other nodes of a cluster can follow (server/cluster/bus.ts). */
+export type Published = (sessionId: string, events: SequencedEvent[]) => void;
 
 export class SessionHub {
   /** Accepted state: ahead of the stored one by the events still on their way to disk. */
@@ -38,6 +42,10 @@ export class SessionHub {
   private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
   private readonly reader: SessionReader;
+  /** What other nodes stored, applied to the live sessions (REDIS_URL; see server/sessionFollower.ts). */
+  private readonly follower: SessionFollower;
+  /** Set when other nodes write the same sessions (REDIS_URL): told of every commit of this one. */
+  published: Published | undefined;
 
   constructor(
     private readonly store: Store,
@@ -46,13 +54,26 @@ export class SessionHub {
     this.rows = new SessionRows(store);
     this.reader = new SessionReader(store, this.rows);
     this.records = new SessionRecords(store);
+    this.follower = new SessionFollower({
+      timeline: (sessionId) => this.timelines.get(sessionId),
+      isWriting: (sessionId) => this.writing.has(sessionId),
+      flushed: () => this.flushed(),
+      storedEvents: (sessionId, afterSeq) => this.store.events(sessionId, afterSeq),
+      applied: (sessionId, state, entries, timeline) => this.applied(sessionId, state, entries, timeline),
+    });
     this.committer = new GroupCommit(store, (writes) => this.rows.due(writes, (id) => this.live.get(id)), (writes) => {
       // One broadcast per session per commit: a burst of writes reaches each phone as one message.
       for (const { sessionId, events } of writes) {
         const timeline = this.timelines.get(sessionId);
         if (timeline && events.length) this.broadcast(sessionId, timeline.commit(events), timeline);
+        if (events.length) this.published?.(sessionId, events);
       }
     });
+  }
+
+  /** The sessions held in memory now. */
+  liveSessionIds(): string[] {
+    return [...this.live.keys()];
   }
 
   /** Sessions held in memory now (idle ones leave, see evictIdle), for the metrics. */
@@ -241,12 +262,14 @@ export class SessionHub {
     try {
       await this.committer.submit({ sessionId, events: sequenced, credentials });
     } catch (error) {
-      this.forget(sessionId);
+      if (error instanceof StoreConflict) this.rewind(sessionId);
+      else this.forget(sessionId);
       throw error;
     } finally {
       const left = (this.writing.get(sessionId) ?? 1) - 1;
       if (left > 0) this.writing.set(sessionId, left);
       else this.writing.delete(sessionId);
+      if (left <= 0) this.follower.settled(sessionId);
     }
     return sequenced;
   }
@@ -289,8 +312,51 @@ export class SessionHub {
     }
   }
 
+  /** Events another node stored (the bus): applied in seq order, a gap filled from the store. */
+  followCommitted(sessionId: string, events: readonly SequencedEvent[]): void {
+    this.follower.followCommitted(sessionId, events);
+  }
+
+  /** A live session caught up with what other nodes stored, once this node's own writes to it have settled. */
+  catchUp(sessionId: string): Promise<void> {
+    return this.follower.catchUp(sessionId);
+  }
+
+  /** Catches up these live sessions, all by default (after the bus was down: plain pub/sub drops what it could not deliver). */
+  catchUpAll(sessionIds: Iterable<string> = [...this.timelines.keys()]): Promise<void> {
+    return this.follower.catchUpAll(sessionIds);
+  }
+
+  /** Stored elsewhere and now applied here: the live state moves on and this node's sockets receive the events. */
+  private applied(sessionId: string, state: SessionState, entries: ProjectedEvent[], timeline: SessionTimeline): void {
+    this.live.set(sessionId, state);
+    this.broadcast(sessionId, entries, timeline);
+    // Erased on the node that stored it: nothing held here may still carry the participant's name or secret.
+    for (const { full } of entries) {
+      if (full.event.type !== 'participant:forgotten') continue;
+      this.secretHashes.delete(`${sessionId}/${full.event.participantId}`);
+      timeline.dropCaches();
+    }
+  }
+
+  /**
+   * Another node stored the seq this node meant to use: everything accepted here and not stored is dropped (the
+   * group commit failed this session's later writes with it), the session goes back to what was stored, and
+   * catches up once its writes have settled.
+   */
+  private rewind(sessionId: string): void {
+    const timeline = this.timelines.get(sessionId);
+    if (!timeline) return;
+    timeline.dropPending();
+    this.live.set(sessionId, timeline.committed);
+    // Numbered from the stored state again: this session's next writes may be stored (see GroupCommit.failed).
+    this.committer.reloaded(sessionId);
+    this.follower.fellBehind(sessionId);
+  }
+
   forget(sessionId: string): void {
     this.records.forget(sessionId);
+    this.follower.forget(sessionId);
     this.live.delete(sessionId);
     this.timelines.delete(sessionId);
     this.lastUsed.delete(sessionId);

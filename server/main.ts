@@ -23,6 +23,11 @@ if (other !== null && other !== process.pid) {
 writePidFile(pidPath);
 process.once('exit', () => removePidFile(pidPath));
 
+// Nodes that each kept their own SQLite file would each number the same sessions on their own.
+if (config.redisUrl && !config.databaseUrl) {
+  log.fatal('REDIS_URL (several nodes) needs DATABASE_URL: the nodes must share one event log');
+  process.exit(1);
+}
 const store = await openStore(config);
 const server = createApp({
   store,
@@ -38,6 +43,8 @@ const server = createApp({
   metrics: new Metrics({ processMetrics: true }),
   dataDir: config.dataDir,
   minFreeDiskBytes: config.minFreeDiskBytes,
+  redisUrl: config.redisUrl,
+  redisPrefix: config.redisPrefix,
 });
 
 server.httpServer.listen(config.port, config.host, () => {

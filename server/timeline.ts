@@ -75,6 +75,11 @@ export class SessionTimeline {
     this.pending.set(entry.seq, { entry, after });
   }
 
+  /** Accepted events that will never be stored (another node stored those seqs first). */
+  dropPending(): void {
+    this.pending.clear();
+  }
+
   /** Stored: the events move to the recent list and the committed state moves on. */
   commit(events: readonly SequencedEvent[]): ProjectedEvent[] {
     const entries: ProjectedEvent[] = [];

@@ -1,4 +1,6 @@
 // Creating a session and reading it over HTTP; the live traffic is on the socket.
+import { addressGroup } from '../addressGroup';
+import type { Cluster } from '../cluster';
 import { Router } from 'express';
 import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
@@ -23,6 +25,8 @@ export interface SessionRouteDeps extends NewSessionDeps {
   adminToken: string | undefined;
   joinLimiter: FailureLimiter;
   keyAttempts: KeyAttempts;
+  /** Several nodes (REDIS_URL): wrong join codes also count over all of them. */
+  cluster?: Cluster | undefined;
   /** RETENTION_DAYS, so the join page can say when the workshop is deleted; 0 keeps it for ever. */
   retentionDays?: number;
 }
@@ -83,7 +87,10 @@ export async function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimi
 
 async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
-  return requireKnownCode(parsed.success ? await deps.hub.recordByJoinCode(parsed.data) : undefined, deps.joinLimiter, ip);
+  const record = parsed.success ? await deps.hub.recordByJoinCode(parsed.data) : undefined;
+  // With several nodes an address's wrong guesses count on all of them (REDIS_URL).
+  if (!record && deps.cluster && !(await deps.cluster.allowWrongJoinCode(addressGroup(ip)))) fail('rate_limited', 'Too many wrong join codes');
+  return requireKnownCode(record, deps.joinLimiter, ip);
 }
 
 /** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */

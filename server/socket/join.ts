@@ -9,6 +9,7 @@ import { ownValue } from '../../shared/records';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { hashSecret, isAdminToken, secretMatches } from '../auth';
 import type { SessionHub } from '../hub';
+import { addressGroup } from '../addressGroup';
 import { requireKnownCode } from '../joinCodes';
 import { publicBase } from '../publicBase';
 import type { Credential } from '../store/types';
@@ -16,6 +17,7 @@ import { commandArgs, runAcked } from './acked';
 import { clientAddress } from './address';
 import { syncFor } from './sync';
 import { reported } from './outcome';
+import { retryOnConflict } from './retry';
 import { admit, admitJoin } from './throttle';
 import { type AppSocket, roomOf, roomsOf, type SocketDeps } from './types';
 
@@ -42,13 +44,20 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
 }
 
 async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Promise<JoinResult> {
-  const { hub, presence } = deps;
   admit(socket);
   const request = joinSchema.parse(payload);
   requireSameProtocol(request);
-  const { sessionId, actor, events, credentials, state } = await admission(socket, deps, request);
+  // A join that lost a race to another node is tried again, but pays its join budget once.
+  const budget = { spent: false };
+  return retryOnConflict((retrying) => joinOnce(socket, deps, request, budget, retrying));
+}
+
+async function joinOnce(socket: AppSocket, deps: SocketDeps, request: Join, budget: { spent: boolean }, retrying: boolean): Promise<JoinResult> {
+  const { hub, presence } = deps;
+  const { sessionId, actor, events, credentials, state } = await admission(socket, deps, request, budget, retrying);
   // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
-  admitJoin(socket, deps.joinsPerAddress);
+  if (!budget.spent) admitJoin(socket, deps.joinsPerAddress);
+  budget.spent = true;
   for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
   if (events.length || credentials.length) {
     await hub.append(sessionId, actorRef(actor), events, deps.now(), credentials);
@@ -77,27 +86,38 @@ function requireSameProtocol(request: Pick<JoinPayload, 'protocol'>): void {
 }
 
 /**
- * Who the join makes this socket. Everything read from the store is awaited first; from the state read to the
- * append nothing is awaited, so two joins of one participant at once see each other's decision.
+ * Who the join makes this socket. Everything read from the store (and other nodes) is awaited first; from the
+ * state read to the append nothing is awaited, so two joins of one participant at once see each other's decision.
  */
-async function admission(socket: AppSocket, deps: SocketDeps, request: Join): Promise<Admission & { state: SessionState }> {
+async function admission(
+  socket: AppSocket,
+  deps: SocketDeps,
+  request: Join,
+  budget: { spent: boolean },
+  retrying: boolean,
+): Promise<Admission & { state: SessionState }> {
   const { hub } = deps;
-  const none = { events: [], credentials: [] };
-  if (request.role === 'facilitator') {
-    const sessionId = await facilitatorSession(socket, deps, request.sessionId, request.key);
-    await hub.requireState(sessionId);
-    return { ...none, sessionId, actor: { role: 'facilitator' }, state: hub.current(sessionId) };
-  }
-  const sessionId = (await sessionByCode(socket, deps, request.joinCode)).id;
+  const sessionId = request.role === 'facilitator'
+    ? await facilitatorSession(socket, deps, request.sessionId, request.key)
+    : (await sessionByCode(socket, deps, request.joinCode)).id;
   await hub.requireState(sessionId);
-  if (request.role === 'projector') return { ...none, sessionId, actor: { role: 'projector' }, state: hub.current(sessionId) };
+  // What other nodes stored is here before the decision and the snapshot (REDIS_URL).
+  if (deps.cluster || retrying) await hub.catchUp(sessionId);
+  // Shared with the other nodes, so taken before the decision.
+  if (!budget.spent) await deps.cluster?.admitJoin(socket.data.address);
+  const none = { events: [], credentials: [] };
+  if (request.role !== 'participant') return { ...none, sessionId, actor: { role: request.role }, state: hub.current(sessionId) };
   const storedSecretHash = await hub.participantSecretHash(sessionId, request.participantId);
   const state = hub.current(sessionId);
   return { ...participantAdmission(hub, state, request, storedSecretHash), state };
 }
 
 async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
-  return requireKnownCode(await deps.hub.recordByJoinCode(joinCode), deps.joinLimiter, clientAddress(socket.handshake, deps.trustProxy));
+  const address = clientAddress(socket.handshake, deps.trustProxy);
+  const record = await deps.hub.recordByJoinCode(joinCode);
+  // With several nodes an address's wrong guesses count on all of them (REDIS_URL).
+  if (!record && deps.cluster && !(await deps.cluster.allowWrongJoinCode(addressGroup(address)))) fail('rate_limited', 'Too many wrong join codes');
+  return requireKnownCode(record, deps.joinLimiter, address);
 }
 
 async function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): Promise<string> {

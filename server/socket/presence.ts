@@ -16,6 +16,8 @@ export class PresenceTracker {
   constructor(
     private readonly emit: (sessionId: string, presence: Presence) => void,
     private readonly delayMs = 250,
+    /** Participants online in the session on other nodes (server/cluster/presence.ts); none on a single node. */
+    private readonly elsewhere: (sessionId: string) => number = () => 0,
   ) {}
 
   add(sessionId: string, participantId: string): void {
@@ -36,7 +38,12 @@ export class PresenceTracker {
   }
 
   presence(sessionId: string): Presence {
-    return { participantsOnline: this.online.get(sessionId)?.size ?? 0 };
+    return { participantsOnline: this.onlineHere(sessionId) + this.elsewhere(sessionId) };
+  }
+
+  /** Participants with a socket on this node. */
+  onlineHere(sessionId: string): number {
+    return this.online.get(sessionId)?.size ?? 0;
   }
 
   close(): void {
