@@ -10,8 +10,8 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { nanoid } from 'nanoid';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { IDENTITY_KEY_PREFIX } from '../client/net/identity';
-import { spawnServer } from '../test/helpers/process';
-import { buildServer } from '../test/helpers/serverBuild';
+import { spawnServer } from '../test/kit/process';
+import { buildServer } from '../test/kit/serverBuild';
 import { seedOurs } from './seedOurs';
 
 export interface PageFigures {

@@ -4,7 +4,7 @@ import { boardLimits } from '../shared/limits';
 import type { CheckReply, WriteKind } from './protocol';
 import { sleep } from './protocol';
 import { correctness, type FanOutFigures, fanOut, type JoinFigures, joinStorm, type WriteFigures, writes } from './scenarios';
-import { cpuMeter, rssKb } from './proc';
+import { cpuMeter, cpuSeconds, rssKb } from './proc';
 import type { Target } from './targets';
 import type { WorkerPool } from './workers';
 
@@ -21,8 +21,8 @@ export interface TargetFigures {
   joinStorm: JoinFigures;
   fanOut: FanOutFigures;
   /** Idea adds within the board's limits, then edits of the phones' own ideas. */
-  ideaWrites: WriteFigures & { cores: Cores; addsPerPhone: number };
-  votes: WriteFigures & { cores: Cores };
+  ideaWrites: WriteFigures & { cores: Cores; cpuMsPerWrite: number; addsPerPhone: number };
+  votes: WriteFigures & { cores: Cores; cpuMsPerWrite: number };
   memory: { idleKb: number; loadedKb: number; perPhoneKb: number; liveIdleKb: number; liveLoadedKb: number; livePerPhoneKb: number };
   correctness: CheckReply & { ideas: number };
 }
@@ -37,7 +37,7 @@ export interface Cores {
  * Memory once the scenario before has settled and its garbage is collected (see targets.ts): resident (RSS, what
  * the machine pays, noisy because the allocator returns pages slowly) and live (V8 heap plus external buffers).
  */
-async function settledMemoryKb(target: Target): Promise<{ rss: number; live: number }> {
+export async function settledMemoryKb(target: Target): Promise<{ rss: number; live: number }> {
   await sleep(1500);
   fs.rmSync(target.memoryFile, { force: true });
   process.kill(target.pid, 'SIGUSR2');
@@ -73,12 +73,15 @@ export async function measure(pool: WorkerPool, target: Target, o: BenchOptions,
   log(`  fan-out: p50 ${fan.p50} ms, p99 ${fan.p99} ms, max ${fan.max} ms (until all: p50 ${fan.untilAll.p50}, max ${fan.untilAll.max}); missing ${fan.missing}`);
   const write = async (kind: WriteKind, addsPerPhone = 0) => {
     const meter = cpuMeter([target.pid, ...pool.pids]);
+    const cpuBefore = cpuSeconds(target.pid);
     const figures = await writes(pool, target, kind, o.writeMs, o.perPhoneRate, addsPerPhone);
     const [server = 0, ...phones] = meter();
+    // What one write costs the server, however much of the machine it got: steadier than writes/s on a shared machine.
+    const cpuMsPerWrite = Math.round(((cpuSeconds(target.pid) - cpuBefore) * 1000 * 1000) / Math.max(1, figures.acked)) / 1000;
     const cores = { server, phones: Math.round(phones.reduce((a, b) => a + b, 0) * 100) / 100 };
     const { perSecond, perSecondBy, acked, seconds, latency, refused, rejected } = figures;
-    log(`  ${kind} writes: ${perSecond}/s acknowledged ${JSON.stringify(perSecondBy)} (${acked} in ${seconds} s, ack p50 ${latency.p50} ms, p99 ${latency.p99} ms; cores: server ${cores.server}, phones ${cores.phones}); refused ${refused} ${JSON.stringify(rejected)}`);
-    return { ...figures, cores };
+    log(`  ${kind} writes: ${perSecond}/s acknowledged ${JSON.stringify(perSecondBy)} (${acked} in ${seconds} s, ack p50 ${latency.p50} ms, p99 ${latency.p99} ms; cores: server ${cores.server}, phones ${cores.phones}; server ${cpuMsPerWrite} ms CPU per write); refused ${refused} ${JSON.stringify(rejected)}`);
+    return { ...figures, cores, cpuMsPerWrite };
   };
   // Each phone's share of what the board may still hold, and never past one participant's limit (phone 0 has
   // already added the fan-out ideas). The relay has no limits but gets the same work, so the two compare.

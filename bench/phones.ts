@@ -8,6 +8,8 @@ import { answerPoll } from './phone/answerPoll';
 import { type CheckReply, type Envelope, type JoinReply, sleep, wallNow, type WorkerReply, type WorkerRequest } from './protocol';
 
 const phones: Phone[] = [];
+/** Phones whose join failed (counted as failures): no idea is expected to reach them. */
+const failed = new Set<number>();
 const seen = new SeenLog();
 /** Fan-out: idea id -> arrival time per phone (NaN until it arrives). */
 const watched = new Map<string, number[]>();
@@ -38,6 +40,7 @@ async function join(req: Extract<WorkerRequest, { op: 'join' }>): Promise<JoinRe
         await phone.join();
         reply.durationsMs.push(wallNow() - startedAt);
       } catch (error) {
+        failed.add(index);
         const code = error instanceof Error ? error.message : 'unknown';
         reply.failures[code] = (reply.failures[code] ?? 0) + 1;
       }
@@ -48,10 +51,12 @@ async function join(req: Extract<WorkerRequest, { op: 'join' }>): Promise<JoinRe
 
 async function check(req: Extract<WorkerRequest, { op: 'check' }>): Promise<CheckReply> {
   const numbers = req.ids.map((id) => seen.numberOf(id));
-  const complete = () => phones.every((p) => numbers.every((n) => seen.count(p.index, n) >= 1));
+  const complete = () => phones.every((p) => failed.has(p.index) || numbers.every((n) => seen.count(p.index, n) >= 1));
   await until(complete, req.timeoutMs);
-  const reply: CheckReply = { phones: phones.length, lost: 0, duplicated: 0, gaps: 0 };
+  const reply: CheckReply = { phones: 0, lost: 0, duplicated: 0, gaps: 0 };
   for (const phone of phones) {
+    if (failed.has(phone.index)) continue;
+    reply.phones++;
     reply.gaps += phone.gaps;
     for (const n of numbers) {
       const count = seen.count(phone.index, n);
@@ -77,7 +82,7 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
     }
     case 'arrivals': {
       const arrivals = watched.get(req.id) ?? [];
-      const others = () => arrivals.filter((_, phone) => phone !== senders.get(req.id));
+      const others = () => arrivals.filter((_, phone) => phone !== senders.get(req.id) && !failed.has(phone));
       await until(() => others().every((t) => !Number.isNaN(t)), req.timeoutMs);
       watched.delete(req.id);
       return others().filter((t) => !Number.isNaN(t));
@@ -94,6 +99,7 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
     case 'reset':
       for (const phone of phones) phone.close();
       phones.length = 0;
+      failed.clear();
       seen.clear();
       watched.clear();
       senders.clear();

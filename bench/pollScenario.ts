@@ -6,7 +6,7 @@ import { findPoll } from '../shared/poll/polls';
 import { applyBatch, type EventBatch } from '../shared/projection/batch';
 import { syncedState } from '../shared/session/snapshot';
 import type { SessionState } from '../shared/state';
-import { newId } from '../test/helpers/server';
+import { newId } from '../test/kit/mirror';
 import { type AnswerReply, wallNow } from './protocol';
 import { joinStorm } from './scenarios';
 import { addCounts, type Summary, summarise } from './stats';

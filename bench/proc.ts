@@ -9,7 +9,7 @@ export function rssKb(pid: number): number {
 }
 
 /** CPU seconds (user + system) a process has used so far (100 ticks a second). */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }

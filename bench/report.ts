@@ -46,6 +46,8 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, ex
     both('writes: idea write ack p99 (ms)', (f) => f.ideaWrites.latency.p99),
     both('writes: server cores busy during idea writes', (f) => f.ideaWrites.cores.server),
     both('writes: phone workers cores busy during idea writes', (f) => f.ideaWrites.cores.phones),
+    both('writes: server CPU per acknowledged idea write (ms)', (f) => f.ideaWrites.cpuMsPerWrite),
+    both('writes: server CPU per acknowledged vote (ms)', (f) => f.votes.cpuMsPerWrite),
     // The target is judged on live memory: RSS moves by more than 30 KB per phone either way as the allocator
     // returns pages (docs/benchmarks.md), so it is shown but cannot decide.
     both('memory: server live heap + buffers per connected phone (KB)', (f) => f.memory.livePerPhoneKb, (v) => ({ text: '≤ 30', met: v <= 30 })),

@@ -4,9 +4,12 @@
 // BENCH_PARSE=full for phones that JSON.parse every broadcast (bench/phone/leanParser.ts), BENCH_LIGHTHOUSE_RUNS
 // runs of Lighthouse per phone page (3, the median is kept; bench/lighthouse.ts), BENCH_ONLY=lighthouse for
 // those alone (refreshes only their table), BENCH_ONLY=poll for the live poll alone (writes nothing), BENCH_SCALE_N phones
-// voting on a 1,000-idea board and a full one (boardLimits.ideasPerBoard; 100; 0 skips it).
+// voting on a 1,000-idea board and a full one (boardLimits.ideasPerBoard; 100; 0 skips it). BENCH_ONLY=keynote for
+// one session of BENCH_KEYNOTE_N phones (5,000) joining over BENCH_KEYNOTE_SPREAD_MS (40,000) on a board of
+// BENCH_KEYNOTE_IDEAS (100), ours and the relay (BENCH_KEYNOTE_RELAY=0 skips it; bench/keynote.ts; writes nothing).
 import os from 'node:os';
 import { benchExports } from './exports';
+import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
@@ -104,6 +107,45 @@ async function pollFigures(): Promise<PollFigures> {
     await target.stop();
     running.delete(target);
   }
+}
+
+/** Issue 9's keynote: ours, then the relay with the same phones and board. */
+async function keynoteRun(): Promise<void> {
+  const o = { phones: Number(option('keynote_n', '5000')), joinSpreadMs: Number(option('keynote_spread_ms', '40000')), adds: 20 };
+  const ideas = Number(option('keynote_ideas', '100'));
+  log(`keynote: N = ${o.phones} phones over ${pool.size} workers joining within ${o.joinSpreadMs / 1000} s, ${ideas} ideas on the board`);
+  log('ours:');
+  const target = await startOurs(ideas, profileDir, o.phones + 500);
+  running.add(target);
+  let ours: KeynoteFigures;
+  try {
+    ours = await keynote(pool, target, o, log);
+  } finally {
+    await target.stop();
+    running.delete(target);
+  }
+  let relay: KeynoteFigures | undefined;
+  if (option('keynote_relay', '1') !== '0') {
+    log('baseline relay:');
+    const baseline = await startRelay(target.boardJson, target.ideaIds);
+    running.add(baseline);
+    try {
+      relay = await keynote(pool, baseline, o, log);
+    } finally {
+      await baseline.stop();
+      running.delete(baseline);
+    }
+  }
+  printRows(keynoteRows(ours, relay, o.phones));
+}
+
+if (option('only', '') === 'keynote') {
+  try {
+    await keynoteRun();
+  } finally {
+    await pool.close();
+  }
+  process.exit(0);
 }
 
 if (option('only', '') === 'poll') {

@@ -1,5 +1,5 @@
 // The measured scenarios, each driving all phone workers at once and combining their answers.
-import { newId } from '../test/helpers/server';
+import { newId } from '../test/kit/mirror';
 import type { CheckReply, JoinReply, SendReply, WriteKind, WriteReply } from './protocol';
 import { wallNow } from './protocol';
 import { addCounts, type Summary, summarise } from './stats';

@@ -2,7 +2,7 @@
 // sockets the way phones add them (spread over enough sockets to stay within the per-socket limit).
 import { io } from 'socket.io-client';
 import { syncedState } from '../shared/session/snapshot';
-import { type Created, newId, participantCredentials, type TestSocket } from '../test/helpers/server';
+import { type Created, newId, participantCredentials, type TestSocket } from '../test/kit/mirror';
 import { benchIdea } from './phone/phone';
 
 const IDEAS_PER_SEEDER = 20;

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GC_ON_SIGNAL, liveMb, memoryAfterGc } from '../test/helpers/memory';
-import { spawnServer, connectTo } from '../test/helpers/process';
-import { type Created, Mirror, newId, participantCredentials } from '../test/helpers/server';
+import { GC_ON_SIGNAL, liveMb, memoryAfterGc } from '../test/kit/memory';
+import { spawnServer, connectTo } from '../test/kit/process';
+import { type Created, Mirror, newId, participantCredentials } from '../test/kit/mirror';
 
 const minutes = Number(process.env.SOAK_MINUTES ?? 30);
 const phoneCount = Number(process.env.SOAK_PHONES ?? 200);

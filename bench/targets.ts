@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { io } from 'socket.io-client';
-import { GC_ON_SIGNAL } from '../test/helpers/memory';
-import { type ServerProcess, spawnServer } from '../test/helpers/process';
+import { GC_ON_SIGNAL } from '../test/kit/memory';
+import { type ServerProcess, spawnServer } from '../test/kit/process';
 import type { TargetAddress } from './protocol';
 import { seedOurs } from './seedOurs';
 
 /**
  * Both servers run with a full garbage collection on SIGUSR2, after which they write process.memoryUsage() to
- * their memory file (test/helpers/memory.ts), so memory is read without the garbage of the scenario before it.
+ * their memory file (test/kit/memory.ts), so memory is read without the garbage of the scenario before it.
  */
 export interface Target {
   address: TargetAddress;
@@ -35,12 +35,13 @@ async function stopServer(server: ServerProcess, gently: boolean): Promise<void>
   await server.kill();
 }
 
-export async function startOurs(ideaCount: number, profileDir?: string): Promise<Target> {
+/** `maxConnections`: sockets allowed from the loopback address, which every simulated phone shares. */
+export async function startOurs(ideaCount: number, profileDir?: string, maxConnections = 5000): Promise<Target> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bench-'));
   const nodeArgs = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   const memoryFile = path.join(dataDir, 'memory.json');
   // Every simulated phone shares the loopback address: allow them all, as a venue would set it for a room that size.
-  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile, MAX_CONNECTIONS_PER_ADDRESS: '5000' }, { nodeArgs });
+  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile, MAX_CONNECTIONS_PER_ADDRESS: String(maxConnections) }, { nodeArgs });
   try {
     const seeded = await seedOurs(server.url, ideaCount);
     return {

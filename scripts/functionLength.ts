@@ -11,7 +11,6 @@ const SOURCE_DIRS = ['server', 'client', 'shared', 'scripts'];
  * an entry whose function is back under the limit must be removed, and nothing new may be added.
  */
 const NOT_SPLIT_YET = new Set([
-  'server/store/sqlite.ts openSqliteStore',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
 import { boardLimits } from '../shared/limits';
+import { Cluster } from './cluster';
 import { SessionHub } from './hub';
 import type express from 'express';
 import { errorHandler } from './http/errors';
@@ -21,11 +22,12 @@ import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
 import { attachSockets } from './socket';
-import { fanOut } from './socket/fanout';
+import { FanOut, type PhoneBatching } from './socket/phoneBatches';
 import { startRetention } from './retention';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
 import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
+import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
 import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
 import { type AppServer, roomOf } from './socket/types';
@@ -68,8 +70,14 @@ export interface AppDeps {
   maxBufferedTotal?: number;
   /** Ideas one participant may add (MAX_IDEAS_PER_PARTICIPANT); boardLimits.ideasPerParticipant by default. */
   maxIdeasPerParticipant?: number | undefined;
+  /** When and how often the phones of a large session get their events gathered (socket/phoneBatches.ts). */
+  phoneBatching?: PhoneBatching;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
   sessionIdleMs?: number;
+  /** REDIS_URL: other nodes serve the same sessions from the same store (docs/scaling.md). */
+  redisUrl?: string | undefined;
+  /** REDIS_PREFIX: every Redis key and channel of this app starts with it. */
+  redisPrefix?: string;
 }
 
 const SESSION_IDLE_MS = 10 * 60_000;
@@ -88,33 +96,33 @@ export function createApp(deps: AppDeps) {
   const app = expressApp({ log, metrics, trustProxy, allowedOrigins });
 
   const httpServer = createServer(app);
-  const io: AppServer = new Server(httpServer, {
-    maxHttpBufferSize: 64 * 1024,
-    perMessageDeflate: false,
-    serveClient: false,
-    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
-  });
+  const io = socketServer(httpServer, allowedOrigins);
 
-  const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut(io, sessionId, events, timeline));
-  const presence = new PresenceTracker((sessionId, p) => io.to(roomOf(sessionId)).emit('presence', p));
+  const fanOut = new FanOut(io, deps.phoneBatching);
+  const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
   const { joinLimiter, keyAttempts, creationBudget, maxConnectionsPerAddress, joinsPerAddress, ideaLimits } = budgets(deps);
+  const endSession = sessionEnder(io);
+  const { cluster, presence } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession });
   const retentionDays = deps.retentionDays ?? 0;
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays };
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays, cluster };
   const printer = new PdfPrinter();
-  const disconnectSession = sessionEnder(io);
+  const disconnectSession = (sessionId: string) => {
+    endSession(sessionId);
+    cluster?.removed(sessionId);
+  };
 
   mountRoutes(app, deps, { routeDeps, readiness, metrics, printer, disconnectSession });
 
   const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000) },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
     {
       maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
       maxBufferedTotal: deps.maxBufferedTotal ?? defaultMaxBufferedTotal(),
     },
   );
-  liveGauges(metrics, io, hub);
+  liveGauges(metrics, io, hub, cluster);
 
   const ticker = startTicker(hub, io, now, deps.sessionIdleMs ?? SESSION_IDLE_MS);
   const retention = startRetention({ hub, retentionDays, now, disconnectSession });
@@ -124,13 +132,14 @@ export function createApp(deps: AppDeps) {
     httpServer,
     io,
     hub,
+    cluster,
     /** Resolves when the start-up retention sweep is done, with the ids it deleted. */
     retentionSwept: retention.swept,
     readiness,
     metrics,
     log,
     /** Graceful: see shutDown. */
-    close: () => shutDown({ readiness, ticker, retention, stopSockets, httpServer, hub, presence, printer, io, store }),
+    close: () => shutDown({ readiness, ticker, retention, stopSockets, httpServer, hub, fanOut, presence, printer, io, store, cluster }),
   };
 }
 
@@ -138,7 +147,7 @@ export type App = ReturnType<typeof createApp>;
 
 function readinessChecks(readiness: Readiness, store: Store, guarded: ReturnType<typeof guardedStore>, disk: DiskSpace): Readiness {
   return readiness
-    .add('store', () => (store.ping(), null))
+    .add('store', async () => (await store.ping(), null))
     .add('writable', () => (!store.isWritable() ? 'the database is read-only' : guarded.writeFailing ? 'the last write failed' : null))
     .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
 }
@@ -182,6 +191,16 @@ function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness
   app.use(errorHandler);
 }
 
+function socketServer(httpServer: ReturnType<typeof createServer>, allowedOrigins: string[]): AppServer {
+  return new Server(httpServer, {
+    maxHttpBufferSize: 64 * 1024,
+    perMessageDeflate: false,
+    serveClient: false,
+    parser: preparedParser,
+    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
+  });
+}
+
 interface RunningParts {
   readiness: Readiness;
   ticker: NodeJS.Timeout;
@@ -189,10 +208,12 @@ interface RunningParts {
   stopSockets: () => void;
   httpServer: ReturnType<typeof createServer>;
   hub: SessionHub;
+  fanOut: FanOut;
   presence: PresenceTracker;
   printer: PdfPrinter;
   io: AppServer;
   store: Store;
+  cluster: Cluster | undefined;
 }
 
 /**
@@ -208,6 +229,7 @@ async function shutDown(parts: RunningParts): Promise<void> {
   parts.stopSockets();
   httpServer.close();
   await hub.flushed();
+  parts.fanOut.flushAll();
   parts.presence.close();
   await parts.printer.close();
   const closing = io.close();
@@ -215,8 +237,9 @@ async function shutDown(parts: RunningParts): Promise<void> {
   httpServer.closeAllConnections();
   await closing;
   await hub.flushed();
-  hub.storeListings();
-  parts.store.close();
+  await hub.storeListings();
+  await parts.cluster?.close();
+  await parts.store.close();
 }
 
 /** What one address, one participant or the whole server may spend (see each limiter for why). */
@@ -237,9 +260,43 @@ function budgets(deps: AppDeps) {
   };
 }
 
-function liveGauges(metrics: Metrics, io: AppServer, hub: SessionHub): void {
+function liveGauges(metrics: Metrics, io: AppServer, hub: SessionHub, cluster: Cluster | undefined): void {
   metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
   metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
+  if (cluster) metrics.gaugeFrom('ootb_cluster_nodes', 'Nodes seen alive at the last heartbeat, this one included (REDIS_URL)', () => cluster.nodes.aliveNodes.length);
+}
+
+interface NodeParts {
+  io: AppServer;
+  hub: SessionHub;
+  log: Logger;
+  maxConnectionsPerAddress: number;
+  endSession: (sessionId: string) => void;
+}
+
+/** With REDIS_URL the other nodes serving the same sessions (docs/scaling.md); presence counts their phones too. */
+function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddress, endSession }: NodeParts) {
+  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
+  const cluster = deps.redisUrl
+    ? new Cluster(
+        { redisUrl: deps.redisUrl, prefix: deps.redisPrefix ?? 'ootb:', maxConnectionsPerAddress, log },
+        {
+          hub,
+          isWatched,
+          presenceChanged: (sessionId) => io.to(roomOf(sessionId)).emit('presence', presence.presence(sessionId)),
+          disconnectSession: endSession,
+        },
+      )
+    : undefined;
+  const presence = new PresenceTracker(
+    (sessionId, p) => {
+      io.to(roomOf(sessionId)).emit('presence', p);
+      cluster?.presenceHere(sessionId, presence.onlineHere(sessionId));
+    },
+    undefined,
+    (sessionId) => cluster?.othersOnline(sessionId) ?? 0,
+  );
+  return { cluster, presence };
 }
 
 /** Tells the open screens of a deleted session that it ended, and closes their connections. */

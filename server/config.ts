@@ -7,6 +7,8 @@ export interface Config {
   /** Unset: every interface. 127.0.0.1 behind a proxy on the same machine. */
   host: string | undefined;
   dataDir: string;
+  /** postgres://… stores everything in PostgreSQL; unset, the SQLite file in dataDir. */
+  databaseUrl: string | undefined;
   publicUrl: string | undefined;
   adminToken: string | undefined;
   metricsToken: string | undefined;
@@ -18,6 +20,9 @@ export interface Config {
   minFreeDiskBytes: number;
   maxConnectionsPerAddress: number | undefined;
   maxIdeasPerParticipant: number | undefined;
+  /** REDIS_URL: several nodes serve the same sessions (with DATABASE_URL, the shared event log). */
+  redisUrl: string | undefined;
+  redisPrefix: string;
 }
 
 /** A positive whole number from the environment, or undefined (the built-in default) when unset. */
@@ -34,6 +39,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: databaseUrlFrom(env.DATABASE_URL),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     adminToken: env.ADMIN_TOKEN || undefined,
     metricsToken: env.METRICS_TOKEN || undefined,
@@ -43,7 +49,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnectionsPerAddress: positiveInt(env, 'MAX_CONNECTIONS_PER_ADDRESS'),
     maxIdeasPerParticipant: positiveInt(env, 'MAX_IDEAS_PER_PARTICIPANT'),
     minFreeDiskBytes: Number(env.MIN_FREE_DISK_MB ?? DEFAULT_MIN_FREE_DISK_MB) * 1024 * 1024,
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'ootb:',
   };
+}
+
+function databaseUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new Error('DATABASE_URL must be a postgres:// (or postgresql://) address; unset it to use SQLite');
+  return raw;
 }
 
 function retentionDaysFrom(raw: string | undefined): number {

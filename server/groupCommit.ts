@@ -1,52 +1,106 @@
-// Group commit: everything submitted during one turn of the event loop is written in one transaction,
-// so hundreds of phones cost one fsync, not hundreds.
-import type { CommitBatch, Store } from './store/types';
+// Group commit: everything submitted while the previous commit is on its way to disk is written in one
+// transaction, so hundreds of phones cost one fsync, not hundreds. One commit at a time, so a session's events
+// reach the database in their order; each session stands alone inside it (a savepoint per session).
+import { StoreConflict } from './store/failures';
+import type { SessionWrite, Store } from './store/types';
 
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** What the next commit writes for one session, and who waits for it. */
 interface Pending {
-  batch: CommitBatch;
-  waiters: { resolve: () => void; reject: (error: unknown) => void }[];
+  write: SessionWrite;
+  waiters: Waiter[];
 }
 
 export class GroupCommit {
-  private pending: Pending | null = null;
+  /** Writes submitted since the commit in flight started, by session, in the order they came. */
+  private next = new Map<string, Pending>();
+  private running: Promise<void> | null = null;
+  /**
+   * Sessions whose write failed: a later write was numbered on from events that were not stored, so it is refused
+   * until the session is read again from the log (`reloaded`).
+   */
+  private readonly failed = new Set<string>();
 
   constructor(
     private readonly store: Store,
-    /** Rows derived from the sessions' state after the batch (list rows, checkpoints), written in the same transaction. */
-    private readonly derivedRows: (sessionIds: Set<string>) => Pick<CommitBatch, 'listings' | 'checkpoints'>,
-    private readonly onCommitted: (batch: CommitBatch) => void,
+    /** Rows derived from each session's state as of its last event here (list row, checkpoint), written in the same savepoint. */
+    private readonly derivedRows: (writes: SessionWrite[]) => Map<string, Pick<SessionWrite, 'listing' | 'checkpoint'>>,
+    /** The writes that were stored, before their waiters hear so. */
+    private readonly onCommitted: (writes: SessionWrite[]) => void,
   ) {}
 
-  /** Resolves once `part` is durably stored and `onCommitted` has seen it. */
-  submit(part: CommitBatch): Promise<void> {
-    const pending = (this.pending ??= this.schedule());
-    pending.batch.events.push(...part.events);
-    pending.batch.credentials.push(...part.credentials);
-    return new Promise((resolve, reject) => pending.waiters.push({ resolve, reject }));
+  /** Resolves once `write` is durably stored and `onCommitted` has seen it; rejects with StoreConflict for its session alone. */
+  submit(write: SessionWrite): Promise<void> {
+    if (this.failed.has(write.sessionId)) return Promise.reject(new StoreConflict(write.sessionId));
+    const pending = this.next.get(write.sessionId);
+    if (pending) {
+      pending.write.created ??= write.created;
+      pending.write.events.push(...write.events);
+      pending.write.credentials.push(...write.credentials);
+    } else {
+      this.next.set(write.sessionId, { write: { ...write, events: [...write.events], credentials: [...write.credentials] }, waiters: [] });
+    }
+    const promise = new Promise<void>((resolve, reject) => this.next.get(write.sessionId)!.waiters.push({ resolve, reject }));
+    this.schedule();
+    return promise;
+  }
+
+  /** The session was read again from the stored log (or deleted): its writes are numbered from what is stored. */
+  reloaded(sessionId: string): void {
+    this.failed.delete(sessionId);
   }
 
   /** Resolves when everything submitted so far is stored (or has failed). */
-  flushed(): Promise<void> {
-    if (!this.pending) return Promise.resolve();
-    return new Promise((resolve) => this.pending!.waiters.push({ resolve, reject: () => resolve() }));
+  async flushed(): Promise<void> {
+    while (this.running) await this.running;
   }
 
-  private schedule(): Pending {
-    const pending: Pending = { batch: { events: [], credentials: [] }, waiters: [] };
-    setImmediate(() => this.flush(pending));
-    return pending;
+  private schedule(): void {
+    // The first write after a quiet spell waits one turn of the event loop, so its neighbours join it.
+    this.running ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain());
   }
 
-  private flush(pending: Pending): void {
-    this.pending = null;
+  private async drain(): Promise<void> {
     try {
-      const sessionIds = new Set(pending.batch.events.map((e) => e.sessionId));
-      this.store.commit({ ...pending.batch, ...this.derivedRows(sessionIds) });
+      while (this.next.size) {
+        const batch = this.next;
+        this.next = new Map();
+        await this.flush(batch);
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async flush(batch: Map<string, Pending>): Promise<void> {
+    const submitted = [...batch.values()].map((p) => p.write);
+    const rows = this.derivedRows(submitted);
+    const writes = submitted.map((write) => ({ ...write, ...rows.get(write.sessionId) }));
+    let conflicted: string[];
+    try {
+      ({ conflicted } = await this.store.commit(writes));
     } catch (error) {
-      for (const w of pending.waiters) w.reject(error);
+      for (const sessionId of batch.keys()) this.fail(batch, sessionId, error);
       return;
     }
-    this.onCommitted(pending.batch);
-    for (const w of pending.waiters) w.resolve();
+    for (const sessionId of conflicted) this.fail(batch, sessionId, new StoreConflict(sessionId));
+    this.onCommitted(writes.filter((w) => batch.has(w.sessionId)));
+    for (const pending of batch.values()) for (const w of pending.waiters) w.resolve();
+  }
+
+  /**
+   * Rejects a session's waiters. Its writes submitted meanwhile follow on from what was not stored, so they fail
+   * with it: storing them would leave a gap in its sequence.
+   */
+  private fail(batch: Map<string, Pending>, sessionId: string, error: unknown): void {
+    this.failed.add(sessionId);
+    for (const source of [batch, this.next]) {
+      for (const w of source.get(sessionId)?.waiters ?? []) w.reject(error);
+      source.delete(sessionId);
+    }
   }
 }

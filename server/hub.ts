@@ -1,61 +1,79 @@
-// The live sessions: authoritative state in memory, rebuilt from the event log on first use.
-import { DomainError } from '../shared/errors';
+// The live sessions: authoritative state in memory, rebuilt from the event log on first use. Loading a session is
+// asynchronous (the store may be a database server); once live, its state is read and moved synchronously, so a
+// command decides and appends on the same state without another command slipping in between.
+import { DomainError, fail } from '../shared/errors';
 import type { DomainEvent, SequencedEvent } from '../shared/events';
-import { evolve, evolveAll } from '../shared/evolve';
+import { evolve } from '../shared/evolve';
+import { SessionReader } from './sessionReader';
+import { SessionRecords } from './sessionRecords';
 import { followUps } from '../shared/policies';
 import type { SessionState } from '../shared/state';
 import { scrubbed } from './erasure';
 import { clockIsRunning } from '../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../shared/session/listing';
+import { blankSession } from '../shared/session/evolve';
 import { GroupCommit } from './groupCommit';
+import { StoreConflict } from './store/failures';
+import { SessionFollower } from './sessionFollower';
 import { SessionRows } from './sessionRows';
-import type { Credential, Store } from './store/types';
+import type { Credential, SessionRecord, SessionStatus, Store } from './store/types';
 import { type ProjectedEvent, projectForAll, SessionTimeline } from './timeline';
-
-/** Events of a session loaded from the database that are projected at once, so catching up rarely needs a snapshot. */
-const RECENT_ON_LOAD = 1000;
 
 /** Hands stored events, projected for every kind of screen, to the sockets (server/socket/fanout.ts). */
 export type Broadcast = (sessionId: string, events: ProjectedEvent[], timeline: SessionTimeline) => void;
+/** Told of every commit this node made, so the other nodes of a cluster can follow (server/cluster/bus.ts). */
+export type Published = (sessionId: string, events: SequencedEvent[]) => void;
 
 export class SessionHub {
   /** Accepted state: ahead of the stored one by the events still on their way to disk. */
   private readonly live = new Map<string, SessionState>();
   private readonly timelines = new Map<string, SessionTimeline>();
   private readonly secretHashes = new Map<string, string>();
+  private readonly records: SessionRecords;
   /** Sessions being deleted: they accept nothing while their last writes drain. */
   private readonly removing = new Set<string>();
   /** When each live session was last used (monotonic ms), for evicting idle ones. */
   private readonly lastUsed = new Map<string, number>();
   /** Appends of each session still on their way to disk: such a session stays in memory. */
   private readonly writing = new Map<string, number>();
-  /**
-   * Sessions whose events could not be read when they were opened. The list does not read events, so a damaged
-   * row shows there once someone opened the session (and from the start if its list row was behind).
-   */
-  private readonly damaged = new Set<string>();
+  /** Sessions being read from the store now: a second use waits for the same load. */
+  private readonly loading = new Map<string, Promise<SessionState | undefined>>();
   /** List rows and checkpoints kept beside the events. */
   private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
+  private readonly reader: SessionReader;
+  /** What other nodes stored, applied to the live sessions (REDIS_URL; see server/sessionFollower.ts). */
+  private readonly follower: SessionFollower;
+  /** Set when other nodes write the same sessions (REDIS_URL): told of every commit of this one. */
+  published: Published | undefined;
 
   constructor(
-    readonly store: Store,
+    private readonly store: Store,
     private readonly broadcast: Broadcast,
   ) {
     this.rows = new SessionRows(store);
-    this.committer = new GroupCommit(store, (sessionIds) => this.rows.due(this.liveOnes(sessionIds)), (batch) => {
+    this.reader = new SessionReader(store, this.rows);
+    this.records = new SessionRecords(store);
+    this.follower = new SessionFollower({
+      timeline: (sessionId) => this.timelines.get(sessionId),
+      isWriting: (sessionId) => this.writing.has(sessionId),
+      flushed: () => this.flushed(),
+      storedEvents: (sessionId, afterSeq) => this.store.events(sessionId, afterSeq),
+      applied: (sessionId, state, entries, timeline) => this.applied(sessionId, state, entries, timeline),
+    });
+    this.committer = new GroupCommit(store, (writes) => this.rows.due(writes, (id) => this.live.get(id)), (writes) => {
       // One broadcast per session per commit: a burst of writes reaches each phone as one message.
-      const bySession = new Map<string, SequencedEvent[]>();
-      for (const { sessionId, event } of batch.events) {
-        const list = bySession.get(sessionId);
-        if (list) list.push(event);
-        else bySession.set(sessionId, [event]);
-      }
-      for (const [sessionId, sequenced] of bySession) {
+      for (const { sessionId, events } of writes) {
         const timeline = this.timelines.get(sessionId);
-        if (timeline) this.broadcast(sessionId, timeline.commit(sequenced), timeline);
+        if (timeline && events.length) this.broadcast(sessionId, timeline.commit(events), timeline);
+        if (events.length) this.published?.(sessionId, events);
       }
     });
+  }
+
+  /** The sessions held in memory now. */
+  liveSessionIds(): string[] {
+    return [...this.live.keys()];
   }
 
   /** Sessions held in memory now (idle ones leave, see evictIdle), for the metrics. */
@@ -63,16 +81,31 @@ export class SessionHub {
     return this.live.size;
   }
 
+  /** The state of a session held in memory now, without loading it. */
   state(sessionId: string): SessionState | undefined {
-    if (this.removing.has(sessionId)) return undefined;
-    const cached = this.live.get(sessionId);
-    if (cached) {
-      this.lastUsed.set(sessionId, performance.now());
-      return cached;
+    return this.removing.has(sessionId) ? undefined : this.live.get(sessionId);
+  }
+
+  /** The session's state, loaded from the store and made live on first use; undefined when there is no such session. */
+  load(sessionId: string): Promise<SessionState | undefined> {
+    const live = this.state(sessionId);
+    if (live || this.removing.has(sessionId)) {
+      if (live) this.lastUsed.set(sessionId, performance.now());
+      return Promise.resolve(live);
     }
-    if (!this.store.sessionById(sessionId)) return undefined;
+    let loading = this.loading.get(sessionId);
+    if (!loading) {
+      loading = this.loadStored(sessionId).finally(() => this.loading.delete(sessionId));
+      this.loading.set(sessionId, loading);
+    }
+    return loading;
+  }
+
+  private async loadStored(sessionId: string): Promise<SessionState | undefined> {
     const recent: ProjectedEvent[] = [];
-    const state = this.rebuild(sessionId, recent);
+    const state = await this.reader.read(sessionId, recent);
+    if (!state || this.removing.has(sessionId)) return undefined;
+    this.committer.reloaded(sessionId);
     this.live.set(sessionId, state);
     this.lastUsed.set(sessionId, performance.now());
     this.rows.rebuilt(sessionId, state);
@@ -80,63 +113,67 @@ export class SessionHub {
     return state;
   }
 
-  /** The stored events of a live session, projected: catch-ups and snapshots come from here. */
-  timeline(sessionId: string): SessionTimeline {
-    this.requireState(sessionId);
+  /**
+   * The session's state for reading (an export, a page). A decision reads `current` after this resolves: the value
+   * a promise resolves with is the state of that moment, and another command may have moved it since.
+   */
+  async requireState(sessionId: string): Promise<SessionState> {
+    return (await this.load(sessionId)) ?? fail('not_found', 'No such session');
+  }
+
+  /** The live state now, for a decision that appends at once; loaded first with `requireState`. */
+  current(sessionId: string): SessionState {
+    // Dropped from memory since it was loaded (a write of this session failed): the client asks again.
+    return this.state(sessionId) ?? fail('unavailable', 'The workshop is being reloaded; try again');
+  }
+
+  /** The stored events of a session held in memory, projected: catch-ups and snapshots come from here. */
+  currentTimeline(sessionId: string): SessionTimeline {
+    this.current(sessionId);
     return this.timelines.get(sessionId)!;
   }
 
   /** The state without making the session live: listing every session must not keep them all in memory and ticking. */
-  peek(sessionId: string): SessionState | undefined {
-    const cached = this.live.get(sessionId);
-    if (cached || !this.store.sessionById(sessionId)) return cached;
-    return this.rebuild(sessionId);
+  async peek(sessionId: string): Promise<SessionState | undefined> {
+    return this.live.get(sessionId) ?? this.reader.read(sessionId);
+  }
+
+  /**
+   * Stores a new session: its row and first event go through the group commit like every other event, with its
+   * list row. It becomes live on first use.
+   */
+  async create(record: SessionRecord, first: SequencedEvent): Promise<void> {
+    const listing = listingOf(evolve(blankSession(record.id), first));
+    await this.committer.submit({ sessionId: record.id, created: record, events: [first], credentials: [], listing });
+  }
+
+  // The stored rows, for routes and sockets: the hub is their one way to the store.
+  record = (sessionId: string): Promise<SessionRecord | undefined> => this.records.byIdOf(sessionId);
+  recordByJoinCode = (joinCode: string): Promise<SessionRecord | undefined> => this.records.byCode(joinCode);
+  /** Every stored session, newest first, with the list rows stored beside them. */
+  storedSessions = async () => ({ records: await this.store.listSessions(), listings: await this.store.listings() });
+  /** The stored status only (the list's column); the event that tells the open screens is the caller's. */
+  setStoredStatus = (sessionId: string, status: SessionStatus): Promise<void> => this.records.setStatus(sessionId, status);
+  /** Session ids with their day, for retention. */
+  sessionDates = (): Promise<{ id: string; date: string }[]> => this.store.sessionDates();
+
+  /** A consistent copy of the database into `file`, with every accepted write in it. */
+  async backup(file: string): Promise<void> {
+    if (!this.store.backup) fail('not_available', 'This store has no online backup; see docs/operations.md');
+    await this.flushed();
+    await this.store.backup(file);
   }
 
   /**
    * The organiser list's row of a session: from memory when it is live, else the stored row when it is up to date
    * with the stored events (one index look-up), else rebuilt once (from its checkpoint) and stored again.
    */
-  listing(sessionId: string, stored: SessionListing | undefined): SessionListing | undefined {
-    if (this.damaged.has(sessionId)) throw new DomainError('damaged', 'An event of this session cannot be read');
+  async listing(sessionId: string, stored: SessionListing | undefined): Promise<SessionListing | undefined> {
+    if (this.reader.isDamaged(sessionId)) throw new DomainError('damaged', 'An event of this session cannot be read');
     const live = this.live.get(sessionId);
-    if (live) return listingOf(live);
-    if (stored && stored.seq === this.store.lastSeq(sessionId)) return stored;
-    const state = this.peek(sessionId);
-    if (!state) return undefined;
-    this.rows.storeListings([state]);
-    return listingOf(state);
+    return live ? listingOf(live) : this.reader.listing(sessionId, stored);
   }
 
-  /**
-   * The last checkpoint plus the events after it. A session found damaged is remembered for the organiser list.
-   * With `recent`, the last events replayed are also projected for every kind of screen (catch-ups come from them).
-   */
-  private rebuild(sessionId: string, recent?: ProjectedEvent[]): SessionState {
-    const start = this.rows.start(sessionId);
-    try {
-      const events = this.store.events(sessionId, start.seq);
-      if (!recent) return evolveAll(start, events);
-      let state = start;
-      events.forEach((event, i) => {
-        const before = state;
-        state = evolve(state, event);
-        if (i >= events.length - RECENT_ON_LOAD) recent.push(projectForAll(event, before, state));
-      });
-      return state;
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'damaged') this.damaged.add(sessionId);
-      throw error;
-    }
-  }
-
-  /** The live state of these sessions (snapshots are cached per kind of screen now, so no JSON comes with it). */
-  private *liveOnes(sessionIds: Iterable<string>): Generator<[string, SessionState, string | undefined]> {
-    for (const sessionId of sessionIds) {
-      const state = this.live.get(sessionId);
-      if (state) yield [sessionId, state, undefined];
-    }
-  }
 
   /**
    * Drops from memory the sessions nobody uses: no socket in them (`isWatched`), nothing on its way to disk,
@@ -152,14 +189,14 @@ export class SessionHub {
       evicted.push(sessionId);
     }
     // Their list rows as they leave, so the organiser list finds them up to date.
-    this.storeListings(evicted);
+    void this.storeListings(evicted);
     for (const sessionId of evicted) this.forget(sessionId);
     return evicted;
   }
 
   /** Stores the list rows of these live sessions (all of them by default), e.g. before a shutdown. */
-  storeListings(sessionIds: Iterable<string> = this.live.keys()): void {
-    this.rows.storeListings([...sessionIds].flatMap((id) => this.live.get(id) ?? []));
+  async storeListings(sessionIds: Iterable<string> = this.live.keys()): Promise<void> {
+    await this.rows.storeListings([...sessionIds].flatMap((id) => this.live.get(id) ?? []));
   }
 
   /** Whether the session is held in memory now (without loading it). */
@@ -173,9 +210,10 @@ export class SessionHub {
     try {
       this.forget(sessionId);
       await this.flushed();
-      this.store.deleteSession(sessionId);
+      await this.store.deleteSession(sessionId);
       this.forget(sessionId);
-      this.damaged.delete(sessionId);
+      this.reader.forget(sessionId);
+      this.committer.reloaded(sessionId);
     } finally {
       this.removing.delete(sessionId);
     }
@@ -183,26 +221,21 @@ export class SessionHub {
 
   /**
    * "Glem mig" after `participant:forgotten` is stored: the participant's id and name are rewritten out of the
-   * stored log, their credential deleted, caches that held them dropped, and the write-ahead log emptied.
+   * stored log (no old copy left where the engine allows: see the store), their credential deleted, and caches
+   * that held them dropped.
    */
   async eraseParticipant(sessionId: string, participantId: string): Promise<void> {
     await this.flushed();
-    this.store.eraseParticipant(sessionId, participantId, (event) => scrubbed(event, participantId));
+    await this.store.eraseParticipant(sessionId, participantId, (event) => scrubbed(event, participantId));
     this.secretHashes.delete(`${sessionId}/${participantId}`);
     this.timelines.get(sessionId)?.dropCaches();
-    this.store.truncateWal();
-  }
-
-  requireState(sessionId: string): SessionState {
-    const state = this.state(sessionId);
-    if (!state) throw new DomainError('not_found', 'No such session');
-    return state;
   }
 
   /**
    * Numbers the events, applies them, and resolves once they are durable and broadcast.
    * The in-memory state moves at once so the next command sees it; a failed commit drops the
-   * session from memory so it is rebuilt from what was really stored.
+   * session from memory so it is rebuilt from what was really stored (a StoreConflict: another node wrote first).
+   * The session must be live (callers load it first, with nothing awaited between their decision and this call).
    */
   async append(
     sessionId: string,
@@ -211,7 +244,7 @@ export class SessionHub {
     now: number,
     credentials: Credential[] = [],
   ): Promise<SequencedEvent[]> {
-    let state = this.requireState(sessionId);
+    let state = this.state(sessionId) ?? fail('not_found', 'No such session');
     const timeline = this.timelines.get(sessionId)!;
     const sequenced: SequencedEvent[] = [];
     const add = (event: DomainEvent, by: string) => {
@@ -227,14 +260,16 @@ export class SessionHub {
     if (sequenced.length === 0 && credentials.length === 0) return sequenced;
     this.writing.set(sessionId, (this.writing.get(sessionId) ?? 0) + 1);
     try {
-      await this.committer.submit({ events: sequenced.map((event) => ({ sessionId, event })), credentials });
+      await this.committer.submit({ sessionId, events: sequenced, credentials });
     } catch (error) {
-      this.forget(sessionId);
+      if (error instanceof StoreConflict) this.rewind(sessionId);
+      else this.forget(sessionId);
       throw error;
     } finally {
       const left = (this.writing.get(sessionId) ?? 1) - 1;
       if (left > 0) this.writing.set(sessionId, left);
       else this.writing.delete(sessionId);
+      if (left <= 0) this.follower.settled(sessionId);
     }
     return sequenced;
   }
@@ -245,17 +280,22 @@ export class SessionHub {
   }
 
   /** Stored events after `since`, unprojected: the facilitator's catch-up when memory no longer holds them. */
-  storedEventsSince(sessionId: string, since: number): SequencedEvent[] {
+  storedEventsSince(sessionId: string, since: number): Promise<SequencedEvent[]> {
     return this.store.events(sessionId, since);
   }
 
-  participantSecretHash(sessionId: string, participantId: string): string | undefined {
+  async participantSecretHash(sessionId: string, participantId: string): Promise<string | undefined> {
     const key = `${sessionId}/${participantId}`;
     const cached = this.secretHashes.get(key);
     if (cached !== undefined) return cached;
-    const stored = this.store.participantSecretHash(sessionId, participantId);
+    const stored = await this.store.participantSecretHash(sessionId, participantId);
     if (stored !== undefined) this.secretHashes.set(key, stored);
     return stored;
+  }
+
+  /** The secret hash held in memory (stored, or claimed by a join whose commit is on its way), without the store. */
+  knownSecretHash(sessionId: string, participantId: string): string | undefined {
+    return this.secretHashes.get(`${sessionId}/${participantId}`);
   }
 
   /** Known at once, before the commit, so two racing first joins cannot claim one id with two secrets. */
@@ -272,7 +312,51 @@ export class SessionHub {
     }
   }
 
+  /** Events another node stored (the bus): applied in seq order, a gap filled from the store. */
+  followCommitted(sessionId: string, events: readonly SequencedEvent[]): void {
+    this.follower.followCommitted(sessionId, events);
+  }
+
+  /** A live session caught up with what other nodes stored, once this node's own writes to it have settled. */
+  catchUp(sessionId: string): Promise<void> {
+    return this.follower.catchUp(sessionId);
+  }
+
+  /** Catches up these live sessions, all by default (after the bus was down: plain pub/sub drops what it could not deliver). */
+  catchUpAll(sessionIds: Iterable<string> = [...this.timelines.keys()]): Promise<void> {
+    return this.follower.catchUpAll(sessionIds);
+  }
+
+  /** Stored elsewhere and now applied here: the live state moves on and this node's sockets receive the events. */
+  private applied(sessionId: string, state: SessionState, entries: ProjectedEvent[], timeline: SessionTimeline): void {
+    this.live.set(sessionId, state);
+    this.broadcast(sessionId, entries, timeline);
+    // Erased on the node that stored it: nothing held here may still carry the participant's name or secret.
+    for (const { full } of entries) {
+      if (full.event.type !== 'participant:forgotten') continue;
+      this.secretHashes.delete(`${sessionId}/${full.event.participantId}`);
+      timeline.dropCaches();
+    }
+  }
+
+  /**
+   * Another node stored the seq this node meant to use: everything accepted here and not stored is dropped (the
+   * group commit failed this session's later writes with it), the session goes back to what was stored, and
+   * catches up once its writes have settled.
+   */
+  private rewind(sessionId: string): void {
+    const timeline = this.timelines.get(sessionId);
+    if (!timeline) return;
+    timeline.dropPending();
+    this.live.set(sessionId, timeline.committed);
+    // Numbered from the stored state again: this session's next writes may be stored (see GroupCommit.failed).
+    this.committer.reloaded(sessionId);
+    this.follower.fellBehind(sessionId);
+  }
+
   forget(sessionId: string): void {
+    this.records.forget(sessionId);
+    this.follower.forget(sessionId);
     this.live.delete(sessionId);
     this.timelines.delete(sessionId);
     this.lastUsed.delete(sessionId);

@@ -1,11 +1,12 @@
-// Composition root: configuration from the environment, the SQLite store, logs, metrics and a listening server.
+// Composition root: configuration from the environment, the store (SQLite, or PostgreSQL with DATABASE_URL), logs,
+// metrics and a listening server.
 import fs from 'node:fs';
 import { createApp } from './app';
-import { configFromEnv, databaseFile, pidFile } from './config';
+import { configFromEnv, pidFile } from './config';
 import { createLogger } from './log';
 import { Metrics } from './metrics';
 import { removePidFile, runningServerPid, writePidFile } from './pidFile';
-import { openSqliteStore } from './store/sqlite';
+import { openStore } from './store/open';
 
 /** systemd's default stop timeout is 90 s; ours promises 10. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -22,7 +23,12 @@ if (other !== null && other !== process.pid) {
 writePidFile(pidPath);
 process.once('exit', () => removePidFile(pidPath));
 
-const store = openSqliteStore(databaseFile(config));
+// Nodes that each kept their own SQLite file would each number the same sessions on their own.
+if (config.redisUrl && !config.databaseUrl) {
+  log.fatal('REDIS_URL (several nodes) needs DATABASE_URL: the nodes must share one event log');
+  process.exit(1);
+}
+const store = await openStore(config);
 const server = createApp({
   store,
   publicUrl: config.publicUrl,
@@ -37,6 +43,8 @@ const server = createApp({
   metrics: new Metrics({ processMetrics: true }),
   dataDir: config.dataDir,
   minFreeDiskBytes: config.minFreeDiskBytes,
+  redisUrl: config.redisUrl,
+  redisPrefix: config.redisPrefix,
 });
 
 server.httpServer.listen(config.port, config.host, () => {

@@ -2,7 +2,7 @@
 import type { Readiness as ReadinessReport } from '../shared/http/ops';
 
 /** Returns null when fine, or a short reason (no secrets: the answer is public). */
-export type ReadinessCheck = () => string | null;
+export type ReadinessCheck = () => string | null | Promise<string | null>;
 
 export class Readiness {
   private readonly checks = new Map<string, ReadinessCheck>();
@@ -18,16 +18,19 @@ export class Readiness {
     this.draining = true;
   }
 
-  report(): ReadinessReport {
+  async report(): Promise<ReadinessReport> {
     const checks: Record<string, string> = {};
     if (this.draining) checks.shutdown = 'shutting down';
-    for (const [name, check] of this.checks) {
-      try {
-        checks[name] = check() ?? 'ok';
-      } catch (error) {
-        checks[name] = error instanceof Error ? error.message.slice(0, 200) : 'failed';
-      }
-    }
+    const answers = await Promise.all(
+      [...this.checks].map(async ([name, check]) => {
+        try {
+          return [name, (await check()) ?? 'ok'] as const;
+        } catch (error) {
+          return [name, error instanceof Error ? error.message.slice(0, 200) : 'failed'] as const;
+        }
+      }),
+    );
+    for (const [name, answer] of answers) checks[name] = answer;
     return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
   }
 }

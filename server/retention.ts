@@ -16,7 +16,7 @@ export interface RetentionDeps {
 export async function sweepExpired(deps: RetentionDeps): Promise<string[]> {
   if (deps.retentionDays <= 0) return [];
   const today = zonedDate(deps.now());
-  const expired = deps.hub.store.sessionDates().filter((s) => isExpired(s.date, deps.retentionDays, today));
+  const expired = (await deps.hub.sessionDates()).filter((s) => isExpired(s.date, deps.retentionDays, today));
   for (const { id } of expired) {
     await deps.hub.remove(id);
     deps.disconnectSession(id);

@@ -5,7 +5,9 @@ import { blankSession } from '../shared/session/evolve';
 import { listingOf } from '../shared/session/listing';
 import { parseSnapshot } from '../shared/session/snapshot';
 import type { SessionState } from '../shared/state';
-import type { CommitBatch, Store } from './store/types';
+import type { SessionWrite, Store } from './store/types';
+
+type Rows = Pick<SessionWrite, 'listing' | 'checkpoint'>;
 
 /**
  * A checkpoint of the whole state is stored every this many events, so a rebuild folds at most this many.
@@ -27,8 +29,8 @@ export class SessionRows {
   constructor(private readonly store: Store) {}
 
   /** Where a rebuild starts: the last checkpoint, or the blank session when there is none or it cannot be read. */
-  start(sessionId: string): SessionState {
-    const checkpoint = this.store.checkpoint(sessionId);
+  async start(sessionId: string): Promise<SessionState> {
+    const checkpoint = await this.store.checkpoint(sessionId);
     let start = blankSession(sessionId);
     try {
       if (checkpoint) start = parseSnapshot(checkpoint.stateJson);
@@ -42,30 +44,37 @@ export class SessionRows {
   /** After a rebuild that folded a long log (stored before checkpoints were kept): checkpoint it now, once. */
   rebuilt(sessionId: string, state: SessionState): void {
     if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) < CHECKPOINT_EVERY) return;
-    if (this.write({ checkpoints: [{ sessionId, seq: state.seq, stateJson: JSON.stringify(state) }] })) this.checkpointSeq.set(sessionId, state.seq);
+    this.checkpointSeq.set(sessionId, state.seq);
+    void this.write([{ sessionId, checkpoint: { sessionId, seq: state.seq, stateJson: JSON.stringify(state) } }]);
   }
 
-  /** The rows due with a commit, as of its last event; `cachedJson` is the state's JSON when already made. */
-  due(sessions: Iterable<[string, SessionState, string | undefined]>): Pick<CommitBatch, 'listings' | 'checkpoints'> {
-    const listings = [];
-    const checkpoints = [];
+  /**
+   * The rows due with a commit, from the live state of the sessions whose last accepted event is the last one of
+   * their write: rows derived from a state that is further on would describe events not stored yet.
+   */
+  due(writes: SessionWrite[], liveState: (sessionId: string) => SessionState | undefined): Map<string, Rows> {
+    const due = new Map<string, Rows>();
     const now = performance.now();
-    for (const [sessionId, state, cachedJson] of sessions) {
+    for (const { sessionId, events } of writes) {
+      const state = liveState(sessionId);
+      if (!state || !events.length || state.seq !== events.at(-1)!.seq) continue;
+      const rows: Rows = {};
       if (now - (this.listedAt.get(sessionId) ?? -Infinity) >= LISTING_EVERY_MS) {
-        listings.push(listingOf(state));
+        rows.listing = listingOf(state);
         this.listedAt.set(sessionId, now);
       }
       if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) >= CHECKPOINT_EVERY) {
-        checkpoints.push({ sessionId, seq: state.seq, stateJson: cachedJson ?? JSON.stringify(state) });
+        rows.checkpoint = { sessionId, seq: state.seq, stateJson: JSON.stringify(state) };
         this.checkpointSeq.set(sessionId, state.seq);
       }
+      if (rows.listing || rows.checkpoint) due.set(sessionId, rows);
     }
-    return { listings, checkpoints };
+    return due;
   }
 
   /** Stores these sessions' list rows now (a session leaving memory, a shutdown). */
-  storeListings(states: SessionState[]): void {
-    if (states.length) this.write({ listings: states.map(listingOf) });
+  storeListings(states: SessionState[]): Promise<boolean> {
+    return this.write(states.map((state) => ({ sessionId: state.id, listing: listingOf(state) })));
   }
 
   /**
@@ -73,9 +82,10 @@ export class SessionRows {
    * the session still loads, leaves memory and shuts down; a row missing or behind is noticed by its seq and made
    * again later.
    */
-  private write(rows: Pick<CommitBatch, 'listings' | 'checkpoints'>): boolean {
+  private async write(rows: (Rows & { sessionId: string })[]): Promise<boolean> {
+    if (!rows.length) return true;
     try {
-      this.store.commit({ events: [], credentials: [], ...rows });
+      await this.store.commit(rows.map((r) => ({ events: [], credentials: [], ...r })));
       return true;
     } catch {
       return false;

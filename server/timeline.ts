@@ -57,7 +57,7 @@ export class SessionTimeline {
   committed: SessionState;
   private readonly recent: ProjectedEvent[] = [];
   private readonly pending = new Map<number, { entry: ProjectedEvent; after: SessionState }>();
-  private readonly snapshots = new Map<ViewKind, { seq: number; json: string; state: SessionState }>();
+  private readonly snapshots = new Map<ViewKind, { seq: number; json: string; state: SessionState; literal?: string }>();
   /**
    * The seq of the last event each stream was sent. Every screen of this session joined after it was loaded and
    * so holds at least the loaded seq: that is where each stream starts.
@@ -73,6 +73,11 @@ export class SessionTimeline {
   /** Accepted but not yet stored. */
   accept(entry: ProjectedEvent, after: SessionState): void {
     this.pending.set(entry.seq, { entry, after });
+  }
+
+  /** Accepted events that will never be stored (another node stored those seqs first). */
+  dropPending(): void {
+    this.pending.clear();
   }
 
   /** Stored: the events move to the recent list and the committed state moves on. */
@@ -131,6 +136,16 @@ export class SessionTimeline {
     const events = this.eventsFor(audience, cached.seq);
     if (audience.role !== 'participant') return { stateJson: cached.json, events };
     return { stateJson: cached.json, own: ownView(cached.state, audience.participantId), events };
+  }
+
+  /**
+   * The cached snapshot `stateJson` as a JSON string literal, escaped once for every join answer that carries it
+   * (server/socket/preparedJson.ts): thousands of phones joining a keynote get the same board.
+   */
+  stateLiteral(audience: Audience, stateJson: string): string {
+    const cached = this.snapshots.get(viewKindOf(audience));
+    if (cached?.json !== stateJson) return JSON.stringify(stateJson);
+    return (cached.literal ??= JSON.stringify(stateJson));
   }
 
   /** After an erasure: nothing cached may still carry what was erased. */

@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { EventBatch } from '../../shared/projection/batch';
 import { parseSnapshot } from '../../shared/session/snapshot';
-import { participantCredentials } from '../../test/helpers/server';
+import { participantCredentials } from '../../test/kit/mirror';
 import { scanEvents } from './leanParser';
 import { benchIdea, COMMAND_TIMEOUT_MS, connected, JOIN_TIMEOUT_MS, type Reply, SocketPhone } from './phone';
 

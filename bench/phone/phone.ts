@@ -62,7 +62,7 @@ export function openSocket(url: string): Socket {
 export function connected(socket: Socket): Promise<void> {
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve());
-    socket.once('connect_error', (error) => reject(new Error('connect_error', { cause: error })));
+    socket.once('connect_error', (error) => reject(new Error(`connect_error: ${error.message}`, { cause: error })));
     socket.connect();
   });
 }

@@ -2,7 +2,7 @@
 // per-socket limit (burst 40, then 20/s): the load comes from many phones, not from one flooding.
 // Idea writes stay within the board's limits (shared/limits.ts): a phone adds `addsPerPhone` ideas, its share
 // of what the board and one participant may still hold, then keeps editing its own ideas, durable writes too.
-import { newId } from '../../test/helpers/server';
+import { newId } from '../../test/kit/mirror';
 import { sleep, wallNow, type WorkerRequest, type WriteReply } from '../protocol';
 import type { Phone, Reply } from './phone';
 

@@ -5,6 +5,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocolVersion';
 import type { ErrorCode } from '../../shared/errors';
 import type { EventBatch } from '../../shared/projection/batch';
 import type { JoinPayload } from '../../shared/session/join';
+import { ROUTING_PARAM, routingKey } from '../../shared/session/routing';
 import { syncedState } from '../../shared/session/snapshot';
 import { appStore, applyEvents, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
@@ -29,7 +30,7 @@ export function currentSocket(): ClientSocket | null {
 }
 
 export function connect(credentials: JoinCredentials): () => void {
-  const own: ClientSocket = io({ ...transportOptions(), reconnectionDelayMax: 5000 });
+  const own: ClientSocket = io({ ...transportOptions(), reconnectionDelayMax: 5000, query: { [ROUTING_PARAM]: routingKey(credentials) } });
   socket = own;
   resetClockSamples();
   appStore.setState({ connection: 'connecting', joinError: null });
@@ -85,6 +86,8 @@ class Joiner {
     const synced = syncedState(since === undefined ? null : session, result.data.sync);
     if (!synced) return this.resync();
     replaceSession(synced);
+    // A console first knew only its session id: it reconnects where the session's phones are routed.
+    this.own.io.opts.query = { [ROUTING_PARAM]: routingKey(synced) };
     appStore.setState({ actor: result.data.actor, joinUrl: result.data.joinUrl, connection: 'online', joinError: null });
     const waiting = this.buffered;
     this.buffered = [];

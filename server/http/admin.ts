@@ -21,9 +21,9 @@ export interface AdminRouteDeps {
 }
 
 /** A session with an unreadable event reads as damaged (so it can be listed and deleted); the others as usual. */
-function orDamaged<T>(read: () => T): T | 'damaged' {
+async function orDamaged<T>(read: () => Promise<T>): Promise<T | 'damaged'> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     if (error instanceof DomainError && error.code === 'damaged') return 'damaged';
     throw error;
@@ -39,10 +39,10 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   });
 
   // From memory or the stored list rows (see SessionHub.listing): never a replay of the histories.
-  router.get(adminEndpoints.sessions, (_req, res) => {
-    const listings = hub.store.listings();
-    const sessions = hub.store.listSessions().flatMap((record): ListedSession[] => {
-      const listing = orDamaged(() => hub.listing(record.id, listings.get(record.id)));
+  router.get(adminEndpoints.sessions, async (_req, res) => {
+    const { records, listings } = await hub.storedSessions();
+    const rows = await Promise.all(records.map(async (record) => ({ record, listing: await orDamaged(() => hub.listing(record.id, listings.get(record.id))) })));
+    const sessions = rows.flatMap(({ record, listing }): ListedSession[] => {
       if (listing === 'damaged') {
         const { id, joinCode, status, createdAt, title } = record;
         return [{ id, title, date: '', joinCode, status, createdAt, participants: 0, ideas: 0, votes: 0, deleteOn: null, damaged: true }];
@@ -57,20 +57,20 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   router.patch(adminEndpoints.session, async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
     const { status } = statusChangeSchema.parse(req.body ?? {});
-    if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
+    if (!(await hub.record(sessionId))) fail('not_found', 'No such session');
     // As an event too, so every open screen turns read-only (or writable again) at once; a damaged session has no
     // screens and takes no events, so only its listed status changes.
-    const state = orDamaged(() => hub.state(sessionId));
+    const state = await orDamaged(() => hub.load(sessionId));
     if (state && state !== 'damaged' && state.status !== status) {
       await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
     }
-    hub.store.setStatus(sessionId, status);
+    await hub.setStoredStatus(sessionId, status);
     res.json({ id: sessionId, status } satisfies StatusChanged);
   });
 
   router.delete(adminEndpoints.session, async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
-    if (!hub.store.sessionById(sessionId)) fail('not_found', 'No such session');
+    if (!(await hub.record(sessionId))) fail('not_found', 'No such session');
     await hub.remove(sessionId);
     deps.disconnectSession(sessionId);
     res.status(204).end();

@@ -37,15 +37,12 @@ export function backupRoutes(deps: BackupRouteDeps): Router {
     // The header only: a token in the address would land in proxy logs and browser history.
     if (req.query.key !== undefined) fail('invalid_payload', 'Send the ADMIN_TOKEN as Authorization: Bearer, not in the address');
     requireAdmin(req, deps.adminToken, deps.keyAttempts);
-    const { store } = deps.hub;
-    if (!store.backup) fail('not_available', 'This store has no online backup; see docs/operations.md');
     const started = performance.now();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-backup-'));
     const file = path.join(dir, 'backup.sqlite');
     const cleanUp = () => fs.rmSync(dir, { recursive: true, force: true });
     try {
-      await deps.hub.flushed();
-      await store.backup(file);
+      await deps.hub.backup(file);
     } catch (error) {
       cleanUp();
       throw error;

@@ -67,12 +67,12 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
   for (const [path, format] of Object.entries(exportFormats) as [ExportFile, Format][]) {
     router.get(exportEndpoint(path), async (req: Request, res: Response) => {
       const sessionId = idSchema.parse(req.params.id);
-      requireSessionAccess(deps, sessionId, requestKey(req), req.ip ?? '');
+      await requireSessionAccess(deps, sessionId, requestKey(req), req.ip ?? '');
       const query = exportQuerySchema.parse(req.query);
       const { state, body } = await deps.exportQueue.run(sessionId, async () => {
         // Only what is stored: an export must never show an idea that a crash could still take back.
         await deps.hub.flushed();
-        const state = deps.hub.requireState(sessionId);
+        const state = await deps.hub.requireState(sessionId);
         const started = performance.now();
         const body = await format.render(state, query, { now: deps.now(), printer: deps.printer });
         deps.metrics.exportSeconds.observe({ format: path }, (performance.now() - started) / 1000);

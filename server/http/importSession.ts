@@ -18,7 +18,7 @@ export const IMPORT_PATH = importEndpoints.import;
 export function importRoutes(deps: NewSessionDeps): Router {
   const router = Router();
 
-  router.post(IMPORT_PATH, express.json({ limit: IMPORT_MAX_BYTES }), (req, res) => {
+  router.post(IMPORT_PATH, express.json({ limit: IMPORT_MAX_BYTES }), async (req, res) => {
     const query = importQuerySchema.parse(req.query);
     const body: unknown = req.body;
     if (!req.is('application/json') || typeof body !== 'object' || body === null) {
@@ -31,7 +31,7 @@ export function importRoutes(deps: NewSessionDeps): Router {
     const doc = parseDocument(body);
     const problems = consistencyProblems(doc);
     if (problems.length) fail('invalid_payload', `Inconsistent export: ${problems.slice(0, 3).join('; ')}`);
-    const answer = startSession(deps, req, ({ sessionId, joinCode }) =>
+    const answer = await startSession(deps, req, ({ sessionId, joinCode }) =>
       createdFromDocument(doc, { mode: query.mode, sessionId, joinCode, date: query.date, title: query.title, newId: nanoid }),
     );
     res.status(201).json(answer satisfies CreatedSession);

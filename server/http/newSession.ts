@@ -1,12 +1,9 @@
 // Storing a new session and answering with its addresses: shared by "new", "from template" and "import".
 import type { Request } from 'express';
 import { customAlphabet, nanoid } from 'nanoid';
-import { evolve } from '../../shared/evolve';
 import type { CreatedSession } from '../../shared/http/sessions';
 import { facilitatorPath, joinUrl, projectorPath } from '../../shared/links';
 import { joinCodeAlphabet } from '../../shared/schemas';
-import { blankSession } from '../../shared/session/evolve';
-import { listingOf } from '../../shared/session/listing';
 import type { SessionCreated } from '../../shared/session/events';
 import { hashSecret } from '../auth';
 import type { SessionHub } from '../hub';
@@ -23,24 +20,23 @@ export interface NewSessionDeps {
 }
 
 /** Makes the ids, lets `build` write the first event, stores it, and returns the 201 body. */
-export function startSession(
+export async function startSession(
   deps: NewSessionDeps,
   req: Request,
   build: (ids: { sessionId: string; joinCode: string; at: number }) => SessionCreated,
-): CreatedSession {
+): Promise<CreatedSession> {
   const sessionId = nanoid();
   const facilitatorKey = nanoid(32);
   let joinCode = newJoinCode();
-  while (deps.hub.store.sessionByJoinCode(joinCode)) joinCode = newJoinCode();
+  while (await deps.hub.recordByJoinCode(joinCode)) joinCode = newJoinCode();
   const at = deps.now();
   const created = build({ sessionId, joinCode, at });
   const reserved = deps.creationBudget.take(req.ip ?? '', Buffer.byteLength(JSON.stringify(created)));
   const first = { seq: 1, at, actor: 'facilitator', event: created };
   try {
-    deps.hub.store.createSession(
+    await deps.hub.create(
       { id: sessionId, joinCode, facilitatorKeyHash: hashSecret(facilitatorKey), title: created.title, createdAt: at, status: 'active' },
       first,
-      listingOf(evolve(blankSession(sessionId), first)),
     );
   } catch (error) {
     reserved.refund();

@@ -38,8 +38,8 @@ export function opsRoutes(deps: OpsRouteDeps): Router {
   router.get('/healthz', (_req, res) => {
     res.json({ ok: true } satisfies Health);
   });
-  router.get('/readyz', (_req, res) => {
-    const report = deps.readiness.report();
+  router.get('/readyz', async (_req, res) => {
+    const report = await deps.readiness.report();
     res.status(report.ready ? 200 : 503).set('Cache-Control', 'no-store').json(report);
   });
   router.get('/metrics', async (req, res) => {

@@ -1,4 +1,6 @@
 // Creating a session and reading it over HTTP; the live traffic is on the socket.
+import { addressGroup } from '../addressGroup';
+import type { Cluster } from '../cluster';
 import { Router } from 'express';
 import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
@@ -23,6 +25,8 @@ export interface SessionRouteDeps extends NewSessionDeps {
   adminToken: string | undefined;
   joinLimiter: FailureLimiter;
   keyAttempts: KeyAttempts;
+  /** Several nodes (REDIS_URL): wrong join codes also count over all of them. */
+  cluster?: Cluster | undefined;
   /** RETENTION_DAYS, so the join page can say when the workshop is deleted; 0 keeps it for ever. */
   retentionDays?: number;
 }
@@ -31,10 +35,10 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   const { hub } = deps;
   const router = Router();
 
-  router.post(sessionEndpoints.create, (req, res) => {
+  router.post(sessionEndpoints.create, async (req, res) => {
     const body = createSessionRequestSchema.parse(req.body ?? {});
     const template = ownValue(templates, body.template ?? outOfTheBox.key) ?? fail('not_found', 'No such template');
-    const answer = startSession(deps, req, ({ sessionId, joinCode, at }) =>
+    const answer = await startSession(deps, req, ({ sessionId, joinCode, at }) =>
       createFromTemplate(template, {
         sessionId,
         joinCode,
@@ -46,23 +50,23 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.status(201).json(answer satisfies CreatedSession);
   });
 
-  router.get(sessionEndpoints.session, (req, res) => {
+  router.get(sessionEndpoints.session, async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
-    requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')), req.ip ?? '');
-    const state = hub.requireState(sessionId);
+    await requireSessionAccess(deps, sessionId, bearerToken(req.get('authorization')), req.ip ?? '');
+    const state = await hub.requireState(sessionId);
     res.json({ state, joinUrl: joinUrl(baseUrl(req, deps.publicUrl), state.joinCode) } satisfies SessionAnswer);
   });
 
-  router.get(sessionEndpoints.joinLookup, (req, res) => {
-    const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
+  router.get(sessionEndpoints.joinLookup, async (req, res) => {
+    const record = await lookUpJoinCode(deps, req.params.code, req.ip ?? '');
     // The facilitator may have renamed the workshop since it was created.
-    const state = deps.hub.peek(record.id);
+    const state = await deps.hub.peek(record.id);
     const deleteOn = state?.date ? deletionDate(state.date, deps.retentionDays ?? 0) : null;
     res.json({ title: state?.title ?? record.title, deleteOn } satisfies JoinLookup);
   });
 
   router.get(sessionEndpoints.joinQr, async (req, res) => {
-    const record = lookUpJoinCode(deps, req.params.code, req.ip ?? '');
+    const record = await lookUpJoinCode(deps, req.params.code, req.ip ?? '');
     const svg = await QRCode.toString(joinUrl(baseUrl(req, deps.publicUrl), record.joinCode), {
       type: 'svg',
       errorCorrectionLevel: 'M',
@@ -77,18 +81,21 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 }
 
 /** The title for the join page the server renders (server/http/joinPage.ts); a wrong code costs as on the API. */
-export function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>, joinCode: string, ip: string): string | undefined {
-  return countIfUnknown(deps.hub.store.sessionByJoinCode(joinCode), deps.joinLimiter, ip)?.title;
+export async function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>, joinCode: string, ip: string): Promise<string | undefined> {
+  return countIfUnknown(await deps.hub.recordByJoinCode(joinCode), deps.joinLimiter, ip)?.title;
 }
 
-function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
+async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
-  return requireKnownCode(parsed.success ? deps.hub.store.sessionByJoinCode(parsed.data) : undefined, deps.joinLimiter, ip);
+  const record = parsed.success ? await deps.hub.recordByJoinCode(parsed.data) : undefined;
+  // With several nodes an address's wrong guesses count on all of them (REDIS_URL).
+  if (!record && deps.cluster && !(await deps.cluster.allowWrongJoinCode(addressGroup(ip)))) fail('rate_limited', 'Too many wrong join codes');
+  return requireKnownCode(record, deps.joinLimiter, ip);
 }
 
 /** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */
-export function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): void {
-  const record = deps.hub.store.sessionById(sessionId);
+export async function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): Promise<void> {
+  const record = await deps.hub.record(sessionId);
   if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
   deps.keyAttempts.check(address);
   if (record && isAdminToken(token, deps.adminToken)) return;

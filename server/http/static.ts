@@ -7,7 +7,7 @@ import { joinPages } from './joinPage';
 
 export interface StaticClientDeps {
   /** The title of the workshop with this join code, or undefined when there is none (charged to the caller). */
-  joinTitle?: (joinCode: string, ip: string) => string | undefined;
+  joinTitle?: (joinCode: string, ip: string) => Promise<string | undefined>;
 }
 
 /** Where the build puts files whose names carry their content's hash. */
@@ -33,12 +33,12 @@ export function staticClient(dist: string, deps: StaticClientDeps = {}): Router 
   });
   // Files added after the server started (a rebuild beside it) are still served, uncompressed.
   router.use(express.static(distDir, { index: false, maxAge: '1y', immutable: true }));
-  router.get(/^\/(?!api\/|socket\.io\/|healthz)/, (req, res) => {
+  router.get(/^\/(?!api\/|socket\.io\/|healthz)/, async (req, res) => {
     // A missing file (robots.txt, an old build's chunk) is a 404, not the app's page under the file's name.
     if (path.extname(req.path)) return res.status(404).type('text').send('Not found');
     const joinCode = /^\/j\/([^/]+)\/?$/.exec(req.path)?.[1]?.toUpperCase();
     const parsed = joinCode ? joinCodeSchema.safeParse(joinCode) : undefined;
-    const title = parsed?.success ? deps.joinTitle?.(parsed.data, req.ip ?? '') : undefined;
+    const title = parsed?.success ? await deps.joinTitle?.(parsed.data, req.ip ?? '') : undefined;
     if (parsed?.success && title !== undefined) return sendJoinPage(req, res, parsed.data, title);
     sendBuildFile(req, res, index, false);
   });

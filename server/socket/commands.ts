@@ -4,6 +4,7 @@ import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
 import { commandArgs, runAcked } from './acked';
 import { reported } from './outcome';
+import { retryOnConflict } from './retry';
 import { admit } from './throttle';
 import { type AppSocket, participantRoom, type SocketDeps } from './types';
 
@@ -27,9 +28,22 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   admit(socket);
   const { sessionId, actor } = socket.data;
   if (!sessionId || !actor) fail('not_joined', 'Join a session first');
+  await deps.cluster?.admitCommand(sessionId, actorRef(actor));
+  const parsed = commands[name].schema.parse(payload);
+  return retryOnConflict(async (retrying) => {
+    // Lost a race to another node: what it stored comes first.
+    if (retrying) await deps.hub.catchUp(sessionId);
+    return decideAndStore(socket, deps, name, parsed);
+  });
+}
+
+async function decideAndStore(socket: AppSocket, deps: SocketDeps, name: CommandName, parsed: unknown): Promise<CommandResult> {
+  const { sessionId, actor } = socket.data;
+  if (!sessionId || !actor) fail('not_joined', 'Join a session first');
   const spec = commands[name];
-  const parsed = spec.schema.parse(payload);
-  const state = deps.hub.requireState(sessionId);
+  // No await between reading the state and appending: a command decides on what the commands before it made.
+  if (!deps.hub.state(sessionId)) await deps.hub.requireState(sessionId);
+  const state = deps.hub.current(sessionId);
   // A participant who chose "Glem mig" is no longer in the session, whatever their socket still thinks.
   if (actor.role === 'participant' && !Object.hasOwn(state.participants, actor.participantId)) fail('not_joined', 'Join the session again');
   if (state.status === 'archived') fail('archived', 'The workshop is archived: it can be viewed, not changed');

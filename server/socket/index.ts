@@ -1,3 +1,4 @@
+import { DomainError } from '../../shared/errors';
 import { addressGroup } from '../addressGroup';
 import { clientAddress } from './address';
 import { registerCommands } from './commands';
@@ -29,7 +30,15 @@ export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLim
     }
     socket.data.address = address;
     socket.conn.once('close', () => cap.release(address));
-    next();
+    if (!deps.cluster) return next();
+    // Over every node too: a flooder cannot open the cap's worth of sockets on each.
+    const { cluster } = deps;
+    void cluster.admitConnection(address).then((admitted) => {
+      if (!admitted) return next(new DomainError('rate_limited', 'Too many connections from this address'));
+      if (socket.conn.readyState === 'closed') cluster.releaseConnection(address);
+      else socket.conn.once('close', () => cluster.releaseConnection(address));
+      next();
+    });
   });
   io.on('connection', (socket) => {
     Object.assign(socket.data, throttleFor());

@@ -6,8 +6,10 @@ import { joinUrl } from '../../shared/links';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinPayload, type JoinResult, joinSchema } from '../../shared/session/join';
 import { ownValue } from '../../shared/records';
-import { type Actor, actorRef } from '../../shared/state';
+import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { hashSecret, isAdminToken, secretMatches } from '../auth';
+import type { SessionHub } from '../hub';
+import { addressGroup } from '../addressGroup';
 import { requireKnownCode } from '../joinCodes';
 import { publicBase } from '../publicBase';
 import type { Credential } from '../store/types';
@@ -15,6 +17,7 @@ import { commandArgs, runAcked } from './acked';
 import { clientAddress } from './address';
 import { syncFor } from './sync';
 import { reported } from './outcome';
+import { retryOnConflict } from './retry';
 import { admit, admitJoin } from './throttle';
 import { type AppSocket, roomOf, roomsOf, type SocketDeps } from './types';
 
@@ -41,15 +44,21 @@ export function registerJoin(socket: AppSocket, deps: SocketDeps): void {
 }
 
 async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Promise<JoinResult> {
-  const { hub, presence } = deps;
   admit(socket);
   const request = joinSchema.parse(payload);
   requireSameProtocol(request);
-  const { sessionId, actor, events, credentials } = admission(socket, deps, request);
+  // A join that lost a race to another node is tried again, but pays its join budget once.
+  const budget = { spent: false };
+  return retryOnConflict((retrying) => joinOnce(socket, deps, request, budget, retrying));
+}
+
+async function joinOnce(socket: AppSocket, deps: SocketDeps, request: Join, budget: { spent: boolean }, retrying: boolean): Promise<JoinResult> {
+  const { hub, presence } = deps;
+  const { sessionId, actor, events, credentials, state } = await admission(socket, deps, request, budget, retrying);
   // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
-  admitJoin(socket, deps.joinsPerAddress);
+  if (!budget.spent) admitJoin(socket, deps.joinsPerAddress);
+  budget.spent = true;
   for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
-  const state = hub.requireState(sessionId);
   if (events.length || credentials.length) {
     await hub.append(sessionId, actorRef(actor), events, deps.now(), credentials);
   }
@@ -61,11 +70,11 @@ async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Prom
   await hub.flushed();
   socket.emit('presence', presence.presence(sessionId));
   // The answer is built and sent on its own turn of the event loop (see turns.ts).
-  return deps.joinTurns.run(() => ({
+  return deps.joinTurns.run(async () => ({
     actor,
     joinUrl: joinUrlFor(socket, deps.publicUrl, state.joinCode),
     serverTime: deps.now(),
-    sync: catchUp(socket, deps, sessionId, actor, request.since),
+    sync: await catchUp(socket, deps, sessionId, actor, request.since),
   }));
 }
 
@@ -76,20 +85,43 @@ function requireSameProtocol(request: Pick<JoinPayload, 'protocol'>): void {
   }
 }
 
-function admission(socket: AppSocket, deps: SocketDeps, request: Join): Admission {
+/**
+ * Who the join makes this socket. Everything read from the store (and other nodes) is awaited first; from the
+ * state read to the append nothing is awaited, so two joins of one participant at once see each other's decision.
+ */
+async function admission(
+  socket: AppSocket,
+  deps: SocketDeps,
+  request: Join,
+  budget: { spent: boolean },
+  retrying: boolean,
+): Promise<Admission & { state: SessionState }> {
+  const { hub } = deps;
+  const sessionId = request.role === 'facilitator'
+    ? await facilitatorSession(socket, deps, request.sessionId, request.key)
+    : (await sessionByCode(socket, deps, request.joinCode)).id;
+  await hub.requireState(sessionId);
+  // What other nodes stored is here before the decision and the snapshot (REDIS_URL).
+  if (deps.cluster || retrying) await hub.catchUp(sessionId);
+  // Shared with the other nodes, so taken before the decision.
+  if (!budget.spent) await deps.cluster?.admitJoin(socket.data.address);
   const none = { events: [], credentials: [] };
-  if (request.role === 'facilitator') return { ...none, sessionId: facilitatorSession(socket, deps, request.sessionId, request.key), actor: { role: 'facilitator' } };
-  const sessionId = sessionByCode(socket, deps, request.joinCode).id;
-  if (request.role === 'projector') return { ...none, sessionId, actor: { role: 'projector' } };
-  return participantAdmission(deps, sessionId, request);
+  if (request.role !== 'participant') return { ...none, sessionId, actor: { role: request.role }, state: hub.current(sessionId) };
+  const storedSecretHash = await hub.participantSecretHash(sessionId, request.participantId);
+  const state = hub.current(sessionId);
+  return { ...participantAdmission(hub, state, request, storedSecretHash), state };
 }
 
-function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
-  return requireKnownCode(deps.hub.store.sessionByJoinCode(joinCode), deps.joinLimiter, clientAddress(socket.handshake, deps.trustProxy));
+async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
+  const address = clientAddress(socket.handshake, deps.trustProxy);
+  const record = await deps.hub.recordByJoinCode(joinCode);
+  // With several nodes an address's wrong guesses count on all of them (REDIS_URL).
+  if (!record && deps.cluster && !(await deps.cluster.allowWrongJoinCode(addressGroup(address)))) fail('rate_limited', 'Too many wrong join codes');
+  return requireKnownCode(record, deps.joinLimiter, address);
 }
 
-function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): string {
-  const record = deps.hub.store.sessionById(sessionId);
+async function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): Promise<string> {
+  const record = await deps.hub.record(sessionId);
   if (!record) fail('not_found', 'No such session');
   deps.keyAttempts.check(socket.handshake.address);
   // The organiser's token opens every console, so the sessions list can offer "open".
@@ -101,12 +133,18 @@ function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: stri
   return record.id;
 }
 
-function participantAdmission(deps: SocketDeps, sessionId: string, request: Extract<Join, { role: 'participant' }>): Admission {
-  const { hub } = deps;
+/** A participant's join: their secret checked (or claimed, the first time) and their first join recorded. */
+function participantAdmission(
+  hub: SessionHub,
+  state: SessionState,
+  request: Extract<Join, { role: 'participant' }>,
+  storedSecretHash: string | undefined,
+): Admission {
+  const sessionId = state.id;
   const { participantId } = request;
-  const known = hub.participantSecretHash(sessionId, participantId);
+  // A join of the same participant that came first may have claimed the id meanwhile.
+  const known = hub.knownSecretHash(sessionId, participantId) ?? storedSecretHash;
   if (known !== undefined && !secretMatches(request.secret, known)) fail('forbidden', 'Wrong participant secret');
-  const state = hub.requireState(sessionId);
   // An archived workshop shows its results to those who took part; nobody new joins it.
   if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');
   const existing = ownValue(state.participants, participantId);
@@ -133,9 +171,10 @@ function catchUp(socket: AppSocket, deps: SocketDeps, sessionId: string, actor: 
   const last = socket.data.held;
   const held = last?.sessionId === sessionId && last.audience === audience ? last.seq : undefined;
   const from = held !== undefined && (since === undefined || since < held) ? held : since;
-  const sync = syncFor(deps.hub, sessionId, actor, from);
-  socket.data.held = { sessionId, audience, seq: sync.to };
-  return sync;
+  // Dropped from memory since (a write of another screen failed): the screen asks again.
+  const timeline = deps.hub.currentTimeline(sessionId);
+  socket.data.held = { sessionId, audience, seq: timeline.committed.seq };
+  return syncFor(deps.hub, timeline, actor, from);
 }
 
 function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {

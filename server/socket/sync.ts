@@ -2,18 +2,27 @@
 import type { SyncPayload } from '../../shared/session/join';
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../hub';
+import { withJson } from './preparedJson';
+import type { SessionTimeline } from '../timeline';
 
 /** Beyond this many missed events a snapshot is cheaper to send than the events. */
 export const MAX_CATCH_UP_EVENTS = 500;
 
-/** Everything up to the stored state: later events reach the screen as live broadcasts, which follow on. */
-export function syncFor(hub: SessionHub, sessionId: string, actor: Actor, since: number | undefined): SyncPayload {
-  const timeline = hub.timeline(sessionId);
+/**
+ * Everything up to the stored state (`timeline.committed.seq`): later events reach the screen as live broadcasts,
+ * which follow on. Answered at once from memory; only a facilitator's catch-up beyond it waits for the store.
+ */
+export function syncFor(hub: SessionHub, timeline: SessionTimeline, actor: Actor, since: number | undefined): SyncPayload | Promise<SyncPayload> {
   const to = timeline.committed.seq;
   if (since !== undefined && since <= to && to - since <= MAX_CATCH_UP_EVENTS) {
     if (timeline.holdsAfter(since)) return { kind: 'events', events: timeline.eventsFor(actor, since), to };
     // Only the facilitator may read the log unprojected; the others start from a snapshot.
-    if (actor.role === 'facilitator') return { kind: 'events', events: hub.storedEventsSince(sessionId, since).filter((e) => e.seq <= to), to };
+    if (actor.role === 'facilitator') {
+      return hub.storedEventsSince(timeline.committed.id, since).then((events) => ({ kind: 'events', events: events.filter((e) => e.seq <= to), to }));
+    }
   }
-  return { kind: 'snapshot', ...timeline.snapshotFor(actor), to };
+  const sync: SyncPayload = { kind: 'snapshot', ...timeline.snapshotFor(actor), to };
+  // The board's JSON is escaped once per cached snapshot, not once per join (see preparedJson.ts).
+  const literal = timeline.stateLiteral(actor, sync.stateJson);
+  return withJson(sync, JSON.stringify({ ...sync, stateJson: '' }).replace('"stateJson":""', () => `"stateJson":${literal}`));
 }

@@ -2,6 +2,7 @@ import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { IdeaLimits } from '../../shared/limits';
 import type { Actor } from '../../shared/state';
+import type { Cluster } from '../cluster';
 import type { SessionHub } from '../hub';
 import { type ViewKind, viewKindOf } from '../timeline';
 import type { KeyAttempts } from '../keyAttempts';
@@ -51,6 +52,8 @@ export interface SocketDeps {
   ideaLimits: IdeaLimits;
   /** Join answers are built one per event-loop turn (see turns.ts). */
   joinTurns: Turns;
+  /** Other nodes serve the same sessions (REDIS_URL): budgets and presence are shared with them. */
+  cluster?: Cluster | undefined;
 }
 
 /** Every socket of a session: presence and disconnecting a deleted session. */

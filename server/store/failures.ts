@@ -2,11 +2,33 @@
 // hears `unavailable` — the server cannot save right now, and nothing it had saved is lost.
 import { DomainError } from '../../shared/errors';
 
-const STORAGE_CODES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL)/;
+const SQLITE_CODES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL)/;
+/**
+ * PostgreSQL: the server unreachable or gone (network errors, connection exceptions 08, shutdown 57P0x, cannot
+ * connect now 57P03), out of resources (53: disk full, too many connections), read-only (25006), I/O (58).
+ */
+const POSTGRES_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|08...|57P0.|53...|58...|25006)$/;
+/** node-postgres reports a connection lost mid-query, or a pool that could not connect in time, without a code. */
+const POSTGRES_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
 
 export function isStorageFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && STORAGE_CODES.test(code);
+  if (typeof code === 'string') return SQLITE_CODES.test(code) || POSTGRES_CODES.test(code);
+  return error instanceof Error && POSTGRES_MESSAGES.test(error.message);
 }
 
+export const cannotRead = () => new DomainError('unavailable', 'The server cannot reach its database right now; nothing was lost');
+
 export const cannotSave = (why: string) => new DomainError('unavailable', `The server cannot save right now (${why}); nothing was lost`);
+
+/**
+ * A session's write was refused because a row with its key is already stored: another node wrote that sequence
+ * number first (or the session row went away). Only this session's waiters hear it; the hub drops the session from
+ * memory so the next use rebuilds it from the log, and the client may simply try again.
+ */
+export class StoreConflict extends DomainError {
+  constructor(readonly sessionId: string) {
+    super('conflict', 'This workshop was changed elsewhere at the same moment; try again');
+    this.name = 'StoreConflict';
+  }
+}

@@ -4,11 +4,12 @@ import type { Store } from './types';
 
 export function measuredStore(store: Store, metrics: Metrics): Store {
   return Object.assign(Object.create(store) as Store, {
-    commit(batch: Parameters<Store['commit']>[0]) {
+    async commit(writes: Parameters<Store['commit']>[0]) {
       const started = performance.now();
-      store.commit(batch);
+      const outcome = await store.commit(writes);
       metrics.commitSeconds.observe((performance.now() - started) / 1000);
-      metrics.commitEvents.observe(batch.events.length);
+      metrics.commitEvents.observe(writes.reduce((sum, w) => sum + w.events.length, 0));
+      return outcome;
     },
   });
 }

@@ -1,10 +1,10 @@
-// The embedded default store: one SQLite file in WAL mode; events are the source of truth.
+// The embedded default store: one SQLite file in WAL mode; events are the source of truth. better-sqlite3 is
+// synchronous: every method does its work at once and returns a settled promise.
 import Database from 'better-sqlite3';
-import { fail } from '../../shared/errors';
 import type { SequencedEvent } from '../../shared/events';
-import type { SessionListing } from '../../shared/session/listing';
+import { type EventRow, type ListingRow, type SessionRow, listingValues, sessionValues, toEvent, toListing, toRecord } from './rows';
 import { backupTo } from './sqliteBackup';
-import type { CommitBatch, SessionRecord, SessionStatus, Store } from './types';
+import type { SessionWrite, Store } from './types';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -45,43 +45,11 @@ CREATE TABLE IF NOT EXISTS credentials (
 ) WITHOUT ROWID;
 `;
 
-type SessionRow = {
-  id: string;
-  join_code: string;
-  facilitator_key_hash: string;
-  title: string;
-  created_at: number;
-  status: SessionStatus;
-};
-type EventRow = { seq: number; at: number; actor: string; body: string };
-type ListingRow = { session_id: string; seq: number; title: string; date: string; participants: number; ideas: number; votes: number };
+/** A key already stored (a second writer's seq, a join code taken) or a row whose session is gone. */
+const isConflict = (error: unknown) => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_CONSTRAINT');
 
-const toRecord = (row: SessionRow): SessionRecord => ({
-  id: row.id,
-  joinCode: row.join_code,
-  facilitatorKeyHash: row.facilitator_key_hash,
-  title: row.title,
-  createdAt: row.created_at,
-  status: row.status,
-});
-
-/** One unreadable row makes its session damaged (a typed error), never the server or the other sessions. */
-function toEvent(row: EventRow): SequencedEvent {
-  let event: unknown;
-  try {
-    event = JSON.parse(row.body);
-  } catch {
-    fail('damaged', `Event ${row.seq} of this session cannot be read`);
-  }
-  if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string') {
-    fail('damaged', `Event ${row.seq} of this session is not an event`);
-  }
-  return { seq: row.seq, at: row.at, actor: row.actor, event: event as SequencedEvent['event'] };
-}
-
-/** `readonly` opens an existing database for reading only (an operator's inspection, or a test of a read-only disk). */
-export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): Store {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+function openDatabase(file: string, readonly: boolean): Database.Database {
+  const db = new Database(file, { readonly, fileMustExist: readonly });
   if (!db.readonly) db.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before we acknowledge it, even if the machine loses power.
   db.pragma('synchronous = FULL');
@@ -90,23 +58,20 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
   // Deleted and rewritten rows are overwritten with zeros, not left in free pages: erasure means erased.
   db.pragma('secure_delete = ON');
   if (!db.readonly) db.exec(schema);
+  return db;
+}
 
-  const q = {
-    insertSession: db.prepare(
-      'INSERT INTO sessions (id, join_code, facilitator_key_hash, title, created_at, status) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
+function prepare(db: Database.Database) {
+  return {
+    insertSession: db.prepare('INSERT INTO sessions (id, join_code, facilitator_key_hash, title, created_at, status) VALUES (?, ?, ?, ?, ?, ?)'),
     byId: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
     byCode: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE join_code = ?'),
     list: db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY created_at DESC'),
     setStatus: db.prepare('UPDATE sessions SET status = ? WHERE id = ?'),
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
     insertEvent: db.prepare('INSERT INTO events (session_id, seq, at, actor, body) VALUES (?, ?, ?, ?, ?)'),
-    events: db.prepare<[string, number], EventRow>(
-      'SELECT seq, at, actor, body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
-    ),
-    insertCredential: db.prepare(
-      'INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-    ),
+    events: db.prepare<[string, number], EventRow>('SELECT seq, at, actor, body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq'),
+    insertCredential: db.prepare('INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
     upsertListing: db.prepare(
       `INSERT INTO listings (session_id, seq, title, date, participants, ideas, votes) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, title = excluded.title, date = excluded.date,
@@ -119,11 +84,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
     ),
     checkpoint: db.prepare<[string], { seq: number; state: string }>('SELECT seq, state FROM checkpoints WHERE session_id = ?'),
     ping: db.prepare('SELECT 1'),
-    secretHash: db.prepare<[string, string], { secret_hash: string }>(
-      'SELECT secret_hash FROM credentials WHERE session_id = ? AND participant_id = ?',
-    ),
+    secretHash: db.prepare<[string, string], { secret_hash: string }>('SELECT secret_hash FROM credentials WHERE session_id = ? AND participant_id = ?'),
     mentioning: db.prepare<[string, string, string], EventRow>(
-      "SELECT seq, at, actor, body FROM events WHERE session_id = ? AND (actor = ? OR instr(body, ?) > 0) ORDER BY seq",
+      'SELECT seq, at, actor, body FROM events WHERE session_id = ? AND (actor = ? OR instr(body, ?) > 0) ORDER BY seq',
     ),
     rewriteEvent: db.prepare('UPDATE events SET actor = ?, body = ? WHERE session_id = ? AND seq = ?'),
     deleteCredential: db.prepare('DELETE FROM credentials WHERE session_id = ? AND participant_id = ?'),
@@ -132,8 +95,32 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
       "SELECT s.id, json_extract(e.body, '$.date') AS date FROM sessions s JOIN events e ON e.session_id = s.id AND e.seq = 1",
     ),
   };
+}
+type Queries = ReturnType<typeof prepare>;
 
-  const eraseParticipant = db.transaction((sessionId: string, participantId: string, rewrite: (e: SequencedEvent) => SequencedEvent) => {
+/** The writes that take a transaction: a group commit (a savepoint per session) and an erasure. */
+function transactions(db: Database.Database, q: Queries) {
+  // Called inside `commit`'s transaction, better-sqlite3 makes this a savepoint: a throw undoes this session only.
+  const writeSession = db.transaction((w: SessionWrite) => {
+    if (w.created) q.insertSession.run(...sessionValues(w.created));
+    for (const c of w.credentials) q.insertCredential.run(c.sessionId, c.participantId, c.secretHash);
+    for (const e of w.events) q.insertEvent.run(w.sessionId, e.seq, e.at, e.actor, JSON.stringify(e.event));
+    if (w.listing) q.upsertListing.run(...listingValues(w.listing));
+    if (w.checkpoint) q.upsertCheckpoint.run(w.checkpoint.sessionId, w.checkpoint.seq, w.checkpoint.stateJson);
+  });
+  const commit = db.transaction((writes: SessionWrite[]) => {
+    const conflicted: string[] = [];
+    for (const w of writes) {
+      try {
+        writeSession(w);
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        conflicted.push(w.sessionId);
+      }
+    }
+    return { conflicted };
+  });
+  const erase = db.transaction((sessionId: string, participantId: string, rewrite: (e: SequencedEvent) => SequencedEvent) => {
     for (const row of q.mentioning.all(sessionId, participantId, participantId)) {
       const clean = rewrite(toEvent(row));
       q.rewriteEvent.run(clean.actor, JSON.stringify(clean.event), sessionId, row.seq);
@@ -142,28 +129,39 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
     // A stored checkpoint is a whole state, names included: the session is rebuilt from the rewritten events.
     q.deleteCheckpoint.run(sessionId);
   });
+  return { commit, erase };
+}
 
-  const insertEvent = (sessionId: string, e: SequencedEvent) =>
-    q.insertEvent.run(sessionId, e.seq, e.at, e.actor, JSON.stringify(e.event));
+/** The store's methods as better-sqlite3 answers them: at once (backup alone takes its time). */
+type Immediate = { [K in keyof Store]-?: (...args: Parameters<NonNullable<Store[K]>>) => Awaited<ReturnType<NonNullable<Store[K]>>> | ReturnType<NonNullable<Store[K]>> };
 
-  const saveListing = (l: SessionListing) =>
-    q.upsertListing.run(l.sessionId, l.seq, l.title, l.date, l.participants, l.ideas, l.votes);
+/** Each method's result (or throw) as a promise, as callers of any store expect; `isWritable` stays a plain answer. */
+function asynchronous(impl: Immediate): Store {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(impl) as [string, (...args: unknown[]) => unknown][]) {
+    wrapped[name] =
+      name === 'isWritable'
+        ? method
+        : (...args: unknown[]) => {
+            try {
+              return Promise.resolve(method(...args));
+            } catch (error) {
+              return Promise.reject(error as Error);
+            }
+          };
+  }
+  return wrapped as unknown as Store;
+}
 
-  const commit = db.transaction((batch: CommitBatch) => {
-    for (const c of batch.credentials) q.insertCredential.run(c.sessionId, c.participantId, c.secretHash);
-    for (const { sessionId, event } of batch.events) insertEvent(sessionId, event);
-    for (const listing of batch.listings ?? []) saveListing(listing);
-    for (const c of batch.checkpoints ?? []) q.upsertCheckpoint.run(c.sessionId, c.seq, c.stateJson);
-  });
-
-  const createSession = db.transaction((r: SessionRecord, first: SequencedEvent, listing: SessionListing) => {
-    q.insertSession.run(r.id, r.joinCode, r.facilitatorKeyHash, r.title, r.createdAt, r.status);
-    insertEvent(r.id, first);
-    saveListing(listing);
-  });
-
-  return {
-    createSession: (record, first, listing) => createSession(record, first, listing),
+/** `readonly` opens an existing database for reading only (an operator's inspection, or a test of a read-only disk). */
+export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): Store {
+  const db = openDatabase(file, options.readonly ?? false);
+  const q = prepare(db);
+  const tx = transactions(db, q);
+  // Folds the write-ahead log into the file and empties it, so deleted and rewritten rows leave the disk.
+  const truncateWal = () => void db.pragma('wal_checkpoint(TRUNCATE)');
+  const store: Immediate = {
+    commit: (writes) => tx.commit(writes),
     sessionById: (id) => {
       const row = q.byId.get(id);
       return row && toRecord(row);
@@ -176,15 +174,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
     setStatus: (id, status) => void q.setStatus.run(status, id),
     deleteSession: (id) => {
       q.deleteSession.run(id);
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      truncateWal();
     },
-    listings: () =>
-      new Map(
-        q.listings.all().map((r) => [
-          r.session_id,
-          { sessionId: r.session_id, seq: r.seq, title: r.title, date: r.date, participants: r.participants, ideas: r.ideas, votes: r.votes },
-        ]),
-      ),
+    listings: () => new Map(q.listings.all().map((r) => [r.session_id, toListing(r)])),
     lastSeq: (sessionId) => q.lastSeq.get(sessionId)?.seq ?? 0,
     checkpoint: (sessionId) => {
       const row = q.checkpoint.get(sessionId);
@@ -192,13 +184,15 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
     },
     events: (sessionId, afterSeq) => q.events.all(sessionId, afterSeq).map(toEvent),
     participantSecretHash: (sessionId, participantId) => q.secretHash.get(sessionId, participantId)?.secret_hash,
-    eraseParticipant: (sessionId, participantId, rewrite) => eraseParticipant(sessionId, participantId, rewrite),
+    eraseParticipant: (sessionId, participantId, rewrite) => {
+      tx.erase(sessionId, participantId, rewrite);
+      truncateWal();
+    },
     sessionDates: () => q.sessionDates.all().flatMap((r) => (r.date ? [{ id: r.id, date: r.date }] : [])),
-    truncateWal: () => void db.pragma('wal_checkpoint(TRUNCATE)'),
-    commit: (batch) => commit(batch),
     ping: () => void q.ping.get(),
     backup: (file) => backupTo(db, file),
     isWritable: () => !db.readonly,
-    close: () => db.close(),
+    close: () => void db.close(),
   };
+  return asynchronous(store);
 }

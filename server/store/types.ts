@@ -1,4 +1,5 @@
-// The storage seam: handlers and the hub talk only to this, so another database can be added beside SQLite.
+// The storage seam: handlers and the hub talk only to this, one implementation per engine (SQLite, PostgreSQL).
+// Asynchronous because a database server is; the embedded SQLite store answers at once behind the same promises.
 import type { SequencedEvent } from '../../shared/events';
 import type { SessionListing } from '../../shared/session/listing';
 
@@ -29,43 +30,56 @@ export interface StateCheckpoint {
   stateJson: string;
 }
 
-/** Everything one group commit writes, in one transaction. */
-export interface CommitBatch {
-  events: { sessionId: string; event: SequencedEvent }[];
+/**
+ * What one group commit writes for one session. Each session's write stands alone inside the commit's one
+ * transaction (a savepoint): a conflict on `(session_id, seq)` — a second writer got there first — rolls back
+ * that session's write only.
+ */
+export interface SessionWrite {
+  sessionId: string;
+  /** A new session: its row is written before its first event. */
+  created?: SessionRecord;
+  events: SequencedEvent[];
   credentials: Credential[];
-  /** The sessions' list rows as of the last event of this batch. */
-  listings?: SessionListing[];
-  checkpoints?: StateCheckpoint[];
+  /** The session's list row as of its last event here. */
+  listing?: SessionListing;
+  checkpoint?: StateCheckpoint;
+}
+
+export interface CommitOutcome {
+  /** Sessions whose write was rolled back because a row with its key was already stored (the others committed). */
+  conflicted: string[];
 }
 
 export interface Store {
-  createSession(record: SessionRecord, first: SequencedEvent, listing: SessionListing): void;
-  sessionById(id: string): SessionRecord | undefined;
-  sessionByJoinCode(joinCode: string): SessionRecord | undefined;
-  listSessions(): SessionRecord[];
-  setStatus(id: string, status: SessionStatus): void;
-  deleteSession(id: string): void;
+  /** Writes everything in one transaction, each session in its own savepoint; throws when the database fails. */
+  commit(writes: SessionWrite[]): Promise<CommitOutcome>;
+  sessionById(id: string): Promise<SessionRecord | undefined>;
+  sessionByJoinCode(joinCode: string): Promise<SessionRecord | undefined>;
+  listSessions(): Promise<SessionRecord[]>;
+  setStatus(id: string, status: SessionStatus): Promise<void>;
+  deleteSession(id: string): Promise<void>;
   /** Each session's list row; sessions stored before rows were kept have none. */
-  listings(): Map<string, SessionListing>;
+  listings(): Promise<Map<string, SessionListing>>;
   /** The sequence number of a session's last stored event (0 if none). */
-  lastSeq(sessionId: string): number;
+  lastSeq(sessionId: string): Promise<number>;
   /** The latest checkpoint of a session, if one was written. */
-  checkpoint(sessionId: string): StateCheckpoint | undefined;
+  checkpoint(sessionId: string): Promise<StateCheckpoint | undefined>;
   /** Events with seq > afterSeq, in order. */
-  events(sessionId: string, afterSeq: number): SequencedEvent[];
-  participantSecretHash(sessionId: string, participantId: string): string | undefined;
-  /** Rewrites every stored event that mentions the participant and deletes their credential, in one transaction. */
-  eraseParticipant(sessionId: string, participantId: string, rewrite: (event: SequencedEvent) => SequencedEvent): void;
+  events(sessionId: string, afterSeq: number): Promise<SequencedEvent[]>;
+  participantSecretHash(sessionId: string, participantId: string): Promise<string | undefined>;
+  /**
+   * Rewrites every stored event that mentions the participant, deletes their credential and the session's
+   * checkpoint, in one transaction, and leaves no old copy behind where the engine allows (see each store).
+   */
+  eraseParticipant(sessionId: string, participantId: string, rewrite: (event: SequencedEvent) => SequencedEvent): Promise<void>;
   /** Session ids with their day (YYYY-MM-DD), read from each session's first event: what retention goes by. */
-  sessionDates(): { id: string; date: string }[];
-  /** Folds the write-ahead log into the database file and empties it, so deleted data leaves the disk. */
-  truncateWal(): void;
-  commit(batch: CommitBatch): void;
+  sessionDates(): Promise<{ id: string; date: string }[]>;
   /** Throws when the database does not answer (readiness). */
-  ping(): void;
+  ping(): Promise<void>;
   /** A consistent copy into `file` while the app runs; a store that cannot do it leaves this out. */
   backup?(file: string): Promise<void>;
   /** False when the database was opened read-only (or the file system made it so). */
   isWritable(): boolean;
-  close(): void;
+  close(): Promise<void>;
 }

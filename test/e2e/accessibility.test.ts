@@ -1,12 +1,13 @@
 // axe-core on every face and every phase of the board, plus what axe cannot see: headings, language, keys.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it, test } from '../kit/browser';
 import type { Page } from 'playwright-core';
 import { type AxeFinding, seriousAxeViolations } from '../helpers/axe';
-import { joinFromPhone, newLaptop, newPhone, serverAndBrowser } from '../helpers/browser';
+import { joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
 import { joinAsFacilitator, newId } from '../helpers/server';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
-const shared = serverAndBrowser({ adminToken: ADMIN_TOKEN });
+test.override('webServerOptions', { adminToken: ADMIN_TOKEN });
 
 /** Serious or critical axe findings, one h1, and a lang attribute that says what the page speaks. */
 async function expectAccessible(page: Page, where: string, lang = 'da') {
@@ -19,17 +20,17 @@ async function expectAccessible(page: Page, where: string, lang = 'da') {
 }
 
 describe('accessibility of every face in real Chromium', () => {
-  it('home, organiser page and the projector between board phases', async () => {
-    const { page, context } = await newLaptop(shared.browser);
-    await page.goto(shared.server.url);
+  it('home, organiser page and the projector between board phases', async ({ webServer: server, browser }) => {
+    const { page, context } = await newLaptop(browser);
+    await page.goto(server.url);
     await page.getByTestId('create-workshop').waitFor();
     await expectAccessible(page, 'home');
     await page.getByRole('button', { name: 'English' }).click();
     await expectAccessible(page, 'home in English', 'en');
     await page.getByRole('button', { name: 'Dansk' }).click();
 
-    await shared.server.createSession({ title: 'Workshop på listen' });
-    await page.goto(`${shared.server.url}/admin`);
+    await server.createSession({ title: 'Workshop på listen' });
+    await page.goto(`${server.url}/admin`);
     await page.locator('#admin-token').waitFor();
     await expectAccessible(page, 'organiser sign-in');
     await page.locator('#admin-token').fill(ADMIN_TOKEN);
@@ -37,26 +38,26 @@ describe('accessibility of every face in real Chromium', () => {
     await page.getByTestId('admin-session').first().waitFor();
     await expectAccessible(page, 'organiser page');
 
-    const created = await shared.server.createSession();
+    const created = await server.createSession();
     await page.goto(created.projectorUrl);
     await page.getByTestId('projector-code').waitFor();
     await expectAccessible(page, 'projector, programme');
     await context.close();
   });
 
-  it('the phone from joining through every board phase, and the console beside it', async () => {
-    const created = await shared.server.createSession();
-    const facilitator = await joinAsFacilitator(shared.server, created);
+  it('the phone from joining through every board phase, and the console beside it', async ({ webServer: server, browser }) => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
     const phase = async (name: 'collecting' | 'voting' | 'results') => expect((await facilitator.socket.emitWithAck('board:phase', { phase: name })).ok).toBe(true);
 
-    const phone = await newPhone(shared.browser);
+    const phone = await newPhone(browser);
     await phone.page.goto(created.joinUrl);
     await phone.page.getByTestId('join-title').filter({ hasText: /\S/ }).waitFor();
     await expectAccessible(phone.page, 'phone join');
     await joinFromPhone(phone.page, created.joinUrl, 'Anna');
     await expectAccessible(phone.page, 'phone, board closed');
 
-    const laptop = await newLaptop(shared.browser);
+    const laptop = await newLaptop(browser);
     await laptop.page.goto(created.facilitatorUrl);
     await laptop.page.getByTestId('presenter-bar').waitFor();
     await expectAccessible(laptop.page, 'console, board closed');
@@ -79,7 +80,7 @@ describe('accessibility of every face in real Chromium', () => {
     await phone.page.getByTestId('dots-left').waitFor();
     await expectAccessible(phone.page, 'phone, voting');
     await expectAccessible(laptop.page, 'console, voting');
-    const projector = await newLaptop(shared.browser);
+    const projector = await newLaptop(browser);
     await projector.page.goto(created.projectorUrl);
     await projector.page.getByTestId('projector-ideas').getByTestId('projector-idea').first().waitFor();
     await expectAccessible(projector.page, 'projector, voting');
@@ -91,11 +92,11 @@ describe('accessibility of every face in real Chromium', () => {
     await Promise.all([phone.context.close(), laptop.context.close()]);
   });
 
-  it('answers arrow keys in radio groups, moving the choice and the focus', async () => {
-    const created = await shared.server.createSession();
-    const facilitator = await joinAsFacilitator(shared.server, created);
+  it('answers arrow keys in radio groups, moving the choice and the focus', async ({ webServer: server, browser }) => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
     await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
-    const phone = await newPhone(shared.browser);
+    const phone = await newPhone(browser);
     await joinFromPhone(phone.page, created.joinUrl, 'Bo');
     const radios = phone.page.getByRole('radiogroup', { name: 'Sektor' }).getByRole('radio');
     await radios.first().focus();
@@ -110,13 +111,13 @@ describe('accessibility of every face in real Chromium', () => {
     await phone.context.close();
   });
 
-  it('moves focus into a form that opens and back when Escape closes it, and announces drag and drop in Danish by the idea', async () => {
-    const created = await shared.server.createSession();
-    const facilitator = await joinAsFacilitator(shared.server, created);
+  it('moves focus into a form that opens and back when Escape closes it, and announces drag and drop in Danish by the idea', async ({ webServer: server, browser }) => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
     await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
     const id = newId();
     await facilitator.socket.emitWithAck('idea:add', { id, sector: 'market', text: 'Kaffebar drevet af en lokal café' });
-    const { page, context } = await newLaptop(shared.browser);
+    const { page, context } = await newLaptop(browser);
     await page.goto(created.facilitatorUrl);
     const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim() ?? '', label: document.activeElement?.getAttribute('aria-label') ?? '' }));
 

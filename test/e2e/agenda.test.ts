@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, launchBrowser, newLaptop, newPhone, startServerWithClient } from '../helpers/browser';
-import type { TestServer } from '../helpers/server';
-
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerWithClient();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
+import type { Page } from 'playwright-core';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
+import type { } from '../helpers/server';
 
 const SKEW_MS = 7 * 60_000;
 /** A phone whose clock runs 7 minutes fast: every Date the page makes, and Date.now(), are off. */
@@ -28,7 +18,7 @@ const skewedClock = `(() => {
 const secondsLeft = async (page: Page) => Number(await page.getByTestId('countdown').first().getAttribute('data-seconds'));
 
 describe('the live programme in real Chromium', () => {
-  it('runs the day on every screen with one countdown, even on a phone whose clock is minutes off', async () => {
+  it('runs the day on every screen with one countdown, even on a phone whose clock is minutes off', async ({ webServer: server, browser }) => {
     const laptop = await newLaptop(browser);
     const { joinCode, joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
     const console = laptop.page;
@@ -79,7 +69,7 @@ describe('the live programme in real Chromium', () => {
     await expect(honest.page.getByTestId('programme-item').first().textContent()).resolves.toMatch(/kørte \d\d\.\d\d–\d\d\.\d\d/);
   });
 
-  it('adds an item, refuses an overlap with a clear message, and moves the following items when asked', async () => {
+  it('adds an item, refuses an overlap with a clear message, and moves the following items when asked', async ({ webServer: server, browser }) => {
     const laptop = await newLaptop(browser);
     const { joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
     const console = laptop.page;

@@ -1,9 +1,8 @@
 // Approval mode end to end in real Chromium: a phone's idea waits, the facilitator approves, the room sees it.
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
 import type { Page } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone, serverAndBrowser } from '../helpers/browser';
-
-const suite = serverAndBrowser();
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
 
 const ideaCard = (page: Page, text: string) => page.getByTestId('idea').filter({ hasText: text });
 
@@ -16,8 +15,8 @@ async function addIdea(page: Page, sector: string, text: string) {
 }
 
 describe('approval before publishing', () => {
-  it('keeps a new idea to its author and the facilitator until approved, then shows it on the other phones and the projector', async () => {
-    const { server, browser } = suite;
+  it('keeps a new idea to its author and the facilitator until approved, then shows it on the other phones and the projector', async ({ webServer: server, browser }) => {
+    
     const laptop = await newLaptop(browser);
     const { joinCode, joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
     const console = laptop.page;

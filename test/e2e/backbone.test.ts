@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, launchBrowser, newLaptop, newPhone, startServerWithClient } from '../helpers/browser';
-import type { TestServer } from '../helpers/server';
-
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerWithClient();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
+import type { } from 'playwright-core';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
+import type { } from '../helpers/server';
 
 describe('a facilitator opens a workshop and phones join', () => {
-  it('counts two phones on every screen and keeps a reloaded phone the same participant', async () => {
+  it('counts two phones on every screen and keeps a reloaded phone the same participant', async ({ webServer: server, browser }) => {
     const laptop = await newLaptop(browser);
     const { joinCode, joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
     expect(joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
@@ -45,7 +35,7 @@ describe('a facilitator opens a workshop and phones join', () => {
     await Promise.all([laptop, anna, bo, projector].map((d) => d.context.close()));
   });
 
-  it('shows English to an English browser and remembers a switch to Danish', async () => {
+  it('shows English to an English browser and remembers a switch to Danish', async ({ webServer: server, browser }) => {
     const phone = await newPhone(browser, 'en-GB');
     await phone.page.goto(server.url);
     await expect.poll(() => phone.page.getByTestId('create-workshop').textContent()).toBe('Start a new workshop');

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, launchBrowser, newLaptop, newPhone, startServerWithClient } from '../helpers/browser';
-import type { TestServer } from '../helpers/server';
-
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerWithClient();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
+import type { Page } from 'playwright-core';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
+import type { } from '../helpers/server';
 
 async function addIdea(page: Page, sector: string, text: string) {
   await page.getByRole('radio', { name: sector }).click();
@@ -24,7 +14,7 @@ async function addIdea(page: Page, sector: string, text: string) {
 const ideaCard = (page: Page, text: string) => page.getByTestId('idea').filter({ hasText: text });
 
 describe('the partnership board in real Chromium', () => {
-  it('collects ideas from phones, moves one by drag and drop, votes, and ranks them on the projector', async () => {
+  it('collects ideas from phones, moves one by drag and drop, votes, and ranks them on the projector', async ({ webServer: server, browser }) => {
     const laptop = await newLaptop(browser);
     // Starting the voting and showing the results ask first; the facilitator says yes.
     laptop.page.on('dialog', (dialog) => void dialog.accept());
@@ -84,7 +74,7 @@ describe('the partnership board in real Chromium', () => {
     await Promise.all([laptop, anna, bo, projector].map((d) => d.context.close()));
   });
 
-  it('keeps a typed idea on the phone through a reload', async () => {
+  it('keeps a typed idea on the phone through a reload', async ({ webServer: server, browser }) => {
     const laptop = await newLaptop(browser);
     const { joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
     await laptop.page.getByTestId('phase-collecting').click();

@@ -1,18 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
-import { serverAndBrowser } from '../helpers/browser';
-import { joinAsFacilitator } from '../helpers/server';
-
-const shared = serverAndBrowser();
+import type { Browser } from 'playwright-core';
+import { joinAsFacilitator, type TestServer } from '../helpers/server';
 
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
-async function openConsole(viewport: { width: number; height: number }) {
+async function openConsole(server: TestServer, browser: Browser, viewport: { width: number; height: number }) {
   // A day in the future, so "next" before the day starts is its first item whatever the hour of the test run.
-  const created = await shared.server.createSession({ date: '2030-06-03' });
-  const watcher = await joinAsFacilitator(shared.server, created);
-  const context = await shared.browser.newContext({ viewport, locale: 'da-DK' });
+  const created = await server.createSession({ date: '2030-06-03' });
+  const watcher = await joinAsFacilitator(server, created);
+  const context = await browser.newContext({ viewport, locale: 'da-DK' });
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(created.facilitatorUrl);
@@ -21,8 +20,8 @@ async function openConsole(viewport: { width: number; height: number }) {
 }
 
 describe('the console for a presenter in real Chromium', () => {
-  it('reaches "next item" within 3 Tab stops and drives the programme and the board from the keyboard, checked on the server', async () => {
-    const { watcher, context, page, items } = await openConsole({ width: 1440, height: 900 });
+  it('reaches "next item" within 3 Tab stops and drives the programme and the board from the keyboard, checked on the server', async ({ webServer: server, browser }) => {
+    const { watcher, context, page, items } = await openConsole(server, browser, { width: 1440, height: 900 });
     let stops = 0;
     while (stops < 3 && (await focusedTestId(page)) !== 'agenda-next') {
       await page.keyboard.press('Tab');
@@ -75,11 +74,11 @@ describe('the console for a presenter in real Chromium', () => {
     await context.close();
   });
 
-  it.each([
+  it.for([
     { width: 1440, height: 900 },
     { width: 1280, height: 800 },
-  ])('puts the board first during a workshop and keeps the presenter bar in reach at $width x $height', async (viewport) => {
-    const { created, watcher, context, page, items } = await openConsole(viewport);
+  ])('puts the board first during a workshop and keeps the presenter bar in reach at $width x $height', async (viewport, { webServer: server, browser }) => {
+    const { created, watcher, context, page, items } = await openConsole(server, browser, viewport);
     const workshop = items.find((i) => i.kind === 'workshop')!;
     expect((await watcher.socket.emitWithAck('agenda:goto', { id: workshop.id })).ok).toBe(true);
     await page.locator('[data-testid=agenda-console][data-folded]').waitFor();

@@ -87,13 +87,13 @@ describe('results out, in real Chromium', () => {
     await row.getByTestId('admin-delete').click();
     await page.getByTestId('confirm-delete').getByRole('button', { name: 'Fortryd' }).click();
     expect(await row.count()).toBe(1);
-    expect(server.server.hub.store.sessionById(doomed.sessionId)).toBeDefined();
+    expect(await server.store.sessionById(doomed.sessionId)).toBeDefined();
 
     await row.getByTestId('admin-delete').click();
     await page.getByTestId('confirm-delete-yes').click();
     await row.waitFor({ state: 'detached' });
-    expect(server.server.hub.store.sessionById(doomed.sessionId)).toBeUndefined();
-    expect(server.server.hub.store.sessionById(keep.sessionId)).toBeDefined();
+    expect(await server.store.sessionById(doomed.sessionId)).toBeUndefined();
+    expect(await server.store.sessionById(keep.sessionId)).toBeDefined();
 
     // The token survives a reload of the tab (sessionStorage), so the organiser stays signed in.
     await page.reload();

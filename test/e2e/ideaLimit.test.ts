@@ -1,20 +1,21 @@
 // A phone that has added as many ideas as one person may is told so, in Danish and in English (issue 13, item 2).
 import fs from 'node:fs';
-import { describe, it } from 'vitest';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone, serverAndBrowser } from '../helpers/browser';
+import { describe } from 'vitest';
+import { it, test } from '../kit/browser';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
 
-const shared = serverAndBrowser({ maxIdeasPerParticipant: 1 });
+test.override('webServerOptions', { maxIdeasPerParticipant: 1 });
 
 describe('the limit on ideas per participant in real Chromium', () => {
-  it('refuses the idea past the limit with a sentence that says why', async () => {
-    const laptop = await newLaptop(shared.browser);
-    const { joinUrl } = await createWorkshopViaHome(laptop.page, shared.server.url);
+  it('refuses the idea past the limit with a sentence that says why', async ({ webServer: server, browser }) => {
+    const laptop = await newLaptop(browser);
+    const { joinUrl } = await createWorkshopViaHome(laptop.page, server.url);
     await laptop.page.getByTestId('phase-collecting').click();
     for (const [locale, sent, refused] of [
       ['da-DK', /Tak! Din idé er på tavlen/, /Der er ikke plads til flere idéer/],
       ['en-GB', /Thank you! Your idea is on the board/, /No room for more ideas/],
     ] as const) {
-      const phone = await newPhone(shared.browser, locale);
+      const phone = await newPhone(browser, locale);
       await joinFromPhone(phone.page, joinUrl, `Anna ${locale}`);
       for (const text of ['Første idé', 'Anden idé']) {
         await phone.page.getByRole('radio').first().click();

@@ -1,16 +1,15 @@
 // Issue 11.14: importing a wrong JSON file says so in one clear sentence, in the chosen language only.
-import { describe, expect, it } from 'vitest';
-import { newLaptop, serverAndBrowser } from '../helpers/browser';
-
-const shared = serverAndBrowser();
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
+import { newLaptop } from '../helpers/browser';
 
 describe('importing a file that is not an export', () => {
-  it.each([
+  it.for([
     ['da-DK', 'Ny workshop fra skabelon eller fil', 'Filen kan ikke importeres: den er ikke en JSON-eksport fra Out of the Box'],
     ['en-GB', 'New workshop from a template or a file', 'The file cannot be imported: it is not a JSON export from Out of the Box'],
-  ])('explains it in one language (%s), without the server’s technical words', async (locale, opener, sentence) => {
-    const { page, context } = await newLaptop(shared.browser, locale);
-    await page.goto(shared.server.url);
+  ] as const)('explains it in one language (%s), without the server’s technical words', async ([locale, opener, sentence], { webServer: server, browser }) => {
+    const { page, context } = await newLaptop(browser, locale);
+    await page.goto(server.url);
     await page.getByText(opener).click();
     const wrong = JSON.stringify({ schemaVersion: 99, hello: 'world' });
     await page.locator('#import-file').setInputFiles({ name: 'noget.json', mimeType: 'application/json', buffer: Buffer.from(wrong) });

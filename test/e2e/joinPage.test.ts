@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhone, startServerWithClient } from '../helpers/browser';
-import type { Created, TestServer } from '../helpers/server';
+import { describe, expect } from 'vitest';
+import { test } from '../kit/browser';
+import type { Page } from 'playwright-core';
+import { newPhone } from '../helpers/browser';
 
-let server: TestServer;
-let browser: Browser;
-let created: Created;
-beforeAll(async () => {
-  server = await startServerWithClient();
-  browser = await launchBrowser();
-  created = await server.createSession({ title: 'Nye partnerskaber på biblioteket i Aarhus' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** One workshop for the whole file: the join page only reads it. */
+const it = test.extend('created', { scope: 'file' }, ({ webServer }) => webServer.createSession({ title: 'Nye partnerskaber på biblioteket i Aarhus' }));
 
 /** Holds the app's code back until `release`, as a slow network would. */
 async function holdScripts(page: Page): Promise<() => void> {
@@ -30,7 +20,7 @@ async function holdScripts(page: Page): Promise<() => void> {
 const layoutOf = async (page: Page) => ({ title: await page.locator('h1').boundingBox(), field: await page.locator('input').boundingBox() });
 
 describe('the join page before the app has loaded', () => {
-  it('shows the workshop title and the name field from the HTML alone', async () => {
+  it('shows the workshop title and the name field from the HTML alone', async ({ webServer: server, browser, created }) => {
     const { page } = await newPhone(browser, 'da-DK', { javaScriptEnabled: false });
     await page.goto(`${server.url}/j/${created.joinCode}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Nye partnerskaber på biblioteket i Aarhus');
@@ -38,7 +28,7 @@ describe('the join page before the app has loaded', () => {
     expect(await page.getByRole('button', { name: 'Gå ind' }).isVisible()).toBe(true);
   });
 
-  it('keeps a name typed before the code arrived, and the app takes over without moving anything', async () => {
+  it('keeps a name typed before the code arrived, and the app takes over without moving anything', async ({ webServer: server, browser, created }) => {
     const { page } = await newPhone(browser);
     const release = await holdScripts(page);
     await page.goto(`${server.url}/j/${created.joinCode}`, { waitUntil: 'commit' });
@@ -53,7 +43,7 @@ describe('the join page before the app has loaded', () => {
     expect(await page.getByTestId('you').textContent()).toContain('Anne');
   });
 
-  it('does not show the join form to a phone that has joined before', async () => {
+  it('does not show the join form to a phone that has joined before', async ({ webServer: server, browser, created }) => {
     const { page } = await newPhone(browser);
     await page.goto(`${server.url}/j/${created.joinCode}`);
     await page.getByTestId('enter').click();

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { joinFromPhone, newPhone, PHONE, serverAndBrowser } from '../helpers/browser';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
+import { joinFromPhone, newPhone, PHONE } from '../helpers/browser';
+import type { TestServer } from '../helpers/server';
 import { joinAsFacilitator } from '../helpers/server';
-
-const shared = serverAndBrowser();
 
 async function addIdea(page: Page, sector: string, text: string) {
   await page.getByRole('radio', { name: sector }).click();
@@ -27,25 +27,25 @@ async function routeSockets(context: BrowserContext) {
 }
 
 /** Cuts this page off the workshop server's socket, as a phone losing the venue's wifi; the page itself stays loadable. */
-async function cutSocket(page: Page) {
+async function cutSocket(server: TestServer, page: Page) {
   socketCut = true;
   await page.context().route('**/socket.io/**', (route) => route.abort('internetdisconnected'));
-  for (const socket of shared.server.server.io.sockets.sockets.values()) if (socket.data.actor?.role === 'participant') socket.conn.close();
+  for (const socket of server.server.io.sockets.sockets.values()) if (socket.data.actor?.role === 'participant') socket.conn.close();
 }
 
 describe('a phone offline for minutes', () => {
-  it('keeps two ideas across a reload and delivers each exactly once when the connection is back, without a tap', async () => {
-    const created = await shared.server.createSession();
-    const facilitator = await joinAsFacilitator(shared.server, created);
+  it('keeps two ideas across a reload and delivers each exactly once when the connection is back, without a tap', async ({ webServer: server, browser }) => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
     expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
-    const phone = await newPhone(shared.browser);
+    const phone = await newPhone(browser);
     await routeSockets(phone.context);
     await phone.page.clock.install();
     const { page } = phone;
     await joinFromPhone(page, created.joinUrl, 'Anna');
     await expect.poll(() => page.getByTestId('presence').count()).toBe(1);
 
-    await cutSocket(page);
+    await cutSocket(server, page);
     await page.locator('.banner-offline').waitFor();
     // 6: offline, the count of people online is unknown: no green "N deltagere online" under "Ingen forbindelse".
     expect(await page.getByTestId('presence').count()).toBe(0);
@@ -71,7 +71,7 @@ describe('a phone offline for minutes', () => {
     await facilitator.until((m) => m.state!.board.ideas.length === 2, 30_000);
     await expect.poll(() => page.getByTestId('outbox').count(), { timeout: 10_000 }).toBe(0);
 
-    const added = shared.server.server.hub.store.events(created.sessionId, 0).filter((e) => e.event.type === 'idea:added');
+    const added = (await server.store.events(created.sessionId, 0)).filter((e) => e.event.type === 'idea:added');
     expect(added.map((e) => (e.event.type === 'idea:added' ? e.event.idea.text : '')).sort()).toEqual([
       'Offline idé ét: kaffebar',
       'Offline idé to: læsekreds',
@@ -82,11 +82,11 @@ describe('a phone offline for minutes', () => {
 });
 
 describe('the confirmation after adding an idea', () => {
-  it('appears inside the phone viewport and the list switches to the sector the idea went to', async () => {
-    const created = await shared.server.createSession();
-    const facilitator = await joinAsFacilitator(shared.server, created);
+  it('appears inside the phone viewport and the list switches to the sector the idea went to', async ({ webServer: server, browser }) => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
     await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
-    const phone = await newPhone(shared.browser);
+    const phone = await newPhone(browser);
     const { page } = phone;
     await joinFromPhone(page, created.joinUrl, 'Bo');
     await addIdea(page, 'Civilsamfundet', 'Fortælleklub med Ældresagen');

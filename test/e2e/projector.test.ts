@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
 import { seedBigBoard } from '../helpers/bigBoard';
-import { serverAndBrowser } from '../helpers/browser';
 import { newId } from '../helpers/server';
-
-const shared = serverAndBrowser();
 
 const screens = [
   { width: 1920, height: 1080 },
@@ -61,9 +59,9 @@ async function everyPage(page: Page, name: string, list: string, card: string, t
 }
 
 describe('the projector in real Chromium', () => {
-  it.each(screens)('pages 60 ideas in two groups at $width x $height: every card on screen, every idea shown, large text', async (viewport) => {
-    const { created, ids, groups } = await seedBigBoard(shared.server);
-    const context = await shared.browser.newContext({ viewport, locale: 'da-DK' });
+  it.for(screens)('pages 60 ideas in two groups at $width x $height: every card on screen, every idea shown, large text', async (viewport, { webServer: server, browser }) => {
+    const { created, ids, groups } = await seedBigBoard(server);
+    const context = await browser.newContext({ viewport, locale: 'da-DK' });
     const page = await context.newPage();
     await page.goto(created.projectorUrl);
     const name = `collecting-${viewport.width}x${viewport.height}`;
@@ -79,9 +77,9 @@ describe('the projector in real Chromium', () => {
     await context.close();
   });
 
-  it.each(screens)('ranks 60 voted ideas with bars at $width x $height: every bar on screen, every idea shown, top first', async (viewport) => {
-    const { created, ids } = await seedBigBoard(shared.server, { results: true });
-    const context = await shared.browser.newContext({ viewport, locale: 'da-DK' });
+  it.for(screens)('ranks 60 voted ideas with bars at $width x $height: every bar on screen, every idea shown, top first', async (viewport, { webServer: server, browser }) => {
+    const { created, ids } = await seedBigBoard(server, { results: true });
+    const context = await browser.newContext({ viewport, locale: 'da-DK' });
     const page = await context.newPage();
     await page.goto(created.projectorUrl);
     const name = `results-${viewport.width}x${viewport.height}`;
@@ -94,9 +92,9 @@ describe('the projector in real Chromium', () => {
     await context.close();
   });
 
-  it('turns pages by itself, brings a new idea into view with a highlight, switches language and shows the QR large on request', async () => {
-    const { created, facilitator } = await seedBigBoard(shared.server);
-    const context = await shared.browser.newContext({ viewport: screens[0], locale: 'da-DK' });
+  it('turns pages by itself, brings a new idea into view with a highlight, switches language and shows the QR large on request', async ({ webServer: server, browser }) => {
+    const { created, facilitator } = await seedBigBoard(server);
+    const context = await browser.newContext({ viewport: screens[0], locale: 'da-DK' });
     const page = await context.newPage();
     await page.goto(created.projectorUrl);
     const paged = page.locator('.paged');

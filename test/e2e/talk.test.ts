@@ -2,10 +2,9 @@
 // opened from the console reaches the phones and its answers the projector, and the workbook has both sheets.
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone, serverAndBrowser } from '../helpers/browser';
-
-const suite = serverAndBrowser();
+import { describe, expect } from 'vitest';
+import { it } from '../kit/browser';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
 
 const question = (page: Page, text: string) => page.getByTestId('question').filter({ hasText: text });
 const order = (page: Page, list: string) => page.getByTestId(list).getByTestId('question').evaluateAll((cards) => cards.map((c) => c.querySelector('.question-text')?.textContent));
@@ -18,8 +17,8 @@ async function ask(page: Page, text: string) {
 }
 
 describe('a talk with three phones in real Chromium', () => {
-  it('questions, upvotes, a highlighted question, a live poll and the workbook', async () => {
-    const { server, browser } = suite;
+  it('questions, upvotes, a highlighted question, a live poll and the workbook', async ({ webServer: server, browser }) => {
+    
     const laptop = await newLaptop(browser);
     const console = laptop.page;
     const { joinCode, joinUrl } = await createWorkshopViaHome(console, server.url);

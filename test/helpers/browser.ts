@@ -1,8 +1,7 @@
 // Real Chromium (Debian's) driven by playwright-core, against the real server serving the built client.
 import path from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { startServer, type TestServer } from './server';
+import { startServer } from './server';
 
 export const PHONE = { width: 390, height: 844 };
 export const LAPTOP = { width: 1440, height: 900 };
@@ -57,18 +56,4 @@ export async function joinFromPhone(page: Page, joinUrl: string, name: string) {
 
 export async function presenceCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('presence').first().getAttribute('data-count'));
-}
-
-/** One server with the built client and one Chromium for a whole test file, closed after it. */
-export function serverAndBrowser(opts: Parameters<typeof startServer>[0] = {}): { server: TestServer; browser: Browser } {
-  const shared = {} as { server: TestServer; browser: Browser };
-  beforeAll(async () => {
-    shared.server = await startServerWithClient(opts);
-    shared.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await shared.browser?.close();
-    await shared.server?.close();
-  });
-  return shared;
 }

@@ -1,9 +1,12 @@
 // Debian's nginx as a child process, running deploy/nginx.conf as shipped with only ports, certificate and upstream changed.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { replaceOnce } from './deployConfig';
+import { freePort, spawnListening } from './ports';
+
+const FILE = 'deploy/nginx.conf';
 
 export const NGINX = '/usr/sbin/nginx';
 
@@ -15,46 +18,16 @@ export interface Nginx {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.once('error', reject);
-  });
-}
-
-/** Replaces `from` with `to` in the shipped config, failing loudly when the shipped file no longer has it. */
-function replaceOnce(config: string, from: string | RegExp, to: string): string {
-  const next = config.replace(from, to);
-  if (next === config) throw new Error(`deploy/nginx.conf no longer contains ${String(from)}`);
-  return next;
-}
-
 export function siteConfig(appPort: number, httpPort: number, httpsPort: number, cert: string, key: string): string {
-  let site = fs.readFileSync(path.resolve('deploy/nginx.conf'), 'utf8');
-  site = replaceOnce(site, 'server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`);
-  site = replaceOnce(site, /listen \[::\]:80;\n/, '');
-  site = replaceOnce(site, /listen \[::\]:443 ssl http2;\n/, '');
-  site = replaceOnce(site, 'listen 80;', `listen 127.0.0.1:${httpPort};`);
-  site = replaceOnce(site, 'listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`);
-  site = replaceOnce(site, /ssl_certificate\s+\S+;/, `ssl_certificate ${cert};`);
-  site = replaceOnce(site, /ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${key};`);
+  let site = fs.readFileSync(path.resolve(FILE), 'utf8');
+  site = replaceOnce(FILE, site, 'server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`);
+  site = replaceOnce(FILE, site, /listen \[::\]:80;\n/, '');
+  site = replaceOnce(FILE, site, /listen \[::\]:443 ssl http2;\n/, '');
+  site = replaceOnce(FILE, site, 'listen 80;', `listen 127.0.0.1:${httpPort};`);
+  site = replaceOnce(FILE, site, 'listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`);
+  site = replaceOnce(FILE, site, /ssl_certificate\s+\S+;/, `ssl_certificate ${cert};`);
+  site = replaceOnce(FILE, site, /ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${key};`);
   return site;
-}
-
-async function listening(port: number, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`nginx did not listen on ${port}`);
 }
 
 /** nginx in the foreground, one process (no master, so it runs as whoever runs the test), logs in a temp prefix. */
@@ -85,17 +58,14 @@ ${siteConfig(appPort, httpPort, httpsPort, cert, key)}
 }
 `,
   );
-  const child = spawn(NGINX, ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let started;
   try {
-    await Promise.race([listening(httpsPort, 10_000), exited.then(() => Promise.reject(new Error(`nginx exited: ${stderr}`)))]);
+    started = await spawnListening(NGINX, ['-p', prefix, '-c', conf], httpsPort);
   } catch (error) {
-    child.kill('SIGKILL');
     const log = fs.existsSync(path.join(prefix, 'error.log')) ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8') : '';
     throw new Error(`${(error as Error).message}\n${log}`);
   }
+  const { child, exited } = started;
   return {
     httpsUrl: `https://127.0.0.1:${httpsPort}`,
     httpUrl: `http://127.0.0.1:${httpPort}`,

@@ -1,33 +1,28 @@
-// Starts the real server on an ephemeral port with a temporary SQLite file, and real socket.io clients.
+// Starts the real server (the one place a test server is made: the kit's fixtures call this) on an ephemeral port with a
+// temporary database (a SQLite file, or with TEST_STORE=postgres a fresh PostgreSQL database), and real socket.io clients.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { customAlphabet } from 'nanoid';
-import { io as connect, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
-import type { Ack } from '../../shared/errors';
-import { applyBatch, type EventBatch } from '../../shared/projection/batch';
-import type { JoinResult } from '../../shared/session/join';
-import { syncedState } from '../../shared/session/snapshot';
-import type { SessionState } from '../../shared/state';
+import { io as connect } from 'socket.io-client';
 import { type AppDeps, createApp } from '../../server/app';
+import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
-import { sessionEndpoints } from '../../shared/http/routes/sessions';
-import { type CreatedSession, createdSessionSchema, type CreateSessionRequest } from '../../shared/http/sessions';
+import type { Store } from '../../server/store/types';
+import { databaseFor, onPostgres } from './postgres';
+import type { CreateSessionRequest } from '../../shared/http/sessions';
+import { type Created, Mirror, participantCredentials, type TestSocket } from '../kit/mirror';
+import { createWorkshop } from '../kit/workshops';
+
+// Where they lived before the kit: tests written against this module keep working.
+export { type Created, Mirror, newId, participantCredentials, type TestSocket } from '../kit/mirror';
 
 /** For tests that send thousands of wrong keys on purpose: the wrong-key limit must not answer in their place. */
 export const MANY_WRONG_KEYS = { burst: 1e9, perSecond: 1e9 };
 
-export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-export const newId = customAlphabet('abcdefghijklmnopqrstuvwxyz0123456789', 21);
-
-/** What creating a workshop answers: the contract's type (shared/http/sessions.ts), under the tests' short name. */
-export type Created = CreatedSession;
-
 export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; port?: number; host?: string } = {}) {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-test-'));
-  const store = opts.store ?? openSqliteStore(path.join(dataDir, 'test.sqlite'));
+  const { store, dispose } = opts.store ? { store: opts.store, dispose: async () => {} } : await testStore(dataDir);
   // A small free-space floor: a test machine's disk may be fuller than a server's should be.
   const server = createApp({ distDir: path.join(dataDir, 'no-client'), minFreeDiskBytes: 16 * 1024 * 1024, ...opts, dataDir, store });
   await new Promise<void>((resolve) => server.httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
@@ -38,15 +33,9 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     url,
     dataDir,
     server,
-    async createSession(body: CreateSessionRequest = {}): Promise<Created> {
-      const res = await fetch(`${url}${sessionEndpoints.create}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-      return createdSessionSchema.parse(await res.json());
-    },
+    /** The store itself, for tests that read what was stored (the app goes through the hub). */
+    store,
+    createSession: (body: CreateSessionRequest = {}): Promise<Created> => createWorkshop(url, body),
     connect(): TestSocket {
       const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
       sockets.push(socket);
@@ -55,114 +44,16 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     async close() {
       for (const s of sockets) s.disconnect();
       await server.close();
+      await dispose();
     },
   };
 }
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
-/**
- * A client that mirrors the session the way the real client does (client/net/connection.ts): snapshot or
- * events, then live events; events that arrive while a join is in flight wait for its answer.
- */
-export class Mirror {
-  state: SessionState | undefined;
-  presence = 0;
-  /** Successful joins so far: a value above 1 means the mirror came back after losing the server. */
-  joins = 0;
-  /** Joined on the current connection, so commands will be accepted. */
-  online = false;
-  private joining = false;
-  private buffered: EventBatch[] = [];
-  /** Times a live batch showed a missed batch: the real client would join again. */
-  gaps = 0;
-  /** Every live batch as received, for tests of what a screen may see. */
-  readonly received: EventBatch[] = [];
-  /** Set by a test to lose the next live batch, as a dropped message would. */
-  dropNext = false;
-  private lastJoin: Parameters<ClientToServerEvents['session:join']>[0] | undefined;
-  private waiters: { check: () => boolean; resolve: () => void }[] = [];
-
-  constructor(readonly socket: TestSocket) {
-    socket.on('events', (batch) => {
-      this.received.push(batch);
-      if (this.dropNext) this.dropNext = false;
-      else if (this.joining) this.buffered.push(batch);
-      else this.apply(batch);
-    });
-    socket.on('presence', (p) => {
-      this.presence = p.participantsOnline;
-      this.poke();
-    });
-    socket.on('disconnect', () => {
-      this.online = false;
-      this.poke();
-    });
-  }
-
-  async join(payload: Parameters<ClientToServerEvents['session:join']>[0]): Promise<Ack<JoinResult>> {
-    this.joining = true;
-    this.buffered = [];
-    this.lastJoin = payload;
-    try {
-      const result = await this.socket.emitWithAck('session:join', { ...payload, since: this.state?.seq });
-      if (result.ok) {
-        const synced = syncedState(this.state, result.data.sync);
-        if (!synced) throw new Error('the join answer does not follow on from the state held');
-        this.state = synced;
-        for (const batch of this.buffered) this.apply(batch);
-        this.joins += 1;
-        this.online = this.socket.connected;
-        this.poke();
-      }
-      return result;
-    } finally {
-      this.joining = false;
-      this.buffered = [];
-    }
-  }
-
-  /** Joins now and again after every reconnect, with the seq it holds, as the real client does. */
-  stayJoined(payload: Parameters<ClientToServerEvents['session:join']>[0]): Promise<Ack<JoinResult>> {
-    this.socket.on('connect', () => {
-      if (this.joins > 0) this.join(payload).catch(() => {}); // no answer: the next reconnect joins again
-    });
-    return this.join(payload);
-  }
-
-  /** Applies a live batch as the client does: a batch that shows a gap is counted, and the mirror joins again. */
-  apply(batch: EventBatch) {
-    if (!this.state) return;
-    const next = applyBatch(this.state, batch);
-    if (!next) {
-      this.gaps += 1;
-      if (this.lastJoin) this.join(this.lastJoin).catch(() => {});
-      return;
-    }
-    this.state = next;
-    this.poke();
-  }
-
-  until(check: (m: this) => boolean, timeoutMs = 5000): Promise<void> {
-    if (check(this)) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('condition not reached in time')), timeoutMs);
-      this.waiters.push({
-        check: () => check(this),
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      });
-    });
-  }
-
-  private poke() {
-    this.waiters = this.waiters.filter((w) => (w.check() ? (w.resolve(), false) : true));
-  }
-}
-
-export function participantCredentials(name?: string) {
-  return { participantId: newId(), secret: newId() + newId(), ...(name === undefined ? {} : { name }) };
+/** The engine the suite runs on: SQLite in `dataDir`, or a PostgreSQL database of its own dropped after. */
+async function testStore(dataDir: string): Promise<{ store: Store; dispose: () => Promise<void> }> {
+  if (!onPostgres) return { store: openSqliteStore(path.join(dataDir, 'test.sqlite')), dispose: async () => {} };
+  return { store: await openPostgresStore(await databaseFor(dataDir), { poolSize: 4 }), dispose: async () => {} };
 }
 
 export async function joinAsFacilitator(server: TestServer, created: Created): Promise<Mirror> {

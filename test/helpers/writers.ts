@@ -1,5 +1,5 @@
 // Phones that keep adding ideas at a steady rate against a spawned server, remembering which adds were acknowledged and when.
-import { connectTo } from './process';
+import { connectTo } from '../kit/process';
 import { type Created, Mirror, newId, participantCredentials } from './server';
 
 export interface Acked {

@@ -5,9 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import { type Created, Mirror } from '../helpers/server';
-import { buildServer, type ServerBuild } from '../helpers/serverBuild';
+import { buildServer, type ServerBuild } from '../kit/serverBuild';
 import { IdeaWriters, sleep } from '../helpers/writers';
 
 let build: ServerBuild;

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import { type Created, Mirror, newId, participantCredentials } from '../helpers/server';
-import { buildServer, type ServerBuild } from '../helpers/serverBuild';
+import { buildServer, type ServerBuild } from '../kit/serverBuild';
 
 const ADMIN_TOKEN = 'admin-LOGTEST-token-0123456789abcdef';
 const METRICS_TOKEN = 'metrics-LOGTEST-token-0123456789';

@@ -9,9 +9,9 @@ import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
 import { boardLimits, limits } from '../../shared/limits';
 import { startNginx, NGINX, type Nginx } from '../helpers/nginx';
-import { type ServerProcess, spawnServer } from '../helpers/process';
+import { type ServerProcess, spawnServer } from '../kit/process';
 import { Mirror, newId, participantCredentials, type Created, type TestSocket } from '../helpers/server';
-import { buildServer, type ServerBuild } from '../helpers/serverBuild';
+import { buildServer, type ServerBuild } from '../kit/serverBuild';
 
 /** The phone's own address: a loopback address that is neither nginx's nor the app's, so the forwarded one is recognisable. */
 const PHONE_ADDRESS = '127.0.0.5';

@@ -45,7 +45,7 @@ afterAll(async () => {
 /** Session A as stored and as held in memory: equal before and after means nothing changed. */
 async function fingerprintA() {
   await server.server.hub.flushed();
-  return { events: server.server.hub.store.events(a.sessionId, 0), live: JSON.stringify(server.server.hub.state(a.sessionId)) };
+  return { events: await server.store.events(a.sessionId, 0), live: JSON.stringify(server.server.hub.state(a.sessionId)) };
 }
 
 const facilitatorOnly = () => (Object.keys(commands) as CommandName[]).filter((name) => !(participantCommands as readonly string[]).includes(name));

@@ -33,7 +33,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const live = () => server.server.hub.requireState(created.sessionId);
+const live = () => server.server.hub.state(created.sessionId)!;
 
 async function exportJson(sessionId = created.sessionId, key = created.facilitatorKey): Promise<SessionDocument> {
   await server.server.hub.flushed();

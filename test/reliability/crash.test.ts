@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandName, CommandPayload, CommandResult } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
-import { connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import { projectState } from '../../shared/projection/state';
 import type { SessionState } from '../../shared/state';
-import { type Created, Mirror, newId, participantCredentials } from '../helpers/server';
+import { type Created, Mirror, newId, participantCredentials } from '../kit/mirror';
+import { createWorkshop } from '../kit/workshops';
 
 const PHONES = 50;
 const IDEAS_EACH = 4;
@@ -19,7 +20,7 @@ const LOST = new Set(['timeout', 'not_joined']);
 
 let running: ServerProcess | undefined;
 const mirrors: Mirror[] = [];
-afterEach(async () => {
+afterAll(async () => {
   for (const m of mirrors.splice(0)) m.socket.disconnect();
   await running?.kill();
 });
@@ -70,113 +71,129 @@ async function freshState(created: Created) {
   return m.state!;
 }
 
+type Phone = { m: Mirror; id: string; socket: Mirror['socket'] };
+
+/** What the cases share: the room, and every acknowledgement the phones received. */
+const day = {
+  dataDir: '',
+  created: undefined as unknown as Created,
+  facilitator: undefined as unknown as Mirror,
+  phones: [] as Phone[],
+  ideaIds: [] as string[][],
+  ackedIdeas: new Set<string>(),
+  ackedVotes: [] as { participantId: string; ideaId: string }[],
+  inFlight: { ideas: 0, votes: 0 },
+};
+
+async function openRoom() {
+  day.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-crash-'));
+  running = await spawnServer(day.dataDir, KEEP_FOREVER);
+  // A past date: no programme item is on, so the clock adds no events of its own.
+  day.created = await createWorkshop(running.url, { date: '2020-01-01' });
+  day.facilitator = new Mirror(connectTo(running.url));
+  mirrors.push(day.facilitator);
+  await day.facilitator.stayJoined({ role: 'facilitator', sessionId: day.created.sessionId, key: day.created.facilitatorKey });
+  expect((await day.facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
+  day.phones = await Promise.all(
+    Array.from({ length: PHONES }, async (_, i) => {
+      const credentials = participantCredentials(`Phone ${i}`);
+      const m = new Mirror(connectTo(running!.url));
+      mirrors.push(m);
+      const ack = await m.stayJoined({ role: 'participant', joinCode: day.created.joinCode, ...credentials });
+      if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
+      return { m, id: credentials.participantId, socket: m.socket };
+    }),
+  );
+}
+
 describe('a server killed with SIGKILL while 50 phones write', () => {
-  it('keeps every acknowledged idea and vote, and the phones reconnect by themselves and converge', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-crash-'));
-    running = await spawnServer(dataDir, KEEP_FOREVER);
-    // A past date: no programme item is on, so the clock adds no events of its own.
-    const res = await fetch(`${running.url}/api/sessions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ date: '2020-01-01' }),
-    });
-    const created = (await res.json()) as Created;
+  beforeAll(openRoom);
 
-    const facilitator = new Mirror(connectTo(running.url));
-    mirrors.push(facilitator);
-    await facilitator.stayJoined({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
-    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
-
-    const phones = await Promise.all(
-      Array.from({ length: PHONES }, async (_, i) => {
-        const credentials = participantCredentials(`Phone ${i}`);
-        const m = new Mirror(connectTo(running!.url));
-        mirrors.push(m);
-        const ack = await m.stayJoined({ role: 'participant', joinCode: created.joinCode, ...credentials });
-        if (!ack.ok) throw new Error(`join failed: ${ack.code}`);
-        return { m, id: credentials.participantId, socket: m.socket };
-      }),
-    );
-
-    // Ideas: each phone writes its own, retrying with the same id after a crash as the real client would.
-    const ideaIds = phones.map(() => Array.from({ length: IDEAS_EACH }, () => newId()));
-    const ackedIdeas = new Set<string>();
-    const ideaProgress = new Progress();
-    const writingIdeas = Promise.all(
-      phones.map(async (phone, p) => {
-        for (const [k, id] of ideaIds[p]!.entries()) {
+  it('keeps every idea acknowledged before a kill in the middle of the writing', async () => {
+    // Each phone writes its own, retrying with the same id after a crash as the real client would.
+    day.ideaIds = day.phones.map(() => Array.from({ length: IDEAS_EACH }, () => newId()));
+    const progress = new Progress();
+    const writing = Promise.all(
+      day.phones.map(async (phone, p) => {
+        for (const [k, id] of day.ideaIds[p]!.entries()) {
           for (;;) {
             await back(phone.m);
-            const ack = await send(phone.m, 'idea:add', { id, sector: 'civil', text: `Idé ${p}.${k}` }, ideaProgress);
+            const ack = await send(phone.m, 'idea:add', { id, sector: 'civil', text: `Idé ${p}.${k}` }, progress);
             if (ack.ok) break;
           }
-          ackedIdeas.add(id);
-          ideaProgress.add();
+          day.ackedIdeas.add(id);
+          progress.add();
         }
       }),
     );
-    await ideaProgress.reach(60);
-    const ideasInFlight = await crashAndRestart(dataDir, ideaProgress);
-    const acknowledgedBeforeCrash = [...ackedIdeas];
-    const afterFirst = await freshState(created);
-    const storedIds = new Set(afterFirst.board.ideas.map((i) => i.id));
-    expect(acknowledgedBeforeCrash.filter((id) => !storedIds.has(id))).toEqual([]);
-    await writingIdeas;
+    await progress.reach(60);
+    day.inFlight.ideas = await crashAndRestart(day.dataDir, progress);
+    const acknowledgedBeforeCrash = [...day.ackedIdeas];
+    const stored = new Set((await freshState(day.created)).board.ideas.map((i) => i.id));
+    expect(acknowledgedBeforeCrash.filter((id) => !stored.has(id))).toEqual([]);
+    await writing;
+  });
 
-    // Votes: three dots each on other phones' ideas; a vote whose answer was lost is checked against the board first.
-    await back(facilitator);
-    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'voting' })).ok).toBe(true);
-    const allIdeas = ideaIds.flat();
-    const ackedVotes: { participantId: string; ideaId: string }[] = [];
-    const voteProgress = new Progress();
-    const writingVotes = Promise.all(
-      phones.map(async (phone, p) => {
+  it('keeps every dot acknowledged before a kill in the middle of the voting', async () => {
+    // Three dots each on other phones' ideas; a vote whose answer was lost is checked against the board first.
+    await back(day.facilitator);
+    expect((await day.facilitator.socket.emitWithAck('board:phase', { phase: 'voting' })).ok).toBe(true);
+    const allIdeas = day.ideaIds.flat();
+    const progress = new Progress();
+    const writing = Promise.all(
+      day.phones.map(async (phone, p) => {
         for (let k = 0; k < VOTES_EACH; k++) {
           const ideaId = allIdeas[(p * IDEAS_EACH + 7 + k * 13) % allIdeas.length]!;
           for (;;) {
             await back(phone.m);
             await phone.m.until((x) => x.state!.board.phase === 'voting', 10_000);
             if (phone.m.state!.board.ideas.find((i) => i.id === ideaId)!.votes[phone.id]) break;
-            const ack = await send(phone.m, 'vote:cast', { ideaId }, voteProgress);
+            const ack = await send(phone.m, 'vote:cast', { ideaId }, progress);
             if (ack.ok) {
-              ackedVotes.push({ participantId: phone.id, ideaId });
+              day.ackedVotes.push({ participantId: phone.id, ideaId });
               break;
             }
           }
-          voteProgress.add();
+          progress.add();
         }
       }),
     );
-    await voteProgress.reach(50);
-    const votesInFlight = await crashAndRestart(dataDir, voteProgress);
-    const votesBeforeCrash = [...ackedVotes];
-    const afterSecond = await freshState(created);
-    const dot = (v: { participantId: string; ideaId: string }) => afterSecond.board.ideas.find((i) => i.id === v.ideaId)?.votes[v.participantId];
+    await progress.reach(50);
+    day.inFlight.votes = await crashAndRestart(day.dataDir, progress);
+    const votesBeforeCrash = [...day.ackedVotes];
+    const stored = await freshState(day.created);
+    const dot = (v: { participantId: string; ideaId: string }) => stored.board.ideas.find((i) => i.id === v.ideaId)?.votes[v.participantId];
     expect(votesBeforeCrash.filter((v) => dot(v) !== 1)).toEqual([]);
-    await writingVotes;
+    await writing;
+  });
 
-    // Both kills landed mid-stream, and every phone came back on its own socket, not a new one.
-    console.log(`crash: killed with ${ideasInFlight} idea adds and ${votesInFlight} votes unanswered`);
-    expect(ideasInFlight + votesInFlight).toBeGreaterThan(0);
-    for (const phone of phones) {
+  it('killed both times with commands unanswered, and every phone came back by itself on its own socket', async () => {
+    console.log(`crash: killed with ${day.inFlight.ideas} idea adds and ${day.inFlight.votes} votes unanswered`);
+    expect(day.inFlight.ideas + day.inFlight.votes).toBeGreaterThan(0);
+    for (const phone of day.phones) {
       expect(phone.m.socket).toBe(phone.socket);
       // A phone whose dots were all cast before the second kill writes nothing more, so it may still be backing off.
       await expect.poll(() => phone.m.joins, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
     }
+  });
 
-    const final = await freshState(created);
+  it('ends with every idea once and every dot, as acknowledged', async () => {
+    const final = await freshState(day.created);
+    const allIdeas = day.ideaIds.flat();
     const finalIds = final.board.ideas.map((i) => i.id);
     expect(finalIds.length).toBe(new Set(finalIds).size);
     expect(new Set(finalIds)).toEqual(new Set(allIdeas));
-    expect([...ackedIdeas].sort()).toEqual([...allIdeas].sort());
-    for (const v of ackedVotes) expect(final.board.ideas.find((i) => i.id === v.ideaId)!.votes[v.participantId]).toBe(1);
+    expect([...day.ackedIdeas].sort()).toEqual([...allIdeas].sort());
+    for (const v of day.ackedVotes) expect(final.board.ideas.find((i) => i.id === v.ideaId)!.votes[v.participantId]).toBe(1);
     const dots = final.board.ideas.reduce((n, i) => n + Object.values(i.votes).reduce((a, b) => a + b, 0), 0);
     expect(dots).toBe(PHONES * VOTES_EACH);
+  });
 
-    // Every screen converges on its own view of the stored state (a phone never sees the others' dots or names).
+  it('brings every screen to its own view of the stored state (a phone never sees the others’ dots or names)', async () => {
+    const final = await freshState(day.created);
     const screens = [
-      { m: facilitator, view: final },
-      ...phones.map((p) => ({ m: p.m, view: projectState(final, { role: 'participant', participantId: p.id }) })),
+      { m: day.facilitator, view: final },
+      ...day.phones.map((p) => ({ m: p.m, view: projectState(final, { role: 'participant', participantId: p.id }) })),
     ];
     const same = (a: SessionState, b: SessionState) => isDeepStrictEqual({ ...a, seq: 0 }, { ...b, seq: 0 });
     await Promise.all(screens.map(({ m, view }) => m.until((x) => same(x.state!, view), 20_000)));

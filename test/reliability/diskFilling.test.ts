@@ -30,14 +30,14 @@ describe('disk filling', () => {
     // Long notes on every item make the programme about 6 KB.
     for (const item of items) expect((await consoles[0]!.socket.emitWithAck('agenda:edit', { id: item.id, changes: { note: 'n'.repeat(500) } })).ok).toBe(true);
     await server.server.hub.flushed();
-    const before = server.server.hub.store.events(created.sessionId, 0).length;
-    const programmeBytes = JSON.stringify(server.server.hub.requireState(created.sessionId).agenda.items).length;
+    const before = (await server.store.events(created.sessionId, 0)).length;
+    const programmeBytes = JSON.stringify((await server.server.hub.requireState(created.sessionId)).agenda.items).length;
     for (let i = 0; i < 30; i++) {
       const ack = await consoles[1]!.socket.emitWithAck('agenda:edit', { id: items[i % items.length]!.id, changes: { title: `Titel ${i}` } });
       expect(ack.ok).toBe(true);
     }
     await server.server.hub.flushed();
-    const written = server.server.hub.store.events(created.sessionId, before).map((e) => JSON.stringify(e.event).length);
+    const written = (await server.store.events(created.sessionId, before)).map((e) => JSON.stringify(e.event).length);
     expect(written).toHaveLength(30);
     expect(Math.max(...written)).toBeLessThan(1_000);
     expect(written.reduce((a, b) => a + b, 0)).toBeLessThan(programmeBytes * 5);
@@ -55,8 +55,9 @@ describe('disk filling', () => {
     for (let i = 0; i < 8; i++) rest.push(await create(`127.0.0.${31 + (i % 4)}`));
     expect(rest[0]).toBe(201);
     expect(rest.at(-1)).toBe(429);
-    const sessions = server.server.hub.store.listSessions();
-    const bytes = sessions.reduce((sum, r) => sum + Buffer.byteLength(JSON.stringify(server!.server.hub.store.events(r.id, 0)[0]!.event)), 0);
+    const sessions = await server.store.listSessions();
+    const firsts = await Promise.all(sessions.map(async (r) => (await server!.store.events(r.id, 0))[0]!.event));
+    const bytes = firsts.reduce((sum, event) => sum + Buffer.byteLength(JSON.stringify(event)), 0);
     expect(sessions).toHaveLength([...first, ...rest].filter((s) => s === 201).length);
     expect(bytes).toBeLessThanOrEqual(30_000);
   });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import { type Created, Mirror, newId } from '../helpers/server';
 
 const PHONES = 100;

@@ -121,45 +121,58 @@ async function send(socket: TestSocket, sent: Sent): Promise<unknown> {
   }
 }
 
+/** What every case adds to, so the last can say how many payloads reached the validator. */
+const tally = { codes: {} as Record<string, number>, answered: 0, requests: 0, oversized: 0, unacknowledged: 0 };
+let sockets: TestSocket[] = [];
+let big: Mirror[] = [];
+let odd: Mirror[] = [];
+let rng: Rng;
+let before: Awaited<ReturnType<typeof fingerprint>>;
+let unexpectedDisconnects = 0;
+
+/** A board with two ideas and a group, and many sockets of every kind, so the per-socket rate limit lets most payloads reach validation. */
+async function hostileRoom() {
+  const facilitator = await joinAsFacilitator(server, created);
+  const author = await joinAsParticipant(server, created, 'Author');
+  expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
+  const [ideaA, ideaB, groupId] = [newId(), newId(), newId()];
+  expect((await author.socket.emitWithAck('idea:add', { id: ideaA, sector: 'civil', text: 'Lektiecafé' })).ok).toBe(true);
+  expect((await author.socket.emitWithAck('idea:add', { id: ideaB, sector: 'civil', text: 'Repair café' })).ok).toBe(true);
+  expect((await facilitator.socket.emitWithAck('group:create', { id: groupId, sector: 'civil', title: 'Caféer' })).ok).toBe(true);
+  const itemId = facilitator.state!.agenda.items[0]!.id;
+  valid = validPayloads({ ideaA, ideaB, groupId, itemId });
+  for (const [name, payload] of Object.entries(valid)) expect(isValidFor(name, payload), name).toBe(true);
+  sockets = [
+    ...(await Promise.all(Array.from({ length: 100 }, (_, i) => joinAsParticipant(server, created, `P${i}`)))).map((m) => m.socket),
+    ...(await Promise.all(Array.from({ length: 10 }, () => joinAsFacilitator(server, created)))).map((m) => m.socket),
+    ...(await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        const m = new Mirror(server.connect());
+        expect((await m.join({ role: 'projector', joinCode: created.joinCode })).ok).toBe(true);
+        return m.socket;
+      }),
+    )),
+    ...Array.from({ length: 10 }, () => server.connect()),
+  ];
+  big = await Promise.all(Array.from({ length: 8 }, () => joinAsParticipant(server, created, 'Big')));
+  odd = await Promise.all(Array.from({ length: RAW_ODDITIES.length }, () => joinAsParticipant(server, created, 'Odd')));
+  for (const s of sockets) s.on('disconnect', () => (unexpectedDisconnects += 1));
+}
+
 describe('hostile input', () => {
-  it('answers thousands of generated hostile payloads with typed errors and changes nothing', async () => {
+  beforeAll(async () => {
     console.log(`hostile: seed ${SEED} (HOSTILE_SEED=${SEED} reproduces this run)`);
-    const rng = seededRandom(SEED);
-    const facilitator = await joinAsFacilitator(server, created);
-    const author = await joinAsParticipant(server, created, 'Author');
-    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
-    const [ideaA, ideaB, groupId] = [newId(), newId(), newId()];
-    expect((await author.socket.emitWithAck('idea:add', { id: ideaA, sector: 'civil', text: 'Lektiecafé' })).ok).toBe(true);
-    expect((await author.socket.emitWithAck('idea:add', { id: ideaB, sector: 'civil', text: 'Repair café' })).ok).toBe(true);
-    expect((await facilitator.socket.emitWithAck('group:create', { id: groupId, sector: 'civil', title: 'Caféer' })).ok).toBe(true);
-    const itemId = facilitator.state!.agenda.items[0]!.id;
-    valid = validPayloads({ ideaA, ideaB, groupId, itemId });
-    for (const [name, payload] of Object.entries(valid)) expect(isValidFor(name, payload), name).toBe(true);
+    rng = seededRandom(SEED);
+    await hostileRoom();
+    before = await fingerprint();
+  });
 
-    // Many sockets of every kind, so the per-socket rate limit lets most payloads reach validation.
-    const sockets: TestSocket[] = [
-      ...(await Promise.all(Array.from({ length: 100 }, (_, i) => joinAsParticipant(server, created, `P${i}`)))).map((m) => m.socket),
-      ...(await Promise.all(Array.from({ length: 10 }, () => joinAsFacilitator(server, created)))).map((m) => m.socket),
-      ...(await Promise.all(
-        Array.from({ length: 10 }, async () => {
-          const m = new Mirror(server.connect());
-          expect((await m.join({ role: 'projector', joinCode: created.joinCode })).ok).toBe(true);
-          return m.socket;
-        }),
-      )),
-      ...Array.from({ length: 10 }, () => server.connect()),
-    ];
-    const big = await Promise.all(Array.from({ length: 8 }, () => joinAsParticipant(server, created, 'Big')));
-    const odd = await Promise.all(Array.from({ length: RAW_ODDITIES.length }, () => joinAsParticipant(server, created, 'Odd')));
-    let unexpectedDisconnects = 0;
-    for (const s of sockets) s.on('disconnect', () => (unexpectedDisconnects += 1));
-    const before = await fingerprint();
-
+  it('answers thousands of generated hostile payloads over Socket.IO with typed errors and drops no socket', async () => {
     const plan = Array.from({ length: SOCKET_PAYLOADS }, () => generate(rng));
-    const codes: Record<string, number> = {};
     const wrong: { sent: Sent; answer: unknown }[] = [];
     const count = (sent: Sent, answer: unknown) => {
       const a = answer as { ok?: boolean; code?: string; data?: { serverTime?: number } } | undefined;
+      const codes = tally.codes;
       if (sent.event === 'clock:ping' && a?.ok && typeof a.data?.serverTime === 'number') return void (codes.clock_ok = (codes.clock_ok ?? 0) + 1);
       if (a?.ok === false && known.has(a.code!)) return void (codes[a.code!] = (codes[a.code!] ?? 0) + 1);
       wrong.push({ sent, answer });
@@ -173,6 +186,7 @@ describe('hostile input', () => {
         }
       }),
     );
+    tally.unacknowledged = plan.filter((p) => p.mode === 'no-ack' || p.mode === 'non-function-ack').length;
 
     // Nesting 10,000 deep, written as text because socket.io-client cannot encode it.
     const participantSockets = sockets.slice(0, 100);
@@ -182,12 +196,13 @@ describe('hostile input', () => {
       const json = i % 3 === 0 ? `{"id":${deep}}` : deep;
       count({ event, mode: 'ack', payload: 'deep' }, await emitRaw(pick(rng, participantSockets), event, json));
     }
-    const answered = Object.values(codes).reduce((a, b) => a + b, 0);
-    console.log(`hostile: ${answered} typed answers over Socket.IO`, codes);
+    tally.answered = Object.values(tally.codes).reduce((a, b) => a + b, 0);
+    console.log(`hostile: ${tally.answered} typed answers over Socket.IO`, tally.codes);
     expect(wrong.slice(0, 5)).toEqual([]);
     expect(unexpectedDisconnects).toBe(0);
+  });
 
-    // Packets over the 64 KB limit close that socket; the server and everyone else carry on.
+  it('closes a socket whose packet is over 64 KB, and the server and everyone else carry on', async () => {
     const oversized: unknown[][] = [
       ['idea:add', { ...valid['idea:add'], text: 'x'.repeat(70_000) }],
       ['participant:rename', { name: 'x'.repeat(200_000) }],
@@ -204,8 +219,11 @@ describe('hostile input', () => {
       loose(m.socket).emit(...args, () => {});
       expect(await closed).toBe('transport close');
     }
+    tally.oversized = oversized.length;
+    expect(unexpectedDisconnects).toBe(0);
+  });
 
-    // Frames no Socket.IO client would write: reserved or numeric event names, broken packets, deep binary.
+  it('closes or answers frames no Socket.IO client would write: reserved or numeric event names, broken packets, deep binary', async () => {
     for (const [i, frames] of RAW_ODDITIES.entries()) {
       const socket = odd[i]!.socket;
       const engine = (socket as unknown as { io: { engine: { write: (d: string | Buffer) => void } } }).io.engine;
@@ -216,8 +234,9 @@ describe('hostile input', () => {
       const outcome = await Promise.race([closed, answered]);
       expect(outcome, JSON.stringify(frames[0]).slice(0, 60)).toMatch(/transport close|io server disconnect|parse error|"ok":false/);
     }
+  });
 
-    // HTTP: broken bodies, headers, paths and methods.
+  it('answers broken HTTP bodies, headers, paths and methods with a typed 4xx', async () => {
     const httpCodes: Record<number, number> = {};
     const httpWrong: unknown[] = [];
     const requests = Array.from({ length: HTTP_PAYLOADS }, (_, i) => httpCase(rng, i));
@@ -231,18 +250,22 @@ describe('hostile input', () => {
         }),
       );
     }
+    tally.requests = requests.length;
     console.log(`hostile: ${requests.length} HTTP requests`, httpCodes);
     expect(httpWrong.slice(0, 5)).toEqual([]);
+  });
 
+  it('stays healthy and unpolluted, and not one stored byte changed', async () => {
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
     expect(await fingerprint()).toEqual(before);
+  });
 
-    // Most payloads reached the validator rather than bouncing off the rate limit.
-    const total = answered + requests.length + oversized.length + plan.filter((p) => p.mode === 'no-ack' || p.mode === 'non-function-ack').length;
-    expect(total).toBeGreaterThanOrEqual(5000);
+  it('let more than 5,000 payloads in, most of them to the validator rather than the rate limit', () => {
+    const { codes, answered } = tally;
+    expect(answered + tally.requests + tally.oversized + tally.unacknowledged).toBeGreaterThanOrEqual(5000);
     expect((codes.invalid_payload ?? 0) + (codes.too_large ?? 0)).toBeGreaterThan(answered * 0.7);
     expect(codes.rate_limited ?? 0).toBeLessThan(answered * 0.05);
     expect(codes.not_joined ?? 0).toBeGreaterThan(0);

@@ -34,7 +34,7 @@ it('refuses a join that names an imported participant, and their name and ideas 
   const ack = await thief.join({ role: 'participant', joinCode: imported.joinCode, participantId: importedAnna.id, secret: newId() + newId(), name: 'Tyv' });
   expect(ack.ok ? 'joined' : ack.code).toBe('forbidden');
   expect(await thief.socket.emitWithAck('participant:rename', { name: 'Tyv' })).toMatchObject({ ok: false, code: 'not_joined' });
-  const state = server.server.hub.requireState(imported.sessionId);
+  const state = await server.server.hub.requireState(imported.sessionId);
   expect(state.participants[importedAnna.id]!.name).toBe('Anna');
   // A new participant with a fresh id still joins.
   expect((await joinAsParticipant(server, imported, 'Ny')).state!.participants).toBeDefined();

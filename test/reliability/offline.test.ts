@@ -51,7 +51,7 @@ describe('a phone that goes offline while the room moves on', () => {
     const retries = [unanswered, ...queued].flatMap((id, i) => [addIdea(anna, id, `Offline idé ${i - 1}`), addIdea(anna, id, `Offline idé ${i - 1}`)]);
     for (const ack of await Promise.all(retries)) expect(ack.ok).toBe(true);
 
-    const stored = server.server.hub.store.events(created.sessionId, 0);
+    const stored = await server.store.events(created.sessionId, 0);
     for (const id of [unanswered, ...queued]) {
       const added = stored.filter((e) => e.event.type === 'idea:added' && e.event.idea.id === id);
       expect(added, `idea:added for ${id}`).toHaveLength(1);

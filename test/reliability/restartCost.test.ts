@@ -23,8 +23,8 @@ function countingStore(file: string) {
   const reads: { sessionId: string; afterSeq: number; count: number }[] = [];
   const counted: Store = {
     ...store,
-    events: (sessionId, afterSeq) => {
-      const events = store.events(sessionId, afterSeq);
+    events: async (sessionId, afterSeq) => {
+      const events = await store.events(sessionId, afterSeq);
       reads.push({ sessionId, afterSeq, count: events.length });
       return events;
     },

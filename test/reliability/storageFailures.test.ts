@@ -49,7 +49,7 @@ describe('a disk under the free-space floor', () => {
     expect(await readiness(full.url)).toMatchObject({ status: 503, body: { ready: false, checks: { disk: 'free disk space is under the floor', store: 'ok' } } });
     expect((await fetch(`${full.url}/healthz`)).status).toBe(200);
     // The idea saved before is still there, and the live state holds nothing that was refused.
-    expect(full.server.hub.requireState(created.sessionId).board.ideas.map((i) => i.text)).toEqual(['Gemt idé']);
+    expect((await full.server.hub.requireState(created.sessionId)).board.ideas.map((i) => i.text)).toEqual(['Gemt idé']);
   });
 });
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
-import { GC_ON_SIGNAL, liveMb, memoryAfterGc } from '../helpers/memory';
-import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../helpers/process';
+import { GC_ON_SIGNAL, liveMb, memoryAfterGc } from '../kit/memory';
+import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import { type Created, Mirror, newId } from '../helpers/server';
 
 const HEAP_MB = 256;

@@ -1,15 +1,11 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { joinAsFacilitator, Mirror, startServer, type TestServer } from '../helpers/server';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
+import { joinAsFacilitator, Mirror, type TestServer } from '../helpers/server';
 import { seedWorkshop } from '../helpers/workshop';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 function admin(s: TestServer, method: string, route: string, token: string | null = ADMIN_TOKEN, body?: object) {
   return fetch(`${s.url}/api/admin${route}`, {
@@ -42,8 +38,8 @@ function storedRows(s: TestServer, sessionId: string): number {
 }
 
 describe('the organiser API', () => {
-  it('does not exist without ADMIN_TOKEN (404), and refuses a missing (401) or wrong (403) token', async () => {
-    server = await startServer();
+  it('does not exist without ADMIN_TOKEN (404), and refuses a missing (401) or wrong (403) token', async ({ startServer }) => {
+    let server = await startServer();
     expect((await admin(server, 'GET', '/sessions')).status).toBe(404);
     await server.close();
     server = await startServer({ adminToken: ADMIN_TOKEN });
@@ -53,8 +49,8 @@ describe('the organiser API', () => {
     expect(await wrong.json()).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
-  it('lists sessions with their date, participants, ideas, votes and status, and archives one', async () => {
-    server = await startServer({ adminToken: ADMIN_TOKEN });
+  it('lists sessions with their date, participants, ideas, votes and status, and archives one', async ({ startServer }) => {
+    const server = await startServer({ adminToken: ADMIN_TOKEN });
     const { created } = await seedWorkshop(server, { title: 'Ærø-dagen', date: '2026-11-25' });
     const [row] = await listed(server);
     expect(row).toMatchObject({ id: created.sessionId, title: 'Ærø-dagen', date: '2026-11-25', status: 'active', participants: 2, ideas: 4, votes: 4 });
@@ -64,15 +60,15 @@ describe('the organiser API', () => {
     expect((await admin(server, 'PATCH', `/sessions/${created.sessionId}`, ADMIN_TOKEN, { status: 'gone' })).status).toBe(400);
   });
 
-  it('opens any console with the ADMIN_TOKEN as the facilitator key', async () => {
-    server = await startServer({ adminToken: ADMIN_TOKEN });
+  it('opens any console with the ADMIN_TOKEN as the facilitator key', async ({ startServer }) => {
+    const server = await startServer({ adminToken: ADMIN_TOKEN });
     const created = await server.createSession();
     const mirror = await joinAsFacilitator(server, { ...created, facilitatorKey: ADMIN_TOKEN });
     expect(mirror.state!.id).toBe(created.sessionId);
   });
 
-  it('deletes every stored row of a session, forgets it live, and disconnects its sockets', async () => {
-    server = await startServer({ adminToken: ADMIN_TOKEN });
+  it('deletes every stored row of a session, forgets it live, and disconnects its sockets', async ({ startServer }) => {
+    const server = await startServer({ adminToken: ADMIN_TOKEN });
     const { created, facilitator } = await seedWorkshop(server);
     const kept = await server.createSession();
     expect(storedRows(server, created.sessionId)).toBeGreaterThan(10);

@@ -1,26 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
 import { commands } from '../../shared/contract';
 import { zonedHhmm, zonedTimeToEpoch } from '../../shared/time';
-import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
-
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
-
-async function room() {
-  const created = await server.createSession();
-  const facilitator = await joinAsFacilitator(server, created);
-  const anna = await joinAsParticipant(server, created, 'Anna');
-  const bo = await joinAsParticipant(server, created, 'Bo');
-  return { created, facilitator, anna, bo };
-}
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../helpers/server';
 
 /** What a fresh facilitator sees: the stored truth, not a mirror that might have drifted. */
-async function stored(created: Awaited<ReturnType<TestServer['createSession']>>) {
+async function stored(server: TestServer, created: Awaited<ReturnType<TestServer['createSession']>>) {
   const fresh = await joinAsFacilitator(server, created);
   const state = fresh.state!;
   fresh.socket.disconnect();
@@ -28,8 +13,7 @@ async function stored(created: Awaited<ReturnType<TestServer['createSession']>>)
 }
 
 describe('the programme over real sockets', () => {
-  it('shows the facilitator running the day on every phone', async () => {
-    const { facilitator, anna, bo } = await room();
+  it('shows the facilitator running the day on every phone', async ({ room: { facilitator, anna, bo } }) => {
     const [first, second] = facilitator.state!.agenda.items;
     expect((await facilitator.socket.emitWithAck('agenda:start', {})).ok).toBe(true);
     expect((await facilitator.socket.emitWithAck('agenda:next', {})).ok).toBe(true);
@@ -42,8 +26,7 @@ describe('the programme over real sockets', () => {
     }
   });
 
-  it('moves every later item on every phone when the facilitator says the room runs late', async () => {
-    const { facilitator, anna } = await room();
+  it('moves every later item on every phone when the facilitator says the room runs late', async ({ room: { facilitator, anna } }) => {
     await facilitator.socket.emitWithAck('agenda:goto', { id: facilitator.state!.agenda.items[2]!.id });
     const before = facilitator.state!.agenda.items.map((i) => i.start);
     expect((await facilitator.socket.emitWithAck('agenda:shift', { minutes: 10 })).ok).toBe(true);
@@ -51,8 +34,7 @@ describe('the programme over real sockets', () => {
     expect(anna.state!.agenda.items.map((i) => i.start)).toEqual(before.map((s, i) => (i >= 2 ? s + 600_000 : s)));
   });
 
-  it('adds an item the phones see in its place', async () => {
-    const { facilitator, anna } = await room();
+  it('adds an item the phones see in its place', async ({ room: { facilitator, anna } }) => {
     const ack = await facilitator.socket.emitWithAck('agenda:add', {
       id: newId(),
       item: { kind: 'break', title: 'Strækpause', start: '16:00', end: '16:05' },
@@ -62,14 +44,13 @@ describe('the programme over real sockets', () => {
     expect(zonedHhmm(anna.state!.agenda.items.at(-1)!.start)).toBe('16:00');
   });
 
-  it('keeps a retried add (the same id sent again) as one item', async () => {
-    const { created, facilitator, anna } = await room();
+  it('keeps a retried add (the same id sent again) as one item', async ({ server, room: { created, facilitator, anna } }) => {
     const add = { id: newId(), item: { kind: 'talk' as const, title: 'Ekstra oplæg', start: '16:00', end: '16:20' } };
     const first = await facilitator.socket.emitWithAck('agenda:add', add);
     const retried = await facilitator.socket.emitWithAck('agenda:add', add);
     expect(first.ok && retried.ok).toBe(true);
     await anna.until((m) => m.state!.agenda.items.some((i) => i.id === add.id));
-    const items = (await stored(created)).agenda.items.filter((i) => i.title === 'Ekstra oplæg');
+    const items = (await stored(server, created)).agenda.items.filter((i) => i.title === 'Ekstra oplæg');
     expect(items.map((i) => i.id)).toEqual([add.id]);
   });
 });
@@ -94,40 +75,38 @@ describe('a participant cannot run the programme', () => {
     );
   });
 
-  it.each(agendaCommands)('answers %s from a phone with forbidden and changes nothing', async (name) => {
-    const { created, facilitator, anna } = await room();
+  it.for(agendaCommands)('answers %s from a phone with forbidden and changes nothing', async (name, { server, room: { created, facilitator, anna } }) => {
     await facilitator.socket.emitWithAck('agenda:start', {});
-    const before = await stored(created);
+    const before = await stored(server, created);
     const itemId = before.agenda.items[1]!.id;
     const ack = await (anna.socket.emitWithAck as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)(
       name,
       payloadFor(name, itemId),
     );
     expect(ack).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await stored(created)).toEqual(before);
+    expect(await stored(server, created)).toEqual(before);
   });
 });
 
 describe('bad programme changes', () => {
-  it.each([
+  it.for([
     ['an end before its start', { item: { kind: 'talk', title: 'Baglæns', start: '16:30', end: '16:00' } }, 'invalid_payload'],
     ['an item over a talk', { item: { kind: 'talk', title: 'Oveni', start: '10:20', end: '10:30' } }, 'overlap'],
     ['an empty title', { item: { kind: 'talk', title: '   ', start: '16:00', end: '16:30' } }, 'invalid_payload'],
     ['an over-long title', { item: { kind: 'talk', title: 'å'.repeat(201), start: '16:00', end: '16:30' } }, 'too_large'],
     ['a time that is no time', { item: { kind: 'talk', title: 'x', start: '25:00', end: '26:00' } }, 'invalid_payload'],
     ['an unknown kind', { item: { kind: 'party', title: 'x', start: '16:00', end: '16:30' } }, 'invalid_payload'],
-  ])('refuses an item with %s (%s) and keeps the programme', async (_label, payload, code) => {
-    const { created, facilitator } = await room();
-    const before = await stored(created);
+  ] as const)('refuses an item with %s (%s) and keeps the programme', async ([_label, payload, code], { server, room: { created, facilitator } }) => {
+    const before = await stored(server, created);
     const ack = await (facilitator.socket.emitWithAck as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)(
       'agenda:add',
       { id: newId(), ...payload },
     );
     expect(ack).toMatchObject({ ok: false, code });
-    expect(await stored(created)).toEqual(before);
+    expect(await stored(server, created)).toEqual(before);
   });
 
-  it.each([
+  it.for([
     ['edit', { id: 'no-such-item-000000000', changes: { title: 'x' } }, 'not_found'],
     ['remove', { id: 'no-such-item-000000000' }, 'not_found'],
     ['goto', { id: 'no-such-item-000000000' }, 'not_found'],
@@ -136,24 +115,22 @@ describe('bad programme changes', () => {
     ['extend', { minutes: -5 }, 'invalid_payload'],
     ['extend', { minutes: 5 }, 'wrong_phase'], // nothing is running before the day starts
     ['previous', {}, 'wrong_phase'],
-  ])('refuses agenda:%s with %j (%s) and keeps the programme', async (name, payload, code) => {
-    const { created, facilitator } = await room();
-    const before = await stored(created);
+  ])('refuses agenda:%s with %j (%s) and keeps the programme', async ([name, payload, code], { server, room: { created, facilitator } }) => {
+    const before = await stored(server, created);
     const ack = await (facilitator.socket.emitWithAck as (n: string, p: unknown) => Promise<{ ok: boolean; code?: string }>)(
       `agenda:${name}`,
       payload,
     );
     expect(ack).toMatchObject({ ok: false, code });
-    expect(await stored(created)).toEqual(before);
+    expect(await stored(server, created)).toEqual(before);
   });
 });
 
 describe('following the clock', () => {
-  it('stamps when items really ran as the server clock passes them, and opens the board at the workshop', async () => {
-    await server.close();
+  it('stamps when items really ran as the server clock passes them, and opens the board at the workshop', async ({ startServer }) => {
     const date = '2026-11-25';
     let clock = zonedTimeToEpoch(date, '10:05');
-    server = await startServer({ now: () => clock });
+    const server = await startServer({ now: () => clock });
     const created = await server.createSession({ date });
     const facilitator = await joinAsFacilitator(server, created);
     const anna = await joinAsParticipant(server, created, 'Anna');

@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, startServer, type TestServer } from '../helpers/server';
-
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
+import { joinAsFacilitator, joinAsParticipant } from '../helpers/server';
 
 describe('bad input over the socket', () => {
-  it.each([
+  it.for([
     ['a number instead of an object', 42],
     ['null', null],
     ['a missing role', { joinCode: 'ABCDEF' }],
@@ -18,13 +11,13 @@ describe('bad input over the socket', () => {
     ['an unknown field', { role: 'projector', joinCode: 'ABCDEF', extra: true }],
     ['a code of the wrong alphabet', { role: 'projector', joinCode: 'O0I1L!' }],
     ['a __proto__ key', JSON.parse('{"role":"projector","joinCode":"ABCDEF","__proto__":{"x":1}}')],
-  ])('answers a join with %s by invalid_payload', async (_label, payload) => {
+  ])('answers a join with %s by invalid_payload', async ([_label, payload], { server }) => {
     const socket = server.connect();
     const ack = await socket.emitWithAck('session:join', payload as never);
     expect(ack).toMatchObject({ ok: false, code: 'invalid_payload' });
   });
 
-  it('answers an over-long name with too_large and stores nothing', async () => {
+  it('answers an over-long name with too_large and stores nothing', async ({ server }) => {
     const created = await server.createSession();
     const facilitator = await joinAsFacilitator(server, created);
     const phone = await joinAsParticipant(server, created, 'Anna');
@@ -36,13 +29,13 @@ describe('bad input over the socket', () => {
     expect(again.state!.participants[phone.credentials.participantId]!.name).toBe('Anna');
   });
 
-  it('answers a command before joining with not_joined', async () => {
+  it('answers a command before joining with not_joined', async ({ server }) => {
     const socket = server.connect();
     const ack = await socket.emitWithAck('participant:rename', { name: 'x' });
     expect(ack).toMatchObject({ ok: false, code: 'not_joined' });
   });
 
-  it('answers an unknown command that asks for an ack with invalid_payload', async () => {
+  it('answers an unknown command that asks for an ack with invalid_payload', async ({ server }) => {
     const socket = server.connect();
     const ack = await (socket as unknown as { emitWithAck: (e: string, p: unknown) => Promise<unknown> }).emitWithAck(
       'board:explode',
@@ -51,7 +44,7 @@ describe('bad input over the socket', () => {
     expect(ack).toMatchObject({ ok: false, code: 'invalid_payload' });
   });
 
-  it('answers a wrong facilitator key with forbidden and a participant cannot become facilitator', async () => {
+  it('answers a wrong facilitator key with forbidden and a participant cannot become facilitator', async ({ server }) => {
     const created = await server.createSession();
     const socket = server.connect();
     const ack = await socket.emitWithAck('session:join', {
@@ -62,7 +55,7 @@ describe('bad input over the socket', () => {
     expect(ack).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
-  it('drops an oversized packet without harming the server or other clients', async () => {
+  it('drops an oversized packet without harming the server or other clients', async ({ server }) => {
     const created = await server.createSession();
     const phone = await joinAsParticipant(server, created, 'Anna');
     const big = server.connect();
@@ -73,7 +66,7 @@ describe('bad input over the socket', () => {
     expect(ack.ok).toBe(true);
   });
 
-  it('survives commands sent without an ack callback', async () => {
+  it('survives commands sent without an ack callback', async ({ server }) => {
     const created = await server.createSession();
     const phone = await joinAsParticipant(server, created, 'Anna');
     (phone.socket as unknown as { emit: (e: string, p: unknown) => void }).emit('participant:rename', { name: 7 });
@@ -82,10 +75,10 @@ describe('bad input over the socket', () => {
     expect(ack.ok).toBe(true);
   });
 
-  it.each([
+  it.for([
     ['no payload', []],
     ['an extra argument', [{ name: 'Anne' }, 'extra']],
-  ])('answers a command sent with %s by invalid_payload instead of leaving it unanswered', async (_label, args) => {
+  ] as const)('answers a command sent with %s by invalid_payload instead of leaving it unanswered', async ([_label, args], { server }) => {
     const created = await server.createSession();
     const phone = await joinAsParticipant(server, created, 'Anna');
     const timed = phone.socket.timeout(2000) as unknown as { emitWithAck: (e: string, ...a: unknown[]) => Promise<unknown> };
@@ -95,16 +88,16 @@ describe('bad input over the socket', () => {
     expect(await timed.emitWithAck('clock:ping', ...args)).toMatchObject({ ok: true });
   });
 
-  it.each([
+  it.for([
     ['a malformed percent-encoding in the path', '/api/sessions/%E0%A4%A', {}],
     ['an unknown Content-Encoding', '/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'foo' }, body: '{}' }],
-  ])('answers a request with %s by a typed 4xx, not a 500', async (_label, url, init) => {
+  ])('answers a request with %s by a typed 4xx, not a 500', async ([_label, url, init], { server }) => {
     const res = await fetch(`${server.url}${url}`, init as RequestInit);
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, code: 'invalid_payload' });
   });
 
-  it('refuses commands over the rate limit, then closes the connection of a socket that keeps on sending', async () => {
+  it('refuses commands over the rate limit, then closes the connection of a socket that keeps on sending', async ({ server }) => {
     const created = await server.createSession();
     const phone = await joinAsParticipant(server, created, 'Anna');
     const closed = new Promise((resolve) => phone.socket.once('disconnect', resolve));
@@ -118,7 +111,7 @@ describe('bad input over the socket', () => {
     expect(codes).toContain('rate_limited');
   });
 
-  it('rejects a socket from a foreign origin', async () => {
+  it('rejects a socket from a foreign origin', async ({ server }) => {
     const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
   });

@@ -1,26 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type TestServer } from '../helpers/server';
-
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
-
-async function room() {
-  const created = await server.createSession();
-  const facilitator = await joinAsFacilitator(server, created);
-  const anna = await joinAsParticipant(server, created, 'Anna');
-  const bo = await joinAsParticipant(server, created, 'Bo');
-  await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
-  return { created, facilitator, anna, bo };
-}
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
+import { joinAsFacilitator, Mirror, newId } from '../helpers/server';
 
 describe('the board over real sockets', () => {
-  it('shows an added idea to everyone else', async () => {
-    const { facilitator, anna, bo } = await room();
+  it('shows an added idea to everyone else', async ({ collectingRoom: { facilitator, anna, bo } }) => {
     const id = newId();
     const ack = await anna.socket.emitWithAck('idea:add', { id, sector: 'civil', text: 'Lektiecafé med Røde Kors' });
     expect(ack.ok).toBe(true);
@@ -28,8 +11,7 @@ describe('the board over real sockets', () => {
     await facilitator.until((m) => m.state!.board.ideas.some((i) => i.id === id));
   });
 
-  it('keeps a retried add with the same id as one idea', async () => {
-    const { facilitator, anna } = await room();
+  it('keeps a retried add with the same id as one idea', async ({ collectingRoom: { facilitator, anna } }) => {
     const idea = { id: newId(), sector: 'public' as const, text: 'Fælles arrangement med jobcentret' };
     const acks = await Promise.all([anna.socket.emitWithAck('idea:add', idea), anna.socket.emitWithAck('idea:add', idea)]);
     expect(acks.every((a) => a.ok)).toBe(true);
@@ -38,8 +20,7 @@ describe('the board over real sockets', () => {
     expect(facilitator.state!.board.ideas.filter((i) => i.id === idea.id)).toHaveLength(1);
   });
 
-  it('enforces the dot budget under concurrent votes from one participant on two sockets', async () => {
-    const { created, facilitator, anna } = await room();
+  it('enforces the dot budget under concurrent votes from one participant on two sockets', async ({ server, collectingRoom: { created, facilitator, anna } }) => {
     const ids = [newId(), newId(), newId(), newId(), newId()];
     for (const id of ids) await facilitator.socket.emitWithAck('idea:add', { id, sector: 'market', text: `Idé ${id}` });
     await facilitator.socket.emitWithAck('board:phase', { phase: 'voting' });
@@ -55,8 +36,7 @@ describe('the board over real sockets', () => {
     expect(dots).toBe(3);
   });
 
-  it('keeps the votes of both ideas when the facilitator merges them', async () => {
-    const { created, facilitator, anna, bo } = await room();
+  it('keeps the votes of both ideas when the facilitator merges them', async ({ server, collectingRoom: { created, facilitator, anna, bo } }) => {
     const [a, b] = [newId(), newId()];
     await anna.socket.emitWithAck('idea:add', { id: a, sector: 'market', text: 'Kaffebar' });
     await bo.socket.emitWithAck('idea:add', { id: b, sector: 'market', text: 'Café' });
@@ -70,21 +50,19 @@ describe('the board over real sockets', () => {
     expect(fresh.state!.board.ideas[0]!.votes).toEqual({ [anna.credentials.participantId]: 1, [bo.credentials.participantId]: 1 });
   });
 
-  it.each([
+  it.for([
     ['empty text', { sector: 'civil', text: '' }, 'invalid_payload'],
     ['over-long text', { sector: 'civil', text: 'ø'.repeat(501) }, 'too_large'],
     ['an unknown sector', { sector: 'church', text: 'x' }, 'invalid_payload'],
     ['a tag of another sector', { sector: 'civil', text: 'x', gains: ['goodwill'] }, 'invalid_payload'],
-  ])('answers an idea with %s by %s and stores nothing', async (_label, payload, code) => {
-    const { created, anna } = await room();
+  ] as const)('answers an idea with %s by %s and stores nothing', async ([_label, payload, code], { server, collectingRoom: { created, anna } }) => {
     const before = (await joinAsFacilitator(server, created)).state!.seq;
     const ack = await anna.socket.emitWithAck('idea:add', { id: newId(), ...payload } as never);
     expect(ack).toMatchObject({ ok: false, code });
     expect((await joinAsFacilitator(server, created)).state!.seq).toBe(before);
   });
 
-  it('refuses adding outside collecting, voting outside voting and editing someone else’s idea', async () => {
-    const { facilitator, anna, bo } = await room();
+  it('refuses adding outside collecting, voting outside voting and editing someone else’s idea', async ({ collectingRoom: { facilitator, anna, bo } }) => {
     const id = newId();
     await anna.socket.emitWithAck('idea:add', { id, sector: 'civil', text: 'Lektiecafé' });
     expect(await bo.socket.emitWithAck('idea:edit', { id, baseVersion: 1, text: 'Mit nu' })).toMatchObject({ code: 'forbidden' });

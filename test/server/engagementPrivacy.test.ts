@@ -1,16 +1,12 @@
 // Questions and polls under the role projection: no phone and no projector receives another participant's id,
 // and "Glem mig" takes a participant's id off their questions, upvotes and answers while the counts stay.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
 import { findPoll } from '../../shared/poll/polls';
 import { findQuestion } from '../../shared/question/questions';
 import { facilitatorRecorder, phoneRecorder, projectorRecorder, Recorder } from '../helpers/recorder';
-import { joinAsFacilitator, newId, startServer, type TestServer, type TestSocket } from '../helpers/server';
+import { joinAsFacilitator, newId, type TestServer, type TestSocket } from '../helpers/server';
 import { type Phone, talkRoom } from '../helpers/talk';
-
-let server: TestServer;
-afterEach(async () => {
-  await server.close();
-});
 
 /** Every message a socket receives from now on, as text. */
 function recorder(socket: TestSocket): () => string {
@@ -19,8 +15,7 @@ function recorder(socket: TestSocket): () => string {
   return () => seen.join('\n');
 }
 
-async function talkWithAnswers() {
-  server = await startServer();
+async function talkWithAnswers(server: TestServer) {
   const room = await talkRoom(server, 3);
   const [anna, bo, carl] = room.phones as [Phone, Phone, Phone];
   const heard = { anna: recorder(anna.socket), projector: recorder(room.projector.socket) };
@@ -41,8 +36,8 @@ async function talkWithAnswers() {
 }
 
 describe('questions and polls under the role projection', () => {
-  it("never sends a phone or the projector another participant's id, yet every count arrives", async () => {
-    const { anna, bo, carl, heard, questionId, pollId, created } = await talkWithAnswers();
+  it("never sends a phone or the projector another participant's id, yet every count arrives", async ({ server }) => {
+    const { anna, bo, carl, heard, questionId, pollId, created } = await talkWithAnswers(server);
     const others = [bo.credentials.participantId, carl.credentials.participantId];
     for (const id of others) expect(heard.anna()).not.toContain(id);
     for (const id of [...others, anna.credentials.participantId]) expect(heard.projector()).not.toContain(id);
@@ -56,8 +51,8 @@ describe('questions and polls under the role projection', () => {
     for (const id of others) expect(text).not.toContain(id);
   });
 
-  it('"Glem mig" takes the id off questions, upvotes and answers; the counts and the word cloud stay', async () => {
-    const { created, facilitator, bo, questionId, pollId } = await talkWithAnswers();
+  it('"Glem mig" takes the id off questions, upvotes and answers; the counts and the word cloud stay', async ({ server, startServer }) => {
+    const { created, facilitator, bo, questionId, pollId } = await talkWithAnswers(server);
     const boId = bo.credentials.participantId;
     expect((await bo.socket.emitWithAck('participant:forget', {})).ok).toBe(true);
     await facilitator.until((m) => !Object.hasOwn(m.state!.participants, boId));
@@ -70,8 +65,8 @@ describe('questions and polls under the role projection', () => {
     expect(exported).not.toContain(boId);
     // The stored log was scrubbed too: a restarted server replays the same counts without the id.
     await server.close();
-    server = await startServer({ dataDir: server.dataDir });
-    const replayed = (await joinAsFacilitator(server, created)).state!;
+    const restarted = await startServer({ dataDir: server.dataDir });
+    const replayed = (await joinAsFacilitator(restarted, created)).state!;
     expect(JSON.stringify(replayed)).not.toContain(boId);
     expect(replayed.questions).toEqual(facilitator.state!.questions);
     expect(replayed.polls).toEqual(facilitator.state!.polls);
@@ -83,8 +78,7 @@ describe('questions and polls under the role projection', () => {
  * joins late (a snapshot), the projector and the facilitator: approval on, a waiting, a hidden and an approved
  * question, upvotes, and a poll that holds its results back until it closes.
  */
-async function rawTalk() {
-  server = await startServer();
+async function rawTalk(server: TestServer) {
   const created = await server.createSession();
   const facilitator = await joinAsFacilitator(server, created);
   const facilitatorRaw = await facilitatorRecorder(server, created);
@@ -129,8 +123,8 @@ async function rawTalk() {
 }
 
 describe('the raw stream of questions and polls', () => {
-  it("never carries another participant's id, a waiting or hidden question, or results held back, to a phone or the projector", async () => {
-    const { anna, annaAgain, eva, bo, carl, dan, projector, whileOpen, pollId, bos } = await rawTalk();
+  it("never carries another participant's id, a waiting or hidden question, or results held back, to a phone or the projector", async ({ server }) => {
+    const { anna, annaAgain, eva, bo, carl, dan, projector, whileOpen, pollId, bos } = await rawTalk(server);
     const others = [bo.id, carl.id, dan.id];
     for (const [wire, secrets] of [
       [anna.text(), others],
@@ -155,8 +149,8 @@ describe('the raw stream of questions and polls', () => {
     expect(anna.gaps + annaAgain.gaps + eva.gaps + projector.gaps).toBe(0);
   });
 
-  it('carries every id, waiting and hidden question and every answer to the facilitator', async () => {
-    const { facilitatorRaw, anna, bo, carl, dan } = await rawTalk();
+  it('carries every id, waiting and hidden question and every answer to the facilitator', async ({ server }) => {
+    const { facilitatorRaw, anna, bo, carl, dan } = await rawTalk(server);
     const wire = facilitatorRaw.text();
     for (const fact of [anna.id, bo.id, carl.id, dan.id, 'Dans ventende spørgsmål', 'Carls skjulte spørgsmål', 'Bosord', '"question:upvoted"', '"poll:answered"']) {
       expect(wire).toContain(fact);

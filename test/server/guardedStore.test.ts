@@ -8,7 +8,7 @@ import { afterEach, expect, it } from 'vitest';
 import { DiskSpace } from '../../server/diskSpace';
 import { guardedStore } from '../../server/store/guarded';
 import { openSqliteStore } from '../../server/store/sqlite';
-import type { CommitBatch, Store } from '../../server/store/types';
+import type { SessionWrite, Store } from '../../server/store/types';
 import { DomainError } from '../../shared/errors';
 
 const cleanup: (() => void)[] = [];
@@ -21,23 +21,23 @@ function storeOnASmallDisk(): { store: Store; free: () => void } {
   const small = new Database(path.join(dir, 'small.sqlite'));
   small.exec('CREATE TABLE blobs (body TEXT NOT NULL)');
   small.pragma('max_page_count = 8');
-  cleanup.push(() => (small.close(), store.close()));
+  cleanup.push(() => (small.close(), void store.close()));
   const insert = small.prepare('INSERT INTO blobs (body) VALUES (?)');
   return {
-    store: { ...store, commit: (batch: CommitBatch) => void insert.run(JSON.stringify(batch) + 'x'.repeat(3000)) },
+    store: { ...store, commit: async (writes: SessionWrite[]) => (insert.run(JSON.stringify(writes) + 'x'.repeat(3000)), { conflicted: [] }) },
     free: () => void small.exec('DELETE FROM blobs'),
   };
 }
 
-const batch: CommitBatch = { events: [], credentials: [] };
+const batch: SessionWrite[] = [{ sessionId: 'a', events: [], credentials: [] }];
 
-it('turns SQLITE_FULL into unavailable and reports the failing writes until one succeeds', () => {
+it('turns SQLITE_FULL into unavailable and reports the failing writes until one succeeds', async () => {
   const { store, free } = storeOnASmallDisk();
   const guarded = guardedStore(store, new DiskSpace(undefined, 0));
   let failure: unknown;
   for (let i = 0; i < 20 && failure === undefined; i++) {
     try {
-      guarded.commit(batch);
+      await guarded.commit(batch);
     } catch (error) {
       failure = error;
     }
@@ -46,13 +46,13 @@ it('turns SQLITE_FULL into unavailable and reports the failing writes until one 
   expect((failure as DomainError).code).toBe('unavailable');
   expect(guarded.writeFailing).toBe(true);
   free();
-  guarded.commit(batch);
+  await guarded.commit(batch);
   expect(guarded.writeFailing).toBe(false);
 });
 
-it('refuses writes before they start when free space is under the floor', () => {
+it('refuses writes before they start when free space is under the floor', async () => {
   const { store } = storeOnASmallDisk();
   const guarded = guardedStore(store, new DiskSpace(os.tmpdir(), Number.MAX_SAFE_INTEGER));
-  expect(() => guarded.commit(batch)).toThrow(/nearly full/);
+  await expect(guarded.commit(batch)).rejects.toThrow(/nearly full/);
   expect(guarded.isWritable()).toBe(true);
 });

@@ -1,19 +1,12 @@
 // Issue 11.12–13: a merge and a deleted group can be taken back (as new events); the facilitator adds ideas and
 // renames groups from the console; the vote's progress is counted from the stored board.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
 import { voteProgress } from '../../shared/board/selectors';
 import { projectState } from '../../shared/projection/state';
-import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../helpers/server';
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
-
-async function board() {
+async function board(server: TestServer) {
   const created = await server.createSession();
   const facilitator = await joinAsFacilitator(server, created);
   const anna = await joinAsParticipant(server, created, 'Anna');
@@ -36,8 +29,8 @@ async function board() {
 const lastEntry = (m: { state?: { undo?: { kind: string; seq: number }[] } }, kind: string) => m.state!.undo!.filter((e) => e.kind === kind).at(-1)!.seq;
 
 describe('undoing a merge', () => {
-  it('brings the source idea back with its dots and gives the target its text and dots back, on every screen', async () => {
-    const { facilitator, anna, f, ids } = await board();
+  it('brings the source idea back with its dots and gives the target its text and dots back, on every screen', async ({ server }) => {
+    const { facilitator, anna, f, ids } = await board(server);
     const before = structuredClone(facilitator.state!.board.ideas);
     expect((await f.emitWithAck('idea:merge', { sourceId: ids.b, targetId: ids.a })).ok).toBe(true);
     await anna.until((m) => m.state!.board.ideas.length === 1);
@@ -54,13 +47,13 @@ describe('undoing a merge', () => {
       expect(b).toEqual(expected.find((i) => i.id === ids.b));
     }
     // The log keeps the merge and its undo: history is added to, never rewritten.
-    const types = server.server.hub.store.events(facilitator.state!.id, 0).map((e) => e.event.type);
+    const types = (await server.store.events(facilitator.state!.id, 0)).map((e) => e.event.type);
     expect(types).toContain('idea:merged');
     expect(types.slice(-2)).toEqual(['idea:unmerged', 'history:undone']);
   });
 
-  it('refuses when the merged idea was edited since, or when undone twice, and changes nothing', async () => {
-    const { facilitator, f, ids } = await board();
+  it('refuses when the merged idea was edited since, or when undone twice, and changes nothing', async ({ server }) => {
+    const { facilitator, f, ids } = await board(server);
     await f.emitWithAck('idea:merge', { sourceId: ids.b, targetId: ids.a });
     await facilitator.until((m) => m.state!.board.ideas.length === 1);
     const seq = lastEntry(facilitator, 'merge');
@@ -71,7 +64,7 @@ describe('undoing a merge', () => {
     expect(await f.emitWithAck('history:undo', { seq })).toMatchObject({ ok: false, code: 'changed_since' });
     expect(server.server.hub.state(facilitator.state!.id)!.seq).toBe(stored);
 
-    const again = await board();
+    const again = await board(server);
     await again.f.emitWithAck('idea:merge', { sourceId: again.ids.b, targetId: again.ids.a });
     await again.facilitator.until((m) => m.state!.board.ideas.length === 1);
     const twice = lastEntry(again.facilitator, 'merge');
@@ -81,8 +74,8 @@ describe('undoing a merge', () => {
 });
 
 describe('undoing a deleted group', () => {
-  it('brings the group back with its ideas, and refuses once a group of that id exists again', async () => {
-    const { facilitator, anna, f, ids } = await board();
+  it('brings the group back with its ideas, and refuses once a group of that id exists again', async ({ server }) => {
+    const { facilitator, anna, f, ids } = await board(server);
     expect((await f.emitWithAck('group:delete', { id: ids.group })).ok).toBe(true);
     await anna.until((m) => !m.state!.board.groups[ids.group]);
     const seq = lastEntry(facilitator, 'groupDelete');
@@ -99,8 +92,8 @@ describe('undoing a deleted group', () => {
 });
 
 describe('the console', () => {
-  it('adds an idea as facilitator while the board is closed, renames a group, and counts the vote', async () => {
-    const { facilitator, anna, f, ids } = await board();
+  it('adds an idea as facilitator while the board is closed, renames a group, and counts the vote', async ({ server }) => {
+    const { facilitator, anna, f, ids } = await board(server);
     await f.emitWithAck('board:phase', { phase: 'closed' });
     const id = newId();
     expect((await f.emitWithAck('idea:add', { id, sector: 'civil', text: 'Fra tavlen i salen' })).ok).toBe(true);

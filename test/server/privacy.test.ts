@@ -2,17 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
 import { OTHERS } from '../../shared/board/dots';
 import type { SessionDocument } from '../../shared/export/sessionDocument';
-import { joinAsFacilitator, Mirror, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, Mirror, type TestServer } from '../helpers/server';
 import { seedWorkshop } from '../helpers/workshop';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 
@@ -32,8 +28,8 @@ function filesOnDisk(s: TestServer): string {
 }
 
 describe('"Glem mig"', () => {
-  it('takes the name and id off every screen, every export and the files on disk; ideas and dots stay', async () => {
-    server = await startServer();
+  it('takes the name and id off every screen, every export and the files on disk; ideas and dots stay', async ({ startServer }) => {
+    let server = await startServer();
     const { created, facilitator, anna, ids } = await seedWorkshop(server);
     const annaId = anna.credentials.participantId;
     const totalsBefore = facilitator.state!.board.ideas.map((i) => Object.values(i.votes).reduce((a, b) => a + b, 0));
@@ -50,7 +46,7 @@ describe('"Glem mig"', () => {
     const fresh = await joinAsFacilitator(server, created);
     const faces = [JSON.stringify(facilitator.state), JSON.stringify(fresh.state)];
     const exports = await Promise.all(
-      ['export.csv', 'export.json?identified=1', 'export.json', 'report.html'].map((file) => download(server!, created.sessionId, key, file)),
+      ['export.csv', 'export.json?identified=1', 'export.json', 'report.html'].map((file) => download(server, created.sessionId, key, file)),
     );
     for (const text of [...faces, ...exports]) {
       expect(text).not.toContain(annaId);
@@ -70,8 +66,8 @@ describe('"Glem mig"', () => {
     expect(again.state).toEqual(before);
   });
 
-  it('lets the phone join again only as a new participant, with nothing of the old one', async () => {
-    server = await startServer();
+  it('lets the phone join again only as a new participant, with nothing of the old one', async ({ startServer }) => {
+    const server = await startServer();
     const { created, anna } = await seedWorkshop(server);
     await anna.socket.emitWithAck('participant:forget', {});
     const back = new Mirror(server.connect());
@@ -82,8 +78,8 @@ describe('"Glem mig"', () => {
 });
 
 describe('exports name no one unless asked', () => {
-  it('leaves participants, authors and voters out of the JSON unless the organiser asks for an identified export', async () => {
-    server = await startServer({ adminToken: ADMIN_TOKEN });
+  it('leaves participants, authors and voters out of the JSON unless the organiser asks for an identified export', async ({ startServer }) => {
+    const server = await startServer({ adminToken: ADMIN_TOKEN });
     const { created, anna, bo, ids } = await seedWorkshop(server);
     const anonymous = JSON.parse(await download(server, created.sessionId, ADMIN_TOKEN, 'export.json')) as SessionDocument;
     const text = JSON.stringify(anonymous);
@@ -97,8 +93,8 @@ describe('exports name no one unless asked', () => {
     );
   });
 
-  it('re-imports an anonymous export with its dots as counts', async () => {
-    server = await startServer();
+  it('re-imports an anonymous export with its dots as counts', async ({ startServer }) => {
+    const server = await startServer();
     const { created, ids } = await seedWorkshop(server);
     const doc = await download(server, created.sessionId, created.facilitatorKey, 'export.json');
     const res = await fetch(`${server.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: doc });
@@ -124,8 +120,8 @@ describe('retention', () => {
     }
   }
 
-  it('deletes a session past RETENTION_DAYS after a restart, from every table, and keeps one inside it', async () => {
-    server = await startServer();
+  it('deletes a session past RETENTION_DAYS after a restart, from every table, and keeps one inside it', async ({ startServer }) => {
+    let server = await startServer();
     const old = await seedWorkshop(server, { date: '2020-03-01' });
     const recent = await server.createSession({});
     const { dataDir } = server;
@@ -144,8 +140,8 @@ describe('retention', () => {
     expect(Date.parse(kept!.deleteOn!) - Date.parse(kept!.date)).toBe(90 * 86_400_000);
   });
 
-  it('keeps every session when RETENTION_DAYS is 0', async () => {
-    server = await startServer();
+  it('keeps every session when RETENTION_DAYS is 0', async ({ startServer }) => {
+    let server = await startServer();
     const old = await server.createSession({ date: '2001-01-01' });
     const { dataDir } = server;
     await server.close();

@@ -1,32 +1,24 @@
 // Issue 11.7–8: the programme does not contradict itself. A break made current by hand says when the room is
 // back, and Next says the same time; a mistaken switch to "follow the clock" can be undone without losing the item on.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it, test } from '../kit/server';
 import { whereWeAre } from '../../shared/agenda/whereWeAre';
 import { zonedTimeToEpoch } from '../../shared/time';
-import { joinAsFacilitator, joinAsParticipant, type Mirror, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, type Mirror } from '../helpers/server';
 
 const DAY = '2026-11-25';
 let clock = zonedTimeToEpoch(DAY, '09:00');
-let server: TestServer;
-beforeEach(async () => {
-  clock = zonedTimeToEpoch(DAY, '09:00');
-  server = await startServer({ now: () => clock });
-});
-afterEach(async () => {
-  await server.close();
-});
 
-async function room() {
-  const created = await server.createSession({ date: DAY });
-  const facilitator = await joinAsFacilitator(server, created);
-  const anna = await joinAsParticipant(server, created, 'Anna');
-  return { created, facilitator, anna };
-}
+// Every test starts at 09.00 on the workshop's day, on a clock the test moves.
+test.override('serverOptions', () => {
+  clock = zonedTimeToEpoch(DAY, '09:00');
+  return { now: () => clock };
+});
+test.override('workshop', async ({ server }) => server.createSession({ date: DAY }));
 const itemTitled = (m: Mirror, title: string) => m.state!.agenda.items.find((i) => i.title === title)!;
 
 describe('a break made current by hand at another time', () => {
-  it('tells phones, projector and console the same time for "we start again" and for Next', async () => {
-    const { facilitator, anna } = await room();
+  it('tells phones, projector and console the same time for "we start again" and for Next', async ({ room: { facilitator, anna } }) => {
     const lunch = itemTitled(facilitator, 'Frokost'); // planned 12.15–13.00; after it at 13.00
     clock = zonedTimeToEpoch(DAY, '10:30');
     expect((await facilitator.socket.emitWithAck('agenda:goto', { id: lunch.id })).ok).toBe(true);
@@ -39,8 +31,7 @@ describe('a break made current by hand at another time', () => {
     }
   });
 
-  it('gives Next its planned time when the item on now ends before it, and the end of the item when it runs past it', async () => {
-    const { facilitator } = await room();
+  it('gives Next its planned time when the item on now ends before it, and the end of the item when it runs past it', async ({ server, room: { facilitator } }) => {
     const welcome = itemTitled(facilitator, 'Velkomst og præsentation'); // 10.00–10.10, next planned 10.10
     clock = zonedTimeToEpoch(DAY, '09:00');
     await facilitator.socket.emitWithAck('agenda:goto', { id: welcome.id });
@@ -48,7 +39,7 @@ describe('a break made current by hand at another time', () => {
     expect(whereWeAre(facilitator.state!.agenda, clock).nextAt).toBe(zonedTimeToEpoch(DAY, '10:10'));
     // Started late by hand at 10.05, the welcome runs to 10.15: Next cannot start at its planned 10.10.
     clock = zonedTimeToEpoch(DAY, '10:05');
-    const { facilitator: other } = await room();
+    const other = await joinAsFacilitator(server, await server.createSession({ date: DAY }));
     await other.socket.emitWithAck('agenda:goto', { id: other.state!.agenda.items[0]!.id });
     await other.until((m) => m.state!.agenda.currentItemId !== null);
     expect(whereWeAre(other.state!.agenda, clock).nextAt).toBe(zonedTimeToEpoch(DAY, '10:15'));
@@ -56,8 +47,7 @@ describe('a break made current by hand at another time', () => {
 });
 
 describe('switching how the programme is driven, by mistake', () => {
-  it('is undone with the item on by hand still on, not ended, its countdown where it was', async () => {
-    const { facilitator, anna } = await room();
+  it('is undone with the item on by hand still on, not ended, its countdown where it was', async ({ server, room: { facilitator, anna } }) => {
     const f = facilitator.socket;
     const talk = itemTitled(facilitator, 'Produktive partnerskaber'); // planned 10.10–10.45
     clock = zonedTimeToEpoch(DAY, '09:00');
@@ -88,8 +78,7 @@ describe('switching how the programme is driven, by mistake', () => {
     }
   });
 
-  it('refuses an undo already done, one overtaken by a later step, an unknown one and one from a phone, with a typed error and nothing changed', async () => {
-    const { facilitator, anna } = await room();
+  it('refuses an undo already done, one overtaken by a later step, an unknown one and one from a phone, with a typed error and nothing changed', async ({ server, room: { facilitator, anna } }) => {
     const f = facilitator.socket;
     const [first, second] = facilitator.state!.agenda.items;
     await f.emitWithAck('agenda:goto', { id: first!.id });

@@ -1,28 +1,21 @@
 // What each screen receives on the wire: join answers, snapshots, catch-ups and live batches, raw.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
 import { phoneRecorder, projectorRecorder, Recorder, recorder as recorderOf } from '../helpers/recorder';
-import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, startServer, type TestServer } from '../helpers/server';
+import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, type TestServer } from '../helpers/server';
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
-
-const projectorOf = (created: Created) => projectorRecorder(server, created);
-const phoneOf = (created: Created, name: string) => phoneRecorder(server, created, name);
-const recorder = (payload: Parameters<Mirror['join']>[0]) => recorderOf(server, payload);
+const projectorOf = (server: TestServer, created: Created) => projectorRecorder(server, created);
+const phoneOf = (server: TestServer, created: Created, name: string) => phoneRecorder(server, created, name);
+const recorder = (server: TestServer, payload: Parameters<Mirror['join']>[0]) => recorderOf(server, payload);
 
 /** A day with approval on, a hidden idea, a rejected idea, votes and results, seen by every kind of screen. */
-async function day() {
+async function day(server: TestServer) {
   const created = await server.createSession();
   const facilitator = await joinAsFacilitator(server, created);
-  const facilitatorRaw = await recorder({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
-  const projector = await projectorOf(created);
-  const anna = await phoneOf(created, 'Anna Andersen');
-  const bo = await phoneOf(created, 'Bo Bertelsen');
+  const facilitatorRaw = await recorder(server, { role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
+  const projector = await projectorOf(server, created);
+  const anna = await phoneOf(server, created, 'Anna Andersen');
+  const bo = await phoneOf(server, created, 'Bo Bertelsen');
   const f = facilitator.socket;
   await f.emitWithAck('board:phase', { phase: 'collecting' });
   await f.emitWithAck('board:settings', { requireApproval: true });
@@ -48,14 +41,14 @@ async function day() {
   const annaAgain = new Recorder(server.connect());
   annaAgain.state = anna.state;
   await annaAgain.join({ role: 'participant', joinCode: created.joinCode, ...anna.credentials });
-  const cara = await phoneOf(created, 'Cara Carlsen');
+  const cara = await phoneOf(server, created, 'Cara Carlsen');
   await projector.until((m) => m.state!.board.phase === 'results');
   return { created, facilitator, facilitatorRaw, projector, anna, annaAgain, bo, cara, ids: { annasIdea, bosIdea, rejected, hidden } };
 }
 
 describe('what each screen receives', () => {
-  it('never sends a phone another participant id or name, a voter, or a hidden, waiting or rejected idea text', async () => {
-    const { anna, annaAgain, bo, cara } = await day();
+  it('never sends a phone another participant id or name, a voter, or a hidden, waiting or rejected idea text', async ({ server }) => {
+    const { anna, annaAgain, bo, cara } = await day(server);
     for (const phone of [anna, annaAgain]) {
       const wire = phone.text();
       for (const secret of [bo.id, 'Bo Bertelsen', cara.id, 'Cara Carlsen', 'Afvist forslag']) expect(wire).not.toContain(secret);
@@ -76,26 +69,26 @@ describe('what each screen receives', () => {
     expect(anna.gaps + annaAgain.gaps + cara.gaps).toBe(0);
   });
 
-  it('sends the facilitator everything: names, voters, waiting and hidden ideas', async () => {
-    const { facilitatorRaw, anna, bo } = await day();
+  it('sends the facilitator everything: names, voters, waiting and hidden ideas', async ({ server }) => {
+    const { facilitatorRaw, anna, bo } = await day(server);
     const wire = facilitatorRaw.text();
     for (const fact of [anna.id, bo.id, 'Anna Andersen', 'Bo Bertelsen', 'Afvist forslag', 'Skjult forslag', '"vote:cast"']) expect(wire).toContain(fact);
   });
 
-  it('sends the projector no names or ids, until the facilitator shows names', async () => {
-    const { created, facilitator, projector, anna, bo } = await day();
+  it('sends the projector no names or ids, until the facilitator shows names', async ({ server }) => {
+    const { created, facilitator, projector, anna, bo } = await day(server);
     const wire = projector.text();
     for (const secret of [anna.id, bo.id, 'Anna Andersen', 'Bo Bertelsen', 'Afvist forslag']) expect(wire).not.toContain(secret);
     expect((await facilitator.socket.emitWithAck('board:settings', { showNamesOnProjector: true })).ok).toBe(true);
     await projector.until((m) => Object.keys(m.state!.participants).length > 0);
-    const named = await projectorOf(created);
+    const named = await projectorOf(server, created);
     expect(named.text()).toContain('Anna Andersen');
     expect(projector.text()).toContain('Bo Bertelsen');
   });
 
-  it('tells no phone about the others joining, so a join storm is no storm of messages', async () => {
+  it('tells no phone about the others joining, so a join storm is no storm of messages', async ({ server }) => {
     const created = await server.createSession();
-    const anna = await phoneOf(created, 'Anna');
+    const anna = await phoneOf(server, created, 'Anna');
     const others = await Promise.all(Array.from({ length: 20 }, (_, i) => joinAsParticipant(server, created, `P${i}`)));
     const facilitator = await joinAsFacilitator(server, created);
     await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' });
@@ -106,7 +99,7 @@ describe('what each screen receives', () => {
 });
 
 /** A board open for ideas with Anna's phone up to date. */
-async function collectingWithAnna() {
+async function collectingWithAnna(server: TestServer) {
   const created = await server.createSession();
   const facilitator = await joinAsFacilitator(server, created);
   const anna = await joinAsParticipant(server, created, 'Anna');
@@ -116,7 +109,7 @@ async function collectingWithAnna() {
 }
 
 describe('gaps in a stream with holes', () => {
-  it('does not resync a phone that was sent nothing for events it may not see', async () => {
+  it('does not resync a phone that was sent nothing for events it may not see', async ({ server }) => {
     const created = await server.createSession();
     const facilitator = await joinAsFacilitator(server, created);
     const anna = await joinAsParticipant(server, created, 'Anna');
@@ -128,8 +121,8 @@ describe('gaps in a stream with holes', () => {
     expect(anna.joins).toBe(1);
   });
 
-  it('resyncs a phone that missed a batch it may see, and it ends up complete', async () => {
-    const { facilitator, anna } = await collectingWithAnna();
+  it('resyncs a phone that missed a batch it may see, and it ends up complete', async ({ server }) => {
+    const { facilitator, anna } = await collectingWithAnna(server);
     anna.dropNext = true;
     const lost = newId();
     await facilitator.socket.emitWithAck('idea:add', { id: lost, sector: 'civil', text: 'Tabt undervejs' });
@@ -139,8 +132,8 @@ describe('gaps in a stream with holes', () => {
     expect(anna.state!.board.ideas.some((i) => i.id === lost)).toBe(true);
   });
 
-  it('detects a missed batch of a phone own events with its next own batch', async () => {
-    const { anna } = await collectingWithAnna();
+  it('detects a missed batch of a phone own events with its next own batch', async ({ server }) => {
+    const { anna } = await collectingWithAnna(server);
     anna.dropNext = true;
     await anna.socket.emitWithAck('participant:rename', { name: 'Anna B' });
     await anna.socket.emitWithAck('idea:add', { id: newId(), sector: 'civil', text: 'Efter det tabte' });

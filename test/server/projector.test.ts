@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, Mirror, startServer, type TestServer } from '../helpers/server';
-
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
+import { joinAsFacilitator, joinAsParticipant, Mirror } from '../helpers/server';
 
 describe('the projector display over real sockets', () => {
-  it('shows the QR large on the projector when the facilitator asks, and back in its corner', async () => {
+  it('shows the QR large on the projector when the facilitator asks, and back in its corner', async ({ server }) => {
     const created = await server.createSession();
     const facilitator = await joinAsFacilitator(server, created);
     const projector = new Mirror(server.connect());
@@ -23,7 +16,7 @@ describe('the projector display over real sockets', () => {
     await projector.until((m) => !m.state!.projector.isQrLarge);
   });
 
-  it('refuses the QR switch from a participant and from the projector', async () => {
+  it('refuses the QR switch from a participant and from the projector', async ({ server }) => {
     const created = await server.createSession();
     const anna = await joinAsParticipant(server, created, 'Anna');
     const projector = new Mirror(server.connect());
@@ -36,7 +29,7 @@ describe('the projector display over real sockets', () => {
     expect(fresh.state!.projector.isQrLarge).toBe(false);
   });
 
-  it('refuses a payload that is not a yes or no', async () => {
+  it('refuses a payload that is not a yes or no', async ({ server }) => {
     const created = await server.createSession();
     const facilitator = await joinAsFacilitator(server, created);
     const ack = await facilitator.socket.emitWithAck('projector:qr', { isLarge: 'yes' } as never);

@@ -1,14 +1,9 @@
 // The join QR code: only PUBLIC_URL when it is set, whatever Host a request names; not cached publicly without it.
 import http from 'node:http';
 import QRCode from 'qrcode';
-import { afterEach, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import { expect } from 'vitest';
+import { it } from '../kit/server';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 function getWithHost(url: string, host: string): Promise<{ status: number; cache: string | undefined; body: string }> {
   return new Promise((resolve, reject) => {
@@ -25,8 +20,8 @@ function getWithHost(url: string, host: string): Promise<{ status: number; cache
 
 const qrOf = (text: string) => QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 
-it('encodes PUBLIC_URL, never the Host of the request, and may be cached then', async () => {
-  server = await startServer({ publicUrl: 'https://workshop.bibliotek.dk' });
+it('encodes PUBLIC_URL, never the Host of the request, and may be cached then', async ({ startServer }) => {
+  const server = await startServer({ publicUrl: 'https://workshop.bibliotek.dk' });
   const { joinCode } = await server.createSession();
   const answer = await getWithHost(`${server.url}/api/join/${joinCode}/qr.svg`, 'evil.example');
   expect(answer.status).toBe(200);
@@ -34,8 +29,8 @@ it('encodes PUBLIC_URL, never the Host of the request, and may be cached then', 
   expect(answer.cache).toContain('public');
 });
 
-it('without PUBLIC_URL, is built from the Host and is not stored by any cache', async () => {
-  server = await startServer();
+it('without PUBLIC_URL, is built from the Host and is not stored by any cache', async ({ startServer }) => {
+  const server = await startServer();
   const { joinCode } = await server.createSession();
   const answer = await getWithHost(`${server.url}/api/join/${joinCode}/qr.svg`, 'evil.example');
   expect(answer.body).toBe(await qrOf(`http://evil.example/j/${joinCode}`));

@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
 import { limits } from '../../shared/limits';
 import { findQuestion } from '../../shared/question/questions';
-import { joinAsFacilitator, Mirror, newId, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, Mirror, newId } from '../helpers/server';
 import { type Phone, talkRoom } from '../helpers/talk';
-
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
 
 const ids = (m: Mirror, itemId: string) =>
   [...m.state!.questions.questions].filter((q) => q.itemId === itemId).sort((a, b) => b.votes - a.votes).map((q) => q.id);
 
 describe('questions to the speaker over real sockets', () => {
-  it('shows a question to the other phones and the projector, and upvotes reorder it everywhere', async () => {
+  it('shows a question to the other phones and the projector, and upvotes reorder it everywhere', async ({ server }) => {
     const { facilitator, projector, phones, talk } = await talkRoom(server, 3);
     const [anna, bo, carl] = phones as [Phone, Phone, Phone];
     const first = newId();
@@ -29,7 +22,7 @@ describe('questions to the speaker over real sockets', () => {
     for (const m of [facilitator, projector, carl]) expect(ids(m, talk.id)).toEqual([second, first]);
   });
 
-  it('refuses a second upvote, also sent at once from two sockets of the same participant', async () => {
+  it('refuses a second upvote, also sent at once from two sockets of the same participant', async ({ server }) => {
     const { created, phones, talk } = await talkRoom(server);
     const [anna, bo] = phones as [Phone, Phone];
     const questionId = newId();
@@ -44,7 +37,7 @@ describe('questions to the speaker over real sockets', () => {
     expect(await anna.socket.emitWithAck('question:unvote', { questionId })).toMatchObject({ ok: false, code: 'not_found' });
   });
 
-  it('refuses moderation and settings from a participant and the projector, and nothing is stored', async () => {
+  it('refuses moderation and settings from a participant and the projector, and nothing is stored', async ({ server }) => {
     const { created, projector, phones, talk } = await talkRoom(server);
     const [anna, bo] = phones as [Phone, Phone];
     const questionId = newId();
@@ -59,7 +52,7 @@ describe('questions to the speaker over real sockets', () => {
     expect(server.server.hub.state(created.sessionId)!.seq).toBe(seq);
   });
 
-  it('lets the facilitator require approval, approve, mark answered and highlight: the projector follows', async () => {
+  it('lets the facilitator require approval, approve, mark answered and highlight: the projector follows', async ({ server }) => {
     const { facilitator, projector, phones, talk } = await talkRoom(server);
     const [anna, bo] = phones as [Phone, Phone];
     expect(await facilitator.socket.emitWithAck('question:settings', { requireApproval: true })).toMatchObject({ ok: true });
@@ -73,7 +66,7 @@ describe('questions to the speaker over real sockets', () => {
     await projector.until((m) => m.state!.questions.highlightedId === null && findQuestion(m.state!.questions, questionId)!.answered);
   });
 
-  it(`stops a participant at ${limits.questionsPerParticipantPerItem} questions per talk`, async () => {
+  it(`stops a participant at ${limits.questionsPerParticipantPerItem} questions per talk`, async ({ server }) => {
     const { phones, talk } = await talkRoom(server, 1);
     const [anna] = phones as [Phone];
     for (let i = 0; i < limits.questionsPerParticipantPerItem; i++) {
@@ -82,13 +75,13 @@ describe('questions to the speaker over real sockets', () => {
     expect(await anna.socket.emitWithAck('question:ask', { id: newId(), itemId: talk.id, text: 'Et til' })).toMatchObject({ ok: false, code: 'limit_reached' });
   });
 
-  it.each([
+  it.for([
     ['empty text', { text: '  ' }, 'invalid_payload'],
     ['too long a text', { text: 'æ'.repeat(limits.questionText + 1) }, 'too_large'],
     ['an id of "__proto__"', { id: '__proto__', itemId: '__proto__' }, 'not_found'],
     ['a number for text', { text: 42 }, 'invalid_payload'],
     ['an extra field', { authorId: 'someone-else' }, 'invalid_payload'],
-  ])('answers a question with %s by %s and stores nothing', async (_label, change, code) => {
+  ] as const)('answers a question with %s by %s and stores nothing', async ([_label, change, code], { server }) => {
     const { created, phones, talk } = await talkRoom(server, 1);
     const seq = server.server.hub.state(created.sessionId)!.seq;
     const ack = await phones[0]!.socket.emitWithAck('question:ask', { id: newId(), itemId: talk.id, text: 'Hej', ...change } as never);
@@ -96,13 +89,13 @@ describe('questions to the speaker over real sockets', () => {
     expect(server.server.hub.state(created.sessionId)!.seq).toBe(seq);
   });
 
-  it('keeps an acknowledged question and its votes across a restart', async () => {
-    const { created, phones, talk } = await talkRoom(server);
+  it('keeps an acknowledged question and its votes across a restart', async ({ server: first, startServer }) => {
+    const { created, phones, talk } = await talkRoom(first);
     const questionId = newId();
     await phones[0]!.socket.emitWithAck('question:ask', { id: questionId, itemId: talk.id, text: 'Overlever jeg?' });
     expect(await phones[1]!.socket.emitWithAck('question:upvote', { questionId })).toMatchObject({ ok: true });
-    await server.close();
-    server = await startServer({ dataDir: server.dataDir });
+    await first.close();
+    const server = await startServer({ dataDir: first.dataDir });
     const fresh = await joinAsFacilitator(server, created);
     expect(findQuestion(fresh.state!.questions, questionId)).toMatchObject({ text: 'Overlever jeg?', votes: 1 });
   });

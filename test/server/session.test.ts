@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, Mirror, participantCredentials, startServer, type TestServer } from '../helpers/server';
-
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+import { describe, expect } from 'vitest';
+import { it } from '../kit/server';
+import { joinAsFacilitator, joinAsParticipant, Mirror, participantCredentials } from '../helpers/server';
 
 describe('creating a session', () => {
-  it('creates the default workshop with its programme, a join code without look-alikes and a secret key', async () => {
+  it('creates the default workshop with its programme, a join code without look-alikes and a secret key', async ({ server }) => {
     const created = await server.createSession();
     expect(created.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
     expect(created.facilitatorKey.length).toBeGreaterThanOrEqual(21);
@@ -24,7 +17,7 @@ describe('creating a session', () => {
     expect(body.state.agenda.items[7]!.title).toBe('Hvordan kommer vi selv out of the box?');
   });
 
-  it('refuses to read a session without the key or with a wrong one', async () => {
+  it('refuses to read a session without the key or with a wrong one', async ({ server }) => {
     const created = await server.createSession();
     const missing = await fetch(`${server.url}/api/sessions/${created.sessionId}`);
     expect(missing.status).toBe(401);
@@ -35,14 +28,13 @@ describe('creating a session', () => {
     expect(await wrong.json()).toEqual({ ok: false, code: 'forbidden', message: expect.any(String) });
   });
 
-  it('uses PUBLIC_URL for the join address when it is set', async () => {
+  it('uses PUBLIC_URL for the join address when it is set', async ({ startServer }) => {
     const other = await startServer({ publicUrl: 'https://workshop.example.dk' });
     const created = await other.createSession();
     expect(created.joinUrl).toBe(`https://workshop.example.dk/j/${created.joinCode}`);
-    await other.close();
   });
 
-  it('rejects a create body with unknown fields or an over-long title', async () => {
+  it('rejects a create body with unknown fields or an over-long title', async ({ server }) => {
     for (const body of [{ colour: 'red' }, { title: 'x'.repeat(201) }, { date: 'tomorrow' }]) {
       const res = await fetch(`${server.url}/api/sessions`, {
         method: 'POST',
@@ -54,7 +46,7 @@ describe('creating a session', () => {
     }
   });
 
-  it('limits how many workshops one address can create in a burst, and creates none past it', async () => {
+  it('limits how many workshops one address can create in a burst, and creates none past it', async ({ server }) => {
     const create = () => fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     const statuses = [];
     for (let i = 0; i < 70; i++) statuses.push((await create()).status);
@@ -63,10 +55,10 @@ describe('creating a session', () => {
     expect(refused).toBeGreaterThanOrEqual(5); // 60 at once, then one a second
     const last = await create();
     expect(await last.json()).toMatchObject({ ok: false, code: 'rate_limited' });
-    expect(server.server.hub.store.listSessions().length).toBe(70 - refused);
+    expect((await server.store.listSessions()).length).toBe(70 - refused);
   });
 
-  it('serves a QR code of the join address for a known code only', async () => {
+  it('serves a QR code of the join address for a known code only', async ({ server }) => {
     const created = await server.createSession();
     const qr = await fetch(`${server.url}/api/join/${created.joinCode}/qr.svg`);
     expect(qr.headers.get('content-type')).toContain('image/svg+xml');
@@ -76,7 +68,7 @@ describe('creating a session', () => {
 });
 
 describe('joining', () => {
-  it('lets phones join by code and counts the connected participants on every screen', async () => {
+  it('lets phones join by code and counts the connected participants on every screen', async ({ server }) => {
     const created = await server.createSession();
     const facilitator = await joinAsFacilitator(server, created);
     const anna = await joinAsParticipant(server, created, 'Anna');
@@ -86,7 +78,7 @@ describe('joining', () => {
     expect(Object.values(facilitator.state!.participants).map((p) => p.name).sort()).toEqual(['Anna', 'Bo']);
   });
 
-  it('keeps a phone the same participant when it reconnects with its id and secret', async () => {
+  it('keeps a phone the same participant when it reconnects with its id and secret', async ({ server }) => {
     const created = await server.createSession();
     const facilitator = await joinAsFacilitator(server, created);
     const phone = await joinAsParticipant(server, created, 'Anna');
@@ -98,7 +90,7 @@ describe('joining', () => {
     expect(Object.keys(facilitator.state!.participants)).toEqual([phone.credentials.participantId]);
   });
 
-  it('refuses a participant id presented with another secret', async () => {
+  it('refuses a participant id presented with another secret', async ({ server }) => {
     const created = await server.createSession();
     const phone = await joinAsParticipant(server, created, 'Anna');
     const thief = new Mirror(server.connect());
@@ -111,7 +103,7 @@ describe('joining', () => {
     expect(ack).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
-  it('sends only the missed events to a client that reconnects with its last seq', async () => {
+  it('sends only the missed events to a client that reconnects with its last seq', async ({ server }) => {
     const created = await server.createSession();
     const facilitator = await joinAsFacilitator(server, created);
     const seqBefore = facilitator.state!.seq;
@@ -124,7 +116,7 @@ describe('joining', () => {
     expect(Object.keys(late.state!.participants)).toHaveLength(2);
   });
 
-  it('reuses a cached snapshot during a join storm and sends the events since, arriving at the same state', async () => {
+  it('reuses a cached snapshot during a join storm and sends the events since, arriving at the same state', async ({ server }) => {
     const created = await server.createSession();
     const facilitator = await joinAsFacilitator(server, created);
     for (let i = 0; i < 5; i++) await joinAsParticipant(server, created, `P${i}`);
@@ -135,7 +127,7 @@ describe('joining', () => {
     expect(late.state).toEqual(facilitator.state);
   });
 
-  it('answers a wrong join code with not_found and then rate-limits guessing', async () => {
+  it('answers a wrong join code with not_found and then rate-limits guessing', async ({ server }) => {
     const socket = server.connect();
     const codes: string[] = [];
     for (let i = 0; i < 25; i++) {
@@ -146,7 +138,7 @@ describe('joining', () => {
     expect(codes).toContain('rate_limited');
   });
 
-  it('lets the projector watch by join code but not act', async () => {
+  it('lets the projector watch by join code but not act', async ({ server }) => {
     const created = await server.createSession();
     const projector = new Mirror(server.connect());
     const ack = await projector.join({ role: 'projector', joinCode: created.joinCode.toLowerCase() });

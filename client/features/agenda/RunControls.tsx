@@ -1,6 +1,7 @@
 import { Segmented } from '../../components/Segmented';
 import { type FormEvent, useState } from 'react';
-import { errorKey, useT } from '../../i18n';
+import { Refusal } from '../../components/Refusal';
+import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useModeration } from '../undo/useModeration';
 import { useAgenda, useDayPosition } from './useAgenda';
@@ -15,7 +16,6 @@ export function RunControls() {
   const { run, error: runError } = useCommand();
   // A switch of mode is offered back in the undo toast: a mistaken click must not cost the item on now.
   const { run: moderate, error: modeError } = useModeration();
-  const error = runError ?? modeError;
   const [extendBy, setExtendBy] = useState(15);
   const [lateBy, setLateBy] = useState(5);
   const onSubmit = (action: () => unknown) => (event: FormEvent) => {
@@ -56,11 +56,9 @@ export function RunControls() {
           </button>
         </form>
       </div>
-      {error && (
-        <p className="error" role="alert" data-testid="agenda-error">
-          {t(errorKey(error))}
-        </p>
-      )}
+      {/* Each control's own refusal: a refused switch of mode is not hidden behind an older refusal of more time. */}
+      <Refusal code={runError} testId="agenda-error" />
+      <Refusal code={modeError} />
     </div>
   );
 }

@@ -47,7 +47,9 @@ export function BoardControls() {
         {toggle('openOnWorkshop', t('board.openOnWorkshop'))}
         {toggle('requireApproval', t('approval.setting'))}
       </details>
-      <Refusal code={phase.error ?? settingError} />
+      {/* Each control's own refusal: a refused setting is not hidden behind an older refusal of the phase. */}
+      <Refusal code={phase.error} />
+      <Refusal code={settingError} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { ownValue } from '../../../shared/records';
 import type { Idea } from '../../../shared/board/types';
 import { Dots } from '../../components/Dots';
-import { errorKey, useT } from '../../i18n';
+import { Refusal } from '../../components/Refusal';
+import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 
 export function VoteControls({ idea, participantId, canAdd }: { idea: Idea; participantId: string; canAdd: boolean }) {
@@ -23,7 +24,7 @@ export function VoteControls({ idea, participantId, canAdd }: { idea: Idea; part
       <button type="button" className="primary" onClick={() => run('vote:cast')} disabled={!canAdd} data-testid="vote">
         {t('board.vote')}
       </button>
-      {error && <span className="error">{t(error === 'limit_reached' ? 'board.noDotsLeft' : errorKey(error))}</span>}
+      <Refusal code={error} own={{ limit_reached: 'board.noDotsLeft' }} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ConsoleIcon } from '../../components/ConsoleIcon';
-import { errorKey, useT } from '../../i18n';
+import { Refusal } from '../../components/Refusal';
+import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { Countdown } from '../agenda/Countdown';
@@ -30,7 +31,6 @@ export function PresenterBar() {
   };
   usePresenterKeys(actions);
 
-  const problem = error ?? phase.error;
   return (
     <section className="presenter-bar" aria-label={t('presenter.bar')} data-testid="presenter-bar">
       <div className="presenter-actions">
@@ -55,11 +55,9 @@ export function PresenterBar() {
           <span className="eyebrow">{t('agenda.now')}</span> <span className="presenter-title">{current.title}</span> <Countdown endsAt={endsAt} now={now} />
         </p>
       )}
-      {problem && (
-        <p className="error" role="alert" data-testid="agenda-error">
-          {t(errorKey(problem))}
-        </p>
-      )}
+      {/* Each control's own refusal: a refused step of the board is not hidden behind an older refusal of next. */}
+      <Refusal code={error} testId="agenda-error" />
+      <Refusal code={phase.error} />
       <ShortcutsDialog ref={shortcuts.dialog} onClose={shortcuts.onClose} />
     </section>
   );

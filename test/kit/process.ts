@@ -2,7 +2,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
-import { type Created, Mirror, participantCredentials, type TestSocket } from './server';
+import { databaseFor, onPostgres } from '../helpers/postgres';
+import { type Created, Mirror, participantCredentials, type TestSocket } from './mirror';
 
 export interface ServerProcess {
   url: string;
@@ -20,12 +21,14 @@ export interface SpawnOptions {
   nodeArgs?: string[];
 }
 
-export function spawnServer(dataDir: string, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<ServerProcess> {
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<ServerProcess> {
+  // TEST_STORE=postgres: the process stores in the database that goes with its data directory.
+  const database: Record<string, string> = onPostgres ? { DATABASE_URL: await databaseFor(dataDir) } : {};
   const script = path.resolve(options.script ?? 'server/main.ts');
   // The production build (dist-server/*.js) runs on plain node, as `npm start` runs it.
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, script], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test', ...env },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test', ...database, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

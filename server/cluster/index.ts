@@ -1,0 +1,159 @@
+// Several nodes, one set of workshops (REDIS_URL): the commit bus, presence, and the budgets a flooder must not
+// multiply by reconnecting elsewhere. Every node may write any session; the store's (session_id, seq) key decides.
+import { fail } from '../../shared/errors';
+import type { SessionHub } from '../hub';
+import type { Logger } from '../log';
+import { SOCKET_BURST, SOCKET_RATE, ADDRESS_JOIN_RATE } from '../socket/throttle';
+import { RedisBuckets } from './buckets';
+import { CommitBus } from './bus';
+import { ClusterConnections } from './connections';
+import { HEARTBEAT_MS, NODE_TTL_MS, NodeRegistry } from './nodes';
+import { ClusterPresence } from './presence';
+import { commandsReady, connectRedis } from './redis';
+
+/** Live sessions are caught up from the store this often, whatever the bus delivered (a node that died between commit and publish). */
+export const SWEEP_MS = 5_000;
+
+export interface ClusterOptions {
+  redisUrl: string;
+  /** Keys and channels start with it (REDIS_PREFIX). */
+  prefix: string;
+  maxConnectionsPerAddress: number;
+  log: Logger;
+}
+
+export interface ClusterHooks {
+  hub: SessionHub;
+  /** Sessions with a socket on this node. */
+  isWatched: (sessionId: string) => boolean;
+  /** Re-sends a session's presence to its sockets here. */
+  presenceChanged: (sessionId: string) => void;
+  /** Tells this node's sockets of a session deleted elsewhere that it ended, and closes them. */
+  disconnectSession: (sessionId: string) => void;
+}
+
+export class Cluster {
+  readonly nodes;
+  /** Resolves once this node listens to the bus (tests wait for it; a node serves meanwhile, catching up by sweeps). */
+  readonly ready: Promise<void>;
+  private readonly redis;
+  private readonly buckets;
+  private readonly connections;
+  private readonly presence;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly bus: CommitBus;
+
+  constructor(
+    private readonly options: ClusterOptions,
+    private readonly hooks: ClusterHooks,
+  ) {
+    this.redis = connectRedis(options.redisUrl, options.prefix);
+    this.nodes = new NodeRegistry(this.redis);
+    this.buckets = new RedisBuckets(this.redis);
+    this.connections = new ClusterConnections(this.redis, this.nodes, options.maxConnectionsPerAddress, NODE_TTL_MS);
+    this.presence = new ClusterPresence(this.redis, this.nodes, hooks.presenceChanged);
+    const bus = new CommitBus(this.redis, this.nodes.id);
+    this.bus = bus;
+    hooks.hub.published = (sessionId, events) => bus.publish(sessionId, events);
+    this.watchRedis(options.log);
+    this.ready = Promise.all([
+      bus.subscribe({
+        committed: (sessionId, events) => this.guard(() => hooks.hub.followCommitted(sessionId, events)),
+        removed: (sessionId) => {
+          hooks.hub.forget(sessionId);
+          hooks.disconnectSession(sessionId);
+        },
+        reconnected: () => {
+          options.log.info('redis is back: catching live sessions up from the store');
+          void hooks.hub.catchUpAll();
+        },
+      }),
+      this.presence.subscribe(hooks.isWatched),
+      commandsReady(this.redis).then(() => this.beat()),
+    ]).then(() => undefined);
+    this.every(HEARTBEAT_MS, () => this.beat());
+    this.every(SWEEP_MS, () => this.sweep());
+  }
+
+  get nodeId(): string {
+    return this.nodes.id;
+  }
+
+  /** Participants online on other nodes (added to this node's own count). */
+  othersOnline(sessionId: string): number {
+    return this.presence.othersOnline(sessionId);
+  }
+
+  /** This node's count of a session changed (PresenceTracker's debounced emit). */
+  presenceHere(sessionId: string, onlineHere: number): void {
+    void this.presence.publish(sessionId, onlineHere);
+  }
+
+  /** This node deleted a session: the others let go of it too. */
+  removed(sessionId: string): void {
+    this.bus.publishRemoved(sessionId);
+  }
+
+  admitConnection(address: string): Promise<boolean> {
+    return this.connections.admit(address);
+  }
+
+  releaseConnection(address: string): void {
+    this.connections.release(address);
+  }
+
+  /** One budget per person in a session over all their sockets and nodes, as a socket's own (throttle.ts). */
+  async admitCommand(sessionId: string, actor: string): Promise<void> {
+    const ok = await this.buckets.take(`cmd:${sessionId}:${actor}`, { capacity: SOCKET_BURST, perSecond: SOCKET_RATE });
+    if (!ok) fail('rate_limited', 'Too many requests; slow down');
+  }
+
+  async admitJoin(address: string): Promise<void> {
+    const ok = await this.buckets.take(`join:${address}`, { capacity: this.options.maxConnectionsPerAddress, perSecond: ADDRESS_JOIN_RATE });
+    if (!ok) fail('rate_limited', 'Too many joins from this address; wait a moment');
+  }
+
+  /** A wrong join code: 20 per address group then one every 2 s, and 10 a second over the whole cluster. */
+  async allowWrongJoinCode(addressGroup: string): Promise<boolean> {
+    const own = await this.buckets.take(`code:${addressGroup}`, { capacity: 20, perSecond: 0.5 });
+    return own && (await this.buckets.take('code:*', { capacity: 60, perSecond: 10 }));
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    await this.nodes.leave();
+    await this.redis.close();
+  }
+
+  private async beat(): Promise<void> {
+    await this.nodes.beat().catch(() => {});
+  }
+
+  private async sweep(): Promise<void> {
+    await this.hooks.hub.catchUpAll();
+    await this.presence.refresh(this.hooks.hub.liveSessionIds(), this.hooks.isWatched);
+  }
+
+  private every(ms: number, run: () => Promise<void>): void {
+    const timer = setInterval(() => void run().catch((error: unknown) => this.options.log.error({ err: error }, 'cluster sweep failed')), ms);
+    timer.unref();
+    this.timers.push(timer);
+  }
+
+  private guard(run: () => void): void {
+    try {
+      run();
+    } catch (error) {
+      this.options.log.error({ err: error }, 'following another node failed'); // the next sweep catches the session up
+    }
+  }
+
+  private watchRedis(log: Logger): void {
+    let down = false;
+    this.redis.subscriber.on('error', (error: Error) => {
+      if (!down) log.warn({ err: error.message }, 'redis unreachable: serving from the store, the bus is paused');
+      down = true;
+    });
+    this.redis.subscriber.on('ready', () => (down = false));
+  }
+}

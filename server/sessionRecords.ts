@@ -1,0 +1,39 @@
+// Session rows read once and kept (until the session leaves memory), by id and by join code: a join storm must not
+// be a storm of database reads. A row deleted by another node meanwhile is caught when the session is loaded.
+import type { SessionRecord, SessionStatus, Store } from './store/types';
+
+export class SessionRecords {
+  private readonly byId = new Map<string, SessionRecord>();
+  private readonly byJoinCode = new Map<string, string>();
+
+  constructor(private readonly store: Store) {}
+
+  async byIdOf(sessionId: string): Promise<SessionRecord | undefined> {
+    return this.byId.get(sessionId) ?? this.keep(await this.store.sessionById(sessionId));
+  }
+
+  async byCode(joinCode: string): Promise<SessionRecord | undefined> {
+    const sessionId = this.byJoinCode.get(joinCode);
+    return (sessionId === undefined ? undefined : this.byId.get(sessionId)) ?? this.keep(await this.store.sessionByJoinCode(joinCode));
+  }
+
+  async setStatus(sessionId: string, status: SessionStatus): Promise<void> {
+    await this.store.setStatus(sessionId, status);
+    const kept = this.byId.get(sessionId);
+    if (kept) this.byId.set(sessionId, { ...kept, status });
+  }
+
+  forget(sessionId: string): void {
+    const kept = this.byId.get(sessionId);
+    if (kept) this.byJoinCode.delete(kept.joinCode);
+    this.byId.delete(sessionId);
+  }
+
+  private keep(record: SessionRecord | undefined): SessionRecord | undefined {
+    if (record) {
+      this.byId.set(record.id, record);
+      this.byJoinCode.set(record.joinCode, record.id);
+    }
+    return record;
+  }
+}

@@ -1,0 +1,168 @@
+// The scale-out store: PostgreSQL through a pool of connections (DATABASE_URL). Same tables and meaning as the
+// SQLite store; several app nodes may share one database, fenced by the events' primary key (session_id, seq).
+import pg from 'pg';
+import type { SequencedEvent } from '../../shared/events';
+import { type EventRow, type ListingRow, type SessionRow, listingValues, sessionValues, toEvent, toListing, toRecord } from './rows';
+import { migrate } from './postgresSchema';
+import type { SessionWrite, Store } from './types';
+
+type Client = pg.PoolClient;
+
+/** unique_violation (a second writer's seq, a join code taken) and foreign_key_violation (the session is gone). */
+const isConflict = (error: unknown) => ['23505', '23503'].includes(String((error as { code?: unknown } | null)?.code));
+
+export interface PostgresOptions {
+  /** Connections per node (default 10). */
+  poolSize?: number;
+}
+
+const UPSERT_LISTING = `INSERT INTO listings (session_id, seq, title, date, participants, ideas, votes) VALUES ($1, $2, $3, $4, $5, $6, $7)
+  ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, title = excluded.title, date = excluded.date,
+  participants = excluded.participants, ideas = excluded.ideas, votes = excluded.votes WHERE excluded.seq >= listings.seq`;
+
+/** One session's rows: events in one statement whatever their number. */
+async function writeSession(client: Client, w: SessionWrite): Promise<void> {
+  if (w.created) {
+    await client.query('INSERT INTO sessions (id, join_code, facilitator_key_hash, title, created_at, status) VALUES ($1, $2, $3, $4, $5, $6)', [
+      ...sessionValues(w.created),
+    ]);
+  }
+  for (const c of w.credentials) {
+    await client.query('INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      c.sessionId,
+      c.participantId,
+      c.secretHash,
+    ]);
+  }
+  if (w.events.length) {
+    await client.query(
+      'INSERT INTO events (session_id, seq, at, actor, body) SELECT $1, * FROM unnest($2::integer[], $3::bigint[], $4::text[], $5::text[])',
+      [w.sessionId, w.events.map((e) => e.seq), w.events.map((e) => e.at), w.events.map((e) => e.actor), w.events.map((e) => JSON.stringify(e.event))],
+    );
+  }
+  if (w.listing) await client.query(UPSERT_LISTING, [...listingValues(w.listing)]);
+  if (w.checkpoint) {
+    await client.query(
+      'INSERT INTO checkpoints (session_id, seq, state) VALUES ($1, $2, $3) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
+      [w.checkpoint.sessionId, w.checkpoint.seq, w.checkpoint.stateJson],
+    );
+  }
+}
+
+/**
+ * Runs `work` in one transaction on one connection. On any failure the connection is dropped, not returned to the
+ * pool: after a lost server or a half-done transaction it cannot be trusted, and the pool opens a fresh one.
+ */
+async function inTransaction<T>(pool: pg.Pool, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    client.release();
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    client.release(error instanceof Error ? error : true);
+    throw error;
+  }
+}
+
+/** The group commit: one transaction, each session in a savepoint so a conflict undoes that session only. */
+function committer(pool: pg.Pool): Store['commit'] {
+  return (writes) =>
+    inTransaction(pool, async (client) => {
+      const conflicted: string[] = [];
+      for (const w of writes) {
+        await client.query('SAVEPOINT session_write');
+        try {
+          await writeSession(client, w);
+          await client.query('RELEASE SAVEPOINT session_write');
+        } catch (error) {
+          if (!isConflict(error)) throw error;
+          await client.query('ROLLBACK TO SAVEPOINT session_write');
+          conflicted.push(w.sessionId);
+        }
+      }
+      return { conflicted };
+    });
+}
+
+/**
+ * "Glem mig" in PostgreSQL: the rewrite in one transaction, then a VACUUM of the tables it touched, so the old row
+ * versions (PostgreSQL keeps them until vacuumed) are removed. The WAL and any base backups or replicas hold
+ * them until they are recycled: see docs/operations.md.
+ */
+function eraser(pool: pg.Pool, vacuum: () => void): Store['eraseParticipant'] {
+  return async (sessionId, participantId, rewrite: (e: SequencedEvent) => SequencedEvent) => {
+    await inTransaction(pool, async (client) => {
+      const { rows } = await client.query<EventRow>(
+        'SELECT seq, at, actor, body FROM events WHERE session_id = $1 AND (actor = $2 OR strpos(body, $2) > 0) ORDER BY seq FOR UPDATE',
+        [sessionId, participantId],
+      );
+      for (const row of rows) {
+        const clean = rewrite(toEvent(row));
+        await client.query('UPDATE events SET actor = $1, body = $2 WHERE session_id = $3 AND seq = $4', [clean.actor, JSON.stringify(clean.event), sessionId, row.seq]);
+      }
+      await client.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]);
+      // A stored checkpoint is a whole state, names included: the session is rebuilt from the rewritten events.
+      await client.query('DELETE FROM checkpoints WHERE session_id = $1', [sessionId]);
+    });
+    vacuum();
+  };
+}
+
+/** Opens the pool, applies the migrations, and answers once the database does. */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  // An idle connection the server closed (a restart) is reported here; the pool has dropped it already.
+  pool.on('error', () => {});
+  await migrate(pool);
+  const one = async <R extends pg.QueryResultRow>(sql: string, values: unknown[]) => (await pool.query<R>(sql, values)).rows[0];
+  const all = async <R extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<R>(sql, values)).rows;
+  // Not awaited by the delete or erasure it follows (it can take a while on a big database); close() waits for it.
+  let vacuuming = Promise.resolve();
+  const vacuum = () => {
+    vacuuming = vacuuming.then(() => pool.query('VACUUM events, credentials, checkpoints, listings, sessions')).then(
+      () => undefined,
+      () => undefined,
+    );
+  };
+  return {
+    commit: committer(pool),
+    sessionById: async (id) => {
+      const row = await one<SessionRow>('SELECT * FROM sessions WHERE id = $1', [id]);
+      return row && toRecord(row);
+    },
+    sessionByJoinCode: async (code) => {
+      const row = await one<SessionRow>('SELECT * FROM sessions WHERE join_code = $1', [code]);
+      return row && toRecord(row);
+    },
+    listSessions: async () => (await all<SessionRow>('SELECT * FROM sessions ORDER BY created_at DESC')).map(toRecord),
+    setStatus: async (id, status) => void (await pool.query('UPDATE sessions SET status = $1 WHERE id = $2', [status, id])),
+    deleteSession: async (id) => {
+      await pool.query('DELETE FROM sessions WHERE id = $1', [id]);
+      vacuum();
+    },
+    listings: async () => new Map((await all<ListingRow>('SELECT * FROM listings')).map((r) => [r.session_id, toListing(r)])),
+    lastSeq: async (sessionId) => Number((await one<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE session_id = $1', [sessionId]))?.seq ?? 0),
+    checkpoint: async (sessionId) => {
+      const row = await one<{ seq: number; state: string }>('SELECT seq, state FROM checkpoints WHERE session_id = $1', [sessionId]);
+      return row && { sessionId, seq: row.seq, stateJson: row.state };
+    },
+    events: async (sessionId, afterSeq) => (await all<EventRow>('SELECT seq, at, actor, body FROM events WHERE session_id = $1 AND seq > $2 ORDER BY seq', [sessionId, afterSeq])).map(toEvent),
+    participantSecretHash: async (sessionId, participantId) =>
+      (await one<{ secret_hash: string }>('SELECT secret_hash FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]))?.secret_hash,
+    eraseParticipant: eraser(pool, vacuum),
+    sessionDates: async () =>
+      (await all<{ id: string; date: string | null }>("SELECT s.id, e.body::json->>'date' AS date FROM sessions s JOIN events e ON e.session_id = s.id AND e.seq = 1")).flatMap(
+        (r) => (r.date ? [{ id: r.id, date: r.date }] : []),
+      ),
+    ping: async () => void (await pool.query('SELECT 1')),
+    isWritable: () => true,
+    close: async () => {
+      await vacuuming;
+      if (!pool.ended) await pool.end();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+// The board on a phone and on the projector in each phase, and that every command a phone sends and the server
+// refuses shows its sentence, announced.
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ErrorCode } from '../../shared/errors';
+import type { BoardPhase } from '../../shared/board/types';
+import { BoardPhone } from '../../client/features/board/BoardPhone';
+import { ProjectorIdeas } from '../../client/features/projector/ProjectorIdeas';
+import { ProjectorResults } from '../../client/features/projector/ProjectorResults';
+import '../../client/i18n/consoleStrings';
+import { send } from '../../client/net/api';
+import { openOutbox } from '../../client/net/outbox';
+import { anna, apply, bo, projector, sessionWith } from '../helpers/domain';
+import { componentTests, expectRefusalShown, type FakeSend, facilitatorDoes, refusalText, refuseWith, seedStore, withoutLayout } from '../kit/ui';
+
+vi.mock('../../client/net/api', () => ({ send: vi.fn() }));
+const sent = send as FakeSend;
+componentTests();
+
+const IDS = { annas: 'idea-annas-own', bos: 'idea-bos-own1' };
+
+/** Anna's and Bo's ideas in the public sector, the board in `phase`, Bo's idea with one of Anna's dots in results. */
+function boardIn(phase: BoardPhase) {
+  let state = facilitatorDoes(sessionWith(), ['board:phase', { phase: 'collecting' }]);
+  state = apply(state, anna, 'idea:add', { id: IDS.annas, sector: 'public', text: 'Annas lektiecafé' });
+  state = apply(state, bo, 'idea:add', { id: IDS.bos, sector: 'public', text: 'Bos kaffebar' });
+  if (phase === 'collecting') return state;
+  state = facilitatorDoes(state, ['board:phase', { phase: 'voting' }]);
+  state = apply(state, anna, 'vote:cast', { ideaId: IDS.bos });
+  return phase === 'voting' ? state : facilitatorDoes(state, ['board:phase', { phase }]);
+}
+
+const click = (element: HTMLElement) => act(async () => fireEvent.click(element));
+const annasCard = () => screen.getAllByTestId('idea').find((card) => card.textContent?.includes('Annas lektiecafé'))!;
+const bosCard = () => screen.getAllByTestId('idea').find((card) => card.textContent?.includes('Bos kaffebar'))!;
+
+let closeOutbox: (() => void) | undefined;
+beforeEach(() => {
+  localStorage.clear();
+  vi.spyOn(window, 'confirm').mockReturnValue(true);
+});
+afterEach(() => act(() => closeOutbox?.()));
+
+describe('the board on a phone in each phase', () => {
+  it('while collecting offers the form, and edit and delete on the phone’s own idea only', () => {
+    seedStore(boardIn('collecting'), anna);
+    render(<BoardPhone />);
+    expect(screen.getByTestId('idea-form')).toBeTruthy();
+    expect(within(annasCard()).getByRole('button', { name: 'Slet' })).toBeTruthy();
+    expect(within(bosCard()).queryByRole('button', { name: 'Slet' })).toBeNull();
+  });
+
+  it('while voting shows the dots left and a vote button on every idea', () => {
+    seedStore(boardIn('voting'), anna);
+    render(<BoardPhone />);
+    expect(screen.queryByTestId('idea-form')).toBeNull();
+    expect(screen.getByTestId('dots-left').getAttribute('data-left')).toBe('2');
+    expect(screen.getAllByTestId('vote')).toHaveLength(2);
+    expect(within(bosCard()).getByTestId('my-dots').getAttribute('data-dots')).toBe('1');
+  });
+
+  it('in results ranks the ideas by votes', () => {
+    seedStore(boardIn('results'), anna);
+    render(<BoardPhone />);
+    expect(screen.getAllByTestId('result-row').map((row) => row.getAttribute('data-idea-id'))).toEqual([IDS.bos, IDS.annas]);
+  });
+});
+
+describe('the board on the projector', () => {
+  withoutLayout();
+
+  it('shows every idea while collecting', () => {
+    seedStore(boardIn('collecting'), projector);
+    render(<ProjectorIdeas />);
+    expect(document.body.textContent).toContain('Annas lektiecafé');
+    expect(document.body.textContent).toContain('Bos kaffebar');
+  });
+
+  it('ranks the ideas in results', () => {
+    seedStore(boardIn('results'), projector);
+    render(<ProjectorResults />);
+    const text = document.body.textContent!;
+    expect(text.indexOf('Bos kaffebar')).toBeLessThan(text.indexOf('Annas lektiecafé'));
+  });
+});
+
+describe('a refused command on a phone says why', () => {
+  const refusals: [string, BoardPhase, ErrorCode, () => Promise<unknown>][] = [
+    ['deleting its idea', 'collecting', 'wrong_phase', () => click(within(annasCard()).getByRole('button', { name: 'Slet' }))],
+    ['saving an edit', 'collecting', 'too_large', async () => {
+      await click(within(annasCard()).getByRole('button', { name: 'Ret' }));
+      await act(async () => fireEvent.submit(screen.getByRole('button', { name: 'Gem' }).closest('form')!));
+    }],
+    ['a dot', 'voting', 'wrong_phase', () => click(within(annasCard()).getByTestId('vote'))],
+    ['taking a dot back', 'voting', 'not_found', () => click(within(bosCard()).getByRole('button', { name: 'Tag prik tilbage' }))],
+  ];
+
+  it.each(refusals)('refusing %s (%s) with %s shows its sentence', async (_what, phase, code, act) => {
+    seedStore(boardIn(phase), anna);
+    render(<BoardPhone />);
+    refuseWith(sent, code);
+    await act();
+    expect(sent).toHaveBeenCalled();
+    await expectRefusalShown(code);
+  });
+
+  it('says “no dots left” for a dot refused at the limit', async () => {
+    seedStore(boardIn('voting'), anna);
+    render(<BoardPhone />);
+    refuseWith(sent, 'limit_reached');
+    await click(within(annasCard()).getByTestId('vote'));
+    await expectRefusalShown('limit_reached', { limit_reached: 'board.noDotsLeft' });
+  });
+
+  it('keeps a new idea the server refuses in the outbox and says why', async () => {
+    seedStore(boardIn('collecting'), anna);
+    closeOutbox = openOutbox('ABCDEF', anna.role === 'participant' ? anna.participantId : '');
+    render(<BoardPhone />);
+    refuseWith(sent, 'too_large');
+    fireEvent.change(screen.getByLabelText('Idé'), { target: { value: 'Bogbus til plejehjem' } });
+    // The outbox sends on its own after the tap: wait inside act for the refusal to land.
+    await act(async () => {
+      fireEvent.submit(screen.getByTestId('idea-form'));
+      await vi.waitFor(() => expect(document.querySelector('.outbox-failed')).not.toBeNull());
+    });
+    const entry = screen.getByText('Bogbus til plejehjem', { selector: '.outbox-text' });
+    expect(entry.closest('li')!.getAttribute('data-status')).toBe('failed');
+    expect(within(entry.closest('li')!).getByRole('alert').textContent).toContain(refusalText('too_large'));
+  });
+});

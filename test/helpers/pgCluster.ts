@@ -1,0 +1,30 @@
+// A PostgreSQL 15 cluster of the test's own (Debian's pg_createcluster), so a test can stop and start it:
+// the shared server at 5432 is never touched. pg_ctlcluster switches to the postgres user by itself.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { freePort } from './ports';
+import { newId } from './server';
+
+const run = promisify(execFile);
+
+export interface PgCluster {
+  /** DATABASE_URL of a fresh database in it. */
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+export async function createPgCluster(): Promise<PgCluster> {
+  const name = `ootb_${newId().slice(0, 10)}`;
+  const port = await freePort();
+  await run('pg_createcluster', ['15', name, '-p', String(port), '--start', '--', '-A', 'trust']);
+  const database = 'ootb';
+  await run('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-c', `CREATE DATABASE ${database}`]);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/${database}`,
+    stop: async () => void (await run('pg_ctlcluster', ['15', name, 'stop', '-m', 'fast'])),
+    start: async () => void (await run('pg_ctlcluster', ['15', name, 'start'])),
+    drop: async () => void (await run('pg_dropcluster', ['--stop', '15', name]).catch(() => undefined)),
+  };
+}
