@@ -20,62 +20,49 @@ import { PollPhone, preloadPhoneParts, QuestionsPhone } from '../features/join/l
 import { ParticipantName } from '../features/join/ParticipantName';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
-  const me = useParticipantIdentity(joinCode);
-  useConnection(me.identity && { role: 'participant', joinCode, ...me.identity });
-  usePreparedPhone(joinCode, me.identity?.participantId);
-  const gone = useSessionGone();
-  const takeover = usePhoneTakeover();
-
-  if (me.forgotten) return <Forgotten onAgain={me.again} />;
-  if (gone) return <SessionGone />;
-  if (!me.identity) return <JoinForm joinCode={joinCode} knownTitle={me.shellTitle} name={me.name} onName={me.setName} onEnter={me.enter} />;
-  return <JoinedPhone takeover={takeover} onForgotten={me.forget} />;
-}
-
-/** Who this phone is in this session: kept on the phone, made on entering, wiped on forgetting. */
-function useParticipantIdentity(joinCode: string) {
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));
   const [shellTitle] = useState(() => joinShellTitle(joinCode));
   const [name, setName] = useState(storedName);
-  const [forgotten, setForgotten] = useState(false);
   // Before the first paint, so the server's join page and this screen are never seen together.
   useLayoutEffect(() => {
     const typed = takeOverJoinShell(joinCode);
     if (typed) setName(typed);
   }, [joinCode]);
+  useConnection(identity && { role: 'participant', joinCode, ...identity });
+  const title = useApp((s) => s.session?.title);
+  const [forgotten, setForgotten] = useState(false);
+  // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
+  const hasSession = useApp((s) => s.session !== null);
+  useEffect(() => {
+    if (hasSession) preloadPhoneParts();
+  }, [hasSession]);
+  const gone = useSessionGone();
+  const takeover = usePhoneTakeover();
+  // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
+  // While the board is open it is what the phone is for: the talk's questions go below it, not above.
+  const boardOpen = useApp((s) => s.session !== null && s.session.board.phase !== 'closed');
+  const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
+  const participantId = identity?.participantId;
+  // Ideas written earlier, even before a reload, are sent as soon as this phone is joined.
+  useEffect(() => (participantId ? openOutbox(joinCode, participantId) : undefined), [joinCode, participantId]);
 
   const enter = (event: FormEvent) => {
     event.preventDefault();
     rememberName(name.trim());
     setIdentity({ ...createIdentity(joinCode), name: name.trim() });
   };
+
   const forget = () => {
     forgetIdentity(joinCode);
     setIdentity(null);
     setName('');
     setForgotten(true);
   };
-  return { identity, shellTitle, name, setName, enter, forgotten, forget, again: () => setForgotten(false) };
-}
 
-/** Loads the joined screen's parts once the server has answered, and sends ideas waiting in the outbox. */
-function usePreparedPhone(joinCode: string, participantId: string | undefined) {
-  // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
-  const hasSession = useApp((s) => s.session !== null);
-  useEffect(() => {
-    if (hasSession) preloadPhoneParts();
-  }, [hasSession]);
-  // Ideas written earlier, even before a reload, are sent as soon as this phone is joined.
-  useEffect(() => (participantId ? openOutbox(joinCode, participantId) : undefined), [joinCode, participantId]);
-}
+  if (forgotten) return <Forgotten onAgain={() => setForgotten(false)} />;
+  if (gone) return <SessionGone />;
+  if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
 
-function JoinedPhone({ takeover, onForgotten }: { takeover: ReturnType<typeof usePhoneTakeover>; onForgotten: () => void }) {
-  const title = useApp((s) => s.session?.title);
-  const hasSession = useApp((s) => s.session !== null);
-  // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
-  // While the board is open it is what the phone is for: the talk's questions go below it, not above.
-  const boardOpen = useApp((s) => s.session !== null && s.session.board.phase !== 'closed');
-  const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
   const questions = (
     <Suspense fallback={null}>
       <QuestionsPhone />
@@ -103,7 +90,7 @@ function JoinedPhone({ takeover, onForgotten }: { takeover: ReturnType<typeof us
             {!boardOpen && questions}
             <BoardPhone />
             {boardOpen && questions}
-            <ForgetMe onForgotten={onForgotten} />
+            <ForgetMe onForgotten={forget} />
           </>
         )}
       </main>
