@@ -1,5 +1,4 @@
 // Creating a session and reading it over HTTP; the live traffic is on the socket.
-import { addressGroup } from '../addressGroup';
 import type { Cluster } from '../cluster';
 import { Router } from 'express';
 import { nanoid } from 'nanoid';
@@ -88,9 +87,7 @@ export async function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimi
 async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
   const record = parsed.success ? await deps.hub.recordByJoinCode(parsed.data) : undefined;
-  // With several nodes an address's wrong guesses count on all of them (REDIS_URL).
-  if (!record && deps.cluster && !(await deps.cluster.allowWrongJoinCode(addressGroup(ip)))) fail('rate_limited', 'Too many wrong join codes');
-  return requireKnownCode(record, deps.joinLimiter, ip);
+  return requireKnownCode(record, deps.joinLimiter, ip, deps.cluster);
 }
 
 /** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */

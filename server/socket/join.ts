@@ -9,7 +9,6 @@ import { ownValue } from '../../shared/records';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { hashSecret, isAdminToken, secretMatches } from '../auth';
 import type { SessionHub } from '../hub';
-import { addressGroup } from '../addressGroup';
 import { requireKnownCode } from '../joinCodes';
 import { publicBase } from '../publicBase';
 import type { Credential } from '../store/types';
@@ -115,9 +114,7 @@ async function admission(
 async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
   const address = clientAddress(socket.handshake, deps.trustProxy);
   const record = await deps.hub.recordByJoinCode(joinCode);
-  // With several nodes an address's wrong guesses count on all of them (REDIS_URL).
-  if (!record && deps.cluster && !(await deps.cluster.allowWrongJoinCode(addressGroup(address)))) fail('rate_limited', 'Too many wrong join codes');
-  return requireKnownCode(record, deps.joinLimiter, address);
+  return requireKnownCode(record, deps.joinLimiter, address, deps.cluster);
 }
 
 async function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): Promise<string> {
