@@ -14,7 +14,7 @@ import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName,
 import { openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
-import { JoinForm } from '../features/join/JoinForm';
+import { JOIN_NAME_FIELD_ID, JoinForm } from '../features/join/JoinForm';
 import { joinShellTitle, takeOverJoinShell } from '../features/join/joinShellHandoff';
 import { PollPhone, preloadPhoneParts, QuestionsPhone } from '../features/join/lazyPhoneParts';
 import { ParticipantName } from '../features/join/ParticipantName';
@@ -25,7 +25,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [name, setName] = useState(storedName);
   // Before the first paint, so the server's join page and this screen are never seen together.
   useLayoutEffect(() => {
-    const typed = takeOverJoinShell(joinCode);
+    const typed = takeOverJoinShell(joinCode, JOIN_NAME_FIELD_ID);
     if (typed) setName(typed);
   }, [joinCode]);
   useConnection(identity && { role: 'participant', joinCode, ...identity });

@@ -43,6 +43,20 @@ describe('the join page before the app has loaded', () => {
     expect(await page.getByTestId('you').textContent()).toContain('Anne');
   });
 
+  it('lets a phone that is typing when the app takes over go on typing in the same field', async ({ webServer: server, browser, created }) => {
+    const { page } = await newPhone(browser);
+    const release = await holdScripts(page);
+    await page.goto(`${server.url}/j/${created.joinCode}`, { waitUntil: 'commit' });
+    await page.getByLabel('Dit navn (valgfrit)').click();
+    await page.keyboard.type('An');
+    release();
+    await page.getByTestId('enter').waitFor();
+    await page.keyboard.type('ne');
+    expect(await page.getByLabel('Dit navn (valgfrit)').inputValue()).toBe('Anne');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('you').textContent()).toContain('Anne');
+  });
+
   it('does not show the join form to a phone that has joined before', async ({ webServer: server, browser, created }) => {
     const { page } = await newPhone(browser);
     await page.goto(`${server.url}/j/${created.joinCode}`);

@@ -49,6 +49,8 @@ export async function createWorkshopViaHome(page: Page, baseUrl: string) {
 /** Joins from a phone through the join address, with a display name. */
 export async function joinFromPhone(page: Page, joinUrl: string, name: string) {
   await page.goto(joinUrl);
+  // The app's own form, not the server's HTML one it replaces: a fill racing the take-over could land in neither.
+  await page.getByTestId('enter').waitFor();
   await page.getByLabel(/navn|name/i).fill(name);
   await page.getByTestId('enter').click();
   await page.getByTestId('you').waitFor();

@@ -5,6 +5,8 @@ import { errorKey, useT } from '../../i18n';
 import { PrivacyNotice } from '../privacy/PrivacyNotice';
 import { useJoinTitle } from './useJoinTitle';
 
+export const JOIN_NAME_FIELD_ID = 'display-name';
+
 /** The first screen on a phone: which workshop this is, and an optional name. */
 export function JoinForm(props: { joinCode: string; knownTitle: string | null; name: string; onName: (name: string) => void; onEnter: (e: FormEvent) => void }) {
   const t = useT();
@@ -26,9 +28,9 @@ export function JoinForm(props: { joinCode: string; knownTitle: string | null; n
             </>
           ) : (
             <>
-              <label htmlFor="display-name">{t('join.nameLabel')}</label>
+              <label htmlFor={JOIN_NAME_FIELD_ID}>{t('join.nameLabel')}</label>
               <input
-                id="display-name"
+                id={JOIN_NAME_FIELD_ID}
                 value={props.name}
                 maxLength={limits.displayName}
                 autoComplete="nickname"

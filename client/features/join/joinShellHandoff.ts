@@ -17,11 +17,15 @@ export function joinShellTitle(joinCode: string): string | null {
  * then (`?name=`). Call it when React commits, not while it renders: a render can be paused between tasks, and
  * what the phone types meanwhile must not be lost.
  */
-export function takeOverJoinShell(joinCode: string): string | null {
-  const typed = shellElement(joinCode)?.querySelector<HTMLInputElement>(`input[name="${JOIN_SHELL_NAME_FIELD}"]`)?.value;
+export function takeOverJoinShell(joinCode: string, appFieldId: string): string | null {
+  const field = shellElement(joinCode)?.querySelector<HTMLInputElement>(`input[name="${JOIN_SHELL_NAME_FIELD}"]`);
+  const typed = field?.value;
+  const typing = !!field && document.activeElement === field;
   const params = new URLSearchParams(location.search);
   const submitted = params.get(JOIN_SHELL_NAME_FIELD);
   document.getElementById(JOIN_SHELL_ID)?.remove();
+  // A phone typing its name when the code arrives goes on typing in the app's field: its keyboard stays open.
+  if (typing) document.getElementById(appFieldId)?.focus();
   if (params.has(JOIN_SHELL_NAME_FIELD)) history.replaceState(null, '', location.pathname + location.hash);
   return typed || submitted || null;
 }
