@@ -4,6 +4,7 @@
 import { DomainError, fail } from '../shared/errors';
 import type { DomainEvent, SequencedEvent } from '../shared/events';
 import { evolve } from '../shared/evolve';
+import { advance } from './fold';
 import { SessionReader } from './sessionReader';
 import { SessionRecords } from './sessionRecords';
 import { followUps } from '../shared/policies';
@@ -250,7 +251,7 @@ export class SessionHub {
     const add = (event: DomainEvent, by: string) => {
       const e = { seq: state.seq + 1, at: now, actor: by, event };
       const before = state;
-      state = evolve(state, e);
+      state = advance(state, e);
       timeline.accept(projectForAll(e, before, state), state);
       sequenced.push(e);
     };

@@ -1,7 +1,7 @@
 // Several nodes (REDIS_URL): what other nodes stored reaches a live session here — from the bus in seq order, or
 // read from the store when the bus lost something or this node's own write lost a race. The store is the truth.
 import type { SequencedEvent } from '../shared/events';
-import { evolve } from '../shared/evolve';
+import { advance } from './fold';
 import type { SessionState } from '../shared/state';
 import { type ProjectedEvent, projectForAll, type SessionTimeline } from './timeline';
 
@@ -103,7 +103,7 @@ export class SessionFollower {
     let state = timeline.committed;
     for (const event of events) {
       const before = state;
-      state = evolve(state, event);
+      state = advance(state, event);
       timeline.accept(projectForAll(event, before, state), state);
     }
     this.sessions.applied(sessionId, state, timeline.commit(events), timeline);

@@ -1,7 +1,7 @@
 // Reading a session back from the store: its last checkpoint plus the events after it, folded. A session whose
 // events cannot be read is remembered as damaged, so the organiser list can show it without reading it again.
 import { DomainError } from '../shared/errors';
-import { evolve, evolveAll } from '../shared/evolve';
+import { advance, advanceAll } from './fold';
 import { listingOf, type SessionListing } from '../shared/session/listing';
 import type { SessionState } from '../shared/state';
 import type { SessionRows } from './sessionRows';
@@ -56,11 +56,11 @@ export class SessionReader {
     const start = await this.rows.start(sessionId);
     try {
       const events = await this.store.events(sessionId, start.seq);
-      if (!recent) return evolveAll(start, events);
+      if (!recent) return advanceAll(start, events);
       let state = start;
       events.forEach((event, i) => {
         const before = state;
-        state = evolve(state, event);
+        state = advance(state, event);
         if (i >= events.length - RECENT_ON_LOAD) recent.push(projectForAll(event, before, state));
       });
       return state;

@@ -128,7 +128,7 @@ export class SessionTimeline {
     let cached = this.snapshots.get(kind);
     const fresh = cached && this.committed.seq - cached.seq <= MAX_SNAPSHOT_LAG && this.holdsAfter(cached.seq);
     if (!cached || !fresh) {
-      const state = this.committed;
+      const state = this.storedOnly(this.committed);
       const view = projectState(state, kind === 'participants' ? ANY_PARTICIPANT : audience);
       cached = { seq: state.seq, json: JSON.stringify(view), state };
       this.snapshots.set(kind, cached);
@@ -136,6 +136,18 @@ export class SessionTimeline {
     const events = this.eventsFor(audience, cached.seq);
     if (audience.role !== 'participant') return { stateJson: cached.json, events };
     return { stateJson: cached.json, own: ownView(cached.state, audience.participantId), events };
+  }
+
+  /**
+   * The committed state without participants whose join is not stored yet: the server adds joins to the participants
+   * record in place (fold.ts), so the committed state's record may already hold them.
+   */
+  private storedOnly(state: SessionState): SessionState {
+    const joining = new Set<string>();
+    for (const { entry } of this.pending.values()) if (entry.full.event.type === 'participant:joined') joining.add(entry.full.event.participantId);
+    if (![...joining].some((id) => Object.hasOwn(state.participants, id))) return state;
+    // fromEntries defines its keys, so an id `__proto__` stays an entry (shared/records.ts).
+    return { ...state, participants: Object.fromEntries(Object.entries(state.participants).filter(([id]) => !joining.has(id))) };
   }
 
   /**

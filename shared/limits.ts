@@ -42,7 +42,7 @@ export const limits = {
 export const boardLimits = {
   ideasPerParticipant: 50,
   ideasPerBoard: 5_000,
-  participantsPerBoard: 2_000,
+  participantsPerBoard: 6_000,
   /** The highest `dotsPerParticipant` a facilitator can set. */
   dotsPerParticipant: 20,
   agendaItems: 100,

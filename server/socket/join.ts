@@ -9,6 +9,7 @@ import { ownValue } from '../../shared/records';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { hashSecret, isAdminToken, secretMatches } from '../auth';
 import type { SessionHub } from '../hub';
+import { participantCount } from '../fold';
 import { requireKnownCode } from '../joinCodes';
 import { publicBase } from '../publicBase';
 import type { Credential } from '../store/types';
@@ -147,7 +148,7 @@ function participantAdmission(
   const existing = ownValue(state.participants, participantId);
   // Imported participants (the authors and voters of imported ideas) have no secret: nobody can become them.
   if (known === undefined && existing) fail('forbidden', 'This participant cannot be joined');
-  if (!existing && Object.keys(state.participants).length >= boardLimits.participantsPerBoard) {
+  if (!existing && participantCount(state.participants) >= boardLimits.participantsPerBoard) {
     fail('limit_reached', `This workshop has its maximum of ${boardLimits.participantsPerBoard} participants`);
   }
   return {

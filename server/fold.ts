@@ -1,0 +1,55 @@
+// The server's fold of events into a session's state: shared/evolve.ts, except for a participant's first join.
+// A keynote's join storm is thousands of those, and the pure reducer copies the participants record for each:
+// at 5,000 phones that made every join cost a copy of thousands of entries (a third of a join's CPU, quadratic
+// in the room). Here a join adds its entry in place, to a record this module made for the purpose.
+import { evolve } from '../shared/evolve';
+import type { SequencedEvent } from '../shared/events';
+import { ownValue } from '../shared/records';
+import type { Participant, SessionState } from '../shared/state';
+
+type Participants = Record<string, Participant>;
+
+/**
+ * Records this module copied and so may add to: never one another module holds (a parsed checkpoint, a constant,
+ * the state a client folded). A state folded earlier shares the record and so sees later joiners in it; the
+ * server never asks an older state who had joined, and snapshots leave out joins not yet stored (timeline.ts).
+ */
+const owned = new WeakSet<Participants>();
+const counts = new WeakMap<Readonly<Participants>, number>();
+
+export function advance(state: SessionState, sequenced: SequencedEvent): SessionState {
+  const { event } = sequenced;
+  if (event.type !== 'participant:joined' || Object.hasOwn(state.participants, event.participantId)) return evolve(state, sequenced);
+  // The rest of the event's effect (seq, undo history) from the shared reducer, on an empty record: no copy.
+  const next = evolve({ ...state, participants: {} }, sequenced);
+  const participants = ownedCopy(state.participants);
+  const count = participantCount(participants);
+  // Defined, not assigned: an id may be `__proto__` (shared/records.ts).
+  Object.defineProperty(participants, event.participantId, {
+    value: ownValue(next.participants, event.participantId),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  counts.set(participants, count + 1);
+  return { ...next, participants };
+}
+
+export const advanceAll = (state: SessionState, events: readonly SequencedEvent[]): SessionState => events.reduce(advance, state);
+
+/** How many participants the record holds: counted once per record, then kept up to date by `advance`. */
+export function participantCount(participants: Readonly<Participants>): number {
+  let count = counts.get(participants);
+  if (count === undefined) {
+    count = Object.keys(participants).length;
+    counts.set(participants, count);
+  }
+  return count;
+}
+
+function ownedCopy(participants: Participants): Participants {
+  if (owned.has(participants)) return participants;
+  const copy = { ...participants };
+  owned.add(copy);
+  return copy;
+}

@@ -1,0 +1,71 @@
+// The server's fold adds a participant's first join in place (server/fold.ts); it must end where the shared
+// reducer ends, never change a record it did not make, and snapshots must not show a join before it is stored.
+import { describe, expect, it } from 'vitest';
+import { evolveAll } from '../../shared/evolve';
+import type { DomainEvent, SequencedEvent } from '../../shared/events';
+import { blankSession } from '../../shared/session/evolve';
+import { advance, advanceAll, participantCount } from '../../server/fold';
+import { projectForAll, SessionTimeline } from '../../server/timeline';
+
+const sequenced = (events: DomainEvent[], from = 1): SequencedEvent[] => events.map((event, i) => ({ seq: from + i, at: 1_000 + i, actor: 'system', event }));
+const joined = (participantId: string, name = ''): DomainEvent => ({ type: 'participant:joined', participantId, name });
+
+describe('the server fold', () => {
+  const history = sequenced([
+    joined('anna-0001', 'Anna'),
+    joined('__proto__', 'Proto'),
+    joined('bo-000001'),
+    { type: 'participant:renamed', participantId: 'anna-0001', name: 'Anne' },
+    joined('carl-0001', 'Carl'),
+    { type: 'participant:forgotten', participantId: 'bo-000001' },
+    joined('dora-0001'),
+    joined('anna-0001', 'again'),
+  ]);
+
+  it('ends in the state the shared reducer ends in, an id `__proto__` an entry like any other', () => {
+    const ours = advanceAll(blankSession('s'), history);
+    expect(ours).toEqual(evolveAll(blankSession('s'), history));
+    expect(Object.hasOwn(ours.participants, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(ours.participants)).toBe(Object.prototype);
+    expect(participantCount(ours.participants)).toBe(4);
+  });
+
+  it('never adds to a record it did not make', () => {
+    const start = blankSession('s');
+    const parsed = JSON.parse(JSON.stringify({ ...start, participants: { 'eva-00001': { id: 'eva-00001', name: 'Eva', joinedAt: 1 } } }));
+    const after = advanceAll(parsed, history);
+    expect(Object.keys(start.participants)).toEqual([]);
+    expect(Object.keys(parsed.participants)).toEqual(['eva-00001']);
+    expect(participantCount(after.participants)).toBe(5);
+  });
+
+  it('counts joins added in place and records copied by a rename', () => {
+    let state = blankSession('s');
+    for (const [i, event] of sequenced([joined('p-0000001'), joined('p-0000002')]).entries()) {
+      state = advance(state, event);
+      expect(participantCount(state.participants)).toBe(i + 1);
+    }
+    state = advance(state, sequenced([{ type: 'participant:renamed', participantId: 'p-0000001', name: 'X' }], 3)[0]!);
+    expect(participantCount(state.participants)).toBe(2);
+  });
+});
+
+describe('a snapshot during a join storm', () => {
+  it('leaves out participants whose join is accepted but not stored yet', () => {
+    const [first, second] = sequenced([joined('anna-0001', 'Anna'), joined('bo-000001', 'Bo')]);
+    const loaded = advance(blankSession('s'), first!);
+    const timeline = new SessionTimeline(loaded, []);
+    const after = advance(loaded, second!);
+    timeline.accept(projectForAll(second!, loaded, after), after);
+    // The committed state shares its record with the pending one, which already holds Bo.
+    expect(Object.hasOwn(timeline.committed.participants, 'bo-000001')).toBe(true);
+    const pendingView = JSON.parse(timeline.snapshotFor({ role: 'facilitator' }).stateJson);
+    expect(Object.keys(pendingView.participants)).toEqual(['anna-0001']);
+
+    // Once stored, the screen gets Bo: from the snapshot it was given, then the events after it.
+    timeline.commit([second!]);
+    const stored = timeline.snapshotFor({ role: 'facilitator' });
+    const view = evolveAll(JSON.parse(stored.stateJson), stored.events);
+    expect(Object.keys(view.participants).sort()).toEqual(['anna-0001', 'bo-000001']);
+  });
+});
