@@ -30,7 +30,7 @@ import { PresenceTracker } from './socket/presence';
 import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
 import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
-import { type AppServer, roomOf } from './socket/types';
+import { type AppServer, presenceRooms, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
 import { backupRoutes } from './http/backup';
@@ -289,9 +289,9 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
       )
     : undefined;
   const presence = new PresenceTracker(
-    (sessionId, p) => {
-      io.to(roomOf(sessionId)).emit('presence', p);
-      cluster?.presenceHere(sessionId, presence.onlineHere(sessionId));
+    (sessionId, p, audience) => {
+      io.to(presenceRooms(sessionId, audience)).emit('presence', p);
+      if (audience !== 'phones') cluster?.presenceHere(sessionId, presence.onlineHere(sessionId));
     },
     undefined,
     (sessionId) => cluster?.othersOnline(sessionId) ?? 0,

@@ -3,18 +3,23 @@ import type { Presence } from '../../shared/session/join';
 import { DEFAULT_PHONE_BATCHING } from './phoneBatches';
 
 /**
- * In a room this large the count goes out 8 times less often: each count is a message to every socket of the
- * session, and during a keynote's join storm it changes all the time (5,000 sockets × 4 a second is 20,000 writes).
+ * In a room this large the phones hear the count at most every 10 s: each count is a message to every socket of
+ * the session, and during a keynote's join storm it changes all the time (5,000 phones × 4 a second would be
+ * 20,000 writes a second). The facilitator and the projector, a few sockets, still hear it at once.
  */
 const LARGE_ROOM = DEFAULT_PHONE_BATCHING.abovePhones;
-const LARGE_ROOM_SLOWER = 8;
+const LARGE_ROOM_PHONES_EVERY_MS = 10_000;
+
+/** Who a count goes to: every screen of the session, or in a large room the staff's screens and the phones apart. */
+export type PresenceAudience = 'everyone' | 'staff' | 'phones';
 
 export class PresenceTracker {
   private readonly online = new Map<string, Map<string, number>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly phoneTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
-    private readonly emit: (sessionId: string, presence: Presence) => void,
+    private readonly emit: (sessionId: string, presence: Presence, audience: PresenceAudience) => void,
     private readonly delayMs = 250,
     /** Participants online in the session on other nodes (server/cluster/presence.ts); none on a single node. */
     private readonly elsewhere: (sessionId: string) => number = () => 0,
@@ -47,18 +52,31 @@ export class PresenceTracker {
   }
 
   close(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of [...this.timers.values(), ...this.phoneTimers.values()]) clearTimeout(timer);
     this.timers.clear();
+    this.phoneTimers.clear();
   }
 
   private schedule(sessionId: string): void {
     if (this.timers.has(sessionId)) return;
-    const large = (this.online.get(sessionId)?.size ?? 0) > LARGE_ROOM;
     const timer = setTimeout(() => {
       this.timers.delete(sessionId);
-      this.emit(sessionId, this.presence(sessionId));
-    }, large ? this.delayMs * LARGE_ROOM_SLOWER : this.delayMs);
+      this.send(sessionId);
+    }, this.delayMs);
     timer.unref();
     this.timers.set(sessionId, timer);
+  }
+
+  private send(sessionId: string): void {
+    if (this.onlineHere(sessionId) <= LARGE_ROOM) return this.emit(sessionId, this.presence(sessionId), 'everyone');
+    this.emit(sessionId, this.presence(sessionId), 'staff');
+    // The phones get the count as it is when their wait is over, so the last change always reaches them.
+    if (this.phoneTimers.has(sessionId)) return;
+    const timer = setTimeout(() => {
+      this.phoneTimers.delete(sessionId);
+      this.emit(sessionId, this.presence(sessionId), 'phones');
+    }, LARGE_ROOM_PHONES_EVERY_MS);
+    timer.unref();
+    this.phoneTimers.set(sessionId, timer);
   }
 }

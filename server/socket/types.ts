@@ -8,7 +8,7 @@ import { type ViewKind, viewKindOf } from '../timeline';
 import type { KeyAttempts } from '../keyAttempts';
 import type { FailureLimiter, KeyedLimiter, TokenBucket } from '../rateLimit';
 import type { Telemetry } from './outcome';
-import type { PresenceTracker } from './presence';
+import type { PresenceAudience, PresenceTracker } from './presence';
 import type { Turns } from './turns';
 
 export interface SocketData {
@@ -62,6 +62,13 @@ export const roomOf = (sessionId: string) => `session:${sessionId}`;
 export const audienceRoom = (sessionId: string, kind: ViewKind) => `session:${sessionId}:${kind}`;
 /** One participant's sockets (a phone and a second tab), for what only they may see. */
 export const participantRoom = (sessionId: string, participantId: string) => `session:${sessionId}:p:${participantId}`;
+
+/** The rooms a presence count goes to (presence.ts). */
+export function presenceRooms(sessionId: string, audience: PresenceAudience): string[] {
+  if (audience === 'everyone') return [roomOf(sessionId)];
+  if (audience === 'phones') return [audienceRoom(sessionId, 'participants')];
+  return [audienceRoom(sessionId, 'facilitator'), audienceRoom(sessionId, 'projector')];
+}
 
 export function roomsOf(sessionId: string, actor: Actor): string[] {
   const rooms = [roomOf(sessionId), audienceRoom(sessionId, viewKindOf(actor))];
