@@ -134,6 +134,8 @@ const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 const PHONE_START = '<!-- lighthouse:start -->';
 const PHONE_END = '<!-- lighthouse:end -->';
+const KEYNOTE_START = '<!-- keynote:start -->';
+const KEYNOTE_END = '<!-- keynote:end -->';
 
 /** Replaces what lies between two markers of docs/benchmarks.md. */
 function replaceSection(start: string, end: string, section: string): void {
@@ -165,6 +167,20 @@ export function writePhonePages(result: {
       '',
       phonePagesTable(result.pages),
       ...(result.bundle ? ['', bundleTable(result.bundle)] : []),
+    ].join('\n'),
+  );
+}
+
+/** `BENCH_ONLY=keynote`: its own table, so the keynote refreshes without the other scenarios. */
+export function writeKeynote(result: { date: string; command: string; scenario: string; loadAverage: number[]; rows: Row[] }): void {
+  const host = machine();
+  replaceSection(
+    KEYNOTE_START,
+    KEYNOTE_END,
+    [
+      `Last run: ${result.date} · \`${result.command}\` · ${result.scenario} · ${host.cpu}, ${host.cores} cores, Node ${host.node} · load average (1 min) ${result.loadAverage.join(' at the start, ')} at the end`,
+      '',
+      markdownTable(result.rows),
     ].join('\n'),
   );
 }

@@ -6,7 +6,7 @@
 // those alone (refreshes only their table), BENCH_ONLY=poll for the live poll alone (writes nothing), BENCH_SCALE_N phones
 // voting on a 1,000-idea board and a full one (boardLimits.ideasPerBoard; 100; 0 skips it). BENCH_ONLY=keynote for
 // one session of BENCH_KEYNOTE_N phones (5,000) joining over BENCH_KEYNOTE_SPREAD_MS (40,000) on a board of
-// BENCH_KEYNOTE_IDEAS (100), ours and the relay (BENCH_KEYNOTE_RELAY=0 skips it; bench/keynote.ts; writes nothing).
+// BENCH_KEYNOTE_IDEAS (100), ours and the relay (BENCH_KEYNOTE_RELAY=0 skips it; bench/keynote.ts; writes its own table in docs/benchmarks.md).
 import os from 'node:os';
 import { benchExports } from './exports';
 import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
@@ -15,7 +15,7 @@ import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
-import { bundleTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults } from './report';
+import { bundleTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writeKeynote, writePhonePages, writeResults } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
 import { WorkerPool } from './workers';
@@ -113,7 +113,8 @@ async function pollFigures(): Promise<PollFigures> {
 async function keynoteRun(): Promise<void> {
   const o = { phones: Number(option('keynote_n', '5000')), joinSpreadMs: Number(option('keynote_spread_ms', '40000')), adds: 20 };
   const ideas = Number(option('keynote_ideas', '100'));
-  log(`keynote: N = ${o.phones} phones over ${pool.size} workers joining within ${o.joinSpreadMs / 1000} s, ${ideas} ideas on the board`);
+  const scenario = `${o.phones} phones over ${pool.size} workers joining within ${o.joinSpreadMs / 1000} s, ${ideas} ideas on the board`;
+  log(`keynote: N = ${scenario}`);
   log('ours:');
   const target = await startOurs(ideas, profileDir, o.phones + 500);
   running.add(target);
@@ -136,7 +137,10 @@ async function keynoteRun(): Promise<void> {
       running.delete(baseline);
     }
   }
-  printRows(keynoteRows(ours, relay, o.phones));
+  const rows = keynoteRows(ours, relay, o.phones);
+  printRows(rows);
+  const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
+  writeKeynote({ date: new Date().toISOString(), command, scenario, loadAverage, rows });
 }
 
 if (option('only', '') === 'keynote') {
