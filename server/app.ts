@@ -283,7 +283,7 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
         {
           hub,
           isWatched,
-          presenceChanged: (sessionId) => io.to(roomOf(sessionId)).emit('presence', presence.presence(sessionId)),
+          presenceChanged: (sessionId) => presence.changedElsewhere(sessionId),
           disconnectSession: endSession,
         },
       )

@@ -6,6 +6,8 @@ import type { RedisLinks } from './redis';
 export class ClusterPresence {
   /** Participants online on the other nodes, per session watched here: refreshed on notices and sweeps. */
   private readonly elsewhere = new Map<string, number>();
+  /** The count this node last wrote per session. */
+  private readonly published = new Map<string, number>();
   private readonly channel: string;
 
   constructor(
@@ -27,6 +29,10 @@ export class ClusterPresence {
 
   /** This node's count changed: written for the others, who are told to look. */
   async publish(sessionId: string, onlineHere: number): Promise<void> {
+    // Sent again after a change elsewhere (presence.ts), the same count is no news to the others.
+    if (this.published.get(sessionId) === onlineHere) return;
+    if (onlineHere > 0) this.published.set(sessionId, onlineHere);
+    else this.published.delete(sessionId);
     const key = this.key(sessionId);
     const multi = this.redis.commands.multi();
     if (onlineHere > 0) multi.hset(key, this.nodes.id, onlineHere).pexpire(key, 24 * 3600_000);

@@ -42,6 +42,11 @@ export class PresenceTracker {
     this.schedule(sessionId);
   }
 
+  /** The count changed on another node: sent like a change here. */
+  changedElsewhere(sessionId: string): void {
+    this.schedule(sessionId);
+  }
+
   presence(sessionId: string): Presence {
     return { participantsOnline: this.onlineHere(sessionId) + this.elsewhere(sessionId) };
   }
