@@ -132,6 +132,8 @@ export function printRows(rows: Row[]): void {
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
+const CLUSTER_START = '<!-- cluster:start -->';
+const CLUSTER_END = '<!-- cluster:end -->';
 const PHONE_START = '<!-- lighthouse:start -->';
 const PHONE_END = '<!-- lighthouse:end -->';
 
@@ -166,6 +168,16 @@ export function writePhonePages(result: {
       phonePagesTable(result.pages),
       ...(result.bundle ? ['', bundleTable(result.bundle)] : []),
     ].join('\n'),
+  );
+}
+
+/** The cluster scenario's table (bench/cluster.ts), refreshed by the full run and by `BENCH_ONLY=cluster` alone. */
+export function writeClusterSection(result: { date: string; command: string; loadAverage: number[]; setting: string; table: string }): void {
+  const host = machine();
+  replaceSection(
+    CLUSTER_START,
+    CLUSTER_END,
+    [`Last run: ${result.date} · \`${result.command}\` · ${result.setting} · ${host.cpu}, ${host.cores} cores, Node ${host.node} · load average (1 min) ${result.loadAverage.join(' at the start, ')} at the end`, '', result.table].join('\n'),
   );
 }
 
