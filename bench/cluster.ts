@@ -34,6 +34,13 @@ export interface SetupFigures {
   backendCpuMsPerWrite: number;
   /** Each node's resident memory after the writes (KB). */
   nodeRssKb: number[];
+  /** Sessions each node holds in memory (and follows over the bus) after the writes: its /metrics. */
+  liveSessions: number[];
+}
+
+async function liveSessionsOn(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Number(/^ootb_live_sessions (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
 export const SETUPS: Setup[] = [
@@ -91,9 +98,10 @@ async function measureSetup(pool: WorkerPool, rig: Rig, setup: Setup, o: Cluster
     nodeCpuMsPerWrite: perWrite(nodeSpent.reduce((a, b) => a + b, 0)),
     backendCpuMsPerWrite: perWrite(backendSpent),
     nodeRssKb: nodePids.map(rssKb),
+    liveSessions: await Promise.all(rig.nodes.map((node) => liveSessionsOn(node.url))),
   };
   const { perSecond, latency, refused, rejected } = figures;
-  log(`  idea writes: ${perSecond}/s acknowledged, ack p50 ${latency.p50} ms, p99 ${latency.p99} ms; refused ${refused} ${JSON.stringify(rejected)}; node cores ${result.nodeCores.join(', ')} (quiet before: ${idleCores} in all); CPU per write: nodes ${result.nodeCpuMsPerWrite} ms, database + Redis ${result.backendCpuMsPerWrite} ms`);
+  log(`  idea writes: ${perSecond}/s acknowledged, ack p50 ${latency.p50} ms, p99 ${latency.p99} ms; refused ${refused} ${JSON.stringify(rejected)}; node cores ${result.nodeCores.join(', ')} (quiet before: ${idleCores} in all); CPU per write: nodes ${result.nodeCpuMsPerWrite} ms, database + Redis ${result.backendCpuMsPerWrite} ms; sessions live per node ${result.liveSessions.join(', ')}`);
   for (const s of seeded) s.facilitator.disconnect();
   await pool.all({ op: 'reset' });
   return result;
@@ -143,6 +151,7 @@ export function clusterTable(results: SetupFigures[], o: ClusterOptions): string
   const head = `| figure | ${sqlite.setup.name} | ${pg.setup.name} | ${three.setup.name} | PostgreSQL / SQLite | 3 nodes / 1 node (PostgreSQL) |`;
   const lines = [head, '|---|--:|--:|--:|--:|--:|'];
   for (const [figure, of] of rows) lines.push(`| ${figure} | ${fmt(of(sqlite))} | ${fmt(of(pg))} | ${fmt(of(three))} | ${ratioOf(of(pg), of(sqlite))} | ${ratioOf(of(three), of(pg))} |`);
-  lines.push('', `Node cores during the writes, each node: ${results.map((f) => `${f.setup.name} ${f.nodeCores.join(' / ')}`).join('; ')}.`);
+  const each = (of: (f: SetupFigures) => number[]) => results.map((f) => `${f.setup.name} ${of(f).join(' / ')}`).join('; ');
+  lines.push('', `Each node, during the writes (cores): ${each((f) => f.nodeCores)}. Sessions each node held in memory after them (of ${o.sessions}): ${each((f) => f.liveSessions)}.`);
   return lines.join('\n');
 }
