@@ -108,13 +108,13 @@ async function measureSetup(pool: WorkerPool, rig: Rig, setup: Setup, o: Cluster
 }
 
 /** Each setup in turn on the same phone workers; one production build for all. */
-export async function clusterScenario(pool: WorkerPool, o: ClusterOptions, log: (line: string) => void): Promise<SetupFigures[]> {
+export async function clusterScenario(pool: WorkerPool, o: ClusterOptions, log: (line: string) => void, profileDir?: string): Promise<SetupFigures[]> {
   const build = await buildServer();
   const results: SetupFigures[] = [];
   try {
     for (const setup of SETUPS) {
       log(`cluster, ${setup.name}:`);
-      const rig = await startRig(build, setup);
+      const rig = await startRig(build, setup, profileDir);
       try {
         results.push(await measureSetup(pool, rig, setup, o, log));
       } finally {

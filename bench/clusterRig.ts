@@ -11,6 +11,7 @@ import { startRedisServer } from '../test/helpers/redisServer';
 import { newId } from '../test/kit/mirror';
 import { type ServerProcess, spawnServer } from '../test/kit/process';
 import type { ServerBuild } from '../test/kit/serverBuild';
+import { stopServer } from './targets';
 
 export interface Setup {
   name: string;
@@ -37,7 +38,8 @@ export function missingTools(): string | undefined {
 
 const lines = (file: string, args: string[]) => execFileSync(file, args, { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
 
-export async function startRig(build: ServerBuild, setup: Setup): Promise<Rig> {
+/** With `profileDir` every node runs under --cpu-prof (a file per node) and is stopped gently so it is written. */
+export async function startRig(build: ServerBuild, setup: Setup, profileDir?: string): Promise<Rig> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const s of stops.reverse()) await s().catch(() => undefined);
@@ -62,8 +64,9 @@ export async function startRig(build: ServerBuild, setup: Setup): Promise<Rig> {
     for (let i = 0; i < setup.nodes; i++) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ootb-bench-node${i + 1}-`));
       stops.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
-      const node = await spawnServer(dir, env, { script: build.main });
-      stops.push(() => node.kill());
+      const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, setup.name.replace(/\W+/g, '-'))}`] : [];
+      const node = await spawnServer(dir, env, { script: build.main, nodeArgs });
+      stops.push(() => stopServer(node, Boolean(profileDir)));
       nodes.push(node);
     }
     const proxy = await startHaproxy(nodes.map((node) => new URL(node.url).host));

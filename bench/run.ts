@@ -152,7 +152,7 @@ async function clusterRun(): Promise<void> {
   const loadBefore = Math.round(os.loadavg()[0]! * 10) / 10;
   let table: string;
   try {
-    table = clusterTable(await clusterScenario(pool, o, log), o);
+    table = clusterTable(await clusterScenario(pool, o, log, profileDir), o);
   } catch (error) {
     return log(`cluster scenario failed: ${String(error)}`);
   }
