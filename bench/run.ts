@@ -162,32 +162,20 @@ async function clusterRun(): Promise<void> {
   if (table) writeClusterSection({ date: new Date().toISOString(), command, loadAverage, setting, table });
 }
 
-if (option('only', '') === 'cluster') {
+/** BENCH_ONLY=<name>: that scenario alone, then the run ends. */
+async function only(name: string, run: () => Promise<void>): Promise<void> {
+  if (option('only', '') !== name) return;
   try {
-    await clusterRun();
+    await run();
   } finally {
     await pool.close();
   }
   process.exit(0);
 }
 
-if (option('only', '') === 'keynote') {
-  try {
-    await keynoteRun();
-  } finally {
-    await pool.close();
-  }
-  process.exit(0);
-}
-
-if (option('only', '') === 'poll') {
-  try {
-    printRows(pollRows(await pollFigures()));
-  } finally {
-    await pool.close();
-  }
-  process.exit(0);
-}
+await only('cluster', clusterRun);
+await only('keynote', keynoteRun);
+await only('poll', async () => printRows(pollRows(await pollFigures())));
 
 if (lighthouseOnly) {
   try {
