@@ -110,6 +110,8 @@ async function measureSetup(pool: WorkerPool, rig: Rig, setup: Setup, o: Cluster
 /** Each setup in turn on the same phone workers; one production build for all. */
 export async function clusterScenario(pool: WorkerPool, o: ClusterOptions, log: (line: string) => void, profileDir?: string): Promise<SetupFigures[]> {
   const build = await buildServer();
+  // Synchronous, so an interrupted run (Ctrl-C) removes it too.
+  process.once('exit', build.remove);
   const results: SetupFigures[] = [];
   try {
     for (const setup of SETUPS) {
@@ -122,6 +124,7 @@ export async function clusterScenario(pool: WorkerPool, o: ClusterOptions, log: 
       }
     }
   } finally {
+    process.off('exit', build.remove);
     build.remove();
   }
   return results;

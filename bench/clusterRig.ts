@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HAPROXY, startHaproxy } from '../test/helpers/haproxy';
-import { createPgCluster } from '../test/helpers/pgCluster';
+import { createPgCluster, newPgClusterName } from '../test/helpers/pgCluster';
 import { startRedisServer } from '../test/helpers/redisServer';
 import { newId } from '../test/kit/mirror';
 import { type ServerProcess, spawnServer } from '../test/kit/process';
@@ -48,8 +48,21 @@ export async function startRig(build: ServerBuild, setup: Setup, profileDir?: st
     const env: Record<string, string> = { TRUST_PROXY: '1', MAX_CONNECTIONS_PER_ADDRESS: '5000' };
     const backends: (() => number[])[] = [];
     if (setup.store === 'postgres') {
-      const pg = await createPgCluster();
-      stops.push(() => pg.drop());
+      // pg_ctlcluster runs it as a daemon: a run interrupted (Ctrl-C), even while it is being made, must not leave it.
+      const name = newPgClusterName();
+      const dropOnExit = () => {
+        try {
+          execFileSync('pg_dropcluster', ['--stop', '15', name], { stdio: 'ignore' });
+        } catch {
+          // not made yet, or already gone
+        }
+      };
+      process.once('exit', dropOnExit);
+      const pg = await createPgCluster(name);
+      stops.push(async () => {
+        process.off('exit', dropOnExit);
+        await pg.drop();
+      });
       env.DATABASE_URL = pg.url;
       backends.push(() => lines('psql', [pg.url, '-tA', '-c', 'SELECT pid FROM pg_stat_activity']).map(Number));
     }
