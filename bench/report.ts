@@ -134,8 +134,6 @@ const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 const PHONE_START = '<!-- lighthouse:start -->';
 const PHONE_END = '<!-- lighthouse:end -->';
-const KEYNOTE_START = '<!-- keynote:start -->';
-const KEYNOTE_END = '<!-- keynote:end -->';
 
 /** Replaces what lies between two markers of docs/benchmarks.md. */
 function replaceSection(start: string, end: string, section: string): void {
@@ -171,17 +169,13 @@ export function writePhonePages(result: {
   );
 }
 
-/** `BENCH_ONLY=keynote`: its own table, so the keynote refreshes without the other scenarios. */
-export function writeKeynote(result: { date: string; command: string; scenario: string; loadAverage: number[]; rows: Row[] }): void {
+/** A scenario's own table (`<!-- NAME:start -->` … `end`), refreshed by the full run or by `BENCH_ONLY=NAME` alone. */
+export function writeScenarioSection(name: 'keynote' | 'cluster', result: { date: string; command: string; loadAverage: number[]; setting: string; table: string }): void {
   const host = machine();
   replaceSection(
-    KEYNOTE_START,
-    KEYNOTE_END,
-    [
-      `Last run: ${result.date} · \`${result.command}\` · ${result.scenario} · ${host.cpu}, ${host.cores} cores, Node ${host.node} · load average (1 min) ${result.loadAverage.join(' at the start, ')} at the end`,
-      '',
-      markdownTable(result.rows),
-    ].join('\n'),
+    `<!-- ${name}:start -->`,
+    `<!-- ${name}:end -->`,
+    [`Last run: ${result.date} · \`${result.command}\` · ${result.setting} · ${host.cpu}, ${host.cores} cores, Node ${host.node} · load average (1 min) ${result.loadAverage.join(' at the start, ')} at the end`, '', result.table].join('\n'),
   );
 }
 

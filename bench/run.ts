@@ -6,8 +6,13 @@
 // those alone (refreshes only their table), BENCH_ONLY=poll for the live poll alone (writes nothing), BENCH_SCALE_N phones
 // voting on a 1,000-idea board and a full one (boardLimits.ideasPerBoard; 100; 0 skips it). BENCH_ONLY=keynote for
 // one session of BENCH_KEYNOTE_N phones (5,000) joining over BENCH_KEYNOTE_SPREAD_MS (40,000) on a board of
-// BENCH_KEYNOTE_IDEAS (100), ours and the relay (BENCH_KEYNOTE_RELAY=0 skips it; bench/keynote.ts; writes its own table in docs/benchmarks.md).
+// BENCH_KEYNOTE_IDEAS (100), ours and the relay (BENCH_KEYNOTE_RELAY=0 skips it; bench/keynote.ts; refreshes only its table).
+// BENCH_ONLY=cluster for 1 node SQLite / 1 node PostgreSQL / 3 nodes PostgreSQL + Redis behind HAProxy alone
+// (BENCH_CLUSTER_N phones, 150, in BENCH_CLUSTER_SESSIONS sessions, 6; bench/cluster.ts; refreshes only its table);
+// the full run includes it when haproxy, PostgreSQL and Redis are installed, and says why not when they are not.
 import os from 'node:os';
+import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
+import { missingTools } from './clusterRig';
 import { benchExports } from './exports';
 import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
 import { type BundleFigures, participantFirstLoad } from './bundle';
@@ -15,7 +20,7 @@ import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
-import { bundleTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writeKeynote, writePhonePages, writeResults } from './report';
+import { bundleTable, markdownTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
 import { WorkerPool } from './workers';
@@ -140,26 +145,41 @@ async function keynoteRun(): Promise<void> {
   const rows = keynoteRows(ours, relay, o.phones);
   printRows(rows);
   const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
-  writeKeynote({ date: new Date().toISOString(), command, scenario, loadAverage, rows });
+  writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table: markdownTable(rows) });
 }
 
-if (option('only', '') === 'keynote') {
+/** Issue 9's deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
+async function clusterRun(): Promise<void> {
+  const missing = missingTools();
+  if (missing) return log(`cluster scenario skipped: ${missing}`);
+  const o: ClusterOptions = { phones: Number(option('cluster_n', '150')), sessions: Number(option('cluster_sessions', '6')), joinSpreadMs: 3000, writeMs: 5000, perPhoneRate: 4, addsPerPhone: 10 };
+  const loadBefore = Math.round(os.loadavg()[0]! * 10) / 10;
+  let table: string;
   try {
-    await keynoteRun();
+    table = clusterTable(await clusterScenario(pool, o, log, profileDir), o);
+  } catch (error) {
+    return log(`cluster scenario failed: ${String(error)}`);
+  }
+  log(table);
+  const setting = `${o.phones} phones in ${o.sessions} sessions through HAProxy, each phone ${o.addsPerPhone} adds then edits of its own ideas at ≤ ${o.perPhoneRate}/s for ${o.writeMs / 1000} s`;
+  const loadAverage = [loadBefore, Math.round(os.loadavg()[0]! * 10) / 10];
+  if (table) writeScenarioSection('cluster', { date: new Date().toISOString(), command, loadAverage, setting, table });
+}
+
+/** BENCH_ONLY=<name>: that scenario alone, then the run ends. */
+async function only(name: string, run: () => Promise<void>): Promise<void> {
+  if (option('only', '') !== name) return;
+  try {
+    await run();
   } finally {
     await pool.close();
   }
   process.exit(0);
 }
 
-if (option('only', '') === 'poll') {
-  try {
-    printRows(pollRows(await pollFigures()));
-  } finally {
-    await pool.close();
-  }
-  process.exit(0);
-}
+await only('cluster', clusterRun);
+await only('keynote', keynoteRun);
+await only('poll', async () => printRows(pollRows(await pollFigures())));
 
 if (lighthouseOnly) {
   try {
@@ -191,6 +211,7 @@ try {
     scale = await voteScale(pool, scalePhones, options, log);
   }
   const exports = oursOnly ? {} : await exportFigures();
+  if (!oursOnly) await clusterRun();
   const pages = oursOnly ? [] : await phonePages();
   const rows = [...rowsOf(ours, relay, exports), ...voteScaleRows(scale), ...pollRows(poll)];
   printRows(rows);

@@ -65,7 +65,7 @@ export interface WriteFigures {
  * Every phone writes at `perPhoneRate` for `durationMs`; acknowledged writes per second of the whole window.
  * Idea writes: each phone adds `addsPerPhone` ideas, then edits its own (bench/phone/writeLoop.ts).
  */
-export async function writes(pool: WorkerPool, target: Target, kind: WriteKind, durationMs: number, perPhoneRate: number, addsPerPhone = 0): Promise<WriteFigures> {
+export async function writes(pool: WorkerPool, target: Pick<Target, 'ideaIds'>, kind: WriteKind, durationMs: number, perPhoneRate: number, addsPerPhone = 0): Promise<WriteFigures> {
   const startAt = wallNow() + 200;
   // 200 ideas spread over the whole board: a vote on a large board must not cost more for being far down the list.
   const step = Math.max(1, Math.floor(target.ideaIds.length / 200));

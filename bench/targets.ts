@@ -27,7 +27,7 @@ export interface Target {
 }
 
 /** With a profile directory the server runs under --cpu-prof and is stopped gently, so the profile is written. */
-async function stopServer(server: ServerProcess, gently: boolean): Promise<void> {
+export async function stopServer(server: ServerProcess, gently: boolean): Promise<void> {
   if (!gently || server.child.exitCode !== null) return server.kill();
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');

@@ -16,11 +16,13 @@ import { adminRoutes } from './http/admin';
 import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
-import { importRoutes } from './http/importSession';
+import { IMPORT_PATH, importRoutes } from './http/importSession';
+import { sessionEndpoints } from '../shared/http/routes/sessions';
 import { joinTitleOf, type SessionRouteDeps, sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
-import { FailureLimiter, KeyedLimiter, TokenBucket } from './rateLimit';
+import type { SharedBuckets } from './budget';
+import { FailureLimiter } from './joinCodes';
 import { attachSockets } from './socket';
 import { FanOut, type PhoneBatching } from './socket/phoneBatches';
 import { startRetention } from './retention';
@@ -87,7 +89,6 @@ export function createApp(deps: AppDeps) {
   const allowedOrigins = deps.allowedOrigins ?? [];
   const log = deps.logger ?? silentLogger();
   const metrics = deps.metrics ?? new Metrics();
-  const telemetry = { log, metrics };
   const disk = new DiskSpace(deps.dataDir, deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_MB * 1024 * 1024);
   const guarded = guardedStore(deps.store, disk);
   const store = measuredStore(guarded, metrics);
@@ -100,11 +101,12 @@ export function createApp(deps: AppDeps) {
 
   const fanOut = new FanOut(io, deps.phoneBatching);
   const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
-  const { joinLimiter, keyAttempts, creationBudget, maxConnectionsPerAddress, joinsPerAddress, ideaLimits } = budgets(deps);
+  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
   const endSession = sessionEnder(io);
   const { cluster, presence } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession });
+  const { joinLimiter, keyAttempts, creationBudget, joinsPerAddress, ideaLimits } = budgets(deps, maxConnectionsPerAddress, cluster?.buckets);
   const retentionDays = deps.retentionDays ?? 0;
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays, cluster };
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => {
     endSession(sessionId);
@@ -115,7 +117,7 @@ export function createApp(deps: AppDeps) {
 
   const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
     {
       maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
@@ -177,8 +179,13 @@ interface MountedParts {
 
 /** The HTTP routes in the order they must match: API routes, the API's 404, the client, then errors. */
 function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness, metrics, printer, disconnectSession }: MountedParts): void {
-  const { hub, now, keyAttempts, retentionDays } = routeDeps;
+  const { hub, now, keyAttempts, retentionDays, creationBudget } = routeDeps;
   app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
+  // Counted before an import's body is read (its route reads it itself).
+  app.post([sessionEndpoints.create, IMPORT_PATH], async (req, res, next) => {
+    if (await creationBudget.admitRequest(req.ip ?? '')) return next();
+    res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
+  });
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
   app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
@@ -242,15 +249,17 @@ async function shutDown(parts: RunningParts): Promise<void> {
   await parts.store.close();
 }
 
-/** What one address, one participant or the whole server may spend (see each limiter for why). */
-function budgets(deps: AppDeps) {
-  const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+/**
+ * What one address, one participant or the whole server may spend (see each limiter for why). With several nodes
+ * (`shared`: Redis) the budgets a client could otherwise renew by reconnecting to another node hold over all of
+ * them; the per-socket ones need not (a socket lives on one node) and the connection, join and participant command
+ * budgets have their cluster-wide twins in server/cluster/index.ts.
+ */
+function budgets(deps: AppDeps, maxConnectionsPerAddress: number, shared: SharedBuckets | undefined) {
   return {
-    // Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server.
-    joinLimiter: new FailureLimiter(new KeyedLimiter(20, 0.5), new TokenBucket(60, 10)),
-    keyAttempts: new KeyAttempts(deps.wrongKeyBudget),
-    creationBudget: new CreationBudget(deps.creationBytes),
-    maxConnectionsPerAddress,
+    joinLimiter: new FailureLimiter(shared),
+    keyAttempts: new KeyAttempts(deps.wrongKeyBudget, shared),
+    creationBudget: new CreationBudget(deps.creationBytes, shared),
     joinsPerAddress: newJoinsPerAddress(maxConnectionsPerAddress),
     ideaLimits: {
       ideasPerBoard: boardLimits.ideasPerBoard,

@@ -1,23 +1,38 @@
 // A join code is the one thing a stranger can guess: a code that matches no workshop costs the address a guess.
 import { fail } from '../shared/errors';
 import { addressGroup } from './addressGroup';
-import type { Cluster } from './cluster';
-import type { FailureLimiter } from './rateLimit';
+import { ALL, Budget, type SharedBuckets } from './budget';
+
+/**
+ * Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server,
+ * so many addresses together cannot guess faster either. With several nodes (REDIS_URL) both hold over all of them.
+ */
+export class FailureLimiter {
+  private readonly perAddress: Budget;
+  private readonly all: Budget;
+
+  constructor(shared?: SharedBuckets) {
+    this.perAddress = new Budget('code', 20, 0.5, shared);
+    this.all = new Budget('code', 60, 10, shared);
+  }
+
+  async take(address: string): Promise<boolean> {
+    return (await this.perAddress.take(addressGroup(address))) && (await this.all.take(ALL));
+  }
+}
 
 /**
  * `found` is what the store had for the code. Used by the socket's join and the HTTP look-ups alike, so a
- * guesser cannot spend one budget on the socket and another over HTTP; with several nodes (REDIS_URL) the
- * address group's guesses also count on all of them, so reconnecting elsewhere does not buy more.
+ * guesser cannot spend one budget on the socket and another over HTTP, nor (with several nodes) one per node.
  */
-export async function requireKnownCode<T>(found: T | undefined, limiter: FailureLimiter, address: string, cluster?: Cluster): Promise<T> {
+export async function requireKnownCode<T>(found: T | undefined, limiter: FailureLimiter, address: string): Promise<T> {
   if (found) return found;
-  if (!limiter.take(address)) fail('rate_limited', 'Too many wrong join codes');
-  if (cluster && !(await cluster.allowWrongJoinCode(addressGroup(address)))) fail('rate_limited', 'Too many wrong join codes');
+  if (!(await limiter.take(address))) fail('rate_limited', 'Too many wrong join codes');
   return fail('not_found', 'No workshop has this code');
 }
 
 /** As requireKnownCode for a page that renders either way (the join page): a wrong code costs, nothing is thrown. */
-export function countIfUnknown<T>(found: T | undefined, limiter: FailureLimiter, address: string): T | undefined {
-  if (!found) limiter.take(address);
+export async function countIfUnknown<T>(found: T | undefined, limiter: FailureLimiter, address: string): Promise<T | undefined> {
+  if (!found) await limiter.take(address);
   return found;
 }

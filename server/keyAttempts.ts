@@ -1,7 +1,7 @@
 // Wrong keys (ADMIN_TOKEN, a facilitator key) per address group: a few mistakes are free, guessing is not.
 import { fail } from '../shared/errors';
 import { addressGroup } from './addressGroup';
-import { KeyedLimiter } from './rateLimit';
+import { Budget, type SharedBuckets } from './budget';
 
 /** Ten wrong keys at once, then one every ten seconds: typing errors pass, 1,600 guesses a second do not. */
 export const WRONG_KEY_BURST = 10;
@@ -12,22 +12,23 @@ export interface WrongKeyBudget {
   perSecond: number;
 }
 
+/** With several nodes (REDIS_URL) the wrong keys of an address count on all of them: another node buys no more. */
 export class KeyAttempts {
-  private readonly wrong: KeyedLimiter;
+  private readonly wrong: Budget;
 
-  constructor(budget: WrongKeyBudget = { burst: WRONG_KEY_BURST, perSecond: WRONG_KEY_RATE }) {
-    this.wrong = new KeyedLimiter(budget.burst, budget.perSecond);
+  constructor(budget: WrongKeyBudget = { burst: WRONG_KEY_BURST, perSecond: WRONG_KEY_RATE }, shared?: SharedBuckets) {
+    this.wrong = new Budget('key', budget.burst, budget.perSecond, shared);
   }
 
   /**
    * Checked before any key is compared: an address out of wrong guesses is refused even with the right key,
    * or the refusal itself would tell a guesser when it found it.
    */
-  check(address: string): void {
-    if (!this.wrong.hasToken(addressGroup(address))) fail('rate_limited', 'Too many wrong keys from this address; wait a minute');
+  async check(address: string): Promise<void> {
+    if (!(await this.wrong.hasToken(addressGroup(address)))) fail('rate_limited', 'Too many wrong keys from this address; wait a minute');
   }
 
-  failed(address: string): void {
-    this.wrong.take(addressGroup(address));
+  async failed(address: string): Promise<void> {
+    await this.wrong.take(addressGroup(address));
   }
 }

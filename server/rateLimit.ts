@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { addressGroup } from './addressGroup';
 
 /**
  * Elapsed time for every limiter: monotonic, so a step of the wall clock (NTP, a laptop waking up) neither
@@ -110,20 +109,5 @@ export class KeyedLimiter {
     }
     oldest.sort((a, b) => b.tokens - a.tokens);
     for (const { key } of oldest.slice(0, Math.max(1, Math.floor(oldest.length / 2)))) this.buckets.delete(key);
-  }
-}
-
-/**
- * Failed lookups (wrong join codes): a budget per address group and a ceiling for the whole server, so many
- * addresses together cannot guess faster than one server-wide rate either.
- */
-export class FailureLimiter {
-  constructor(
-    private readonly perAddress: KeyedLimiter,
-    private readonly global: TokenBucket,
-  ) {}
-
-  take(address: string): boolean {
-    return this.perAddress.take(addressGroup(address)) && this.global.take();
   }
 }

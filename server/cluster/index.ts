@@ -34,10 +34,11 @@ export interface ClusterHooks {
 
 export class Cluster {
   readonly nodes;
+  /** Budgets shared by every node (server/budget.ts): wrong join codes and keys, new workshops. */
+  readonly buckets: RedisBuckets;
   /** Resolves once this node listens to the bus (tests wait for it; a node serves meanwhile, catching up by sweeps). */
   readonly ready: Promise<void>;
   private readonly redis;
-  private readonly buckets;
   private readonly connections;
   private readonly presence;
   private readonly timers: NodeJS.Timeout[] = [];
@@ -111,12 +112,6 @@ export class Cluster {
   async admitJoin(address: string): Promise<void> {
     const ok = await this.buckets.take(`join:${address}`, { capacity: this.options.maxConnectionsPerAddress, perSecond: ADDRESS_JOIN_RATE });
     if (!ok) fail('rate_limited', 'Too many joins from this address; wait a moment');
-  }
-
-  /** A wrong join code: 20 per address group then one every 2 s, and 10 a second over the whole cluster. */
-  async allowWrongJoinCode(addressGroup: string): Promise<boolean> {
-    const own = await this.buckets.take(`code:${addressGroup}`, { capacity: 20, perSecond: 0.5 });
-    return own && (await this.buckets.take('code:*', { capacity: 60, perSecond: 10 }));
   }
 
   async close(): Promise<void> {

@@ -20,13 +20,13 @@ export function requestKey(req: Request): string | undefined {
  * The organiser pages exist only when ADMIN_TOKEN is set; 404 otherwise so nothing hints at them.
  * The token comes in the Authorization header only: the admin page sends it so, and a query string lands in logs.
  */
-export function requireAdmin(req: Request, adminToken: string | undefined, attempts: KeyAttempts): void {
+export async function requireAdmin(req: Request, adminToken: string | undefined, attempts: KeyAttempts): Promise<void> {
   if (!adminToken) fail('not_found', 'The organiser page is off: set ADMIN_TOKEN to turn it on');
   const token = bearerToken(req.get('authorization'));
   if (!token) fail('not_joined', 'Missing Authorization: Bearer ADMIN_TOKEN');
-  attempts.check(req.ip ?? '');
+  await attempts.check(req.ip ?? '');
   if (!isAdminToken(token, adminToken)) {
-    attempts.failed(req.ip ?? '');
+    await attempts.failed(req.ip ?? '');
     fail('forbidden', 'Wrong ADMIN_TOKEN');
   }
 }

@@ -33,8 +33,8 @@ async function orDamaged<T>(read: () => Promise<T>): Promise<T | 'damaged'> {
 export function adminRoutes(deps: AdminRouteDeps): Router {
   const { hub } = deps;
   const router = Router();
-  router.use(adminEndpoints.sessions, (req, _res, next) => {
-    requireAdmin(req, deps.adminToken, deps.keyAttempts);
+  router.use(adminEndpoints.sessions, async (req, _res, next) => {
+    await requireAdmin(req, deps.adminToken, deps.keyAttempts);
     next();
   });
 

@@ -36,7 +36,7 @@ export function backupRoutes(deps: BackupRouteDeps): Router {
   router.get(BACKUP_PATH, async (req, res) => {
     // The header only: a token in the address would land in proxy logs and browser history.
     if (req.query.key !== undefined) fail('invalid_payload', 'Send the ADMIN_TOKEN as Authorization: Bearer, not in the address');
-    requireAdmin(req, deps.adminToken, deps.keyAttempts);
+    await requireAdmin(req, deps.adminToken, deps.keyAttempts);
     const started = performance.now();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-backup-'));
     const file = path.join(dir, 'backup.sqlite');

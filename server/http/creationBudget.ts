@@ -1,9 +1,10 @@
 // Bytes that new workshops and imports may add to the disk: per address group and for the whole server, so
-// anyone who can reach the home page cannot fill the disk (31 imports of 16 MB took 17 s before this).
+// anyone who can reach the home page cannot fill the disk (31 imports of 16 MB took 17 s before this). With several
+// nodes (REDIS_URL) both hold over all of them: they fill one database.
 import { fail } from '../../shared/errors';
 import { IMPORT_MAX_BYTES } from '../../shared/limits';
 import { addressGroup } from '../addressGroup';
-import { KeyedLimiter, TokenBucket } from '../rateLimit';
+import { ALL, Budget, type SharedBuckets } from '../budget';
 
 const HOUR_S = 3600;
 
@@ -18,26 +19,33 @@ export interface CreationBytes {
 export const DEFAULT_CREATION_BYTES: CreationBytes = { perAddress: 4 * IMPORT_MAX_BYTES, global: 16 * IMPORT_MAX_BYTES };
 
 export class CreationBudget {
-  private readonly perAddress: KeyedLimiter;
-  private readonly global: TokenBucket;
+  private readonly perAddress: Budget;
+  private readonly global: Budget;
+  /** New workshops and imports by count, whatever their size: a generous budget per address. */
+  private readonly requests: Budget;
 
-  constructor(bytes: CreationBytes = DEFAULT_CREATION_BYTES) {
-    this.perAddress = new KeyedLimiter(bytes.perAddress, bytes.perAddress / HOUR_S);
-    this.global = new TokenBucket(bytes.global, bytes.global / HOUR_S);
+  constructor(bytes: CreationBytes = DEFAULT_CREATION_BYTES, shared?: SharedBuckets) {
+    this.perAddress = new Budget('bytes', bytes.perAddress, bytes.perAddress / HOUR_S, shared);
+    this.global = new Budget('bytes', bytes.global, bytes.global / HOUR_S, shared);
+    this.requests = new Budget('create', 60, 1, shared);
+  }
+
+  /** Counts one request to create or import (before its body is read). */
+  admitRequest(address: string): Promise<boolean> {
+    return this.requests.take(addressGroup(address));
   }
 
   /** Reserves `bytes` for a new session from `address`; `refund` gives them back if it is not stored after all. */
-  take(address: string, bytes: number): { refund: () => void } {
+  async take(address: string, bytes: number): Promise<{ refund: () => Promise<void> }> {
     const key = addressGroup(address);
-    if (!this.perAddress.take(key, bytes)) fail('rate_limited', 'This address has added too much data for now; try again later');
-    if (!this.global.take(bytes)) {
-      this.perAddress.refund(key, bytes);
+    if (!(await this.perAddress.take(key, bytes))) fail('rate_limited', 'This address has added too much data for now; try again later');
+    if (!(await this.global.take(ALL, bytes))) {
+      await this.perAddress.refund(key, bytes);
       fail('rate_limited', 'The server takes no more new workshops for now; try again later');
     }
     return {
-      refund: () => {
-        this.perAddress.refund(key, bytes);
-        this.global.giveBack(bytes);
+      refund: async () => {
+        await Promise.all([this.perAddress.refund(key, bytes), this.global.refund(ALL, bytes)]);
       },
     };
   }

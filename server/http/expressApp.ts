@@ -1,16 +1,12 @@
-// The Express app before its routes: request log, security headers, origin check, the creation limit,
-// compression and the JSON body parsers.
+// The Express app before its routes: request log, security headers, origin check, compression and the JSON body parsers.
 import { createHash } from 'node:crypto';
 import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { JOIN_SHELL_SCRIPT } from '../../client/features/join/joinShell';
-import { sessionEndpoints } from '../../shared/http/routes/sessions';
-import { addressGroup } from '../addressGroup';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import { originAllowed } from '../origin';
-import { KeyedLimiter } from '../rateLimit';
 import { IMPORT_PATH } from './importSession';
 import { requestLog } from './requestLog';
 import { HASHED_ASSETS } from './static';
@@ -35,12 +31,6 @@ export function expressApp({ log, metrics, trustProxy, allowedOrigins }: Express
   app.use((req, res, next) => {
     if (originAllowed(req.get('origin'), req.get('host'), allowedOrigins)) return next();
     res.status(403).json({ ok: false, code: 'forbidden', message: 'Origin not allowed' });
-  });
-  // New workshops and imports cost storage (an import up to 16 MB): a generous budget per address.
-  const createLimiter = new KeyedLimiter(60, 1);
-  app.post([sessionEndpoints.create, IMPORT_PATH], (req, res, next) => {
-    if (createLimiter.take(addressGroup(req.ip ?? ''))) return next();
-    res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
   });
   // Large API answers (a whole session, JSON/CSV exports, the report) compressed on the fly, brotli first;
   // small ones are not worth the CPU, and XLSX/PDF are compressed already. The client's files are

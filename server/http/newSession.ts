@@ -31,7 +31,7 @@ export async function startSession(
   while (await deps.hub.recordByJoinCode(joinCode)) joinCode = newJoinCode();
   const at = deps.now();
   const created = build({ sessionId, joinCode, at });
-  const reserved = deps.creationBudget.take(req.ip ?? '', Buffer.byteLength(JSON.stringify(created)));
+  const reserved = await deps.creationBudget.take(req.ip ?? '', Buffer.byteLength(JSON.stringify(created)));
   const first = { seq: 1, at, actor: 'facilitator', event: created };
   try {
     await deps.hub.create(
@@ -39,7 +39,7 @@ export async function startSession(
       first,
     );
   } catch (error) {
-    reserved.refund();
+    await reserved.refund();
     throw error;
   }
   const base = baseUrl(req, deps.publicUrl);

@@ -1,5 +1,4 @@
 // Creating a session and reading it over HTTP; the live traffic is on the socket.
-import type { Cluster } from '../cluster';
 import { Router } from 'express';
 import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
@@ -14,18 +13,15 @@ import { deletionDate } from '../../shared/session/retention';
 import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
 import { zonedDate } from '../../shared/time';
 import { bearerToken, isAdminToken, secretMatches } from '../auth';
-import { countIfUnknown, requireKnownCode } from '../joinCodes';
+import { countIfUnknown, type FailureLimiter, requireKnownCode } from '../joinCodes';
 import { type NewSessionDeps, startSession } from './newSession';
 import type { KeyAttempts } from '../keyAttempts';
-import type { FailureLimiter } from '../rateLimit';
 import { baseUrl } from './baseUrl';
 
 export interface SessionRouteDeps extends NewSessionDeps {
   adminToken: string | undefined;
   joinLimiter: FailureLimiter;
   keyAttempts: KeyAttempts;
-  /** Several nodes (REDIS_URL): wrong join codes also count over all of them. */
-  cluster?: Cluster | undefined;
   /** RETENTION_DAYS, so the join page can say when the workshop is deleted; 0 keeps it for ever. */
   retentionDays?: number;
 }
@@ -81,23 +77,23 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
 /** The title for the join page the server renders (server/http/joinPage.ts); a wrong code costs as on the API. */
 export async function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>, joinCode: string, ip: string): Promise<string | undefined> {
-  return countIfUnknown(await deps.hub.recordByJoinCode(joinCode), deps.joinLimiter, ip)?.title;
+  return (await countIfUnknown(await deps.hub.recordByJoinCode(joinCode), deps.joinLimiter, ip))?.title;
 }
 
 async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
   const record = parsed.success ? await deps.hub.recordByJoinCode(parsed.data) : undefined;
-  return requireKnownCode(record, deps.joinLimiter, ip, deps.cluster);
+  return requireKnownCode(record, deps.joinLimiter, ip);
 }
 
 /** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */
 export async function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): Promise<void> {
   const record = await deps.hub.record(sessionId);
   if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
-  deps.keyAttempts.check(address);
+  await deps.keyAttempts.check(address);
   if (record && isAdminToken(token, deps.adminToken)) return;
   if (!record || !secretMatches(token, record.facilitatorKeyHash)) {
-    deps.keyAttempts.failed(address);
+    await deps.keyAttempts.failed(address);
     fail('forbidden', 'Wrong key for this session');
   }
 }

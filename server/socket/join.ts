@@ -115,17 +115,19 @@ async function admission(
 async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
   const address = clientAddress(socket.handshake, deps.trustProxy);
   const record = await deps.hub.recordByJoinCode(joinCode);
-  return requireKnownCode(record, deps.joinLimiter, address, deps.cluster);
+  return requireKnownCode(record, deps.joinLimiter, address);
 }
 
 async function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): Promise<string> {
   const record = await deps.hub.record(sessionId);
   if (!record) fail('not_found', 'No such session');
-  deps.keyAttempts.check(socket.handshake.address);
+  // The phone's own address behind a proxy, not the proxy's: else ten wrong keys from anyone lock out every console.
+  const address = clientAddress(socket.handshake, deps.trustProxy);
+  await deps.keyAttempts.check(address);
   // The organiser's token opens every console, so the sessions list can offer "open".
   const keyFits = secretMatches(key, record.facilitatorKeyHash) || isAdminToken(key, deps.adminToken);
   if (!keyFits) {
-    deps.keyAttempts.failed(socket.handshake.address);
+    await deps.keyAttempts.failed(address);
     fail('forbidden', 'Wrong facilitator key');
   }
   return record.id;

@@ -8,14 +8,23 @@ const SQLITE_CODES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|CORRUPT|NOTADB|BUSY|
  * connect now 57P03), out of resources (53: disk full, too many connections), read-only (25006), I/O (58).
  */
 const POSTGRES_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|EAI_AGAIN|08...|57P0.|53...|58...|25006)$/;
-/** node-postgres reports a connection lost mid-query, or a pool that could not connect in time, without a code. */
-const POSTGRES_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
+/** node-postgres reports a connection lost mid-query, or one it could not open in time, without a code. */
+const POSTGRES_MESSAGES = /Connection terminated|^timeout expired$|Client has encountered a connection error/;
+/** node-postgres's pool had no free connection in time (server/store/postgres.ts): busy, not gone. */
+const POOL_WAIT_MESSAGE = 'timeout exceeded when trying to connect';
 
 export function isStorageFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') return SQLITE_CODES.test(code) || POSTGRES_CODES.test(code);
   return error instanceof Error && POSTGRES_MESSAGES.test(error.message);
 }
+
+/** Every connection of the pool stayed at work while this waited: the database is there, the server is busy. */
+export function isPoolBusy(error: unknown): boolean {
+  return error instanceof Error && error.message === POOL_WAIT_MESSAGE;
+}
+
+export const serverBusy = () => new DomainError('rate_limited', 'The server is busy; try again in a moment');
 
 export const cannotRead = () => new DomainError('unavailable', 'The server cannot reach its database right now; nothing was lost');
 

@@ -1,7 +1,8 @@
 // Wraps the store's writes: refused before they start when the disk is nearly full, and a storage failure during
-// one (or a read) becomes `unavailable` for the client. Remembers whether the last write failed, for /readyz.
+// one (or a read) becomes `unavailable` for the client; a pool with no free connection in time, `rate_limited` (busy,
+// not gone). Remembers whether the last write failed, for /readyz.
 import type { DiskSpace } from '../diskSpace';
-import { cannotRead, cannotSave, isStorageFailure } from './failures';
+import { cannotRead, cannotSave, isPoolBusy, isStorageFailure, serverBusy } from './failures';
 import type { Store } from './types';
 
 export interface GuardedStore extends Store {
@@ -20,6 +21,7 @@ export function guardedStore(store: Store, disk: DiskSpace): GuardedStore {
         writeFailing = false;
         return result;
       } catch (error) {
+        if (isPoolBusy(error)) throw serverBusy();
         if (!isStorageFailure(error)) throw error;
         writeFailing = true;
         throw cannotSave('the database cannot be written');
@@ -32,6 +34,7 @@ export function guardedStore(store: Store, disk: DiskSpace): GuardedStore {
       try {
         return await run(...args);
       } catch (error) {
+        if (isPoolBusy(error)) throw serverBusy();
         if (!isStorageFailure(error)) throw error;
         throw cannotRead();
       }

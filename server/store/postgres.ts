@@ -14,6 +14,42 @@ const isConflict = (error: unknown) => ['23505', '23503'].includes(String((error
 export interface PostgresOptions {
   /** Connections per node (default 10). */
   poolSize?: number;
+  /** How long opening a connection may take before the database counts as unreachable (default 5 s). */
+  connectTimeoutMs?: number;
+  /** How long a query may wait for a connection while every one is in use (default 10 s: a phone stops listening then). */
+  poolWaitMs?: number;
+}
+
+/**
+ * node-postgres has one `connectionTimeoutMillis` for opening a connection and for waiting on a busy pool. They mean
+ * different things: a connection that cannot be opened is an outage (`unavailable`, /readyz 503); a pool with
+ * every connection at work is busy (server/store/failures.ts). So the connections get their own, shorter timeout.
+ */
+export function poolConfig(url: string, options: PostgresOptions = {}): pg.PoolConfig {
+  const connectionTimeoutMillis = options.connectTimeoutMs ?? 5_000;
+  class TimedClient extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis });
+    }
+  }
+  const Client = TimedClient as new () => pg.ClientBase;
+  return { connectionString: url, max: options.poolSize ?? 10, Client, connectionTimeoutMillis: options.poolWaitMs ?? 10_000, idleTimeoutMillis: 30_000 };
+}
+
+/**
+ * Whether the database answers. With every connection of the pool at work the question goes on a connection of its
+ * own: queued behind them it would report a busy pool as a database that is gone.
+ */
+async function pinger(pool: pg.Pool, config: pg.PoolConfig): Promise<void> {
+  if (pool.totalCount < (config.max ?? 10) || pool.idleCount > 0) return void (await pool.query('SELECT 1'));
+  const client = new (config.Client as unknown as typeof pg.Client)(config);
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 const UPSERT_LISTING = `INSERT INTO listings (session_id, seq, title, date, participants, ideas, votes) VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -114,7 +150,8 @@ function eraser(pool: pg.Pool, vacuum: () => void): Store['eraseParticipant'] {
 
 /** Opens the pool, applies the migrations, and answers once the database does. */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  const config = poolConfig(url, options);
+  const pool = new pg.Pool(config);
   // An idle connection the server closed (a restart) is reported here; the pool has dropped it already.
   pool.on('error', () => {});
   await migrate(pool);
@@ -158,7 +195,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
       (await all<{ id: string; date: string | null }>("SELECT s.id, e.body::json->>'date' AS date FROM sessions s JOIN events e ON e.session_id = s.id AND e.seq = 1")).flatMap(
         (r) => (r.date ? [{ id: r.id, date: r.date }] : []),
       ),
-    ping: async () => void (await pool.query('SELECT 1')),
+    ping: () => pinger(pool, config),
     isWritable: () => true,
     close: async () => {
       await vacuuming;

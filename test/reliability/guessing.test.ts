@@ -1,6 +1,7 @@
 // Guessing join codes and ADMIN_TOKEN: from many addresses at once, and the token only in the header on /api/admin.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io } from 'socket.io-client';
 import { startServer, type TestServer } from '../helpers/server';
 
 const ADMIN_TOKEN = 'admin-token-for-the-guessing-test-0123';
@@ -48,5 +49,26 @@ describe('guessing', () => {
   it('takes ADMIN_TOKEN on /api/admin only from the Authorization header', async () => {
     expect(await getFrom('127.0.0.4', `/api/admin/sessions?key=${ADMIN_TOKEN}`)).toBe(401);
     expect(await getFrom('127.0.0.4', '/api/admin/sessions', { authorization: `Bearer ${ADMIN_TOKEN}` })).toBe(200);
+  });
+
+  it('counts wrong facilitator keys of the phone behind a trusted proxy, not of the proxy', async () => {
+    const proxied = await startServer({ trustProxy: true });
+    try {
+      const created = await proxied.createSession();
+      const joinFrom = async (client: string, key: string) => {
+        const socket = io(proxied.url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': client } });
+        try {
+          return await socket.emitWithAck('session:join', { role: 'facilitator', sessionId: created.sessionId, key });
+        } finally {
+          socket.disconnect();
+        }
+      };
+      for (let i = 0; i < 10; i++) expect(await joinFrom('203.0.113.7', `${i}`.padEnd(32, 'x'))).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await joinFrom('203.0.113.7', created.facilitatorKey)).toMatchObject({ ok: false, code: 'rate_limited' });
+      // Everyone else comes through the same proxy, and is not held back by that guesser.
+      expect(await joinFrom('198.51.100.4', created.facilitatorKey)).toMatchObject({ ok: true });
+    } finally {
+      await proxied.close();
+    }
   });
 });

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { zonedTimeToEpoch } from '../../shared/time';
 import { startCluster } from '../helpers/cluster';
@@ -145,5 +148,28 @@ describe('budgets over several nodes', () => {
     const [a, b, c] = cluster.nodes as [TestServer, TestServer, TestServer];
     expect(await Promise.all([open(a), open(a), open(b), open(b)])).toEqual([true, true, true, true]);
     expect(await open(c)).toBe(false);
+  });
+
+  it('counts wrong codes typed into one node\'s join page against the look-ups on the other', async () => {
+    // The page is the client's index.html; a code that matches no workshop gets it plain, and costs a guess.
+    const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-dist-'));
+    fs.writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Out of the box</title>');
+    cluster = await startCluster(2, { distDir });
+    const [a, b] = cluster.nodes as [TestServer, TestServer];
+    for (let i = 0; i < 20; i++) expect((await fetch(`${a.url}/j/ZZZZZZ`)).status).toBe(200);
+    expect((await fetch(`${b.url}/api/join/ZZZZZZ`)).status).toBe(429);
+    fs.rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it('gives an address one budget of bytes for new workshops over all nodes', async () => {
+    // Room for a few workshops from the template per address (each ~4 KB), whichever node stores them.
+    cluster = await startCluster(2, { creationBytes: { perAddress: 20_000, global: 10_000_000 } });
+    const create = async (node: TestServer) =>
+      (await fetch(`${node.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status;
+    let storedOnA = 0;
+    while (storedOnA < 10 && (await create(cluster.nodes[0]!)) === 201) storedOnA += 1;
+    expect(storedOnA).toBeGreaterThan(1);
+    expect(storedOnA).toBeLessThan(10);
+    expect(await create(cluster.nodes[1]!)).toBe(429);
   });
 });

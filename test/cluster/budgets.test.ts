@@ -1,0 +1,75 @@
+// Two server processes sharing one PostgreSQL database and one Redis (a key prefix of their own): a budget that an
+// address spent on one node is spent on the other, so reconnecting elsewhere buys a guesser or a flooder nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropRedisPrefix, TEST_REDIS_URL } from '../helpers/cluster';
+import { freshDatabase, type FreshDatabase } from '../helpers/postgres';
+import { type Created, newId } from '../helpers/server';
+import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
+import type { TestSocket } from '../kit/mirror';
+
+const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
+const prefix = `ootb-test:${newId()}:`;
+let database: FreshDatabase;
+let dirs: string[] = [];
+let a: ServerProcess;
+let b: ServerProcess;
+const sockets: TestSocket[] = [];
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, ADMIN_TOKEN };
+  dirs = [0, 1].map((i) => fs.mkdtempSync(path.join(os.tmpdir(), `ootb-budget${i}-`)));
+  const nodes = await Promise.all(dirs.map((dir) => spawnServer(dir, env)));
+  a = nodes[0]!;
+  b = nodes[1]!;
+}, 90_000);
+afterAll(async () => {
+  for (const socket of sockets) socket.disconnect();
+  await Promise.all([a?.kill(), b?.kill()]);
+  await dropRedisPrefix(TEST_REDIS_URL, prefix);
+  await database?.drop();
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const create = (node: ServerProcess) => fetch(`${node.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+
+async function createdOn(node: ServerProcess): Promise<Created> {
+  const res = await create(node);
+  expect(res.status).toBe(201);
+  return (await res.json()) as Created;
+}
+
+function socketTo(node: ServerProcess): TestSocket {
+  const socket = connectTo(node.url);
+  sockets.push(socket);
+  return socket;
+}
+
+const listSessions = (node: ServerProcess, token: string) => fetch(`${node.url}/api/admin/sessions`, { headers: { authorization: `Bearer ${token}` } });
+
+describe('budgets over two nodes', () => {
+  it('refuses the right keys on one node once an address guessed wrong ten times on the other, over HTTP and socket', async () => {
+    const created = await createdOn(b);
+    const join = (node: ServerProcess, key: string) => socketTo(node).emitWithAck('session:join', { role: 'facilitator', sessionId: created.sessionId, key });
+    expect((await listSessions(b, ADMIN_TOKEN)).status).toBe(200);
+    // Ten wrong keys on node A: five organiser tokens over HTTP, five facilitator keys over the socket.
+    for (let i = 0; i < 5; i++) expect((await listSessions(a, `wrong-${i}`)).status).toBe(403);
+    for (let i = 0; i < 5; i++) expect(await join(a, `${i}`.padEnd(32, 'x'))).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await listSessions(b, ADMIN_TOKEN)).status).toBe(429);
+    expect(await join(b, created.facilitatorKey)).toMatchObject({ ok: false, code: 'rate_limited' });
+  });
+
+  it('gives an address one budget of new workshops over both nodes', async () => {
+    // 60 at once per address, one more a second: each node alone would take all 50 of its own.
+    const statuses = async (node: ServerProcess) => Promise.all(Array.from({ length: 50 }, async () => (await create(node)).status));
+    const onA = await statuses(a);
+    const onB = await statuses(b);
+    const created = [...onA, ...onB].filter((s) => s === 201).length;
+    expect([...onA, ...onB].every((s) => s === 201 || s === 429)).toBe(true);
+    expect(onB.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(created).toBeLessThan(100);
+  });
+});
