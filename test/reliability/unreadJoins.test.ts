@@ -94,7 +94,7 @@ describe('sockets that never read their join answers', () => {
     expect(failures).toEqual([]);
     // A stall guard, not a speed target (the machine is shared): a server that stopped serving the other phones would
     // take tens of seconds. The figure itself is printed above (p99 under 1 s on a quiet machine).
-    expect(p99(latencies)).toBeLessThan(5000);
+    expect(p99(latencies)).toBeLessThan(20_000);
     // What the server holds (heap in use and buffers, after a collection) stays well under the heap: the unread
     // answers are bounded (4 GB and a crash before). RSS, garbage included, still may not grow without bound.
     expect(live).toBeLessThan(HEAP_MB / 2);
