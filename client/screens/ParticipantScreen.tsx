@@ -33,9 +33,10 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [forgotten, setForgotten] = useState(false);
   // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
   const hasSession = useApp((s) => s.session !== null);
+  const painted = usePaintedAfter(hasSession);
   useEffect(() => {
-    if (hasSession) preloadPhoneParts();
-  }, [hasSession]);
+    if (painted) preloadPhoneParts();
+  }, [painted]);
   const gone = useSessionGone();
   const takeover = usePhoneTakeover();
   // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
@@ -63,7 +64,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   if (gone) return <SessionGone />;
   if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
 
-  const questions = (
+  const questions = painted && (
     <Suspense fallback={null}>
       <QuestionsPhone />
     </Suspense>
@@ -96,4 +97,22 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
       </main>
     </div>
   );
+}
+
+/**
+ * True once the screen `ready` brings is painted. What can wait a frame (the questions' and polls' code) starts
+ * then, and not in the same task as the board, which it would hold back on a slow phone.
+ */
+function usePaintedAfter(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready]);
+  return painted;
 }

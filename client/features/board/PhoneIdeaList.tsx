@@ -1,5 +1,5 @@
 import { ownValue } from '../../../shared/records';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { type Sector, sectors } from '../../../shared/board/framework';
 import { canEditIdea, canVote } from '../../../shared/board/permissions';
 import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
@@ -15,6 +15,7 @@ import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
 import { VoteControls } from './VoteControls';
 
 const PAGE = 40;
+const NONE: Idea[] = [];
 
 /** One sector at a time and a page at a time, so a board of a thousand ideas stays light on a phone. */
 export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: (sector: Sector) => void }) {
@@ -25,11 +26,14 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
   // An archived workshop is read-only: no controls the server would refuse.
   const writable = useApp((s) => s.session?.status !== 'archived');
   const ideas = useVisibleIdeas();
+  // The cards render after the rest of the screen is on it, in slices that let the phone breathe: the whole board in
+  // one task held a slow phone's main thread for ~400 ms before the idea form appeared.
+  const listed = useDeferredValue(ideas, NONE);
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   // A new tab starts at the first page.
   useEffect(() => setShown(PAGE), [sector]);
-  const inSector = sortIdeas(ideasOfSector(ideas, sector), 'newest');
+  const inSector = sortIdeas(ideasOfSector(listed, sector), 'newest');
   const left = me ? dotsLeft(board, me) : 0;
 
   const { run, error } = useCommand();
@@ -46,7 +50,7 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
       />
       <Refusal code={error} />
       <div role="tabpanel" id="sector-panel" aria-labelledby={`tab-${sector}`}>
-      {inSector.length === 0 && <p className="muted">{t('board.empty')}</p>}
+      {inSector.length === 0 && listed === ideas && <p className="muted">{t('board.empty')}</p>}
       {inSector.slice(0, shown).map((idea) =>
         editing === idea.id ? (
           <IdeaEditor key={idea.id} idea={idea} onDone={() => setEditing(null)} />
