@@ -1,5 +1,5 @@
 import { ownValue } from '../../../shared/records';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { type Sector, sectors } from '../../../shared/board/framework';
 import { canEditIdea, canVote } from '../../../shared/board/permissions';
 import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
@@ -9,7 +9,7 @@ import { Refusal } from '../../components/Refusal';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
-import { IdeaEditor } from './IdeaEditor';
+import { IdeaEditor } from '../join/lazyPhoneParts';
 import { SectorTabs } from './SectorTabs';
 import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
 import { VoteControls } from './VoteControls';
@@ -53,7 +53,9 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
       {inSector.length === 0 && listed === ideas && <p className="muted">{t('board.empty')}</p>}
       {inSector.slice(0, shown).map((idea) =>
         editing === idea.id ? (
-          <IdeaEditor key={idea.id} idea={idea} onDone={() => setEditing(null)} />
+          <Suspense key={idea.id} fallback={null}>
+            <IdeaEditor idea={idea} onDone={() => setEditing(null)} />
+          </Suspense>
         ) : (
           <IdeaCard key={idea.id} idea={idea} mine={idea.authorId === me}>
             {writable && canEditIdea(actor, idea, board) && (
