@@ -1,4 +1,4 @@
-import { type FormEvent, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { type FormEvent, Suspense, useDeferredValue, useEffect, useLayoutEffect, useState } from 'react';
 import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
@@ -31,8 +31,9 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const title = useApp((s) => s.session?.title);
   const [forgotten, setForgotten] = useState(false);
-  // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps.
-  const hasSession = useApp((s) => s.session !== null);
+  // The phone's screen appears whole once the server's answer is in, not as an empty board that then jumps. React
+  // renders it in the background, in slices: the whole screen in one task held a slow phone's main thread.
+  const hasSession = useDeferredValue(useApp((s) => s.session !== null));
   const painted = usePaintedAfter(hasSession);
   useEffect(() => {
     if (painted) preloadPhoneParts();
