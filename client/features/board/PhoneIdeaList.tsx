@@ -58,16 +58,7 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
           </Suspense>
         ) : (
           <IdeaCard key={idea.id} idea={idea} mine={idea.authorId === me}>
-            {writable && canEditIdea(actor, idea, board) && (
-              <div className="row idea-actions">
-                <button type="button" onClick={() => setEditing(idea.id)}>
-                  {t('board.edit')}
-                </button>
-                <button type="button" className="danger" onClick={() => remove(idea)}>
-                  {t('board.delete')}
-                </button>
-              </div>
-            )}
+            {writable && canEditIdea(actor, idea, board) && <OwnIdeaActions onEdit={() => setEditing(idea.id)} onDelete={() => remove(idea)} />}
             {writable && me && canVote(actor, board) && (
               <VoteControls idea={idea} participantId={me} canAdd={left > 0 && (board.settings.allowStacking || !ownValue(idea.votes, me))} />
             )}
@@ -81,5 +72,20 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
       )}
       </div>
     </section>
+  );
+}
+
+/** Editing and deleting, on the phone's own ideas while the board collects. */
+function OwnIdeaActions({ onEdit, onDelete }: { onEdit: () => void; onDelete: () => void }) {
+  const t = useT();
+  return (
+    <div className="row idea-actions">
+      <button type="button" onClick={onEdit}>
+        {t('board.edit')}
+      </button>
+      <button type="button" className="danger" onClick={onDelete}>
+        {t('board.delete')}
+      </button>
+    </div>
   );
 }
