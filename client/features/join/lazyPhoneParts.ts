@@ -8,7 +8,7 @@ const RETRY_MS = 5000;
  * A chunk that fails to load (the venue's Wi-Fi dropped, the server restarts) is asked for again until it comes:
  * a lazy component whose import rejects would take the whole phone's screen down with it.
  */
-function untilLoaded<T>(load: () => Promise<T>): () => Promise<T> {
+export function untilLoaded<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
   const attempt = (): Promise<T> => load().catch(() => new Promise((retry) => setTimeout(retry, RETRY_MS)).then(attempt));
   return () => (loading ??= attempt());
