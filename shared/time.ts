@@ -1,28 +1,26 @@
-// Wall-clock maths in the workshop's time zone, done with Intl so it is right across DST changes.
+// Wall-clock maths in the workshop's time zone by the EU's summer-time rule (Denmark's since 1996), without Intl:
+// a browser's first Intl.DateTimeFormat starts ICU's locale and zone data, ~40 ms of a fast machine's main thread
+// (4× that on Lighthouse's phone), which the phone paid while loading its first screen.
+// test/shared/time.test.ts checks every summer-time change and every day 1996–2100 against Intl.
 export const TIME_ZONE = 'Europe/Copenhagen';
 
-const partsFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+const HOUR = 3_600_000;
 
-function zonedParts(epoch: number): Record<string, number> {
-  const parts: Record<string, number> = {};
-  for (const p of partsFormatter.formatToParts(epoch)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return parts;
+/** 01:00 UTC on the last Sunday of `month` (0-based): when summer time begins (March) and ends (October). */
+function lastSundayOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
 }
 
+/** Copenhagen minus UTC at `epoch`, in ms: two hours in summer time, one otherwise. */
 function zoneOffset(epoch: number): number {
-  const p = zonedParts(epoch);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return asUtc - Math.floor(epoch / 1000) * 1000;
+  const year = new Date(epoch).getUTCFullYear();
+  return epoch >= lastSundayOneUtc(year, 2) && epoch < lastSundayOneUtc(year, 9) ? 2 * HOUR : HOUR;
 }
+
+/** A Date whose UTC fields read the Copenhagen wall clock at `epoch`. */
+const wallClock = (epoch: number) => new Date(epoch + zoneOffset(epoch));
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** '2026-11-25' + '13:45' in Copenhagen -> epoch ms. */
 export function zonedTimeToEpoch(date: string, hhmm: string): number {
@@ -43,14 +41,14 @@ export function zonedWallClockAsUtc(epoch: number): number {
 
 /** Epoch ms -> 'YYYY-MM-DD' in Copenhagen. */
 export function zonedDate(epoch: number): string {
-  const p = zonedParts(epoch);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  const d = wallClock(epoch);
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
 }
 
 /** Epoch ms -> 'HH.MM' in Copenhagen, the Danish way of writing a time. */
 export function zonedClock(epoch: number): string {
-  const p = zonedParts(epoch);
-  return `${String(p.hour).padStart(2, '0')}.${String(p.minute).padStart(2, '0')}`;
+  const d = wallClock(epoch);
+  return `${two(d.getUTCHours())}.${two(d.getUTCMinutes())}`;
 }
 
 /** Epoch ms -> 'HH:MM' in Copenhagen, for <input type="time">. */

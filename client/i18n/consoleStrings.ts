@@ -9,6 +9,11 @@ import { addStrings } from './index';
 export const consoleStrings = defineStrings({
   da: {
     // common
+    'qr.alt': 'QR-kode til deltagelse',
+    'error.overlap': 'Tiden overlapper et andet punkt. Ret tiderne, eller vælg at rykke de følgende punkter.',
+    'error.not_available': 'Det kan denne server ikke (fx PDF uden Chromium). Brug HTML-rapporten og udskriv den.',
+    'error.already_undone': 'Det er allerede fortrudt.',
+    'error.changed_since': 'Det er ændret siden, så det kan ikke fortrydes.',
     'home.tagline': 'Workshops i realtid: program, idétavle og afstemning på deltagernes egne telefoner.',
     'home.create': 'Start en ny workshop',
     'home.creating': 'Opretter …',
@@ -159,6 +164,11 @@ export const consoleStrings = defineStrings({
   },
   en: {
     // common
+    'qr.alt': 'QR code to join',
+    'error.overlap': 'The time overlaps another item. Change the times, or choose to move the following items.',
+    'error.not_available': 'This server cannot do that (e.g. PDF without Chromium). Use the HTML report and print it.',
+    'error.already_undone': 'That has already been undone.',
+    'error.changed_since': 'It has changed since, so it cannot be undone.',
     'home.tagline': "Real-time workshops: programme, idea board and voting on participants' own phones.",
     'home.create': 'Start a new workshop',
     'home.creating': 'Creating …',

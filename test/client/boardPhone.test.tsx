@@ -60,10 +60,11 @@ describe('the board on a phone in each phase', () => {
     expect(within(bosCard()).getByTestId('my-dots').getAttribute('data-dots')).toBe('1');
   });
 
-  it('in results ranks the ideas by votes', () => {
+  it('in results ranks the ideas by votes', async () => {
     seedStore(boardIn('results'), anna);
     render(<BoardPhone />);
-    expect(screen.getAllByTestId('result-row').map((row) => row.getAttribute('data-idea-id'))).toEqual([IDS.bos, IDS.annas]);
+    // The results' code loads after the phone's first screen (features/join/lazyPhoneParts.ts).
+    expect((await screen.findAllByTestId('result-row')).map((row) => row.getAttribute('data-idea-id'))).toEqual([IDS.bos, IDS.annas]);
   });
 });
 
@@ -90,7 +91,8 @@ describe('a refused command on a phone says why', () => {
     ['deleting its idea', 'collecting', 'wrong_phase', () => click(within(annasCard()).getByRole('button', { name: 'Slet' }))],
     ['saving an edit', 'collecting', 'too_large', async () => {
       await click(within(annasCard()).getByRole('button', { name: 'Ret' }));
-      await act(async () => fireEvent.submit(screen.getByRole('button', { name: 'Gem' }).closest('form')!));
+      const save = await screen.findByRole('button', { name: 'Gem' }); // the editor's code loads when first needed
+      await act(async () => fireEvent.submit(save.closest('form')!));
     }],
     ['a dot', 'voting', 'wrong_phase', () => click(within(annasCard()).getByTestId('vote'))],
     ['taking a dot back', 'voting', 'not_found', () => click(within(bosCard()).getByRole('button', { name: 'Tag prik tilbage' }))],

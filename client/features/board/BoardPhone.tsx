@@ -1,14 +1,14 @@
 import { dotsLeft } from '../../../shared/board/selectors';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Sector } from '../../../shared/board/framework';
 import { Toast } from '../../components/Toast';
 import { Dots } from '../../components/Dots';
 import { useT } from '../../i18n';
 import { useOutbox } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
+import { Results } from '../join/lazyPhoneParts';
 import { IdeaForm } from './IdeaForm';
 import { PhoneIdeaList } from './PhoneIdeaList';
-import { Results } from './Results';
 import { useBoard, useMyParticipantId } from './useBoard';
 
 export function BoardPhone() {
@@ -33,7 +33,13 @@ export function BoardPhone() {
           <Dots count={left} /> {left === 0 ? t('board.noDotsLeft') : left === 1 ? t('board.oneDotLeft') : t('board.dotsLeft', { count: left })}
         </p>
       )}
-      {board.phase === 'results' ? <Results /> : <PhoneIdeaList sector={sector} onSector={setSector} />}
+      {board.phase === 'results' ? (
+        <Suspense fallback={null}>
+          <Results />
+        </Suspense>
+      ) : (
+        <PhoneIdeaList sector={sector} onSector={setSector} />
+      )}
       {delivered && <Toast key={delivered.id} text={t('board.added')} testId="idea-delivered" />}
     </section>
   );

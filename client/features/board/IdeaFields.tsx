@@ -1,5 +1,6 @@
 import { gainsBySector, type Label, partnershipKinds, reasons, type Sector } from '../../../shared/board/framework';
 import { limits } from '../../../shared/limits';
+import { useRenderLater } from '../../components/useRenderLater';
 import { useT } from '../../i18n';
 import { useLabel } from './useBoard';
 
@@ -27,8 +28,21 @@ export const emptyDraft = (sector: Sector = 'public'): IdeaDraft => ({
 
 const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
-/** The optional fields of the seminar's definition of a partnership, folded away on a phone. */
-export function IdeaDetails({ draft, onChange }: { draft: IdeaDraft; onChange: (draft: IdeaDraft) => void }) {
+type DetailsProps = { draft: IdeaDraft; onChange: (draft: IdeaDraft) => void };
+
+/** The optional fields of the seminar's definition of a partnership, folded away on a phone (and rendered after the form). */
+export function IdeaDetails(props: DetailsProps) {
+  const t = useT();
+  const unfolded = useRenderLater();
+  return (
+    <details className="idea-details">
+      <summary>{t('board.more')}</summary>
+      {unfolded && <DetailFields {...props} />}
+    </details>
+  );
+}
+
+function DetailFields({ draft, onChange }: DetailsProps) {
   const t = useT();
   const label = useLabel();
   const field = (key: 'partner' | 'libraryBrings' | 'partnerBrings') => (
@@ -48,8 +62,7 @@ export function IdeaDetails({ draft, onChange }: { draft: IdeaDraft; onChange: (
     </div>
   );
   return (
-    <details className="idea-details">
-      <summary>{t('board.more')}</summary>
+    <>
       {field('partner')}
       {field('libraryBrings')}
       {field('partnerBrings')}
@@ -75,7 +88,7 @@ export function IdeaDetails({ draft, onChange }: { draft: IdeaDraft; onChange: (
           </select>
         </div>
       ))}
-    </details>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { ownValue } from '../../../shared/records';
-import { useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { type Sector, sectors } from '../../../shared/board/framework';
 import { canEditIdea, canVote } from '../../../shared/board/permissions';
 import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
@@ -9,12 +9,13 @@ import { Refusal } from '../../components/Refusal';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
-import { IdeaEditor } from './IdeaEditor';
+import { IdeaEditor } from '../join/lazyPhoneParts';
 import { SectorTabs } from './SectorTabs';
 import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
 import { VoteControls } from './VoteControls';
 
 const PAGE = 40;
+const NONE: Idea[] = [];
 
 /** One sector at a time and a page at a time, so a board of a thousand ideas stays light on a phone. */
 export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: (sector: Sector) => void }) {
@@ -25,11 +26,14 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
   // An archived workshop is read-only: no controls the server would refuse.
   const writable = useApp((s) => s.session?.status !== 'archived');
   const ideas = useVisibleIdeas();
+  // The cards render after the rest of the screen is on it, in slices that let the phone breathe: the whole board in
+  // one task held a slow phone's main thread for ~400 ms before the idea form appeared.
+  const listed = useDeferredValue(ideas, NONE);
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   // A new tab starts at the first page.
   useEffect(() => setShown(PAGE), [sector]);
-  const inSector = sortIdeas(ideasOfSector(ideas, sector), 'newest');
+  const inSector = sortIdeas(ideasOfSector(listed, sector), 'newest');
   const left = me ? dotsLeft(board, me) : 0;
 
   const { run, error } = useCommand();
@@ -46,22 +50,15 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
       />
       <Refusal code={error} />
       <div role="tabpanel" id="sector-panel" aria-labelledby={`tab-${sector}`}>
-      {inSector.length === 0 && <p className="muted">{t('board.empty')}</p>}
+      {inSector.length === 0 && listed === ideas && <p className="muted">{t('board.empty')}</p>}
       {inSector.slice(0, shown).map((idea) =>
         editing === idea.id ? (
-          <IdeaEditor key={idea.id} idea={idea} onDone={() => setEditing(null)} />
+          <Suspense key={idea.id} fallback={null}>
+            <IdeaEditor idea={idea} onDone={() => setEditing(null)} />
+          </Suspense>
         ) : (
           <IdeaCard key={idea.id} idea={idea} mine={idea.authorId === me}>
-            {writable && canEditIdea(actor, idea, board) && (
-              <div className="row idea-actions">
-                <button type="button" onClick={() => setEditing(idea.id)}>
-                  {t('board.edit')}
-                </button>
-                <button type="button" className="danger" onClick={() => remove(idea)}>
-                  {t('board.delete')}
-                </button>
-              </div>
-            )}
+            {writable && canEditIdea(actor, idea, board) && <OwnIdeaActions onEdit={() => setEditing(idea.id)} onDelete={() => remove(idea)} />}
             {writable && me && canVote(actor, board) && (
               <VoteControls idea={idea} participantId={me} canAdd={left > 0 && (board.settings.allowStacking || !ownValue(idea.votes, me))} />
             )}
@@ -75,5 +72,20 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
       )}
       </div>
     </section>
+  );
+}
+
+/** Editing and deleting, on the phone's own ideas while the board collects. */
+function OwnIdeaActions({ onEdit, onDelete }: { onEdit: () => void; onDelete: () => void }) {
+  const t = useT();
+  return (
+    <div className="row idea-actions">
+      <button type="button" onClick={onEdit}>
+        {t('board.edit')}
+      </button>
+      <button type="button" className="danger" onClick={onDelete}>
+        {t('board.delete')}
+      </button>
+    </div>
   );
 }

@@ -1,17 +1,33 @@
-// The phone's questions and poll screens load after the first screen, so a phone's first load does not carry them.
+// What the phone shows later than its first screen (the questions, polls, the board's results, editing an idea)
+// loads after that screen, so a phone's first load does not carry it.
 import { lazy } from 'react';
 
-const loadQuestions = () => import('../questions/QuestionsPhone');
-const loadPoll = () => import('../polls/PollPhone');
+const RETRY_MS = 5000;
+
+/**
+ * A chunk that fails to load (the venue's Wi-Fi dropped, the server restarts) is asked for again until it comes:
+ * a lazy component whose import rejects would take the whole phone's screen down with it.
+ */
+export function untilLoaded<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  const attempt = (): Promise<T> => load().catch(() => new Promise((retry) => setTimeout(retry, RETRY_MS)).then(attempt));
+  return () => (loading ??= attempt());
+}
+
+const loadQuestions = untilLoaded(() => import('../questions/QuestionsPhone'));
+const loadPoll = untilLoaded(() => import('../polls/PollPhone'));
+const loadResults = untilLoaded(() => import('../board/Results'));
+const loadEditor = untilLoaded(() => import('../board/IdeaEditor'));
 
 export const QuestionsPhone = lazy(() => loadQuestions().then((m) => ({ default: m.QuestionsPhone })));
 export const PollPhone = lazy(() => loadPoll().then((m) => ({ default: m.PollPhone })));
+export const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
+export const IdeaEditor = lazy(() => loadEditor().then((m) => ({ default: m.IdeaEditor })));
 
 /**
  * Fetched as soon as the phone has joined, not when a poll opens: otherwise every phone in the room would ask for
  * the chunk at the same moment, on the venue's Wi-Fi, just as the facilitator opens the poll.
  */
 export function preloadPhoneParts(): void {
-  void loadQuestions().catch(() => {});
-  void loadPoll().catch(() => {});
+  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor]) void load();
 }
