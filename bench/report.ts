@@ -97,7 +97,9 @@ export function phonePagesTable(pages: PageFigures[]): string {
     ['cumulative layout shift', (p) => p.cls],
     ['speed index (ms)', (p) => p.speedIndexMs],
     ['bytes transferred, every request with its headers (kB)', (p) => p.transferKb, ['≤ 110', (v) => v <= 110]],
-    ['JS transferred, with headers (kB)', (p) => p.scriptKb, ['≤ 90', (v) => v <= 90]],
+    // Not the first load's JS (the table below holds that target): Lighthouse counts until the page is idle, so also
+    // the chunks fetched after the first paint, its English strings (its Chromium asks for English) and headers.
+    ['JS transferred until idle, with headers and Lighthouse’s English strings (kB)', (p) => p.scriptKb],
     ['JS loaded but not run on this page (kB, Lighthouse estimate)', (p) => p.unusedScriptKb],
     ['script parse and evaluation, 4× slower CPU (ms)', (p) => p.scriptBootupMs],
   ];
