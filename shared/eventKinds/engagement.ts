@@ -52,9 +52,15 @@ const poll = <E extends PollEvent>(kind: Omit<EventKind<E>, 'project'>): EventKi
 
 const answer = <E extends Extract<PollEvent, { type: 'poll:answered' | 'poll:answerCounted' }>>() =>
   poll<E>({
-  concerns: concernsNoOneElse,
-  stillVisible: staysVisible,
-  people: (event, places) => (event.participantId === undefined ? event : { ...event, participantId: places.id(event.participantId) }),
+    concerns: concernsNoOneElse,
+    stillVisible: staysVisible,
+    people: (event, places) => {
+      if (event.participantId === undefined) return event;
+      const answerer = places.answerer(event.participantId);
+      if (answerer !== undefined) return { ...event, participantId: answerer };
+      const { participantId: _forgotten, ...anonymous } = event;
+      return anonymous as E;
+    },
   });
 
 const facilitatorPollStep = <E extends Extract<PollEvent, { type: 'poll:opened' | 'poll:closed' | 'poll:deleted' | 'poll:presented' }>>() => poll<E>(plain);

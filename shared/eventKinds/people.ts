@@ -26,6 +26,8 @@ export interface PersonPlaces {
   dotTotals(dots: Record<string, number>): Record<string, number>;
   /** Each participant's answer to one poll, keyed by their id. */
   answers(answers: AnswersById): AnswersById;
+  /** Who gave one poll answer; undefined leaves the answer in the results without anyone behind it. */
+  answerer(participantId: string): string | undefined;
   /** The participants of a session keyed by id, with their names. */
   participants(participants: Record<string, Participant>): Record<string, Participant>;
   /** A name `owner` gave themselves. */

@@ -1,12 +1,13 @@
 // The two walks over the places that hold a person: forgetting one participant, and listing whom something names.
 import { OTHERS, withCount } from '../board/dots';
-import { ownValue, withEntry, withoutEntry } from '../records';
+import { ownValue, withoutEntry } from '../records';
 import { isRoleActor } from '../session/participantIds';
-import type { AnswersById, PersonPlaces } from './people';
+import type { PersonPlaces } from './people';
 
 /**
- * "Glem mig" for `participantId`: their id becomes OTHERS, their dots and answers join OTHERS' (the totals
- * stay), their entry and name go. Every other value is returned as it is, whatever it looks like.
+ * "Glem mig" for `participantId`: their id becomes OTHERS, their dots join OTHERS' (the totals stay), their
+ * answers stay in the tallies only, their entry and name go. Every other value is returned as it is, whatever it
+ * looks like.
  */
 export function forgetting(participantId: string): PersonPlaces {
   // OTHERS is nobody: a log already scrubbed replays `participant:forgotten` of OTHERS, which changes nothing.
@@ -21,20 +22,14 @@ export function forgetting(participantId: string): PersonPlaces {
       return withCount(withoutEntry(votes, participantId), OTHERS, (ownValue(votes, OTHERS) ?? 0) + theirs);
     },
     dotTotals: (dots) => (isThem(participantId) && Object.hasOwn(dots, participantId) ? withoutEntry(dots, participantId) : dots),
-    answers: (answers) => forgetAnswer(answers, isThem(participantId) ? participantId : undefined),
+    // Their answers stay in the tally only: an entry under OTHERS could hold one answer of several people.
+    answers: (answers) => (isThem(participantId) && Object.hasOwn(answers, participantId) ? withoutEntry(answers, participantId) : answers),
+    answerer: (id) => (isThem(id) ? undefined : id),
     participants: (participants) =>
       // Also OTHERS' entry: an erased log joins and forgets everyone it erased under OTHERS.
       Object.hasOwn(participants, participantId) ? withoutEntry(participants, participantId) : participants,
     name: (owner, name) => (isThem(owner) ? '' : name),
   };
-}
-
-/** Their answer stays in the results, filed under OTHERS with how often it was changed. */
-function forgetAnswer(answers: AnswersById, participantId: string | undefined): AnswersById {
-  const theirs = participantId === undefined ? undefined : ownValue(answers, participantId);
-  if (!theirs || participantId === undefined) return answers;
-  const others = ownValue(answers, OTHERS);
-  return withEntry(withoutEntry(answers, participantId), OTHERS, { answer: theirs.answer, times: theirs.times + (others?.times ?? 0) });
 }
 
 /** A walk that changes nothing and notes every participant id it passes (OTHERS and roles are nobody). */
@@ -53,6 +48,7 @@ export function naming(found: Set<string>): PersonPlaces {
     dots: keys,
     dotTotals: keys,
     answers: keys,
+    answerer: note,
     participants: keys,
     name: (_owner, name) => name,
   };
