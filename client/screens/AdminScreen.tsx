@@ -66,8 +66,8 @@ function Sessions({ token, onRejected }: { token: string; onRejected: (reason: s
   if (isRejected) return null;
   if (error === 'not_found') return <p className="card error">{t('admin.off')}</p>;
   if (comparing) return <CombinedView token={token} ids={comparing} onBack={() => setComparing(null)} />;
-  // The list's order, so the combined view shows the workshops as the organiser sees them here.
-  const chosen = sessions?.filter((s) => picked.has(s.id)).map((s) => s.id) ?? [];
+  // Oldest first: a series reads as it happened.
+  const chosen = (sessions ?? []).filter((s) => picked.has(s.id)).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt).map((s) => s.id);
   return (
     <>
       {error && (

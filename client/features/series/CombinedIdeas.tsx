@@ -27,7 +27,7 @@ export function CombinedIdeas({ view }: { view: CombinedView }) {
                   {ideas.map((idea, i) => (
                     <li key={`${idea.workshopId}-${i}`}>
                       <strong>{idea.text}</strong> <span className="muted">{[idea.partner, title.get(idea.workshopId)].filter(Boolean).join(' · ')}</span>
-                      <span className="combined-votes">{t('series.votes', { count: idea.votes })}</span>
+                      <span className="combined-votes">{idea.votes === 1 ? t('series.oneVote') : t('series.votes', { count: idea.votes })}</span>
                     </li>
                   ))}
                 </ol>

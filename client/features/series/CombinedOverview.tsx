@@ -31,12 +31,22 @@ export function CombinedOverview({ view }: { view: CombinedView }) {
                   <strong>{ws.title}</strong>
                   {ws.status === 'archived' && <span className="muted join-code-small">{t('admin.status.archived')}</span>}
                 </td>
-                <td>{ws.date}</td>
-                <td className="number">{ws.participants}</td>
-                <td className="number">{ws.ideas}</td>
-                <td className="number">{ws.votes}</td>
-                <td className="number">{ws.questions}</td>
-                <td className="number">{ws.pollAnswers}</td>
+                <td data-label={t('admin.col.date')}>{ws.date}</td>
+                <td data-label={t('admin.col.participants')} className="number">
+                  {ws.participants}
+                </td>
+                <td data-label={t('admin.col.ideas')} className="number">
+                  {ws.ideas}
+                </td>
+                <td data-label={t('series.col.votes')} className="number">
+                  {ws.votes}
+                </td>
+                <td data-label={t('series.questions')} className="number">
+                  {ws.questions}
+                </td>
+                <td data-label={t('series.pollAnswers')} className="number">
+                  {ws.pollAnswers}
+                </td>
                 <td>
                   <div className="share-bar" role="img" aria-label={ws.sectors.map((s) => `${label(sectorLabels[s.sector])} ${Math.round(s.share * 100)} %`).join(', ')}>
                     {ws.sectors.map((s) => (s.share > 0 ? <span key={s.sector} className={`share share-${s.sector}`} style={{ flexGrow: s.share }}>{Math.round(s.share * 100)} %</span> : null))}

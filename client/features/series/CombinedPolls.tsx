@@ -16,7 +16,9 @@ function Bars({ name, result, labels }: { name: string; result: PollResult; labe
       <ul>
         {labels.map((label) => (
           <li key={label}>
-            <span className="poll-label">{label}</span>
+            <span className="poll-label" title={label}>
+              {label}
+            </span>
             <span className="poll-bar" style={{ width: `${((count.get(label) ?? 0) / max) * 100}%` }} />
             <span className="combined-votes">{count.get(label) ?? 0}</span>
           </li>

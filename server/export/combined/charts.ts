@@ -12,7 +12,7 @@ const GAP = 6;
 export const workshopColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
 export const workshopColour = (index: number) => workshopColours[index % workshopColours.length]!;
 
-const clip = (text: string, max = 34) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const clip = (text: string, max = 30) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function svg(height: number, label: string, parts: string[]): string {
   return `<svg class="chart" role="img" aria-label="${e(label)}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
@@ -29,7 +29,8 @@ export interface Bar {
 /** One horizontal bar per row, scaled to the largest. */
 export function barChart(label: string, bars: readonly Bar[]): string {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const area = WIDTH - LABEL - 70;
+  // Room after the longest bar for its caption ("12 (3 workshops)").
+  const area = WIDTH - LABEL - 150;
   const parts = bars.flatMap((bar, i) => {
     const y = i * (BAR + GAP);
     const width = Math.round((bar.value / max) * area);

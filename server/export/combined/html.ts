@@ -14,9 +14,12 @@ import { overviewTable, type Table, workshopNames } from './rows';
 const PARTNERS_SHOWN = 15;
 const ANSWERS_SHOWN = 8;
 
-function table({ headings, rows }: Table): string {
+/** A share (0–1) reads as a percentage on paper. */
+const printed = (key: string, cell: string | number) => (key.startsWith('share') && typeof cell === 'number' ? `${Math.round(cell * 100)} %` : cell);
+
+function table({ keys, headings, rows }: Table): string {
   const head = headings.map((h) => `<th>${e(h)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${e(cell)}</td>`).join('')}</tr>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((cell, i) => `<td>${e(printed(keys[i] ?? '', cell))}</td>`).join('')}</tr>`).join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
