@@ -13,6 +13,7 @@
 import os from 'node:os';
 import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
 import { missingTools } from './clusterRig';
+import { benchCombined } from './combined';
 import { benchExports } from './exports';
 import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
 import { type BundleFigures, participantFirstLoad } from './bundle';
@@ -20,7 +21,7 @@ import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
-import { bundleTable, markdownTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
+import { bundleTable, combinedRows, markdownTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
 import { WorkerPool } from './workers';
@@ -82,6 +83,16 @@ async function exportFigures(): Promise<Record<string, number>> {
   }
 }
 
+/** The organiser's combined view of 50 workshops, per format (bench/combined.ts). */
+async function combinedFigures(): Promise<Record<string, number>> {
+  try {
+    return await benchCombined();
+  } catch (error) {
+    log(`combined view benchmark failed: ${String(error)}`);
+    return {};
+  }
+}
+
 /** Lighthouse on the phone's pages, after the socket load is gone so the machine is as quiet as it gets. */
 async function phonePages(): Promise<PageFigures[]> {
   try {
@@ -114,7 +125,7 @@ async function pollFigures(): Promise<PollFigures> {
   }
 }
 
-/** Issue 9's keynote: ours, then the relay with the same phones and board. */
+/** The keynote: ours, then the relay with the same phones and board. */
 async function keynoteRun(): Promise<void> {
   const o = { phones: Number(option('keynote_n', '5000')), joinSpreadMs: Number(option('keynote_spread_ms', '40000')), adds: 20 };
   const ideas = Number(option('keynote_ideas', '100'));
@@ -148,7 +159,7 @@ async function keynoteRun(): Promise<void> {
   writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table: markdownTable(rows) });
 }
 
-/** Issue 9's deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
+/** The deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
 async function clusterRun(): Promise<void> {
   const missing = missingTools();
   if (missing) return log(`cluster scenario skipped: ${missing}`);
@@ -211,9 +222,10 @@ try {
     scale = await voteScale(pool, scalePhones, options, log);
   }
   const exports = oursOnly ? {} : await exportFigures();
+  const combined = oursOnly ? {} : await combinedFigures();
   if (!oursOnly) await clusterRun();
   const pages = oursOnly ? [] : await phonePages();
-  const rows = [...rowsOf(ours, relay, exports), ...voteScaleRows(scale), ...pollRows(poll)];
+  const rows = [...rowsOf(ours, relay, exports), ...combinedRows(combined), ...voteScaleRows(scale), ...pollRows(poll)];
   printRows(rows);
   if (pages.length) log(phonePagesTable(pages));
   if (bundle) log(bundleTable(bundle));
