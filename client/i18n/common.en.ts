@@ -37,6 +37,7 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'error.unavailable': 'The server cannot save right now. Nothing was lost; try again in a moment.',
   'error.damaged': "This workshop's saved data cannot be read. Contact whoever runs the server.",
   'error.timeout': 'No answer from the server. Check the connection and try again.',
+  'error.reserved_id': 'This phone cannot join under its saved identity. Reload the page to join as a new participant.',
   'error.outdated': 'This page is from an older version of the app. Reload the page to continue.',
   'error.archived': 'The workshop is archived: its results can be viewed, but nothing can be added or changed.',
 };

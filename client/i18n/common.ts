@@ -36,6 +36,7 @@ export const commonDa = {
   'error.unavailable': 'Serveren kan ikke gemme lige nu. Intet er gået tabt; prøv igen om lidt.',
   'error.damaged': 'Denne workshops gemte data kan ikke læses. Kontakt den, der driver serveren.',
   'error.timeout': 'Ingen svar fra serveren. Tjek forbindelsen, og prøv igen.',
+  'error.reserved_id': 'Telefonen kan ikke deltage med sin gemte identitet. Genindlæs siden for at deltage som ny deltager.',
   'error.outdated': 'Siden er fra en ældre udgave af appen. Genindlæs siden for at fortsætte.',
   'error.archived': 'Workshoppen er arkiveret: resultaterne kan ses, men intet kan tilføjes eller ændres.',
 };

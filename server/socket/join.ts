@@ -6,6 +6,7 @@ import { joinUrl } from '../../shared/links';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinPayload, type JoinResult, joinSchema } from '../../shared/session/join';
 import { ownValue } from '../../shared/records';
+import { requireOwnableParticipantId } from '../../shared/session/participantIds';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { hashSecret, isAdminToken, secretMatches } from '../auth';
 import type { SessionHub } from '../hub';
@@ -47,6 +48,7 @@ async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Prom
   admit(socket);
   const request = joinSchema.parse(payload);
   requireSameProtocol(request);
+  if (request.role === 'participant') requireOwnableParticipantId(request.participantId);
   // A join that lost a race to another node is tried again, but pays its join budget once.
   const budget = { spent: false };
   return retryOnConflict((retrying) => joinOnce(socket, deps, request, budget, retrying));
