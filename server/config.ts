@@ -69,4 +69,4 @@ function retentionDaysFrom(raw: string | undefined): number {
 
 /** The one database file of the embedded store, and the file that says a server is running on it. */
 export const databaseFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'outofthebox.sqlite');
-export const pidFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'outofthebox.pid');
+export const lockFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'outofthebox.lock');
