@@ -4,6 +4,7 @@ import path from 'node:path';
 import { configFromEnv, databaseFile, lockFile } from '../config';
 import { lockDataDir } from '../dataDirLock';
 import { databaseProblem } from '../store/sqliteBackup';
+import { foreignSchema } from '../store/sqliteSchemaCheck';
 
 function stop(message: string): never {
   console.error(message);
@@ -22,7 +23,7 @@ fs.mkdirSync(config.dataDir, { recursive: true });
 if (!lockDataDir(lockFile(config), 'restore')) {
   stop(`The server is running on ${config.dataDir} (it holds ${lockFile(config)}). Stop it first (systemctl stop outofthebox), then restore.`);
 }
-const problem = databaseProblem(path.resolve(source));
+const problem = databaseProblem(path.resolve(source)) ?? (await foreignSchema(path.resolve(source)));
 if (problem) stop(`Not restored: ${source} is not a sound backup (${problem}).`);
 
 const incoming = `${target}.restoring`;

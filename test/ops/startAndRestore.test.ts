@@ -1,10 +1,13 @@
 // One server (or one restore) at a time on a data directory, held by a lock the kernel lets go of when the
 // process dies: a crash never leaves a server that will not start, and two live servers never share the files.
+// A restore takes only a database with the schema the app makes.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../server/store/sqlite';
 import { runCli } from '../helpers/cli';
 import { type ServerProcess, spawnServer } from '../kit/process';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
@@ -66,5 +69,36 @@ describe('the data directory lock', () => {
     expect(await runCli(build.restore, [backupFile], { DATA_DIR: dataDir })).toMatchObject({ code: 0 });
     const again = await start(dataDir);
     expect((await fetch(`${again.url}/api/join/${created.joinCode}`)).status).toBe(200);
+  });
+});
+
+describe('what a restore accepts', () => {
+  /** A database as the app makes it, then changed by `tamper`. */
+  async function backupWith(tamper: string): Promise<string> {
+    const file = path.join(freshDataDir(), 'backup.sqlite');
+    await openSqliteStore(file).close();
+    const db = new Database(file);
+    db.exec(tamper);
+    db.close();
+    return file;
+  }
+
+  it.each([
+    ['a trigger', 'CREATE TRIGGER spy AFTER INSERT ON credentials BEGIN DELETE FROM sessions; END', /trigger spy/],
+    ['a view', 'CREATE VIEW everything AS SELECT * FROM credentials', /view everything/],
+    ['a table of its own', 'CREATE TABLE notes (text TEXT)', /table notes/],
+    ['an index of its own', 'CREATE INDEX by_hash ON credentials (secret_hash)', /index by_hash/],
+    ['a column of its own', 'ALTER TABLE sessions ADD COLUMN owner TEXT', /columns the app does not make \(owner\)/],
+  ])('refuses a database carrying %s and keeps the current one', async (_what, tamper, reason) => {
+    const dataDir = freshDataDir();
+    const refused = await runCli(build.restore, [await backupWith(tamper)], { DATA_DIR: dataDir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/not a sound backup/);
+    expect(refused.stderr).toMatch(reason);
+    expect(fs.existsSync(path.join(dataDir, 'outofthebox.sqlite'))).toBe(false);
+  });
+
+  it('restores a database with the schema the app makes', async () => {
+    expect(await runCli(build.restore, [await backupWith('SELECT 1')], { DATA_DIR: freshDataDir() })).toMatchObject({ code: 0 });
   });
 });
