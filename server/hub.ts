@@ -304,6 +304,12 @@ export class SessionHub {
     this.secretHashes.set(`${sessionId}/${participantId}`, secretHash);
   }
 
+  /** A claim whose write failed: forgotten, unless another join has claimed the id since. */
+  forgetSecretHash(sessionId: string, participantId: string, secretHash: string): void {
+    const key = `${sessionId}/${participantId}`;
+    if (this.secretHashes.get(key) === secretHash) this.secretHashes.delete(key);
+  }
+
   /** Runs the follow-up policies of every live session against the clock (clock-mode agenda, timers). */
   tick(now: number): void {
     for (const [sessionId, state] of this.live) {
