@@ -3,7 +3,7 @@
 // request (a cache too small to keep any page). BENCH_ONLY=joinpage.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentEncoding } from '../client/build/variants';
+import type { ContentEncoding } from '../shared/http/precompressed';
 import { JoinPageCache } from '../server/http/joinPageCache';
 
 const WORKSHOPS = 60;

@@ -1,10 +1,10 @@
-// /j/CODE for a workshop that exists: index.html with the join page already in it (client/features/join/joinShell.ts),
+// /j/CODE for a workshop that exists: index.html with the join page already in it (shared/page/joinShell.ts),
 // the workshop's title in <title>, and preload hints for the phone's code, compressed once per title, language and
 // encoding (server/http/joinPageCache.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response } from 'express';
-import { joinShellHtml } from '../../client/features/join/joinShell';
+import { joinShellHtml } from '../../shared/page/joinShell';
 import { negotiate } from './buildFiles';
 import { JoinPageCache } from './joinPageCache';
 

@@ -2,7 +2,7 @@
 // and kept while it is asked for. The least recently asked-for pages leave first once the pages together pass a
 // byte budget, so a server with more workshops than fit costs memory up to the budget and compression beyond it.
 import zlib from 'node:zlib';
-import type { ContentEncoding } from '../../client/build/variants';
+import type { ContentEncoding } from '../../shared/http/precompressed';
 
 export type Compressors = Record<ContentEncoding, (html: Buffer) => Buffer>;
 

@@ -1,7 +1,7 @@
 // The join page cache compresses each page once per encoding asked for, keeps what phones ask for, and stays
 // within its byte budget: cycling through many workshops costs no compression per request.
 import { describe, expect, it } from 'vitest';
-import type { ContentEncoding } from '../../client/build/variants';
+import type { ContentEncoding } from '../../shared/http/precompressed';
 import { compressors, JoinPageCache } from '../../server/http/joinPageCache';
 
 const encodings: (ContentEncoding | undefined)[] = ['br', 'gzip', undefined];
