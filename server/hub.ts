@@ -13,6 +13,7 @@ import { clockIsRunning } from '../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../shared/session/listing';
 import { blankSession } from '../shared/session/evolve';
 import { GroupCommit } from './groupCommit';
+import { estimatedBytes, overBudget } from './memoryBudget';
 import { StoreConflict } from './store/failures';
 import { accept, type Live, liveSession, LiveSessions } from './liveSession';
 import { type Replication, type ReplicatedSessions, singleNode } from './replication';
@@ -175,6 +176,18 @@ export class SessionHub {
       evicted.push(sessionId);
     }
     // Their list rows as they leave, so the organiser list finds them up to date.
+    void this.storeListings(evicted);
+    for (const sessionId of evicted) this.forget(sessionId);
+    return evicted;
+  }
+
+  /** Drops sessions until the live ones fit in `budgetBytes` (server/memoryBudget.ts); one writing or timed stays. */
+  evictOverBudget(budgetBytes: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
+    const candidates = [...this.sessions.lives()].map(([sessionId, { state, lastUsed, writing }]) => {
+      const isPinned = writing > 0 || clockIsRunning(state, now);
+      return { sessionId, bytes: estimatedBytes(state), lastUsed, isWatched: isWatched(sessionId), isPinned };
+    });
+    const evicted = overBudget(candidates, budgetBytes);
     void this.storeListings(evicted);
     for (const sessionId of evicted) this.forget(sessionId);
     return evicted;

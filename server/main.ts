@@ -36,6 +36,7 @@ const server = createApp({
   retentionDays: config.retentionDays,
   maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   maxIdeasPerParticipant: config.maxIdeasPerParticipant,
+  liveSessionBudgetBytes: config.liveSessionBudgetBytes,
   logger: log,
   metrics: new Metrics({ processMetrics: true }),
   dataDir: config.dataDir,
