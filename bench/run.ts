@@ -10,11 +10,13 @@
 // BENCH_ONLY=cluster for 1 node SQLite / 1 node PostgreSQL / 3 nodes PostgreSQL + Redis behind HAProxy alone
 // (BENCH_CLUSTER_N phones, 150, in BENCH_CLUSTER_SESSIONS sessions, 6; bench/cluster.ts; refreshes only its table);
 // the full run includes it when haproxy, PostgreSQL and Redis are installed, and says why not when they are not.
+// BENCH_ONLY=joinpage for the join page's CPU per request over 360 variants, cached against compressing each time.
 import os from 'node:os';
 import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
 import { missingTools } from './clusterRig';
 import { benchCombined } from './combined';
 import { benchExports } from './exports';
+import { joinPageFigures } from './joinPageCache';
 import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { lighthousePhone, type PageFigures } from './lighthouse';
@@ -191,6 +193,7 @@ async function only(name: string, run: () => Promise<void>): Promise<void> {
 await only('cluster', clusterRun);
 await only('keynote', keynoteRun);
 await only('poll', async () => printRows(pollRows(await pollFigures())));
+await only('joinpage', async () => log(joinPageFigures()));
 
 if (lighthouseOnly) {
   try {
