@@ -2,7 +2,7 @@
 import { fail } from '../../shared/errors';
 import type { SequencedEvent } from '../../shared/events';
 import type { SessionListing } from '../../shared/session/listing';
-import type { SessionRecord, SessionStatus } from './types';
+import type { SessionRecord, SessionStatus, StateCheckpoint } from './types';
 
 /** PostgreSQL returns BIGINT columns as strings (they may not fit a double); ours are milliseconds and counts. */
 type Int = number | string;
@@ -57,3 +57,18 @@ export const listingValues = (l: SessionListing) => [l.sessionId, l.seq, l.title
 
 /** The columns of a session row, in the order both stores' inserts take them. */
 export const sessionValues = (r: SessionRecord) => [r.id, r.joinCode, r.facilitatorKeyHash, r.title, r.createdAt, r.status] as const;
+
+export type CheckpointRow = { seq: Int; state: string; state_version: Int };
+
+export const toCheckpoint = (sessionId: string, row: CheckpointRow): StateCheckpoint => ({
+  sessionId,
+  seq: Number(row.seq),
+  stateJson: row.state,
+  stateVersion: Number(row.state_version),
+});
+
+/** Both stores' checkpoint upsert (PostgreSQL's placeholders; SQLite's store turns them into `?`). */
+export const UPSERT_CHECKPOINT = `INSERT INTO checkpoints (session_id, seq, state, state_version) VALUES ($1, $2, $3, $4)
+  ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state, state_version = excluded.state_version`;
+
+export const checkpointValues = (c: StateCheckpoint) => [c.sessionId, c.seq, c.stateJson, c.stateVersion] as const;

@@ -20,6 +20,23 @@ export async function backupTo(db: Database.Database, file: string): Promise<voi
   }
 }
 
+/**
+ * A consistent copy of `db` into `file` at once (VACUUM INTO reads one snapshot), checked before it takes the name:
+ * the copy taken before a migration, while nothing else may write.
+ */
+export function copyChecked(db: Database.Database, file: string): void {
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    const problem = databaseProblem(partial);
+    if (problem) throw new Error(`the copy of the database failed its check: ${problem}`);
+    fs.renameSync(partial, file);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+}
+
 /** Null when `file` is an intact Out of the Box database; otherwise what is wrong with it. */
 export function databaseProblem(file: string): string | null {
   if (!fs.existsSync(file)) return 'no such file';
