@@ -1,6 +1,7 @@
 // Rows as both engines return them, turned into the store's types: one reading for SQLite and PostgreSQL.
 import { fail } from '../../shared/errors';
 import type { SequencedEvent } from '../../shared/events';
+import { type StoredEvent, upcast } from '../../shared/upcast';
 import type { SessionListing } from '../../shared/session/listing';
 import type { SessionRecord, SessionStatus, StateCheckpoint } from './types';
 
@@ -27,7 +28,10 @@ export const toRecord = (row: SessionRow): SessionRecord => ({
   status: row.status,
 });
 
-/** One unreadable row makes its session damaged (a typed error), never the server or the other sessions. */
+/**
+ * One unreadable row makes its session damaged (a typed error), never the server or the other sessions. An event
+ * of an older shape is brought to the current one here, the one door every stored event comes through.
+ */
 export function toEvent(row: EventRow): SequencedEvent {
   const seq = Number(row.seq);
   let event: unknown;
@@ -39,7 +43,7 @@ export function toEvent(row: EventRow): SequencedEvent {
   if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string') {
     fail('damaged', `Event ${seq} of this session is not an event`);
   }
-  return { seq, at: Number(row.at), actor: row.actor, event: event as SequencedEvent['event'] };
+  return { seq, at: Number(row.at), actor: row.actor, event: upcast(event as StoredEvent) as unknown as SequencedEvent['event'] };
 }
 
 export const toListing = (r: ListingRow): SessionListing => ({
