@@ -1,6 +1,7 @@
 // Consistent copies of the SQLite file (SQLite's online backup API) and the check a copy must pass before a restore.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { SCHEMA_VERSION } from './migrations';
 
 /**
  * Copies `db` into `file` while the app keeps writing. The copy is written beside the target and renamed
@@ -48,7 +49,10 @@ export function databaseProblem(file: string): string | null {
     if (issues.length) return `integrity_check: ${issues.slice(0, 3).join('; ')}`;
     const tables = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
     const missing = ['sessions', 'events', 'credentials'].filter((t) => !tables.has(t));
-    return missing.length ? `not an Out of the Box database (no ${missing.join(', ')} table)` : null;
+    if (missing.length) return `not an Out of the Box database (no ${missing.join(', ')} table)`;
+    // An older schema is migrated on the next start; a newer one this release could not open.
+    const version = tables.has('schema_migrations') ? db.prepare<[], { v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations').get()?.v : null;
+    return version && version > SCHEMA_VERSION ? `made by a newer release (schema version ${version}; this release knows up to ${SCHEMA_VERSION})` : null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   } finally {

@@ -57,6 +57,18 @@ describe('upgrading an installation', () => {
     for (const [name, body] of downloads) expect(body, name).toBe(fs.readFileSync(path.join(FIXTURE, 'sqlite', name), 'utf8'));
   });
 
+  it('refuses to restore a backup made by a newer release, leaving the database as it was', async () => {
+    const dataDir = tempDir();
+    const backup = path.join(tempDir(), 'from-the-future.sqlite');
+    fs.copyFileSync(path.join(FIXTURE, 'sqlite', 'outofthebox.sqlite'), backup);
+    const db = new Database(backup);
+    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(SCHEMA_VERSION + 1, 'later');
+    db.close();
+    const restoring = run(process.execPath, ['--import', 'tsx', 'server/cli/restore.ts', backup], { env: { ...process.env, DATA_DIR: dataDir } });
+    await expect(restoring).rejects.toThrow(`made by a newer release (schema version ${SCHEMA_VERSION + 1}`);
+    expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+
   it('on one PostgreSQL database a newer release migrated: a running node goes on, a node of this release refuses to start, pages of another protocol are told to reload', async () => {
     const db = await freshDatabase();
     cleanups.push(() => db.drop());
