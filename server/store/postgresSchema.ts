@@ -22,8 +22,15 @@ async function foundVersion(client: pg.ClientBase): Promise<number> {
  * on and the log says so: docs/operations.md asks for a dump before every upgrade.
  */
 function dumpTo(url: string, file: string): Promise<string | undefined> {
+  // The password goes in the environment, not on the command line that every local user can list.
+  const address = new URL(url);
+  const password = decodeURIComponent(address.password);
+  address.password = '';
   return new Promise((resolve, reject) => {
-    const child = spawn('pg_dump', ['--format=plain', '--no-owner', `--file=${file}`, `--dbname=${url}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('pg_dump', ['--format=plain', '--no-owner', `--file=${file}`, `--dbname=${address.toString()}`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: password ? { ...process.env, PGPASSWORD: password } : process.env,
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? resolve(undefined) : reject(error)));

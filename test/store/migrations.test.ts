@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Migration, type MigrationReport, SCHEMA_VERSION, SchemaTooNew, migrations } from '../../server/store/migrations';
 import { openSqliteStore } from '../../server/store/sqlite';
@@ -63,15 +64,6 @@ describe.each(engines)('migrations on $name', ({ makeEngine }) => {
     expect(fs.readdirSync(target.dir).filter((f) => f.includes('.schema-'))).toEqual(copies);
   });
 
-  it('two nodes starting at once on one database: each version is applied once and both start', async () => {
-    const target = await engine.make(upTo(1));
-    const nodes = [startChild(engine, target, 'open'), startChild(engine, target, 'open')];
-    const reports = (await Promise.all(nodes.map((n) => n.said))).map((out) => JSON.parse(out) as MigrationReport);
-    expect(reports.map((r) => r.to)).toEqual([SCHEMA_VERSION, SCHEMA_VERSION]);
-    expect(reports.filter((r) => r.from === 1)).not.toHaveLength(0);
-    expect(await engine.versions(target)).toEqual(ALL_VERSIONS);
-  });
-
   it('refuses a database a newer release upgraded, with a clear message, and changes nothing', async () => {
     const target = await engine.make([...migrations, aNewerRelease]);
     const before = await engine.fingerprint(target);
@@ -116,3 +108,40 @@ describe('a SQLite file of a release that recorded no versions', () => {
     }
   });
 });
+
+describe('two nodes starting at once on one PostgreSQL database', () => {
+  const engine = postgresEngine();
+  afterEach(() => engine.dispose());
+
+  it('apply each migration once, one after the other, and both start', async () => {
+    const target = await engine.make(upTo(1));
+    // Both nodes are held at their first read of the versions, then let go together: without the migration lock
+    // both would read version 1 and apply version 2 twice.
+    const holder = new pg.Client({ connectionString: target.where });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE schema_migrations IN ACCESS EXCLUSIVE MODE');
+    const nodes = [startChild(engine, target, 'open'), startChild(engine, target, 'open')];
+    await waitingOnLocks(target.where, 2);
+    await holder.query('COMMIT');
+    await holder.end();
+    const reports = (await Promise.all(nodes.map((n) => n.said))).map((out) => JSON.parse(out) as MigrationReport);
+    expect(reports.map((r) => r.to)).toEqual([SCHEMA_VERSION, SCHEMA_VERSION]);
+    expect(reports.map((r) => r.from).sort()).toEqual([1, SCHEMA_VERSION]);
+    expect(reports.filter((r) => r.backup)).toHaveLength(1);
+    expect(await engine.versions(target)).toEqual(ALL_VERSIONS);
+  });
+});
+
+/** Until `count` connections to the database wait for a lock (asked on a connection of its own: within a
+ * transaction PostgreSQL answers from one snapshot of pg_stat_activity). */
+async function waitingOnLocks(url: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const sql = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+  try {
+    while ((await client.query<{ n: number }>(sql)).rows[0]!.n < count) await new Promise((resolve) => setTimeout(resolve, 25));
+  } finally {
+    await client.end();
+  }
+}
