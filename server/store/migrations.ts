@@ -20,7 +20,9 @@ export interface Migration {
 }
 
 /**
- * Never edit a migration that has shipped: add the next one. A release knows the versions up to the last entry;
+ * Never edit a migration that has shipped: add the next one. Keep what the previous release reads (add with
+ * defaults; rename or drop a release later): its nodes still run while the first new one migrates. SQLite runs
+ * migrations before foreign keys are switched on, so one may rebuild a table the SQLite way (copy, drop, rename). A release knows the versions up to the last entry;
  * a database recorded past it was upgraded by a newer release and is refused untouched.
  */
 export const migrations: readonly Migration[] = [
