@@ -8,7 +8,7 @@ import { joinAsFacilitator, joinAsParticipant, type TestServer } from '../test/h
 import type { Mirror } from '../test/kit/mirror';
 
 /** What the day needs of a server: its address and sockets to it (test/helpers/server.ts). */
-type Server = Pick<TestServer, 'url' | 'connect' | 'createSession'>;
+export type Server = Pick<TestServer, 'url' | 'connect' | 'createSession'>;
 
 /** The day's workshop and the archived one, by their labels in the fixture. */
 export interface PlayedDay {

@@ -18,8 +18,10 @@ import { joinAsFacilitator, participantCredentials, startServer } from '../helpe
 import { spawnServer } from '../kit/process';
 
 const run = promisify(execFile);
-const FIXTURE = path.resolve('test/fixtures/release-0.1.0');
-const meta = JSON.parse(fs.readFileSync(path.join(FIXTURE, 'meta.json'), 'utf8')) as { adminToken: string; sessions: { sqlite: Record<string, string> } };
+/** Made by the release before versions were recorded, and by this one (test/fixtures/README.md). */
+const EARLIER = path.resolve('test/fixtures/release-0.1.0');
+const THIS = path.resolve('test/fixtures/release-0.2.0');
+const meta = JSON.parse(fs.readFileSync(path.join(EARLIER, 'meta.json'), 'utf8')) as { adminToken: string; sessions: { sqlite: Record<string, string> } };
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -31,22 +33,12 @@ const tempDir = () => {
   return dir;
 };
 
-/**
- * The fixture's day as the release before versions were recorded stored it: the same tables, no
- * schema_migrations, checkpoints without their state version.
- */
-function backupOfTheReleaseBefore(file: string): void {
-  fs.copyFileSync(path.join(FIXTURE, 'sqlite', 'outofthebox.sqlite'), file);
-  const db = new Database(file);
-  db.exec('DROP TABLE schema_migrations; ALTER TABLE checkpoints DROP COLUMN state_version;');
-  db.close();
-}
-
 describe('upgrading an installation', () => {
   it('restores a backup of an earlier release with npm run restore, and the next start migrates it with its downloads unchanged', async () => {
     const dataDir = tempDir();
+    // A nightly copy the earlier release made of its database (it recorded no schema version).
     const backup = path.join(tempDir(), 'nightly.sqlite');
-    backupOfTheReleaseBefore(backup);
+    fs.copyFileSync(path.join(EARLIER, 'sqlite', 'outofthebox.sqlite'), backup);
     const restored = await run(process.execPath, ['--import', 'tsx', 'server/cli/restore.ts', backup], { env: { ...process.env, DATA_DIR: dataDir } });
     expect(restored.stdout).toContain('Restored');
     const server = await spawnServer(dataDir, { ADMIN_TOKEN: meta.adminToken, RETENTION_DAYS: '0' });
@@ -54,13 +46,13 @@ describe('upgrading an installation', () => {
     expect(server.output()).toContain(`database migrated from schema version 1 to ${SCHEMA_VERSION}`);
     expect(fs.readdirSync(dataDir).filter((f) => f.startsWith('outofthebox.schema-1.'))).toHaveLength(1);
     const downloads = await readExports(server.url, meta.adminToken, meta.sessions.sqlite);
-    for (const [name, body] of downloads) expect(body, name).toBe(fs.readFileSync(path.join(FIXTURE, 'sqlite', name), 'utf8'));
+    for (const [name, body] of downloads) expect(body, name).toBe(fs.readFileSync(path.join(EARLIER, 'sqlite', name), 'utf8'));
   });
 
   it('refuses to restore a backup made by a newer release, leaving the database as it was', async () => {
     const dataDir = tempDir();
     const backup = path.join(tempDir(), 'from-the-future.sqlite');
-    fs.copyFileSync(path.join(FIXTURE, 'sqlite', 'outofthebox.sqlite'), backup);
+    fs.copyFileSync(path.join(THIS, 'sqlite', 'outofthebox.sqlite'), backup);
     const db = new Database(backup);
     db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(SCHEMA_VERSION + 1, 'later');
     db.close();
