@@ -1,4 +1,4 @@
-// BENCH_ONLY=keynote (issue 9): one session, thousands of phones on the same two cores as the server. They join
+// BENCH_ONLY=keynote: one session, thousands of phones on the same two cores as the server. They join
 // within a minute, each must hold the whole board, then one phone adds ideas one after another and every other
 // phone's arrival is timed. Ours gathers what phones of such a room receive (server/socket/phoneBatches.ts).
 import { settledMemoryKb } from './measure';

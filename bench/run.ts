@@ -114,7 +114,7 @@ async function pollFigures(): Promise<PollFigures> {
   }
 }
 
-/** Issue 9's keynote: ours, then the relay with the same phones and board. */
+/** The keynote: ours, then the relay with the same phones and board. */
 async function keynoteRun(): Promise<void> {
   const o = { phones: Number(option('keynote_n', '5000')), joinSpreadMs: Number(option('keynote_spread_ms', '40000')), adds: 20 };
   const ideas = Number(option('keynote_ideas', '100'));
@@ -148,7 +148,7 @@ async function keynoteRun(): Promise<void> {
   writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table: markdownTable(rows) });
 }
 
-/** Issue 9's deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
+/** The deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
 async function clusterRun(): Promise<void> {
   const missing = missingTools();
   if (missing) return log(`cluster scenario skipped: ${missing}`);

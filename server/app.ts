@@ -31,7 +31,7 @@ import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/ou
 import { PresenceTracker } from './socket/presence';
 import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
-import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
+import { ADDRESS_JOIN_RATE, joinsPerAddress as newJoinsPerAddress, SOCKET_BURST, SOCKET_RATE } from './socket/throttle';
 import { type AppServer, presenceRooms, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
@@ -288,15 +288,23 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const cluster = deps.redisUrl
     ? new Cluster(
-        { redisUrl: deps.redisUrl, prefix: deps.redisPrefix ?? 'ootb:', maxConnectionsPerAddress, log },
         {
-          hub,
+          redisUrl: deps.redisUrl,
+          prefix: deps.redisPrefix ?? 'ootb:',
+          maxConnectionsPerAddress,
+          commandBudget: { capacity: SOCKET_BURST, perSecond: SOCKET_RATE },
+          joinsPerSecond: ADDRESS_JOIN_RATE,
+          log,
+        },
+        {
+          sessions: hub.replicated,
           isWatched,
           presenceChanged: (sessionId) => presence.changedElsewhere(sessionId),
           disconnectSession: endSession,
         },
       )
     : undefined;
+  if (cluster) hub.replicateWith(cluster.replication);
   const presence = new PresenceTracker(
     (sessionId, p, audience) => {
       io.to(presenceRooms(sessionId, audience)).emit('presence', p);

@@ -1,11 +1,10 @@
 // The join page as plain HTML, rendered by the server into /j/CODE so a phone shows the workshop's title and
 // the name field as soon as the HTML arrives; React takes over (and removes it) once its code has loaded.
 // It mirrors JoinForm's markup and classes (TopBar, Icon), so nothing moves when React replaces it.
-import { LOGO_PATH } from '../../components/logoPath';
-import { commonDa } from '../../i18n/common';
-import { commonEn } from '../../i18n/common.en';
-import { IDENTITY_KEY_PREFIX } from '../../net/identity';
-import { JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from './joinShellFields';
+import { IDENTITY_KEY_PREFIX, JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from './joinShellFields';
+import { joinShellDa } from './joinShellStrings';
+import { joinShellEn } from './joinShellStrings.en';
+import { LOGO_PATH } from './logoPath';
 
 /**
  * A phone that has joined before goes straight to the board: this runs before the rest of the page is parsed
@@ -19,7 +18,7 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function joinShellHtml(joinCode: string, title: string, language: 'da' | 'en'): string {
-  const t = language === 'da' ? commonDa : commonEn;
+  const t = language === 'da' ? joinShellDa : joinShellEn;
   const other = language === 'da' ? 'en' : 'da';
   return (
     `<div id="${JOIN_SHELL_ID}" class="page phone" lang="${language}" data-code="${escapeHtml(joinCode)}" data-title="${escapeHtml(title)}">` +

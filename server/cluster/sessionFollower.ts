@@ -1,20 +1,9 @@
 // Several nodes (REDIS_URL): what other nodes stored reaches a live session here — from the bus in seq order, or
 // read from the store when the bus lost something or this node's own write lost a race. The store is the truth.
-import type { SequencedEvent } from '../shared/events';
-import { advance } from './fold';
-import type { SessionState } from '../shared/state';
-import { type ProjectedEvent, projectForAll, type SessionTimeline } from './timeline';
-
-/** What the follower needs of the hub. */
-export interface FollowedSessions {
-  timeline(sessionId: string): SessionTimeline | undefined;
-  /** This node's own writes to the session are on their way. */
-  isWriting(sessionId: string): boolean;
-  flushed(): Promise<void>;
-  storedEvents(sessionId: string, afterSeq: number): Promise<SequencedEvent[]>;
-  /** Stored elsewhere, applied to the timeline: the hub moves the live state on and broadcasts. */
-  applied(sessionId: string, state: SessionState, entries: ProjectedEvent[], timeline: SessionTimeline): void;
-}
+import type { SequencedEvent } from '../../shared/events';
+import { advance } from '../fold';
+import type { ReplicatedSessions } from '../replication';
+import { projectForAll, type SessionTimeline } from '../timeline';
 
 export class SessionFollower {
   /** Live sessions another node may have written since: caught up once this node's own writes to them settled. */
@@ -22,7 +11,7 @@ export class SessionFollower {
   /** Catch-ups reading the store now, one per session. */
   private readonly catchingUp = new Map<string, Promise<void>>();
 
-  constructor(private readonly sessions: FollowedSessions) {}
+  constructor(private readonly sessions: ReplicatedSessions) {}
 
   /**
    * Another node stored these events (they came over the bus). A live session applies them in seq order and its
@@ -56,7 +45,8 @@ export class SessionFollower {
     return running;
   }
 
-  async catchUpAll(sessionIds: Iterable<string>): Promise<void> {
+  /** Catches up these live sessions, all by default (after the bus was down: plain pub/sub drops what it could not deliver). */
+  async catchUpAll(sessionIds: Iterable<string> = this.sessions.liveSessionIds()): Promise<void> {
     await Promise.all(
       [...sessionIds].map((sessionId) =>
         this.catchUp(sessionId).catch((error: unknown) => console.error('catching up a session failed', error)), // the next sweep tries again
