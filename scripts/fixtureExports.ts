@@ -4,12 +4,14 @@
 import ExcelJS from 'exceljs';
 import type { ExportFile } from '../shared/http/routes/exports';
 
-/** The downloads compared, each under the name its file has in the fixture. */
-const compared: [ExportFile, string][] = [
-  ['export.json', 'export.json'],
-  ['export.csv', 'export.csv'],
-  ['export.xlsx', 'export.xlsx.json'],
-  ['report.html', 'report.html'],
+/** The downloads compared, each under the name its file has in the fixture (with the query it was asked with). */
+const compared: [ExportFile, string, string][] = [
+  ['export.json', 'export.json', ''],
+  // With names: the participant who chose "Glem mig" must not be among them.
+  ['export.json', 'export-identified.json', '?identified=1'],
+  ['export.csv', 'export.csv', ''],
+  ['export.xlsx', 'export.xlsx.json', ''],
+  ['report.html', 'report.html', ''],
 ];
 
 async function xlsxCells(body: ArrayBuffer): Promise<string> {
@@ -38,7 +40,7 @@ async function readOne(url: string, file: ExportFile, adminToken: string): Promi
 export async function readExports(base: string, adminToken: string, sessions: Record<string, string>): Promise<Map<string, string>> {
   const exports = new Map<string, string>();
   for (const [label, id] of Object.entries(sessions)) {
-    for (const [file, name] of compared) exports.set(`${label}/${name}`, await readOne(`${base}/api/sessions/${id}/${file}`, file, adminToken));
+    for (const [file, name, query] of compared) exports.set(`${label}/${name}`, await readOne(`${base}/api/sessions/${id}/${file}${query}`, file, adminToken));
   }
   return exports;
 }
