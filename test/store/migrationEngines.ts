@@ -66,6 +66,8 @@ export function sqliteEngine(): Engine {
       dirs.push(dir);
       const where = path.join(dir, 'outofthebox.sqlite');
       const db = new Database(where);
+      // As the server keeps its file: in WAL mode (a crash leaves uncommitted frames in the log, not the file).
+      db.pragma('journal_mode = WAL');
       if (list.length) migrateSqlite(db, where, list);
       if (rows && list.length) db.exec(ROWS);
       db.close();
