@@ -2,7 +2,10 @@
 // What is meant to differ between two downloads of the same stored workshop is taken out here, and only that:
 // the JSON's `exportedAt` (the moment of the download).
 import ExcelJS from 'exceljs';
+import { advanceAll } from '../server/fold';
+import type { Store } from '../server/store/types';
 import type { ExportFile } from '../shared/http/routes/exports';
+import { blankSession } from '../shared/session/evolve';
 
 /** The downloads compared, each under the name its file has in the fixture (with the query it was asked with). */
 const compared: [ExportFile, string, string][] = [
@@ -43,4 +46,14 @@ export async function readExports(base: string, adminToken: string, sessions: Re
     for (const [file, name, query] of compared) exports.set(`${label}/${name}`, await readOne(`${base}/api/sessions/${id}/${file}${query}`, file, adminToken));
   }
   return exports;
+}
+
+/**
+ * Each session's state as the server folds it from the stored events (what a checkpoint holds), as JSON text:
+ * a release that folds the same events into another state must not trust this release's checkpoints.
+ */
+export async function foldedStates(store: Store, sessions: Record<string, string>): Promise<Map<string, string>> {
+  const states = new Map<string, string>();
+  for (const [label, id] of Object.entries(sessions)) states.set(label, `${JSON.stringify(advanceAll(blankSession(id), await store.events(id, 0)), null, 1)}\n`);
+  return states;
 }

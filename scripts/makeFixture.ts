@@ -13,11 +13,13 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openPostgresStore } from '../server/store/postgres';
 import { openSqliteStore } from '../server/store/sqlite';
+import type { Store } from '../server/store/types';
 import { freshDatabase } from '../test/helpers/postgres';
 import { startServer } from '../test/helpers/server';
 import { connectTo, spawnServer } from '../test/kit/process';
 import { createWorkshop } from '../test/kit/workshops';
-import { readExports } from './fixtureExports';
+import { STATE_VERSION } from '../shared/stateVersion';
+import { foldedStates, readExports } from './fixtureExports';
 import { playSeminarDay, type Server } from './seminarDay';
 
 /** Test data only: the organiser token the fixture's exports were read with, kept in its meta.json. */
@@ -76,9 +78,20 @@ function sqliteVersion(db: Database.Database): number {
   return recorded ? db.prepare<[], { v: number }>('SELECT MAX(version) AS v FROM schema_migrations').get()!.v : 1;
 }
 
+/** This release's folded states beside the downloads (an earlier release's reducer is not in this checkout). */
+async function keepStates(engine: 'sqlite' | 'postgres', store: Store, sessions: Record<string, string>): Promise<void> {
+  try {
+    if (args.server) return;
+    for (const [label, json] of await foldedStates(store, sessions)) fs.writeFileSync(path.join(out, engine, `${label}.state.json`), json);
+  } finally {
+    await store.close();
+  }
+}
+
 async function sqliteDay() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-fixture-'));
   const sessions = await play('sqlite', dataDir);
+  await keepStates('sqlite', openSqliteStore(path.join(dataDir, 'outofthebox.sqlite')), { ...sessions });
   // VACUUM INTO: one compact file, no write-ahead log beside it.
   const db = new Database(path.join(dataDir, 'outofthebox.sqlite'), { readonly: true });
   db.prepare('VACUUM INTO ?').run(path.join(out, 'sqlite', 'outofthebox.sqlite'));
@@ -93,6 +106,7 @@ async function postgresDay() {
   const db = await freshDatabase();
   try {
     const sessions = await play('postgres', dataDir, db.url);
+    await keepStates('postgres', await openPostgresStore(db.url, { poolSize: 2 }), { ...sessions });
     execFileSync('pg_dump', ['--format=plain', '--no-owner', '--no-privileges', `--file=${path.join(out, 'postgres', 'outofthebox.sql')}`, `--dbname=${db.url}`]);
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -109,6 +123,8 @@ fs.mkdirSync(out, { recursive: true });
 const sqlite = await sqliteDay();
 const postgres = await postgresDay();
 if (sqlite.schemaVersion !== postgres.schemaVersion) throw new Error('the two databases record different schema versions');
-const meta = { release, schemaVersion: sqlite.schemaVersion, adminToken: ADMIN_TOKEN, sessions: { sqlite: sqlite.sessions, postgres: postgres.sessions } };
+// The state version of the checkpoints this release writes; an earlier release's checkout is not asked (0: none).
+const stateVersion = args.server ? 0 : STATE_VERSION;
+const meta = { release, schemaVersion: sqlite.schemaVersion, stateVersion, adminToken: ADMIN_TOKEN, sessions: { sqlite: sqlite.sessions, postgres: postgres.sessions } };
 fs.writeFileSync(path.join(out, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 console.log(`Fixture written to ${out}`);
