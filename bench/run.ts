@@ -13,6 +13,7 @@
 import os from 'node:os';
 import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
 import { missingTools } from './clusterRig';
+import { benchCombined } from './combined';
 import { benchExports } from './exports';
 import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
 import { type BundleFigures, participantFirstLoad } from './bundle';
@@ -20,7 +21,7 @@ import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
-import { bundleTable, markdownTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
+import { bundleTable, combinedRows, markdownTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
 import { WorkerPool } from './workers';
@@ -78,6 +79,16 @@ async function exportFigures(): Promise<Record<string, number>> {
     return await benchExports();
   } catch (error) {
     log(`exports benchmark failed: ${String(error)}`);
+    return {};
+  }
+}
+
+/** The organiser's combined view of 50 workshops, per format (bench/combined.ts). */
+async function combinedFigures(): Promise<Record<string, number>> {
+  try {
+    return await benchCombined();
+  } catch (error) {
+    log(`combined view benchmark failed: ${String(error)}`);
     return {};
   }
 }
@@ -211,9 +222,10 @@ try {
     scale = await voteScale(pool, scalePhones, options, log);
   }
   const exports = oursOnly ? {} : await exportFigures();
+  const combined = oursOnly ? {} : await combinedFigures();
   if (!oursOnly) await clusterRun();
   const pages = oursOnly ? [] : await phonePages();
-  const rows = [...rowsOf(ours, relay, exports), ...voteScaleRows(scale), ...pollRows(poll)];
+  const rows = [...rowsOf(ours, relay, exports), ...combinedRows(combined), ...voteScaleRows(scale), ...pollRows(poll)];
   printRows(rows);
   if (pages.length) log(phonePagesTable(pages));
   if (bundle) log(bundleTable(bundle));
