@@ -14,13 +14,15 @@ import os from 'node:os';
 import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
 import { missingTools } from './clusterRig';
 import { benchExports } from './exports';
-import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
+import { keynote, type KeynoteOptions } from './keynote';
+import { type PhaseFigures, phaseTable, targetLines } from './keynotePhases';
+import { keynoteTargets } from './keynoteTargets';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
-import { bundleTable, markdownTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
+import { bundleTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
 import { WorkerPool } from './workers';
@@ -114,23 +116,34 @@ async function pollFigures(): Promise<PollFigures> {
   }
 }
 
-/** Issue 9's keynote: ours, then the relay with the same phones and board. */
+/** The keynote, every phase on one session: ours, then the relay with the same phones and board. */
 async function keynoteRun(): Promise<void> {
-  const o = { phones: Number(option('keynote_n', '5000')), joinSpreadMs: Number(option('keynote_spread_ms', '40000')), adds: 20 };
+  const phones = Number(option('keynote_n', '5000'));
+  const o: KeynoteOptions = {
+    phones,
+    joinSpreadMs: Number(option('keynote_spread_ms', '40000')),
+    writers: Math.round(phones / 5),
+    writeSpreadMs: Number(option('keynote_write_ms', '60000')),
+    answerSpreadMs: 5000,
+    questions: 5,
+    upvoteSpreadMs: 10_000,
+    dotsEach: 5,
+    dotSpreadMs: Number(option('keynote_dot_ms', '60000')),
+  };
   const ideas = Number(option('keynote_ideas', '100'));
-  const scenario = `${o.phones} phones over ${pool.size} workers joining within ${o.joinSpreadMs / 1000} s, ${ideas} ideas on the board`;
-  log(`keynote: N = ${scenario}`);
+  const scenario = `${phones} phones over ${pool.size} workers joining within ${o.joinSpreadMs / 1000} s on a board of ${ideas} ideas; ${o.writers} writers within ${o.writeSpreadMs / 1000} s; every phone answers a poll within ${o.answerSpreadMs / 1000} s of its opening, upvotes one of ${o.questions} questions within ${o.upvoteSpreadMs / 1000} s and places ${o.dotsEach} dots within ${o.dotSpreadMs / 1000} s`;
+  log(`keynote: ${scenario}`);
   log('ours:');
-  const target = await startOurs(ideas, profileDir, o.phones + 500);
+  const target = await startOurs(ideas, profileDir, phones + 500);
   running.add(target);
-  let ours: KeynoteFigures;
+  let ours: PhaseFigures[];
   try {
     ours = await keynote(pool, target, o, log);
   } finally {
     await target.stop();
     running.delete(target);
   }
-  let relay: KeynoteFigures | undefined;
+  let relay: PhaseFigures[] = [];
   if (option('keynote_relay', '1') !== '0') {
     log('baseline relay:');
     const baseline = await startRelay(target.boardJson, target.ideaIds);
@@ -142,10 +155,10 @@ async function keynoteRun(): Promise<void> {
       running.delete(baseline);
     }
   }
-  const rows = keynoteRows(ours, relay, o.phones);
-  printRows(rows);
+  const table = `${phaseTable(ours, relay)}\n\n${targetLines(ours, keynoteTargets(phones))}`;
+  log(table);
   const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
-  writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table: markdownTable(rows) });
+  writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table });
 }
 
 /** Issue 9's deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
