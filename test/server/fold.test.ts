@@ -30,6 +30,19 @@ describe('the server fold', () => {
     expect(participantCount(ours.participants)).toBe(4);
   });
 
+  it('places and takes back dots in place and ends where the shared reducer ends, without changing the dots it was given', () => {
+    const idea = (id: string): DomainEvent => ({ type: 'idea:added', idea: { id, sector: 'public', text: id, authorId: null, createdAt: 1, version: 1, votes: {}, groupId: null, hidden: false } as never });
+    const dot = (participantId: string, ideaId: string, cast = true): DomainEvent => ({ type: cast ? 'vote:cast' : 'vote:retracted', participantId, ideaId });
+    const start = evolveAll(blankSession('s'), sequenced([joined('anna-0001'), joined('__proto__'), idea('i-1'), idea('i-2'), dot('anna-0001', 'i-1')]));
+    const given = { ...start.board.dots };
+    const votes = sequenced([dot('__proto__', 'i-1'), dot('anna-0001', 'i-2'), dot('__proto__', 'i-2'), dot('anna-0001', 'i-1', false), dot('__proto__', 'i-1', false)], start.seq + 1);
+    const ours = advanceAll(start, votes);
+    expect(ours).toEqual(evolveAll(start, votes));
+    expect(ours.board.dots).toEqual({ 'anna-0001': 1, ['__proto__']: 1 });
+    expect(Object.getPrototypeOf(ours.board.dots)).toBe(Object.prototype);
+    expect(start.board.dots).toEqual(given);
+  });
+
   it('never adds to a record it did not make', () => {
     const start = blankSession('s');
     const parsed = JSON.parse(JSON.stringify({ ...start, participants: { 'eva-00001': { id: 'eva-00001', name: 'Eva', joinedAt: 1 } } }));
