@@ -4,6 +4,7 @@
 // in the room). Here a join adds its entry in place, to a record this module made for the purpose; a dot cast or
 // taken back does the same to the board's dots per participant, which a keynote's dot voting otherwise copied
 // (thousands of entries) for every dot.
+import { OTHERS } from '../shared/board/dots';
 import { evolve } from '../shared/evolve';
 import type { SequencedEvent } from '../shared/events';
 import { ownValue } from '../shared/records';
@@ -21,7 +22,10 @@ const counts = new WeakMap<Readonly<Participants>, number>();
 
 export function advance(state: SessionState, sequenced: SequencedEvent): SessionState {
   const { event } = sequenced;
-  if ((event.type === 'vote:cast' || event.type === 'vote:retracted') && state.board.dots) return dotInPlace(state, sequenced, event.participantId, event.type === 'vote:cast' ? 1 : -1);
+  // Dots of OTHERS (an erased participant's, replayed) are counted on the idea only, as the shared reducer does.
+  if ((event.type === 'vote:cast' || event.type === 'vote:retracted') && state.board.dots && event.participantId !== OTHERS) {
+    return dotInPlace(state, sequenced, event.participantId, event.type === 'vote:cast' ? 1 : -1);
+  }
   if (event.type !== 'participant:joined' || Object.hasOwn(state.participants, event.participantId)) return evolve(state, sequenced);
   // The rest of the event's effect (seq, undo history) from the shared reducer, on an empty record: no copy.
   const next = evolve({ ...state, participants: {} }, sequenced);
