@@ -10,6 +10,7 @@
 // BENCH_ONLY=cluster for 1 node SQLite / 1 node PostgreSQL / 3 nodes PostgreSQL + Redis behind HAProxy alone
 // (BENCH_CLUSTER_N phones, 150, in BENCH_CLUSTER_SESSIONS sessions, 6; bench/cluster.ts; refreshes only its table);
 // the full run includes it when haproxy, PostgreSQL and Redis are installed, and says why not when they are not.
+// BENCH_ONLY=sockets for the join storm, fan-out and writes of ours and the relay alone (printed, nothing written).
 import os from 'node:os';
 import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
 import { missingTools } from './clusterRig';
@@ -193,6 +194,12 @@ async function only(name: string, run: () => Promise<void>): Promise<void> {
 await only('cluster', clusterRun);
 await only('keynote', keynoteRun);
 await only('poll', async () => printRows(pollRows(await pollFigures())));
+// The join storm, fan-out and writes of ours and the relay alone, printed, nothing written.
+await only('sockets', async () => {
+  const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
+  const relay = await bench(() => startRelay(ours.boardJson, ours.ideaIds), 'baseline relay');
+  printRows(rowsOf(ours, relay, {}));
+});
 
 if (lighthouseOnly) {
   try {
