@@ -85,7 +85,7 @@ export function bundleTable(bundle: BundleFigures): string {
   ].join('\n');
 }
 
-/** The phone's Lighthouse figures (bench/lighthouse.ts), both pages side by side, with the targets. */
+/** The phone's Lighthouse figures (bench/lighthouse.ts), both pages side by side, with their targets. */
 export function phonePagesTable(pages: PageFigures[]): string {
   const join = pages.find((p) => p.page === 'join');
   const board = pages.find((p) => p.page === 'board');

@@ -162,7 +162,7 @@ async function keynoteRun(): Promise<void> {
   writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table });
 }
 
-/** Issue 9's deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
+/** The deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
 async function clusterRun(): Promise<void> {
   const missing = missingTools();
   if (missing) return log(`cluster scenario skipped: ${missing}`);

@@ -13,6 +13,7 @@ import { CreationBudget, type CreationBytes } from './http/creationBudget';
 import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './diskSpace';
 import { guardedStore } from './store/guarded';
 import { adminRoutes } from './http/admin';
+import { combinedRoutes } from './http/combined';
 import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
@@ -31,7 +32,7 @@ import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/ou
 import { PresenceTracker } from './socket/presence';
 import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
-import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
+import { ADDRESS_JOIN_RATE, joinsPerAddress as newJoinsPerAddress, SOCKET_BURST, SOCKET_RATE } from './socket/throttle';
 import { type AppServer, presenceRooms, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
@@ -191,6 +192,7 @@ function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness
   app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
   app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
+  app.use(combinedRoutes({ hub, adminToken: deps.adminToken, keyAttempts, printer, exportQueue: new ExportQueue(), now }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
@@ -288,15 +290,23 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const cluster = deps.redisUrl
     ? new Cluster(
-        { redisUrl: deps.redisUrl, prefix: deps.redisPrefix ?? 'ootb:', maxConnectionsPerAddress, log },
         {
-          hub,
+          redisUrl: deps.redisUrl,
+          prefix: deps.redisPrefix ?? 'ootb:',
+          maxConnectionsPerAddress,
+          commandBudget: { capacity: SOCKET_BURST, perSecond: SOCKET_RATE },
+          joinsPerSecond: ADDRESS_JOIN_RATE,
+          log,
+        },
+        {
+          sessions: hub.replicated,
           isWatched,
           presenceChanged: (sessionId) => presence.changedElsewhere(sessionId),
           disconnectSession: endSession,
         },
       )
     : undefined;
+  if (cluster) hub.replicateWith(cluster.replication);
   const presence = new PresenceTracker(
     (sessionId, p, audience) => {
       io.to(presenceRooms(sessionId, audience)).emit('presence', p);

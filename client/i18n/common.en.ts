@@ -1,13 +1,9 @@
+import { joinShellEn } from '../../shared/page/joinShellStrings.en';
 import type { commonDa } from './common';
 
 // Loaded only when English is shown (i18n/english.ts); typed by the Danish keys, so both always have the same ones.
 export const commonEn: Record<keyof typeof commonDa, string> = {
-  'app.name': 'Out of the Box',
-  'lang.switch': 'Dansk',
-  'join.title': 'Welcome to',
-  'join.nameLabel': 'Your name (optional)',
-  'join.namePlaceholder': 'E.g. Anne from Aarhus',
-  'join.submit': 'Enter',
+  ...joinShellEn,
   'join.you': 'You are in as {name}',
   'join.anonymous': 'anonymous',
   'join.rename': 'Change name',

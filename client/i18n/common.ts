@@ -1,11 +1,8 @@
 // Danish, the default: loaded with the entry. The English twin (common.en.ts) loads only when English is shown.
+import { joinShellDa } from '../../shared/page/joinShellStrings';
+
 export const commonDa = {
-  'app.name': 'Out of the Box',
-  'lang.switch': 'English',
-  'join.title': 'Velkommen til',
-  'join.nameLabel': 'Dit navn (valgfrit)',
-  'join.namePlaceholder': 'Fx Anne fra Aarhus',
-  'join.submit': 'Gå ind',
+  ...joinShellDa,
   'join.you': 'Du er med som {name}',
   'join.anonymous': 'anonym',
   'join.rename': 'Skift navn',

@@ -1,4 +1,5 @@
 // A phone stays the same participant across reloads: its id and secret live in localStorage, per join code.
+import { IDENTITY_KEY_PREFIX } from '../../shared/page/joinShellFields';
 import { nanoid } from 'nanoid';
 
 export interface ParticipantIdentity {
@@ -6,7 +7,6 @@ export interface ParticipantIdentity {
   secret: string;
 }
 
-export const IDENTITY_KEY_PREFIX = 'ootb.participant.';
 const identityKey = (joinCode: string) => `${IDENTITY_KEY_PREFIX}${joinCode}`;
 const NAME_KEY = 'ootb.name';
 

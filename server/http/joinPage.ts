@@ -1,11 +1,11 @@
-// /j/CODE for a workshop that exists: index.html with the join page already in it (client/features/join/joinShell.ts),
+// /j/CODE for a workshop that exists: index.html with the join page already in it (shared/page/joinShell.ts),
 // the workshop's title in <title>, and preload hints for the phone's code, compressed once per title and language.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Request, Response } from 'express';
-import type { ContentEncoding } from '../../client/build/variants';
-import { joinShellHtml } from '../../client/features/join/joinShell';
+import type { ContentEncoding } from '../../shared/http/precompressed';
+import { joinShellHtml } from '../../shared/page/joinShell';
 import { negotiate } from './buildFiles';
 
 interface ManifestChunk {

@@ -1,4 +1,4 @@
-// Issue 11.1–2: every line break inside a cell is quoted, so each idea stays one row; the two CSV variants have their own names.
+// Every line break inside a cell is quoted, so each idea stays one row; the two CSV variants have their own names.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinAsFacilitator, newId, startServer, type Created, type TestServer } from '../helpers/server';
