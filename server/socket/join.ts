@@ -213,7 +213,10 @@ function catchUp(socket: AppSocket, deps: SocketDeps, sessionId: string, actor: 
   // Dropped from memory since (a write of another screen failed): the screen asks again.
   const timeline = deps.hub.currentTimeline(sessionId);
   socket.data.held = { sessionId, audience, seq: timeline.committed.seq };
-  return syncFor(deps.hub, timeline, actor, from);
+  const sync = syncFor(deps.hub, timeline, actor, from);
+  // A snapshot holds every count; events caught up onto counts the phone may have had as tallies do not.
+  if (!(sync instanceof Promise)) socket.data.talliesSeq = sync.kind === 'snapshot' ? sync.to : 0;
+  return sync;
 }
 
 function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {
