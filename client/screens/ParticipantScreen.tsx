@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useLayoutEffect, useState } from 'react';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { Forgotten } from '../features/privacy/Forgotten';
 import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
-import { openOutbox } from '../net/outbox';
+import { forgetOutbox, openOutbox } from '../net/outbox';
 import { useConnection } from '../net/useConnection';
 import { JOIN_NAME_FIELD_ID, JoinForm } from '../features/join/JoinForm';
 import { JoinedPhone } from '../features/join/JoinedPhone';
@@ -32,6 +32,7 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   };
 
   const forget = () => {
+    if (participantId) forgetOutbox(joinCode, participantId);
     forgetIdentity(joinCode);
     setIdentity(null);
     setName('');

@@ -29,8 +29,7 @@ export const questionEn: Record<keyof typeof questionDa, string> = {
   'questions.status.answered': 'Answered',
   'questions.status.hidden': 'Hidden',
   'questions.tooMany': 'You have asked as many questions about this item as you can (10).',
-  'questions.alreadyVoted': 'You have already voted for this question.',
+  'questions.upvoteWaiting': 'Sending …',
   'questions.notOpen': 'The question or the item is not open for votes right now.',
   'questions.itemClosed': 'This item is not taking questions right now.',
-  'questions.timeout': 'No answer from the server, so it may not be saved. Try again – it will not count twice.',
 };

@@ -31,10 +31,9 @@ export const questionDa = {
   'questions.status.answered': 'Besvaret',
   'questions.status.hidden': 'Skjult',
   'questions.tooMany': 'Du har stillet så mange spørgsmål til dette punkt, som man kan (10).',
-  'questions.alreadyVoted': 'Du har allerede stemt på dette spørgsmål.',
+  'questions.upvoteWaiting': 'Sendes …',
   'questions.notOpen': 'Spørgsmålet eller punktet er ikke åbent for stemmer lige nu.',
   'questions.itemClosed': 'Dette punkt tager ikke imod spørgsmål lige nu.',
-  'questions.timeout': 'Intet svar fra serveren, så det er måske ikke gemt. Prøv igen – det bliver ikke talt to gange.',
 };
 
 addStrings({ da: questionDa, en: {} });
