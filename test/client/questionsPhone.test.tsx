@@ -32,6 +32,12 @@ afterEach(() => {
   cleanup();
   act(() => closeOutbox());
 });
+/** The server's event for the last question sent arrives. */
+const questionArrives = () =>
+  act(() => {
+    const payload = sent.mock.calls.at(-1)![1] as { id: string; itemId: string; text: string };
+    appStore.setState({ session: apply(appStore.getState().session!, anna, 'question:ask', payload) });
+  });
 /** Taps, then waits until the outbox has its answer. */
 const tap = (element: HTMLElement) =>
   act(async () => {
@@ -67,6 +73,8 @@ describe('questions on the phone', () => {
     await act(() => flushOutbox());
     const [first, second] = sent.mock.calls.map((call) => call[1] as { id: string });
     expect(first!.id).toBe(second!.id);
+    expect(screen.queryByTestId('asked')).toBeNull();
+    questionArrives();
     expect(screen.getByTestId('asked').textContent).toBe('Tak! Dit spørgsmål er modtaget.');
   });
 
@@ -78,6 +86,7 @@ describe('questions on the phone', () => {
     sent.mockResolvedValue({ ok: true, data: { seq: 1 } });
     fireEvent.change(screen.getByTestId('question-text'), { target: { value: 'Et til' } });
     await tap(screen.getByTestId('ask'));
+    questionArrives();
     expect(screen.getByTestId('asked').textContent).toContain('når facilitatoren har godkendt det');
   });
 });

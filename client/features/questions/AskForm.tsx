@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../shared/limits';
+import { findQuestion } from '../../../shared/question/questions';
 import { errorKey, useT } from './strings';
 import { enqueue, retry, useOutbox } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
@@ -16,17 +17,22 @@ export function AskForm({ itemId }: { itemId: string }) {
   const [text, setText] = useState('');
   const [full, setFull] = useState(false);
   const entries = useOutbox((s) => s.entries);
-  const delivered = useOutbox((s) => s.delivered);
+  const [lastAsked, setLastAsked] = useState<string | null>(null);
+  // "Received" once the server's event has brought the question back: the session holds it, the outbox does not.
+  const received = useApp((s) => lastAsked !== null && !!s.session && findQuestion(s.session.questions, lastAsked) !== undefined);
   const online = useApp((s) => s.connection === 'online');
   const mine = entries.filter((e) => e.name === 'question:ask' && e.payload.itemId === itemId);
-  const sent = delivered?.name === 'question:ask' && delivered.payload.itemId === itemId && mine.length === 0;
+  const sent = received && !mine.some((e) => e.id === lastAsked);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    const kept = enqueue({ name: 'question:ask', payload: { id: nanoid(), itemId, text: text.trim() } });
+    const id = nanoid();
+    const kept = enqueue({ name: 'question:ask', payload: { id, itemId, text: text.trim() } });
     setFull(!kept);
-    if (kept) setText('');
+    if (!kept) return;
+    setText('');
+    setLastAsked(id);
   };
 
   return (
