@@ -89,4 +89,14 @@ describe('questions on the phone', () => {
     questionArrives();
     expect(screen.getByTestId('asked').textContent).toContain('når facilitatoren har godkendt det');
   });
+
+  it('names the talk questions go to before the day starts, instead of a bare “Nu”', () => {
+    appStore.setState({ ...initialAppState, session: sessionWith(), actor: anna, connection: 'online' }, true);
+    render(<QuestionsPhone />);
+    const title = screen.getByTestId('questions-item-title').textContent!;
+    expect(title).toMatch(/^Næste oplæg: /);
+    const talk = title.replace('Næste oplæg: ', '');
+    const following = (screen.getByTestId('question-item') as HTMLSelectElement).options[0]!.textContent;
+    expect(following).toBe(`Næste: ${talk}`);
+  });
 });

@@ -4,6 +4,9 @@ import type { questionDa } from './strings';
 export const questionEn: Record<keyof typeof questionDa, string> = {
   'questions.title': 'Questions to the speaker',
   'questions.for': 'Questions for',
+  'questions.followNow': 'Now: {title}',
+  'questions.followNext': 'Next: {title}',
+  'questions.upcoming': 'Next talk:',
   'questions.now': '(now)',
   'questions.none': 'No questions yet. Ask the first one!',
   'questions.closed': 'This item is not taking questions right now. The questions asked can still be read.',

@@ -6,6 +6,9 @@ import { addStrings } from '../../i18n';
 export const questionDa = {
   'questions.title': 'Spørgsmål til oplægsholderen',
   'questions.for': 'Spørgsmål til',
+  'questions.followNow': 'Nu: {title}',
+  'questions.followNext': 'Næste: {title}',
+  'questions.upcoming': 'Næste oplæg:',
   'questions.now': '(nu)',
   'questions.none': 'Ingen spørgsmål endnu. Stil det første!',
   'questions.closed': 'Dette punkt tager ikke imod spørgsmål lige nu. De stillede spørgsmål kan stadig læses.',
