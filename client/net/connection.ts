@@ -4,10 +4,11 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/co
 import { PROTOCOL_VERSION } from '../../shared/protocolVersion';
 import type { ErrorCode } from '../../shared/errors';
 import type { EventBatch } from '../../shared/projection/batch';
+import type { Tallies } from '../../shared/projection/tallies';
 import type { JoinPayload } from '../../shared/session/join';
 import { ROUTING_PARAM, routingKey } from '../../shared/session/routing';
 import { syncedState } from '../../shared/session/snapshot';
-import { appStore, applyEvents, replaceSession } from '../store/appStore';
+import { appStore, applyEvents, applyTallies, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
 import { fallBackOnTimeout, transportOptions } from './transports';
 
@@ -40,6 +41,7 @@ export function connect(credentials: JoinCredentials): () => void {
   own.on('connect_error', (error) => fallBackOnTimeout(own.io, error));
   own.on('disconnect', () => appStore.setState({ connection: 'offline' }));
   own.on('events', (batch) => joiner.received(batch));
+  own.on('tallies', (tallies) => joiner.tallied(tallies));
   own.on('ended', () => {
     appStore.setState({ ended: true, connection: 'offline' });
     own.disconnect();
@@ -67,6 +69,11 @@ class Joiner {
   received(batch: EventBatch): void {
     if (this.joining) this.buffered.push(batch);
     else if (!applyEvents(batch)) this.resync();
+  }
+
+  /** Counts sent before the join's answer are older than its snapshot: only later ones count. */
+  tallied(tallies: Tallies): void {
+    if (!this.joining) applyTallies(tallies);
   }
 
   async join(): Promise<void> {

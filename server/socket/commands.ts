@@ -1,4 +1,5 @@
-// Every command of the contract goes through the same steps: limit, parse, authorise, decide, store, ack.
+// Every command of the contract goes through the same steps: limit, authorise, parse, decide, store, ack.
+import { maySend } from '../../shared/commandRoles';
 import { commands, type CommandName, type CommandResult, isCommandName } from '../../shared/contract';
 import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
@@ -29,6 +30,8 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   admit(socket);
   const { sessionId, actor } = socket.data;
   if (!sessionId || !actor) fail('not_joined', 'Join a session first');
+  // Before the payload is read: a screen that may not send this learns nothing about its shape.
+  if (!maySend[name](actor)) fail('forbidden', 'This screen cannot do this');
   await deps.cluster?.admitCommand(sessionId, actorRef(actor));
   const parsed = commands[name].schema.parse(payload);
   return retryOnConflict(async (retrying) => {
