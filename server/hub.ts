@@ -8,7 +8,7 @@ import { SessionReader } from './sessionReader';
 import { SessionRecords } from './sessionRecords';
 import { followUps } from '../shared/policies';
 import type { SessionState } from '../shared/state';
-import { scrubbed } from './erasure';
+import { erased } from '../shared/eventKinds/erasure';
 import { clockIsRunning } from '../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../shared/session/listing';
 import { blankSession } from '../shared/session/evolve';
@@ -222,7 +222,7 @@ export class SessionHub {
    */
   async eraseParticipant(sessionId: string, participantId: string): Promise<void> {
     await this.flushed();
-    await this.store.eraseParticipant(sessionId, participantId, (event) => scrubbed(event, participantId));
+    await this.store.eraseParticipant(sessionId, participantId, (event) => erased(event, participantId));
     const live = this.live(sessionId);
     live?.secretHashes.delete(participantId);
     live?.timeline.dropCaches();

@@ -25,7 +25,15 @@ if (config.redisUrl && !config.databaseUrl) {
   log.fatal('REDIS_URL (several nodes) needs DATABASE_URL: the nodes must share one event log');
   process.exit(1);
 }
-const store = await openStore(config);
+const store = await openStore(config, (report) => {
+  if (report.from === report.to) return;
+  if (report.from > 0 && !report.backup) log.warn({ from: report.from }, 'no copy was taken before migrating (pg_dump is not installed): keep your own dump');
+  log.info(report, `database migrated from schema version ${report.from} to ${report.to}`);
+}).catch((error: unknown) => {
+  // A database a newer release upgraded, or one that cannot be migrated: say why in one line, change nothing more.
+  log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
 const server = createApp({
   store,
   publicUrl: config.publicUrl,

@@ -4,10 +4,11 @@ import { commands, type CommandName, type CommandResult, isCommandName } from '.
 import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
 import { commandArgs, runAcked } from './acked';
+import { runAfterCommit } from './effects';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
 import { admit } from './throttle';
-import { type AppSocket, participantRoom, type SocketDeps } from './types';
+import type { AppSocket, SocketDeps } from './types';
 
 export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   for (const name of Object.keys(commands) as CommandName[]) {
@@ -55,12 +56,6 @@ async function decideAndStore(socket: AppSocket, deps: SocketDeps, name: Command
   const decide = spec.decide as (ctx: Parameters<typeof spec.decide>[0], p: unknown) => ReturnType<typeof spec.decide>;
   const events = decide({ state, actor, now, newId: deps.newId, limits: deps.ideaLimits }, parsed);
   const stored = await deps.hub.append(sessionId, actorRef(actor), events, now);
-  if (name === 'participant:forget' && actor.role === 'participant' && stored.length) await forgetParticipant(socket, deps, sessionId, actor.participantId);
+  await runAfterCommit(socket, deps, sessionId, spec, stored);
   return { seq: stored.at(-1)?.seq ?? state.seq };
-}
-
-/** Erases the stored traces, then (once the answer is out) closes every socket of that participant. */
-async function forgetParticipant(socket: AppSocket, deps: SocketDeps, sessionId: string, participantId: string): Promise<void> {
-  await deps.hub.eraseParticipant(sessionId, participantId);
-  setImmediate(() => socket.nsp.in(participantRoom(sessionId, participantId)).disconnectSockets(true));
 }

@@ -6,6 +6,7 @@ import { joinUrl } from '../../shared/links';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinPayload, type JoinResult, joinSchema } from '../../shared/session/join';
 import { ownValue } from '../../shared/records';
+import { requireOwnableParticipantId } from '../../shared/session/participantIds';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { hashSecret, isAdminToken, secretMatches } from '../auth';
 import type { SessionHub } from '../hub';
@@ -48,6 +49,7 @@ async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Prom
   admit(socket);
   const request = joinSchema.parse(payload);
   requireSameProtocol(request);
+  if (request.role === 'participant') requireOwnableParticipantId(request.participantId);
   // A join that lost a race to another node is tried again, but pays its join budget once.
   const budget = { spent: false };
   return retryOnConflict((retrying) => joinOnce(socket, deps, request, budget, retrying));
@@ -211,7 +213,10 @@ function catchUp(socket: AppSocket, deps: SocketDeps, sessionId: string, actor: 
   // Dropped from memory since (a write of another screen failed): the screen asks again.
   const timeline = deps.hub.currentTimeline(sessionId);
   socket.data.held = { sessionId, audience, seq: timeline.committed.seq };
-  return syncFor(deps.hub, timeline, actor, from);
+  const sync = syncFor(deps.hub, timeline, actor, from);
+  // A snapshot holds every count; events caught up onto counts the phone may have had as tallies do not.
+  if (!(sync instanceof Promise)) socket.data.talliesSeq = sync.kind === 'snapshot' ? sync.to : 0;
+  return sync;
 }
 
 function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {

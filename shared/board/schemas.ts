@@ -52,4 +52,8 @@ export const reviewIdeasSchema = z.strictObject({
   ids: z.array(idSchema).min(1).max(1000),
   decision: z.enum(['approve', 'reject']),
 });
-export const voteSchema = z.strictObject({ ideaId: idSchema });
+/**
+ * `dots`: how many of the sender's dots the idea carries once this command is done. A phone that sends the same
+ * command again (its answer was lost) then changes nothing: the count is already there.
+ */
+export const voteSchema = z.strictObject({ ideaId: idSchema, dots: z.number().int().min(0).max(boardLimits.dotsPerParticipant).optional() });

@@ -8,6 +8,7 @@ import { commands, type CommandName } from '../../shared/contract';
 import { errorCodes } from '../../shared/errors';
 import {
   asReceived,
+  chosenParticipantIds,
   deepJson,
   hostileValue,
   isValidFor,
@@ -15,6 +16,7 @@ import {
   pick,
   POISON_KEYS,
   type Rng,
+  ROLE_IDS,
   seededRandom,
   withOwn,
 } from '../helpers/hostile';
@@ -276,6 +278,36 @@ describe('hostile input', () => {
     expect(codes.not_joined ?? 0).toBeGreaterThan(0);
     // Fewer than before the role check came first: a phone's oversized facilitator command stops at forbidden.
     expect(codes.too_large ?? 0).toBeGreaterThan(15);
+  });
+
+  it('lets phones choose ids that look like field names, dates, times or prototype keys, refuses role names, and "Glem mig" leaves the rest as it was', async () => {
+    const hub = server.server.hub;
+    await hub.flushed();
+    const state = structuredClone(hub.current(created.sessionId));
+    // A field name, a phase, the day and a time besides the ones drawn: the cases that once rewrote a whole log.
+    const drawn = chosenParticipantIds(rng, [state, await server.store.events(created.sessionId, 0)], new Set(Object.keys(state.participants)), 40);
+    const chosen = [...new Set(['participantId', 'authorId', 'collecting', state.date, String(state.createdAt), ...drawn])];
+    expect(chosen).toEqual(expect.arrayContaining(['__proto__', 'constructor']));
+    const join = (participantId: string) => new Mirror(server.connect()).join({ role: 'participant', joinCode: created.joinCode, participantId, secret: newId() + newId(), name: participantId });
+    for (const participantId of ROLE_IDS) expect(await join(participantId), participantId).toMatchObject({ ok: false, code: 'reserved_id' });
+    for (const participantId of chosen) {
+      const phone = new Mirror(server.connect());
+      const joined = await phone.join({ role: 'participant', joinCode: created.joinCode, participantId, secret: newId() + newId(), name: participantId });
+      expect(joined.ok, participantId).toBe(true);
+      for (const [command, payload] of [['idea:add', { id: newId(), sector: 'civil', text: participantId }], ['participant:rename', { name: `${participantId}!` }], ['participant:forget', {}]] as const) {
+        expect(await phone.socket.emitWithAck(command, payload as never), `${participantId} ${command}`).toMatchObject({ ok: true });
+      }
+      phone.socket.disconnect();
+    }
+    await hub.flushed();
+    const live = structuredClone(hub.current(created.sessionId));
+    // Read back from the store, as after idle minutes, a restart or on another node.
+    expect(hub.evictIdle(0, () => false, Date.now())).toContain(created.sessionId);
+    expect(await hub.requireState(created.sessionId)).toEqual(live);
+    expect(Object.keys(live.participants)).toEqual(Object.keys(state.participants));
+    expect((await fetch(`${server.url}/api/join/${created.joinCode}`)).status).toBe(200);
+    const report = await fetch(`${server.url}/api/sessions/${created.sessionId}/report.html`, { headers: { authorization: `Bearer ${created.facilitatorKey}` } });
+    expect(report.status).toBe(200);
   });
 });
 
