@@ -10,11 +10,14 @@
 // BENCH_ONLY=cluster for 1 node SQLite / 1 node PostgreSQL / 3 nodes PostgreSQL + Redis behind HAProxy alone
 // (BENCH_CLUSTER_N phones, 150, in BENCH_CLUSTER_SESSIONS sessions, 6; bench/cluster.ts; refreshes only its table);
 // the full run includes it when haproxy, PostgreSQL and Redis are installed, and says why not when they are not.
+// BENCH_ONLY=joinpage for the join page's CPU per request over 360 variants, cached against compressing each time.
 // BENCH_ONLY=sockets for the join storm, fan-out and writes of ours and the relay alone (printed, nothing written).
 import os from 'node:os';
 import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
 import { missingTools } from './clusterRig';
+import { benchCombined } from './combined';
 import { benchExports } from './exports';
+import { joinPageFigures } from './joinPageCache';
 import { keynote, type KeynoteOptions } from './keynote';
 import { type PhaseFigures, phaseTable, targetLines } from './keynotePhases';
 import { keynoteTargets } from './keynoteTargets';
@@ -23,7 +26,7 @@ import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
-import { bundleTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
+import { bundleTable, combinedRows, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
 import { WorkerPool } from './workers';
@@ -81,6 +84,16 @@ async function exportFigures(): Promise<Record<string, number>> {
     return await benchExports();
   } catch (error) {
     log(`exports benchmark failed: ${String(error)}`);
+    return {};
+  }
+}
+
+/** The organiser's combined view of 50 workshops, per format (bench/combined.ts). */
+async function combinedFigures(): Promise<Record<string, number>> {
+  try {
+    return await benchCombined();
+  } catch (error) {
+    log(`combined view benchmark failed: ${String(error)}`);
     return {};
   }
 }
@@ -194,6 +207,7 @@ async function only(name: string, run: () => Promise<void>): Promise<void> {
 await only('cluster', clusterRun);
 await only('keynote', keynoteRun);
 await only('poll', async () => printRows(pollRows(await pollFigures())));
+await only('joinpage', async () => log(joinPageFigures()));
 // The join storm, fan-out and writes of ours and the relay alone, printed, nothing written.
 await only('sockets', async () => {
   const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
@@ -231,9 +245,10 @@ try {
     scale = await voteScale(pool, scalePhones, options, log);
   }
   const exports = oursOnly ? {} : await exportFigures();
+  const combined = oursOnly ? {} : await combinedFigures();
   if (!oursOnly) await clusterRun();
   const pages = oursOnly ? [] : await phonePages();
-  const rows = [...rowsOf(ours, relay, exports), ...voteScaleRows(scale), ...pollRows(poll)];
+  const rows = [...rowsOf(ours, relay, exports), ...combinedRows(combined), ...voteScaleRows(scale), ...pollRows(poll)];
   printRows(rows);
   if (pages.length) log(phonePagesTable(pages));
   if (bundle) log(bundleTable(bundle));

@@ -20,7 +20,7 @@ const JOIN_TIMEOUT_MS = 10_000;
 const CLOCK_PING_MS = 30_000;
 const RETRY_JOIN_MS = 5_000;
 /** Codes after which retrying the same credentials cannot help (an outdated page must reload first). */
-const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload', 'outdated']);
+const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload', 'outdated', 'reserved_id']);
 /** Refusals that pass by themselves: a busy server, a full disk freed, a room rejoining at once behind one address. */
 const PASSING_JOIN_ERRORS = new Set(['rate_limited', 'unavailable', 'internal']);
 
