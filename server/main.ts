@@ -2,10 +2,10 @@
 // metrics and a listening server.
 import fs from 'node:fs';
 import { createApp } from './app';
-import { configFromEnv, pidFile } from './config';
+import { configFromEnv, lockFile } from './config';
 import { createLogger } from './log';
 import { Metrics } from './metrics';
-import { removePidFile, runningServerPid, writePidFile } from './pidFile';
+import { lockDataDir } from './dataDirLock';
 import { openStore } from './store/open';
 
 /** systemd's default stop timeout is 90 s; ours promises 10. */
@@ -14,14 +14,11 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 const config = configFromEnv();
 const log = createLogger();
 fs.mkdirSync(config.dataDir, { recursive: true });
-const pidPath = pidFile(config);
-const other = runningServerPid(pidPath);
-if (other !== null && other !== process.pid) {
-  log.fatal({ pid: other, dataDir: config.dataDir }, 'another server is already running on this data directory');
+// Held until the process ends, whichever way it ends: the kernel lets go of it.
+if (!lockDataDir(lockFile(config), 'server')) {
+  log.fatal({ dataDir: config.dataDir }, 'another server (or a restore) is already running on this data directory');
   process.exit(1);
 }
-writePidFile(pidPath);
-process.once('exit', () => removePidFile(pidPath));
 
 // Nodes that each kept their own SQLite file would each number the same sessions on their own.
 if (config.redisUrl && !config.databaseUrl) {
@@ -47,6 +44,7 @@ const server = createApp({
   retentionDays: config.retentionDays,
   maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   maxIdeasPerParticipant: config.maxIdeasPerParticipant,
+  liveSessionBudgetBytes: config.liveSessionBudgetBytes,
   logger: log,
   metrics: new Metrics({ processMetrics: true }),
   dataDir: config.dataDir,
