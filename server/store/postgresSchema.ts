@@ -77,6 +77,7 @@ export async function migrate(pool: pg.Pool, url: string, options: MigrateOption
     return { from, to: list.at(-1)!.version, backup };
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await client.query('RESET client_connection_check_interval').catch(() => {});
     client.release();
   }
 }
