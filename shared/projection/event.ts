@@ -13,7 +13,7 @@ import { projectState } from './state';
 import {
   ANY_PARTICIPANT,
   type Audience,
-  canAudienceSee,
+  canAudienceKeep,
   namesShown,
   participantOf,
   projectActor,
@@ -121,8 +121,8 @@ function projectDomainEvent(event: DomainEvent, audience: Audience, before: Sess
     before,
     after,
     me: participantOf(audience),
-    seesBefore: (id) => canAudienceSee(audience, findIdea(before.board, id)),
-    seesAfter: (id) => canAudienceSee(audience, findIdea(after.board, id)),
+    seesBefore: (id) => canAudienceKeep(audience, findIdea(before.board, id)),
+    seesAfter: (id) => canAudienceKeep(audience, findIdea(after.board, id)),
   };
   // The map's type pairs each kind with its projector; TypeScript cannot follow that through an index.
   return (PROJECTORS[event.type] as Projector<DomainEvent>)(event, context);
@@ -240,7 +240,7 @@ export { ANY_PARTICIPANT };
  */
 export function stillVisible(projected: SequencedEvent, audience: Audience, current: SessionState): SequencedEvent | null {
   if (audience.role === 'facilitator') return projected;
-  const sees = (id: string) => canAudienceSee(audience, findIdea(current.board, id));
+  const sees = (id: string) => canAudienceKeep(audience, findIdea(current.board, id));
   const event = projected.event;
   switch (event.type) {
     case 'idea:added':

@@ -1,4 +1,5 @@
 import { nanoid } from 'nanoid';
+import '../outbox/strings';
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../shared/limits';
 import { findQuestion } from '../../../shared/question/questions';
