@@ -1,13 +1,9 @@
+import { joinShellEn } from '../../shared/page/joinShellStrings.en';
 import type { commonDa } from './common';
 
 // Loaded only when English is shown (i18n/english.ts); typed by the Danish keys, so both always have the same ones.
 export const commonEn: Record<keyof typeof commonDa, string> = {
-  'app.name': 'Out of the Box',
-  'lang.switch': 'Dansk',
-  'join.title': 'Welcome to',
-  'join.nameLabel': 'Your name (optional)',
-  'join.namePlaceholder': 'E.g. Anne from Aarhus',
-  'join.submit': 'Enter',
+  ...joinShellEn,
   'join.you': 'You are in as {name}',
   'join.anonymous': 'anonymous',
   'join.rename': 'Change name',
@@ -41,6 +37,7 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'error.unavailable': 'The server cannot save right now. Nothing was lost; try again in a moment.',
   'error.damaged': "This workshop's saved data cannot be read. Contact whoever runs the server.",
   'error.timeout': 'No answer from the server. Check the connection and try again.',
+  'error.reserved_id': 'This phone cannot join under its saved identity. Reload the page to join as a new participant.',
   'error.outdated': 'This page is from an older version of the app. Reload the page to continue.',
   'error.archived': 'The workshop is archived: its results can be viewed, but nothing can be added or changed.',
   'outbox.sending': 'Sending …',

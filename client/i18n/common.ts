@@ -1,11 +1,8 @@
 // Danish, the default: loaded with the entry. The English twin (common.en.ts) loads only when English is shown.
+import { joinShellDa } from '../../shared/page/joinShellStrings';
+
 export const commonDa = {
-  'app.name': 'Out of the Box',
-  'lang.switch': 'English',
-  'join.title': 'Velkommen til',
-  'join.nameLabel': 'Dit navn (valgfrit)',
-  'join.namePlaceholder': 'Fx Anne fra Aarhus',
-  'join.submit': 'Gå ind',
+  ...joinShellDa,
   'join.you': 'Du er med som {name}',
   'join.anonymous': 'anonym',
   'join.rename': 'Skift navn',
@@ -39,6 +36,7 @@ export const commonDa = {
   'error.unavailable': 'Serveren kan ikke gemme lige nu. Intet er gået tabt; prøv igen om lidt.',
   'error.damaged': 'Denne workshops gemte data kan ikke læses. Kontakt den, der driver serveren.',
   'error.timeout': 'Ingen svar fra serveren. Tjek forbindelsen, og prøv igen.',
+  'error.reserved_id': 'Telefonen kan ikke deltage med sin gemte identitet. Genindlæs siden for at deltage som ny deltager.',
   'error.outdated': 'Siden er fra en ældre udgave af appen. Genindlæs siden for at fortsætte.',
   'error.archived': 'Workshoppen er arkiveret: resultaterne kan ses, men intet kan tilføjes eller ændres.',
   'outbox.sending': 'Sender …',
