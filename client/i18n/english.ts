@@ -6,6 +6,7 @@ import { agendaEn } from '../features/agenda/strings.en';
 import { boardEn } from '../features/board/strings.en';
 import { pollEn } from '../features/polls/strings.en';
 import { questionEn } from '../features/questions/strings.en';
+import { outboxEn } from '../features/outbox/strings.en';
 import { commonEn } from './common.en';
 import type { LoadedFirstKey } from './index';
 
@@ -14,6 +15,7 @@ export const englishStrings: Record<LoadedFirstKey, string> = {
   ...agendaEn,
   ...boardEn,
   ...questionEn,
+  ...outboxEn,
   ...pollEn,
   ...approvalEn,
   ...privacyEn,

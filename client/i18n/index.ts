@@ -15,6 +15,7 @@ import type { pollConsoleStrings } from '../features/polls/consoleStrings';
 import { pollDa } from '../features/polls/strings';
 import type { questionConsoleStrings } from '../features/questions/consoleStrings';
 import type { questionDa } from '../features/questions/strings';
+import type { outboxDa } from '../features/outbox/strings';
 import { useApp } from '../store/appStore';
 import { commonDa } from './common';
 
@@ -40,7 +41,8 @@ type RouteKey =
   | keyof (typeof consoleStrings)['da']
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
-  | keyof typeof questionDa;
+  | keyof typeof questionDa
+  | keyof typeof outboxDa;
 export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;

@@ -7,7 +7,7 @@ import { participantsNamedBy } from '../eventKinds/erasure';
 import { kindOf } from '../eventKinds/registry';
 import type { SequencedEvent } from '../events';
 import type { SessionState } from '../state';
-import { ANY_PARTICIPANT, type Audience, canAudienceSee, participantOf, projectActor } from './view';
+import { ANY_PARTICIPANT, type Audience, canAudienceKeep, participantOf, projectActor } from './view';
 
 /** The event for `audience`, or null when that screen must not learn of it. */
 export function projectEvent(sequenced: SequencedEvent, audience: Audience, before: SessionState, after: SessionState): SequencedEvent | null {
@@ -17,8 +17,8 @@ export function projectEvent(sequenced: SequencedEvent, audience: Audience, befo
     before,
     after,
     me: participantOf(audience),
-    seesBefore: (id) => canAudienceSee(audience, findIdea(before.board, id)),
-    seesAfter: (id) => canAudienceSee(audience, findIdea(after.board, id)),
+    seesBefore: (id) => canAudienceKeep(audience, findIdea(before.board, id)),
+    seesAfter: (id) => canAudienceKeep(audience, findIdea(after.board, id)),
   });
   return event && { seq: sequenced.seq, at: sequenced.at, actor: projectActor(sequenced.actor, audience, after.board), event };
 }
@@ -44,7 +44,7 @@ export { ANY_PARTICIPANT };
  */
 export function stillVisible(projected: SequencedEvent, audience: Audience, current: SessionState): SequencedEvent | null {
   if (audience.role === 'facilitator') return projected;
-  const sees = (id: string) => canAudienceSee(audience, findIdea(current.board, id));
+  const sees = (id: string) => canAudienceKeep(audience, findIdea(current.board, id));
   const event = kindOf(projected.event).stillVisible(projected.event, { audience, current, sees });
   if (event === projected.event) return projected;
   return event && { ...projected, event };

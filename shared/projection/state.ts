@@ -6,7 +6,7 @@ import { ownAnswers, projectPolls, withOwnAnswers, type OwnAnswer } from '../pol
 import { ownQuestions, projectQuestions, withOwnQuestions } from '../question/projection';
 import type { Question } from '../question/types';
 import type { Participant, SessionState } from '../state';
-import { ANY_PARTICIPANT, type Audience, canAudienceSee, namesShown, participantOf, projectIdea } from './view';
+import { ANY_PARTICIPANT, type Audience, canAudienceKeep, canAudienceSee, namesShown, participantOf, projectIdea } from './view';
 
 /**
  * What only one participant sees on top of what every participant sees: their name, their own ideas (also
@@ -40,7 +40,7 @@ function projectParticipants(state: SessionState, audience: Audience): Record<st
 export function ownView(state: SessionState, participantId: string): OwnView {
   const audience: Audience = { role: 'participant', participantId };
   const ideas = state.board.ideas
-    .filter((idea) => (idea.authorId === participantId || ownValue(idea.votes, participantId)) && canAudienceSee(audience, idea))
+    .filter((idea) => (idea.authorId === participantId || ownValue(idea.votes, participantId)) && canAudienceKeep(audience, idea))
     .map((idea) => projectIdea(idea, audience, state.board));
   return {
     participant: ownValue(state.participants, participantId) ?? null,

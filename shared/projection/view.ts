@@ -25,6 +25,15 @@ export function canAudienceSee(audience: Audience, idea: Idea | undefined): idea
   return idea !== undefined && canSeeIdea(audience, idea);
 }
 
+/**
+ * What a screen keeps of an idea: what it may see, and for its author also their own idea the facilitator hid
+ * (marked hidden), so the author's phone can say so instead of the idea vanishing. Nobody else learns of it.
+ */
+export function canAudienceKeep(audience: Audience, idea: Idea | undefined): idea is Idea {
+  if (idea === undefined) return false;
+  return canSeeIdea(audience, idea) || (idea.hidden && !idea.pending && idea.authorId !== null && idea.authorId === participantOf(audience));
+}
+
 /** The event's actor as this screen may know it: roles stay, a participant is themself or OTHERS. */
 export function projectActor(actor: string, audience: Audience, board: BoardState): string {
   if (isFacilitatorAudience(audience) || isRoleActor(actor) || actor === participantOf(audience) || namesShown(audience, board)) return actor;

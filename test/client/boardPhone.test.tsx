@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The board on a phone and on the projector in each phase, and that every command a phone sends and the server
 // refuses shows its sentence, announced.
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ErrorCode } from '../../shared/errors';
 import type { BoardPhase } from '../../shared/board/types';
@@ -10,7 +10,7 @@ import { ProjectorIdeas } from '../../client/features/projector/ProjectorIdeas';
 import { ProjectorResults } from '../../client/features/projector/ProjectorResults';
 import '../../client/i18n/consoleStrings';
 import { send } from '../../client/net/api';
-import { openOutbox } from '../../client/net/outbox';
+import { openOutbox, outboxStore } from '../../client/net/outbox';
 import { anna, apply, bo, projector, sessionWith } from '../helpers/domain';
 import { OutboxStatus } from '../../client/features/outbox/OutboxStatus';
 import { translate } from '../../client/i18n';
@@ -53,13 +53,26 @@ describe('the board on a phone in each phase', () => {
     expect(within(bosCard()).queryByRole('button', { name: 'Slet' })).toBeNull();
   });
 
-  it('while voting shows the dots left and a vote button on every idea', () => {
+  it('while voting shows the dots left and a vote button on every idea', async () => {
     seedStore(boardIn('voting'), anna);
     render(<BoardPhone />);
     expect(screen.queryByTestId('idea-form')).toBeNull();
-    expect(screen.getByTestId('dots-left').getAttribute('data-left')).toBe('2');
-    expect(screen.getAllByTestId('vote')).toHaveLength(2);
+    // The dots' code loads after the phone's first screen (features/join/lazyPhoneParts.ts).
+    expect((await screen.findByTestId('dots-left')).getAttribute('data-left')).toBe('2');
+    expect(await screen.findAllByTestId('vote')).toHaveLength(2);
     expect(within(bosCard()).getByTestId('my-dots').getAttribute('data-dots')).toBe('1');
+  });
+
+  it('tells the author their idea was hidden by the facilitator, without edit or delete; other phones never see it', () => {
+    const hidden = facilitatorDoes(boardIn('collecting'), ['idea:hide', { id: IDS.annas, hidden: true }]);
+    seedStore(hidden, anna);
+    render(<BoardPhone />);
+    expect(within(annasCard()).getByTestId('idea-hidden').textContent).toBe('Skjult af facilitatoren – de andre kan ikke se den');
+    expect(within(annasCard()).queryByRole('button', { name: 'Slet' })).toBeNull();
+    cleanup();
+    seedStore(hidden, bo);
+    render(<BoardPhone />);
+    expect(document.body.textContent).not.toContain('Annas lektiecafé');
   });
 
   it('in results ranks the ideas by votes', async () => {
@@ -96,8 +109,8 @@ describe('a refused command on a phone says why', () => {
       const save = await screen.findByRole('button', { name: 'Gem' }); // the editor's code loads when first needed
       await act(async () => fireEvent.submit(save.closest('form')!));
     }],
-    ['a dot', 'voting', 'wrong_phase', () => click(within(annasCard()).getByTestId('vote'))],
-    ['taking a dot back', 'voting', 'not_found', () => click(within(bosCard()).getByRole('button', { name: 'Tag prik tilbage' }))],
+    ['a dot', 'voting', 'wrong_phase', async () => click(await within(annasCard()).findByTestId('vote'))],
+    ['taking a dot back', 'voting', 'not_found', async () => click(await within(bosCard()).findByRole('button', { name: 'Tag prik tilbage' }))],
   ];
 
   /** The phone as JoinedPhone shows it: every write not acknowledged yet listed above the board. */
@@ -130,14 +143,14 @@ describe('a refused command on a phone says why', () => {
     seedStore(boardIn('voting'), anna);
     renderPhone();
     refuseWith(sent, 'limit_reached');
-    await click(within(annasCard()).getByTestId('vote'));
+    await click(await within(annasCard()).findByTestId('vote'));
     await refusalListed(refusalText('limit_reached', { limit_reached: 'board.noDotsLeft' }));
   });
 
-  it('says why “Sæt prik” is greyed out once an idea has the phone’s dot and stacking is off', () => {
+  it('says why “Sæt prik” is greyed out once an idea has the phone’s dot and stacking is off', async () => {
     seedStore(boardIn('voting'), anna);
     renderPhone();
-    expect((within(bosCard()).getByTestId('vote') as HTMLButtonElement).disabled).toBe(true);
+    expect(((await within(bosCard()).findByTestId('vote')) as HTMLButtonElement).disabled).toBe(true);
     expect(within(bosCard()).getByTestId('vote-why').textContent).toBe(translate('da', 'board.oneDotPerIdea'));
     expect((within(annasCard()).getByTestId('vote') as HTMLButtonElement).disabled).toBe(false);
     expect(within(annasCard()).queryByTestId('vote-why')).toBeNull();
@@ -152,9 +165,9 @@ describe('a refused command on a phone says why', () => {
     // The outbox sends on its own after the tap: wait inside act for the refusal to land.
     await act(async () => {
       fireEvent.submit(screen.getByTestId('idea-form'));
-      await vi.waitFor(() => expect(document.querySelector('.outbox-failed')).not.toBeNull());
+      await vi.waitFor(() => expect(outboxStore.getState().entries[0]?.status).toBe('failed'));
     });
-    const entry = screen.getByText('Bogbus til plejehjem', { selector: '.outbox-text' });
+    const entry = await screen.findByText('Bogbus til plejehjem', { selector: '.outbox-text' });
     expect(entry.closest('li')!.getAttribute('data-status')).toBe('failed');
     expect(within(entry.closest('li')!).getByRole('alert').textContent).toContain(refusalText('too_large'));
   });

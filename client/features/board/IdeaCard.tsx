@@ -45,7 +45,11 @@ export function IdeaCard(props: { idea: Idea; author?: string | null; showVotes?
       )}
       <footer className="idea-meta">
         {props.mine && <span className="badge">{t('board.mine')}</span>}
-        {idea.hidden && <span className="badge">{t('board.hidden')}</span>}
+        {idea.hidden && (
+          <span className="badge" data-testid="idea-hidden">
+            {props.mine ? t('board.hiddenFromOthers') : t('board.hidden')}
+          </span>
+        )}
         {idea.pending && (
           <span className="badge pending" data-testid="idea-pending">
             {t('approval.pending')}

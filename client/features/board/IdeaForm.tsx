@@ -1,13 +1,15 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, Suspense, useEffect, useState } from 'react';
 import { nanoid } from 'nanoid';
 import { limits } from '../../../shared/limits';
 import { useT } from '../../i18n';
-import { enqueue } from '../../net/outbox';
+import { enqueue, type OutboxEntry, useOutbox } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
 import { draftPayload, emptyDraft, IdeaDetails, type IdeaDraft } from './IdeaFields';
-import { OutboxStatus } from '../outbox/OutboxStatus';
+import { OutboxStatus } from '../join/lazyPhoneParts';
 import { AnonymityNotice } from '../privacy/AnonymityNotice';
 import { SectorPicker } from './SectorPicker';
+
+const isIdea = (entry: OutboxEntry) => entry.name === 'idea:add';
 
 type StoredDraft = IdeaDraft & { id: string };
 const draftKey = (sessionId: string) => `ootb.draft.${sessionId}`;
@@ -32,6 +34,7 @@ export function IdeaForm() {
   const sessionId = useApp((s) => s.session?.id ?? '');
   const [draft, setDraft] = useState<StoredDraft>(() => loadDraft(sessionId));
   const [full, setFull] = useState(false);
+  const hasIdeas = useOutbox((s) => s.entries.some(isIdea));
 
   useEffect(() => {
     localStorage.setItem(draftKey(sessionId), JSON.stringify(draft));
@@ -72,7 +75,11 @@ export function IdeaForm() {
           {t('outbox.full')}
         </p>
       )}
-      <OutboxStatus only={(entry) => entry.name === 'idea:add'} />
+      {hasIdeas && (
+        <Suspense fallback={null}>
+          <OutboxStatus only={isIdea} />
+        </Suspense>
+      )}
     </form>
   );
 }

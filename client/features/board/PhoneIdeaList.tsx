@@ -7,11 +7,9 @@ import { useT } from '../../i18n';
 import { enqueue } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
-import { IdeaEditor } from '../join/lazyPhoneParts';
+import { IdeaEditor, VoteControls } from '../join/lazyPhoneParts';
 import { SectorTabs } from './SectorTabs';
 import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
-import { useMyDots } from './useMyDots';
-import { VoteControls } from './VoteControls';
 
 const PAGE = 40;
 const NONE: Idea[] = [];
@@ -33,7 +31,6 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
   // A new tab starts at the first page.
   useEffect(() => setShown(PAGE), [sector]);
   const inSector = sortIdeas(ideasOfSector(listed, sector), 'newest');
-  const dots = useMyDots();
 
   const remove = (idea: Idea) => {
     if (window.confirm(t('board.confirmDelete'))) enqueue({ name: 'idea:delete', payload: { id: idea.id } });
@@ -55,9 +52,11 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
           </Suspense>
         ) : (
           <IdeaCard key={idea.id} idea={idea} mine={idea.authorId === me}>
-            {writable && canEditIdea(actor, idea, board) && <OwnIdeaActions onEdit={() => setEditing(idea.id)} onDelete={() => remove(idea)} />}
-            {writable && me && canVote(actor, board) && (
-              <VoteControls idea={idea} dots={dots} allowStacking={board.settings.allowStacking} />
+            {writable && !idea.hidden && canEditIdea(actor, idea, board) && <OwnIdeaActions onEdit={() => setEditing(idea.id)} onDelete={() => remove(idea)} />}
+            {writable && me && !idea.hidden && canVote(actor, board) && (
+              <Suspense fallback={null}>
+                <VoteControls idea={idea} allowStacking={board.settings.allowStacking} />
+              </Suspense>
             )}
           </IdeaCard>
         ),

@@ -2,14 +2,15 @@ import type { Idea } from '../../../shared/board/types';
 import { Dots } from '../../components/Dots';
 import { useT } from '../../i18n';
 import { enqueue } from '../../net/outbox';
-import type { MyDots } from './useMyDots';
+import { useMyDots } from './useMyDots';
 
 /**
  * A dot placed or taken back goes to the outbox with the count it makes on the idea, so sending it again after a
  * lost answer places nothing twice. Greyed out, the button says why.
  */
-export function VoteControls({ idea, dots, allowStacking }: { idea: Idea; dots: MyDots; allowStacking: boolean }) {
+export function VoteControls({ idea, allowStacking }: { idea: Idea; allowStacking: boolean }) {
   const t = useT();
+  const dots = useMyDots();
   const mine = dots.on(idea.id, idea.votes);
   const why = dots.left <= 0 ? t('board.noDotsLeft') : !allowStacking && mine > 0 ? t('board.oneDotPerIdea') : null;
   const step = (name: 'vote:cast' | 'vote:retract') => enqueue({ name, payload: { ideaId: idea.id, dots: name === 'vote:cast' ? mine + 1 : mine - 1 } });
@@ -34,5 +35,16 @@ export function VoteControls({ idea, dots, allowStacking }: { idea: Idea; dots: 
         </span>
       )}
     </div>
+  );
+}
+
+/** The dots still to place, counting those on their way: shown above the list while the room votes. */
+export function DotsLeft() {
+  const t = useT();
+  const { left } = useMyDots();
+  return (
+    <p className="dots-left" data-testid="dots-left" data-left={left}>
+      <Dots count={left} /> {left === 0 ? t('board.noDotsLeft') : left === 1 ? t('board.oneDotLeft') : t('board.dotsLeft', { count: left })}
+    </p>
   );
 }

@@ -33,6 +33,7 @@ export const boardEn: Record<keyof typeof boardDa, string> = {
   'board.cancel': 'Cancel',
   'board.delete': 'Delete',
   'board.confirmDelete': 'Delete the idea?',
+  'board.hiddenFromOthers': 'Hidden by the facilitator – the others cannot see it',
   'board.hidden': 'Hidden',
   'board.votes': '{count} votes',
   'board.oneVote': '1 vote',

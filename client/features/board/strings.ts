@@ -31,6 +31,7 @@ export const boardDa = {
   'board.cancel': 'Annullér',
   'board.delete': 'Slet',
   'board.confirmDelete': 'Slet idéen?',
+  'board.hiddenFromOthers': 'Skjult af facilitatoren – de andre kan ikke se den',
   'board.hidden': 'Skjult',
   'board.votes': '{count} stemmer',
   'board.oneVote': '1 stemme',

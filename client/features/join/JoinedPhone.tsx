@@ -6,11 +6,10 @@ import { usePaintedAfter } from '../../components/usePaintedAfter';
 import { useApp } from '../../store/appStore';
 import { AgendaPhone } from '../agenda/AgendaPhone';
 import { BoardPhone } from '../board/BoardPhone';
-import { OutboxStatus } from '../outbox/OutboxStatus';
 import { PollBanner } from '../polls/PollBanner';
 import { usePhoneTakeover } from '../polls/usePhoneTakeover';
-import { ForgetMe } from '../privacy/ForgetMe';
-import { PollPhone, preloadPhoneParts, QuestionsPhone } from './lazyPhoneParts';
+import { ForgetMe, OutboxStatus, PollPhone, preloadPhoneParts, QuestionsPhone } from './lazyPhoneParts';
+import { useOutbox } from '../../net/outbox';
 import { ParticipantName } from './ParticipantName';
 
 /** A joined phone's page: the programme, the board, the talk's questions, and a poll when one takes the phone over. */
@@ -29,6 +28,7 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
   // While the board is open it is what the phone is for: the talk's questions go below it, not above.
   const boardOpen = useApp((s) => s.session !== null && s.session.board.phase !== 'closed');
   const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
+  const hasWrites = useOutbox((s) => s.entries.length > 0);
   const questions = painted && (
     <Suspense fallback={null}>
       <QuestionsPhone />
@@ -47,7 +47,11 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
         </main>
       )}
       <main hidden={takeover.showing}>
-        <OutboxStatus only={formShown ? (entry) => entry.name !== 'idea:add' : undefined} />
+        {hasWrites && (
+          <Suspense fallback={null}>
+            <OutboxStatus only={formShown ? (entry) => entry.name !== 'idea:add' : undefined} />
+          </Suspense>
+        )}
         {hasSession && (
           <>
             {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
@@ -56,7 +60,11 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
             {!boardOpen && questions}
             <BoardPhone />
             {boardOpen && questions}
-            <ForgetMe onForgotten={onForgotten} />
+            {painted && (
+              <Suspense fallback={null}>
+                <ForgetMe onForgotten={onForgotten} />
+              </Suspense>
+            )}
           </>
         )}
       </main>

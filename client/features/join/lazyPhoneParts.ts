@@ -1,4 +1,5 @@
-// What the phone shows later than its first screen (the questions, polls, the board's results, editing an idea)
+// What the phone shows later than its first screen (the questions, polls, the board's results, editing an idea,
+// dots, the list of writes on their way)
 // loads after that screen, so a phone's first load does not carry it.
 import { lazy } from 'react';
 
@@ -18,16 +19,23 @@ const loadQuestions = untilLoaded(() => import('../questions/QuestionsPhone'));
 const loadPoll = untilLoaded(() => import('../polls/PollPhone'));
 const loadResults = untilLoaded(() => import('../board/Results'));
 const loadEditor = untilLoaded(() => import('../board/IdeaEditor'));
+const loadOutbox = untilLoaded(() => import('../outbox/OutboxStatus'));
+const loadVoting = untilLoaded(() => import('../board/VoteControls'));
+const loadForget = untilLoaded(() => import('../privacy/ForgetMe'));
 
 export const QuestionsPhone = lazy(() => loadQuestions().then((m) => ({ default: m.QuestionsPhone })));
 export const PollPhone = lazy(() => loadPoll().then((m) => ({ default: m.PollPhone })));
 export const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
 export const IdeaEditor = lazy(() => loadEditor().then((m) => ({ default: m.IdeaEditor })));
+export const OutboxStatus = lazy(() => loadOutbox().then((m) => ({ default: m.OutboxStatus })));
+export const VoteControls = lazy(() => loadVoting().then((m) => ({ default: m.VoteControls })));
+export const ForgetMe = lazy(() => loadForget().then((m) => ({ default: m.ForgetMe })));
+export const DotsLeft = lazy(() => loadVoting().then((m) => ({ default: m.DotsLeft })));
 
 /**
  * Fetched as soon as the phone has joined, not when a poll opens: otherwise every phone in the room would ask for
  * the chunk at the same moment, on the venue's Wi-Fi, just as the facilitator opens the poll.
  */
 export function preloadPhoneParts(): void {
-  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor]) void load();
+  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor, loadOutbox, loadVoting, loadForget]) void load();
 }

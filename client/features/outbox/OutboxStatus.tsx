@@ -1,4 +1,5 @@
 import { errorKey, type Translate, useT } from '../../i18n';
+import './strings';
 import { dismiss, type OutboxEntry, retry, useOutbox } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
 

@@ -1,4 +1,5 @@
 import './polls.css';
+import '../outbox/strings';
 import { type FormEvent, useState } from 'react';
 import type { Poll } from '../../../shared/poll/types';
 import { errorKey, useT } from '../../i18n';

@@ -1,4 +1,5 @@
 import './privacy.css';
+import '../outbox/strings';
 import { useState } from 'react';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
@@ -21,12 +22,12 @@ export function ForgetMe({ onForgotten }: { onForgotten: () => void }) {
   return (
     <p className="forget-me">
       <button type="button" className="link-button" onClick={forget} disabled={busy} data-testid="forget-me">
-        {busy ? t('outbox.sending') : error ? t('privacy.forgetAgain') : t('privacy.forgetMe')}
+        {busy ? t('outbox.sending') : error ? t('outbox.forgetAgain') : t('privacy.forgetMe')}
       </button>
       {error && (
         <span className="error" role="alert" data-testid="forget-error">
           {' '}
-          {t('privacy.forgetNotSent')} {t(errorKey(error))}
+          {t('outbox.forgetNotSent')} {t(errorKey(error))}
         </span>
       )}
     </p>

@@ -1,9 +1,10 @@
 import { nanoid } from 'nanoid';
+import '../outbox/strings';
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../shared/limits';
 import { findQuestion } from '../../../shared/question/questions';
 import { errorKey, useT } from './strings';
-import { enqueue, retry, useOutbox } from '../../net/outbox';
+import { enqueue, type OutboxEntry, retry, useOutbox } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
 import { useQuestionsState } from './useQuestions';
 
@@ -20,7 +21,6 @@ export function AskForm({ itemId }: { itemId: string }) {
   const [lastAsked, setLastAsked] = useState<string | null>(null);
   // "Received" once the server's event has brought the question back: the session holds it, the outbox does not.
   const received = useApp((s) => lastAsked !== null && !!s.session && findQuestion(s.session.questions, lastAsked) !== undefined);
-  const online = useApp((s) => s.connection === 'online');
   const mine = entries.filter((e) => e.name === 'question:ask' && e.payload.itemId === itemId);
   const sent = received && !mine.some((e) => e.id === lastAsked);
 
@@ -53,25 +53,35 @@ export function AskForm({ itemId }: { itemId: string }) {
           {t('outbox.full')}
         </p>
       )}
-      {mine.map((entry) =>
-        entry.status === 'failed' && entry.code ? (
-          <p key={entry.id} className="error" role="alert" data-testid="ask-error">
-            {t('outbox.notSent')} {t(errorKey(entry.code, { limit_reached: 'questions.tooMany', wrong_phase: 'questions.itemClosed' }))}{' '}
-            <button type="button" className="link-button" onClick={() => retry(entry.id)}>
-              {t('outbox.retry')}
-            </button>
-          </p>
-        ) : (
-          <p key={entry.id} className="muted" role="status" data-testid="ask-pending">
-            {entry.status === 'sending' && online ? t('questions.asking') : t('outbox.waiting')}
-          </p>
-        ),
-      )}
+      {mine.map((entry) => (
+        <AskPending key={entry.id} entry={entry} />
+      ))}
       {sent && (
         <p className="ok" role="status" data-testid="asked">
           {requireApproval ? t('questions.askedPending') : t('questions.asked')}
         </p>
       )}
     </form>
+  );
+}
+
+/** A question on its way (waiting, sending) or refused, with a way to send it again. */
+function AskPending({ entry }: { entry: OutboxEntry }) {
+  const t = useT();
+  const online = useApp((s) => s.connection === 'online');
+  if (entry.status === 'failed' && entry.code) {
+    return (
+      <p className="error" role="alert" data-testid="ask-error">
+        {t('outbox.notSent')} {t(errorKey(entry.code, { limit_reached: 'questions.tooMany', wrong_phase: 'questions.itemClosed' }))}{' '}
+        <button type="button" className="link-button" onClick={() => retry(entry.id)}>
+          {t('outbox.retry')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p className="muted" role="status" data-testid="ask-pending">
+      {entry.status === 'sending' && online ? t('questions.asking') : t('outbox.waiting')}
+    </p>
   );
 }

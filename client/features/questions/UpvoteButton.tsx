@@ -1,4 +1,5 @@
 import { hasUpvoted } from '../../../shared/question/questions';
+import '../outbox/strings';
 import type { Question } from '../../../shared/question/types';
 import { errorKey, useT } from './strings';
 import { enqueue, retry, usePending } from '../../net/outbox';
