@@ -1,29 +1,15 @@
 // Counts a large room's phones receive as their latest values instead of event by event: poll results and
 // question upvotes. Thousands of phones answering within seconds would otherwise make every answer a message to
 // every phone; the latest values, sent a few times a second, cost the same however many answered meanwhile.
-import { z } from 'zod';
 import type { DomainEvent } from '../events';
 import { canSeeResults, findPoll } from '../poll/polls';
 import { canSeeQuestion } from '../question/questions';
-import { seqSchema } from '../schemas';
 import type { SessionState } from '../state';
+import type { PollCounts, Tallies } from './talliesSchema';
 import { ANY_PARTICIPANT } from './view';
 
-export const pollCountsSchema = z.object({ id: z.string(), respondents: z.number().int().min(0), counts: z.array(z.number().int().min(0)) });
-export const questionVotesSchema = z.object({ id: z.string(), votes: z.number().int().min(0) });
+export type { PollCounts, Tallies };
 
-/**
- * The counts of the polls and questions that changed since the phone's last tallies, as they stand at `seq`
- * (every stored event up to it counted). Only what any participant may see: results held back until closing
- * show only how many answered, and a question no participant may see is left out.
- */
-export const talliesSchema = z.object({
-  seq: seqSchema,
-  polls: z.array(pollCountsSchema),
-  questions: z.array(questionVotesSchema),
-});
-export type Tallies = z.infer<typeof talliesSchema>;
-export type PollCounts = z.infer<typeof pollCountsSchema>;
 
 /**
  * Whether a phone that is not the actor learns nothing from this (projected) event but a count: such events reach
