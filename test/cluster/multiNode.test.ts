@@ -5,7 +5,6 @@ import { busiestNode, connectionCounts, joinedPhone, type NodeCluster, phoneThro
 import { connectTo } from '../kit/process';
 import { type Created, Mirror, newId } from '../helpers/server';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
-import { sleep } from '../helpers/writers';
 
 let build: ServerBuild;
 let rig: NodeCluster;
@@ -21,23 +20,34 @@ afterAll(async () => {
 
 const ideaIds = (m: Mirror) => m.state!.board.ideas.map((i) => i.id);
 
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await sleep(100);
-  }
-}
-
 /** Phones that keep adding ideas, each remembering which adds were acknowledged. */
 class Writers {
   readonly acked: string[] = [];
   readonly refused: string[] = [];
   private timers: NodeJS.Timeout[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly waiting: { done: () => boolean; resolve: () => void }[] = [];
   constructor(readonly phones: Mirror[]) {}
 
+  /** Resolves once `done` holds after an answer (an ack, a refusal or a timeout). */
+  until(done: () => boolean): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ done, resolve }));
+  }
+
+  /** Resolves once `more` further adds have been acknowledged. */
+  ackedMore(more: number): Promise<void> {
+    const target = this.acked.length + more;
+    return this.until(() => this.acked.length >= target);
+  }
+
   start(everyMs: number): void {
-    this.timers = this.phones.map((phone) => setInterval(() => void this.add(phone), everyMs));
+    this.timers = this.phones.map((phone) => setInterval(() => this.track(this.add(phone)), everyMs));
+  }
+
+  private track(add: Promise<void>): void {
+    this.inFlight.add(add);
+    void add.finally(() => this.inFlight.delete(add));
   }
 
   private async add(phone: Mirror): Promise<void> {
@@ -46,10 +56,17 @@ class Writers {
     const ack = await phone.socket.timeout(5000).emitWithAck('idea:add', { id, sector: 'public', text: `Idé ${id}` }).catch(() => null);
     if (ack?.ok) this.acked.push(id);
     else this.refused.push(ack ? ack.code : 'timeout');
+    for (const waiter of [...this.waiting]) {
+      if (!waiter.done()) continue;
+      this.waiting.splice(this.waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   }
 
-  stop(): void {
+  /** No new adds; resolves once every add sent has its answer. */
+  async stop(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
+    await Promise.allSettled([...this.inFlight]);
   }
 }
 
@@ -104,13 +121,12 @@ describe('three nodes behind HAProxy', () => {
     );
     const writers = new Writers(phones);
     writers.start(1000);
-    await sleep(1500);
+    await writers.ackedMore(phones.length);
     await rig.nodes[victim]!.kill();
     // Every phone finds another node through HAProxy and joins again with the seq it holds.
     for (const phone of [facilitator, ...phones]) await phone.until((m) => m.online && m.joins >= 2, 30_000);
-    await sleep(1500);
-    writers.stop();
-    await sleep(500);
+    await writers.ackedMore(phones.length);
+    await writers.stop();
 
     // The session goes on: the programme, its countdown and the board answer on the nodes left.
     expect((await facilitator.socket.emitWithAck('agenda:start', {})).ok).toBe(true);
@@ -130,12 +146,11 @@ describe('three nodes behind HAProxy', () => {
     );
     const writers = new Writers(phones);
     writers.start(400);
-    await sleep(1000);
+    await writers.ackedMore(phones.length);
     // Published meanwhile is lost for good: the nodes catch up from the store when Redis is back.
     await rig.redis.restart(1500);
-    await sleep(2000);
-    writers.stop();
-    await sleep(500);
+    await writers.ackedMore(2 * phones.length);
+    await writers.stop();
     expect(writers.refused.filter((code) => code !== 'rate_limited')).toEqual([]);
     await expectConverged(created.sessionId, [facilitator, ...phones], writers.acked);
     for (const screen of [facilitator, ...phones]) screen.socket.disconnect();
@@ -146,12 +161,14 @@ describe('three nodes behind HAProxy', () => {
     const phones = await Promise.all(Array.from({ length: 10 }, (_, i) => joinedPhone(phoneThrough(rig.proxy.url, created), created, `P${i}`)));
     const writers = new Writers(phones);
     writers.start(400);
-    await sleep(1000);
+    await writers.ackedMore(phones.length);
     await rig.pg.stop();
     const ackedBefore = writers.acked.length;
-    // Writes in flight when it went away may wait for the pool's connection timeout (5 s) before they are refused.
-    await waitFor(() => writers.refused.includes('unavailable'), 15_000).catch(() => undefined);
-    await sleep(1000);
+    // Writes in flight when it went away may wait for the pool's connection timeout (5 s) before they are refused;
+    // then every phone is refused at least once more while it is away.
+    await writers.until(() => writers.refused.includes('unavailable'));
+    const refusedBefore = writers.refused.length;
+    await writers.until(() => writers.refused.length >= refusedBefore + phones.length);
     const refusedWhileDown = [...writers.refused];
     expect(writers.acked.length - ackedBefore).toBeLessThanOrEqual(phones.length);
     expect(refusedWhileDown).toContain('unavailable');
@@ -159,9 +176,8 @@ describe('three nodes behind HAProxy', () => {
     await rig.pg.start();
     const ackedDown = writers.acked.length;
     // Writes resume by themselves once the database answers again.
-    await waitFor(() => writers.acked.length > ackedDown + phones.length, 20_000);
-    writers.stop();
-    await sleep(500);
+    await writers.until(() => writers.acked.length > ackedDown + phones.length);
+    await writers.stop();
     await expectConverged(created.sessionId, [facilitator, ...phones], writers.acked);
     for (const screen of [facilitator, ...phones]) screen.socket.disconnect();
   });
