@@ -13,6 +13,7 @@ import { CreationBudget, type CreationBytes } from './http/creationBudget';
 import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './diskSpace';
 import { guardedStore } from './store/guarded';
 import { adminRoutes } from './http/admin';
+import { combinedRoutes } from './http/combined';
 import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
@@ -191,6 +192,7 @@ function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness
   app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
   app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
+  app.use(combinedRoutes({ hub, adminToken: deps.adminToken, keyAttempts, printer, exportQueue: new ExportQueue(), now }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });

@@ -69,3 +69,9 @@ export const IMPORT_MAX_BYTES =
   boardLimits.agendaItems * agendaItemBytes +
   boardLimits.groups * groupBytes +
   64 * 1024;
+
+/** What one combined view of a series of workshops may hold (the organiser's comparison, built in memory). */
+export const combinedLimits = {
+  workshops: 50,
+  ideas: 50_000,
+} as const;

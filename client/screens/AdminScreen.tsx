@@ -8,6 +8,8 @@ import { BackupDownload } from '../features/admin/BackupDownload';
 import { SessionTable } from '../features/admin/SessionTable';
 import { useAdminSessions } from '../features/admin/useAdminSessions';
 import { NewWorkshop } from '../features/newWorkshop/NewWorkshop';
+import { CompareBar } from '../features/series/CompareBar';
+import { CombinedView } from '../features/series/CombinedView';
 import { errorKey, useT } from '../features/admin/strings';
 import '../features/admin/admin.css';
 
@@ -48,12 +50,24 @@ export function AdminScreen() {
 function Sessions({ token, onRejected }: { token: string; onRejected: (reason: string) => void }) {
   const t = useT();
   const { sessions, error, setStatus, remove } = useAdminSessions(token);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [comparing, setComparing] = useState<readonly string[] | null>(null);
+  const pick = (id: string, isPicked: boolean) =>
+    setPicked((before) => {
+      const next = new Set(before);
+      if (isPicked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const isRejected = error === 'forbidden' || error === 'not_joined';
   useEffect(() => {
     if (isRejected) onRejected(t('admin.wrongToken'));
   }, [isRejected, onRejected, t]);
   if (isRejected) return null;
   if (error === 'not_found') return <p className="card error">{t('admin.off')}</p>;
+  if (comparing) return <CombinedView token={token} ids={comparing} onBack={() => setComparing(null)} />;
+  // Oldest first: a series reads as it happened.
+  const chosen = (sessions ?? []).filter((s) => picked.has(s.id)).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt).map((s) => s.id);
   return (
     <>
       {error && (
@@ -61,7 +75,12 @@ function Sessions({ token, onRejected }: { token: string; onRejected: (reason: s
           {t(errorKey(error))}
         </p>
       )}
-      {sessions ? <SessionTable sessions={sessions} token={token} onStatus={setStatus} onDelete={remove} /> : <p className="muted">{t('admin.loading')}</p>}
+      {sessions && sessions.length > 1 && <CompareBar count={chosen.length} onCompare={() => setComparing(chosen)} />}
+      {sessions ? (
+        <SessionTable sessions={sessions} token={token} onStatus={setStatus} onDelete={remove} picked={picked} onPick={pick} />
+      ) : (
+        <p className="muted">{t('admin.loading')}</p>
+      )}
       <BackupDownload token={token} />
       <NewWorkshop />
     </>

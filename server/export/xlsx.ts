@@ -65,7 +65,7 @@ function styleOfColumn(key: string): Partial<ExcelJS.Style> {
 const wallClock = (epoch: number | null, otherwise: Cell): Cell => (epoch === null ? otherwise : new Date(zonedWallClockAsUtc(epoch)));
 
 /** A sheet of `rows`, each turned into its cells only when written. */
-async function addTableSheet<T>(
+export async function addTableSheet<T>(
   book: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   keys: readonly string[],
