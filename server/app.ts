@@ -6,6 +6,7 @@ import { Server } from 'socket.io';
 import { boardLimits } from '../shared/limits';
 import { Cluster } from './cluster';
 import { SessionHub } from './hub';
+import { defaultLiveSessionBudget } from './memoryBudget';
 import type express from 'express';
 import { errorHandler } from './http/errors';
 import { expressApp } from './http/expressApp';
@@ -77,6 +78,8 @@ export interface AppDeps {
   phoneBatching?: PhoneBatching;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
   sessionIdleMs?: number;
+  /** The estimated heap all live sessions together may hold (LIVE_SESSIONS_MB; server/memoryBudget.ts). */
+  liveSessionBudgetBytes?: number | undefined;
   /** REDIS_URL: other nodes serve the same sessions from the same store (docs/scaling.md). */
   redisUrl?: string | undefined;
   /** REDIS_PREFIX: every Redis key and channel of this app starts with it. */
@@ -127,7 +130,7 @@ export function createApp(deps: AppDeps) {
   );
   liveGauges(metrics, io, hub, cluster);
 
-  const ticker = startTicker(hub, io, now, deps.sessionIdleMs ?? SESSION_IDLE_MS);
+  const ticker = startTicker(hub, io, now, { idleMs: deps.sessionIdleMs ?? SESSION_IDLE_MS, budgetBytes: deps.liveSessionBudgetBytes ?? defaultLiveSessionBudget() });
   const retention = startRetention({ hub, retentionDays, now, disconnectSession });
 
   return {
@@ -155,15 +158,16 @@ function readinessChecks(readiness: Readiness, store: Store, guarded: ReturnType
     .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
 }
 
-/** Every second: clocks that ran out move the programme on, and sessions nobody watches leave memory. */
-function startTicker(hub: SessionHub, io: AppServer, now: () => number, idleMs: number): NodeJS.Timeout {
+/** Every second: clocks that ran out move the programme on, sessions nobody watches and those over the budget leave memory. */
+function startTicker(hub: SessionHub, io: AppServer, now: () => number, memory: { idleMs: number; budgetBytes: number }): NodeJS.Timeout {
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const ticker = setInterval(() => {
     hub.tick(now());
     try {
-      hub.evictIdle(idleMs, isWatched, now());
+      hub.evictIdle(memory.idleMs, isWatched, now());
+      hub.evictOverBudget(memory.budgetBytes, isWatched, now());
     } catch (error) {
-      console.error('evicting idle sessions failed', error); // they stay, and are tried again next second
+      console.error('evicting sessions failed', error); // they stay, and are tried again next second
     }
   }, 1000);
   ticker.unref();

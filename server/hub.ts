@@ -8,11 +8,12 @@ import { SessionReader } from './sessionReader';
 import { SessionRecords } from './sessionRecords';
 import { followUps } from '../shared/policies';
 import type { SessionState } from '../shared/state';
-import { scrubbed } from './erasure';
+import { erased } from '../shared/eventKinds/erasure';
 import { clockIsRunning } from '../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../shared/session/listing';
 import { blankSession } from '../shared/session/evolve';
 import { GroupCommit } from './groupCommit';
+import { estimatedBytes, overBudget } from './memoryBudget';
 import { StoreConflict } from './store/failures';
 import { accept, type Live, liveSession, LiveSessions } from './liveSession';
 import { type Replication, type ReplicatedSessions, singleNode } from './replication';
@@ -180,6 +181,18 @@ export class SessionHub {
     return evicted;
   }
 
+  /** Drops sessions until the live ones fit in `budgetBytes` (server/memoryBudget.ts); one writing or timed stays. */
+  evictOverBudget(budgetBytes: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
+    const candidates = [...this.sessions.lives()].map(([sessionId, { state, lastUsed, writing }]) => {
+      const isPinned = writing > 0 || clockIsRunning(state, now);
+      return { sessionId, bytes: estimatedBytes(state), lastUsed, isWatched: isWatched(sessionId), isPinned };
+    });
+    const evicted = overBudget(candidates, budgetBytes);
+    void this.storeListings(evicted);
+    for (const sessionId of evicted) this.forget(sessionId);
+    return evicted;
+  }
+
   /** Stores the list rows of these live sessions (all of them by default), e.g. before a shutdown. */
   async storeListings(sessionIds: Iterable<string> = this.liveSessionIds()): Promise<void> {
     await this.rows.storeListings([...sessionIds].flatMap((id) => this.live(id)?.state ?? []));
@@ -209,7 +222,7 @@ export class SessionHub {
    */
   async eraseParticipant(sessionId: string, participantId: string): Promise<void> {
     await this.flushed();
-    await this.store.eraseParticipant(sessionId, participantId, (event) => scrubbed(event, participantId));
+    await this.store.eraseParticipant(sessionId, participantId, (event) => erased(event, participantId));
     const live = this.live(sessionId);
     live?.secretHashes.delete(participantId);
     live?.timeline.dropCaches();
@@ -272,6 +285,12 @@ export class SessionHub {
   /** Known at once, before the commit, so two racing first joins cannot claim one id with two secrets. */
   rememberSecretHash(sessionId: string, participantId: string, secretHash: string): void {
     this.live(sessionId)?.secretHashes.set(participantId, secretHash);
+  }
+
+  /** A claim whose write failed: forgotten, unless another join has claimed the id since. */
+  forgetSecretHash(sessionId: string, participantId: string, secretHash: string): void {
+    const hashes = this.live(sessionId)?.secretHashes;
+    if (hashes?.get(participantId) === secretHash) hashes.delete(participantId);
   }
 
   /** Runs the follow-up policies of every live session against the clock (clock-mode agenda, timers). */

@@ -10,6 +10,7 @@ import { useAdminSessions } from '../features/admin/useAdminSessions';
 import { NewWorkshop } from '../features/newWorkshop/NewWorkshop';
 import { CompareBar } from '../features/series/CompareBar';
 import { CombinedView } from '../features/series/CombinedView';
+import { useSeriesPicking } from '../features/series/useSeriesPicking';
 import { errorKey, useT } from '../features/admin/strings';
 import '../features/admin/admin.css';
 
@@ -50,15 +51,8 @@ export function AdminScreen() {
 function Sessions({ token, onRejected }: { token: string; onRejected: (reason: string) => void }) {
   const t = useT();
   const { sessions, error, setStatus, remove } = useAdminSessions(token);
-  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const series = useSeriesPicking(sessions);
   const [comparing, setComparing] = useState<readonly string[] | null>(null);
-  const pick = (id: string, isPicked: boolean) =>
-    setPicked((before) => {
-      const next = new Set(before);
-      if (isPicked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
   const isRejected = error === 'forbidden' || error === 'not_joined';
   useEffect(() => {
     if (isRejected) onRejected(t('admin.wrongToken'));
@@ -66,8 +60,6 @@ function Sessions({ token, onRejected }: { token: string; onRejected: (reason: s
   if (isRejected) return null;
   if (error === 'not_found') return <p className="card error">{t('admin.off')}</p>;
   if (comparing) return <CombinedView token={token} ids={comparing} onBack={() => setComparing(null)} />;
-  // Oldest first: a series reads as it happened.
-  const chosen = (sessions ?? []).filter((s) => picked.has(s.id)).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt).map((s) => s.id);
   return (
     <>
       {error && (
@@ -75,9 +67,18 @@ function Sessions({ token, onRejected }: { token: string; onRejected: (reason: s
           {t(errorKey(error))}
         </p>
       )}
-      {sessions && sessions.length > 1 && <CompareBar count={chosen.length} onCompare={() => setComparing(chosen)} />}
+      {sessions && sessions.length > 1 && (
+        <CompareBar
+          count={series.chosen.length}
+          onCompare={() => setComparing(series.chosen)}
+          filter={series.filter}
+          onFilter={series.setFilter}
+          shown={series.shown.length}
+          onChooseShown={series.chooseShown}
+        />
+      )}
       {sessions ? (
-        <SessionTable sessions={sessions} token={token} onStatus={setStatus} onDelete={remove} picked={picked} onPick={pick} />
+        <SessionTable sessions={series.shown} token={token} onStatus={setStatus} onDelete={remove} picked={series.picked} onPick={series.pick} />
       ) : (
         <p className="muted">{t('admin.loading')}</p>
       )}

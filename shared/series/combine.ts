@@ -1,7 +1,7 @@
 // A series of workshops seen together: per workshop its figures, then the ideas, partners, polls and questions
 // side by side and combined. Pure: the organiser's routes hand it the stored states.
 import { sectors } from '../board/framework';
-import { ideaRows, rankedIdeas } from '../export/ideaRows';
+import { rankedIdeas } from '../export/ideaRows';
 import { summarise } from '../export/summary';
 import type { CombinedIdea, CombinedView, ItemQuestions, PartnerCount, WorkshopSummary } from '../http/combined';
 import type { SessionState } from '../state';
@@ -12,7 +12,8 @@ import { KeyedCounter, textKey } from './textKey';
 export const TOP_PER_SECTOR = 10;
 
 function summaryOf(state: SessionState, ideas: readonly CombinedIdea[]): WorkshopSummary {
-  const { participants } = summarise(state, ideaRows(state, 'da'), 'da');
+  // Participants do not depend on the rows: none are made.
+  const { participants } = summarise(state, [], 'da');
   const perSector = sectors.map((sector) => {
     const own = ideas.filter((idea) => idea.sector === sector);
     return { sector, ideas: own.length, votes: own.reduce((sum, idea) => sum + idea.votes, 0) };

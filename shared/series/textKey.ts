@@ -10,7 +10,12 @@ const EDGE_PUNCTUATION = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
  * "Ｒøde Kors" share one key; the empty key means nothing was typed.
  */
 export function textKey(raw: string): string {
-  return raw.normalize('NFKC').replace(INVISIBLE, '').toLocaleLowerCase('da-DK').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '');
+  return spelling(raw).toLocaleLowerCase('da-DK');
+}
+
+/** The text as shown: the key's clean-up, with the case people typed. */
+function spelling(raw: string): string {
+  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '');
 }
 
 /** Counts texts by key, each shown as the spelling typed most often (the first of equals). */
@@ -26,8 +31,8 @@ export class KeyedCounter<Extra> {
     let entry = this.entries.get(key);
     if (!entry) this.entries.set(key, (entry = { count: 0, spellings: new Map(), extra: this.makeExtra() }));
     entry.count += count;
-    const spelling = raw.normalize('NFKC').replace(INVISIBLE, '').trim().replace(/\s+/g, ' ');
-    entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
+    const shown = spelling(raw);
+    entry.spellings.set(shown, (entry.spellings.get(shown) ?? 0) + count);
     return entry.extra;
   }
 

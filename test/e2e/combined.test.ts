@@ -25,17 +25,24 @@ const shots = process.env.SCREENSHOT_DIR ?? 'test-results';
 describe('the combined view on /admin', () => {
   it('chooses three workshops, shows them side by side and combined, and downloads the workbook', async ({ browser, webServer }) => {
     for (const plan of plans) await runWorkshop(webServer, plan);
+    await webServer.createSession({ title: 'Personaledag', date: '2026-11-15' });
     const { context, page } = await newLaptop(browser);
     await page.goto(`${webServer.url}/admin`);
     await page.locator('#admin-token').fill(ADMIN_TOKEN);
     await page.getByTestId('admin-sign-in').click();
-    await expect.poll(() => page.getByTestId('admin-pick').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('admin-pick').count()).toBe(4);
+    await page.getByTestId('admin-pick').first().check();
     await expect(page.getByTestId('admin-compare').isDisabled()).resolves.toBe(true);
-    for (const box of await page.getByTestId('admin-pick').all()) await box.check();
+    // The series is found by what its titles share, then chosen at once.
+    await page.getByTestId('admin-filter').fill('partnerskaber');
+    await expect.poll(() => page.getByTestId('admin-session').count()).toBe(3);
+    await page.getByTestId('admin-choose-shown').click();
+    await page.screenshot({ path: path.join(shots, 'combined-choose-1440x900.png') });
     await page.getByTestId('admin-compare').click();
     const view = page.getByTestId('combined-view');
     await view.getByTestId('combined-workshop').nth(2).waitFor();
     const text = await view.innerText();
+    expect(text).not.toContain('Personaledag');
     for (const expected of ['Partnerskaber — Aarhus', 'Partnerskaber — Odense', 'Røde Kors', 'idéer: 2 · workshops: 2', 'Kaffebar i foyeren', 'Hvem betaler?']) expect(text).toContain(expected);
     await expect(view.getByTestId('combined-poll').count()).resolves.toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -53,8 +60,9 @@ describe('the combined view on /admin', () => {
   });
 
   it('prints the combined PDF as pages a person can read', async ({ webServer }) => {
-    const ids = (await (await fetch(`${webServer.url}/api/admin/sessions`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json()) as { sessions: { id: string }[] };
-    const res = await fetch(`${webServer.url}/api/admin/combined.pdf?ids=${ids.sessions.map((s) => s.id).join(',')}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const list = (await (await fetch(`${webServer.url}/api/admin/sessions`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json()) as { sessions: { id: string; title: string }[] };
+    const ids = list.sessions.filter((s) => s.title.startsWith('Partnerskaber')).map((s) => s.id);
+    const res = await fetch(`${webServer.url}/api/admin/combined.pdf?ids=${ids.join(',')}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     expect(res.status).toBe(200);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'combined-pdf-'));
     fs.writeFileSync(path.join(dir, 'combined.pdf'), Buffer.from(await res.arrayBuffer()));

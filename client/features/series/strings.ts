@@ -4,7 +4,9 @@ import { defineStrings } from '../../i18n/define';
 export const seriesStrings = defineStrings({
   da: {
     'series.select': 'Vælg {title} til sammenligning',
-    'series.selectAll': 'Vælg alle',
+    'series.filter': 'Find workshops',
+    'series.filterExample': 'fx Partnerskaber 2026',
+    'series.chooseShown': 'Vælg de viste ({count})',
     'series.compare': 'Sammenlign valgte ({count})',
     'series.compareHelp': 'Vælg to eller flere workshops for at se dem samlet: idéer, partnere, afstemninger og spørgsmål side om side.',
     'series.tooMany': 'Højst {max} workshops ad gangen.',
@@ -37,7 +39,9 @@ export const seriesStrings = defineStrings({
   },
   en: {
     'series.select': 'Choose {title} for comparison',
-    'series.selectAll': 'Choose all',
+    'series.filter': 'Find workshops',
+    'series.filterExample': 'e.g. Partnerships 2026',
+    'series.chooseShown': 'Choose those shown ({count})',
     'series.compare': 'Compare chosen ({count})',
     'series.compareHelp': 'Choose two or more workshops to see them together: ideas, partners, polls and questions side by side.',
     'series.tooMany': 'At most {max} workshops at a time.',
