@@ -37,7 +37,8 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** What a storm's figures say as a phase's outcome; lost, doubled and the screens are the caller's. */
 function fromStorm(s: StormFigures, offered: number, startAt: number, rest: Pick<PhaseOutcome, 'lost' | 'doubled' | 'wrongScreens'> & { note?: string }): PhaseOutcome {
-  return { offered, acked: s.acked, refused: s.refused, p50: s.latency.p50, p99: s.latency.p99, lastAckSeconds: seconds(s.lastAckAt - startAt), ...rest };
+  const note = [rest.note, s.refused ? `refused: ${JSON.stringify(s.rejected)}` : ''].filter(Boolean).join('; ');
+  return { offered, acked: s.acked, refused: s.refused, p50: s.latency.p50, p99: s.latency.p99, lastAckSeconds: seconds(s.lastAckAt - startAt), ...rest, note };
 }
 
 /**

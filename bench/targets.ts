@@ -47,7 +47,7 @@ export async function startOurs(ideaCount: number, profileDir?: string, maxConne
   const nodeArgs = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   const memoryFile = path.join(dataDir, 'memory.json');
   // Every simulated phone shares the loopback address: allow them all, as a venue would set it for a room that size.
-  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile, MAX_CONNECTIONS_PER_ADDRESS: String(maxConnections) }, { nodeArgs });
+  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile, MAX_CONNECTIONS_PER_ADDRESS: String(maxConnections) }, { nodeArgs, logFile: path.join(dataDir, 'server.log') });
   try {
     const seeded = await seedOurs(server.url, ideaCount);
     return {

@@ -1,5 +1,6 @@
 // The real server as a separate process (`tsx server/main.ts`), so a test can SIGKILL it mid-flight.
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import { databaseFor, onPostgres } from '../helpers/postgres';
@@ -19,6 +20,11 @@ export interface SpawnOptions {
   script?: string;
   /** Extra node flags, e.g. --cpu-prof (which NODE_OPTIONS does not accept). */
   nodeArgs?: string[];
+  /**
+   * The server's output goes to this file instead of a pipe. Writes to a pipe are synchronous on Linux: a benchmark
+   * whose own process is slow to read thousands of log lines would stall the server it measures.
+   */
+  logFile?: string;
 }
 
 export async function spawnServer(dataDir: string, env: Record<string, string> = {}, options: SpawnOptions = {}): Promise<ServerProcess> {
@@ -27,10 +33,15 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   const script = path.resolve(options.script ?? 'server/main.ts');
   // The production build (dist-server/*.js) runs on plain node, as `npm start` runs it.
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const logFd = options.logFile === undefined ? undefined : fs.openSync(options.logFile, 'a');
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, script], {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test', ...database, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd ?? 'pipe', logFd ?? 'pipe'],
   });
+  if (logFd !== undefined) {
+    fs.closeSync(logFd);
+    return fromLogFile(child, options.logFile!);
+  }
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
@@ -49,12 +60,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
         url: match[1]!.replace('localhost', '127.0.0.1'),
         child,
         output: () => output,
-        kill: () =>
-          new Promise((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGKILL');
-          }),
+        kill: () => killed(child),
       });
     };
     child.stdout?.on('data', onData);
@@ -63,6 +69,28 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}: ${output}`));
     });
+  });
+}
+
+/** A server writing to a file: it has started when the file shows its "listening on" line. */
+async function fromLogFile(child: ChildProcess, logFile: string): Promise<ServerProcess> {
+  const output = () => fs.readFileSync(logFile, 'utf8');
+  const deadline = performance.now() + 30_000;
+  let match: RegExpExecArray | null = null;
+  while (!match) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output()}`);
+    if (performance.now() > deadline) throw new Error(`server did not start: ${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    match = /listening on (http:\/\/[^\s"]+)/.exec(output());
+  }
+  return { url: match[1]!.replace('localhost', '127.0.0.1'), child, output, kill: () => killed(child) };
+}
+
+function killed(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGKILL');
   });
 }
 

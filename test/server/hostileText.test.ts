@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect } from 'vitest';
 import type { SequencedEvent } from '../../shared/events';
+import { sheetNames } from '../../server/export/combined/xlsx';
 import { it } from '../kit/server';
 import { newId, type TestServer } from '../helpers/server';
 import { talkRoom } from '../helpers/talk';
@@ -80,5 +81,11 @@ describe('exports of a stored log with texts XML cannot hold', () => {
       expect(text).toContain('abcdefg');
       expect(whatXmlCannotHold.test(text), file).toBe(false);
     }
+  });
+});
+
+describe('the combined workbook', () => {
+  it('names a workshop sheet only with what XML can hold', () => {
+    expect(sheetNames([`Dag${HOSTILE}`], [])).toEqual(['Dagabcdefg']);
   });
 });

@@ -1,5 +1,5 @@
 import { sectorLabels, sectors } from '../../../shared/board/framework';
-import type { CombinedView } from '../../../shared/http/combined';
+import type { CombinedView, WorkshopSummary } from '../../../shared/http/combined';
 import { useLabel } from '../board/useBoard';
 import { useT } from './strings';
 
@@ -26,33 +26,7 @@ export function CombinedOverview({ view }: { view: CombinedView }) {
           </thead>
           <tbody>
             {view.workshops.map((ws) => (
-              <tr key={ws.id} data-testid="combined-workshop">
-                <td>
-                  <strong>{ws.title}</strong>
-                  {ws.status === 'archived' && <span className="muted join-code-small">{t('admin.status.archived')}</span>}
-                </td>
-                <td data-label={t('admin.col.date')}>{ws.date}</td>
-                <td data-label={t('admin.col.participants')} className="number">
-                  {ws.participants}
-                </td>
-                <td data-label={t('admin.col.ideas')} className="number">
-                  {ws.ideas}
-                </td>
-                <td data-label={t('series.col.votes')} className="number">
-                  {ws.votes}
-                </td>
-                <td data-label={t('series.questions')} className="number">
-                  {ws.questions}
-                </td>
-                <td data-label={t('series.pollAnswers')} className="number">
-                  {ws.pollAnswers}
-                </td>
-                <td>
-                  <div className="share-bar" role="img" aria-label={ws.sectors.map((s) => `${label(sectorLabels[s.sector])} ${Math.round(s.share * 100)} %`).join(', ')}>
-                    {ws.sectors.map((s) => (s.share > 0 ? <span key={s.sector} className={`share share-${s.sector}`} style={{ flexGrow: s.share }}>{Math.round(s.share * 100)} %</span> : null))}
-                  </div>
-                </td>
-              </tr>
+              <WorkshopRow key={ws.id} ws={ws} />
             ))}
           </tbody>
         </table>
@@ -66,5 +40,39 @@ export function CombinedOverview({ view }: { view: CombinedView }) {
         ))}
       </p>
     </section>
+  );
+}
+
+function WorkshopRow({ ws }: { ws: WorkshopSummary }) {
+  const t = useT();
+  const label = useLabel();
+  return (
+    <tr data-testid="combined-workshop">
+      <td>
+        <strong>{ws.title}</strong>
+        {ws.status === 'archived' && <span className="muted join-code-small">{t('admin.status.archived')}</span>}
+      </td>
+      <td data-label={t('admin.col.date')}>{ws.date}</td>
+      <td data-label={t('admin.col.participants')} className="number">
+        {ws.participants}
+      </td>
+      <td data-label={t('admin.col.ideas')} className="number">
+        {ws.ideas}
+      </td>
+      <td data-label={t('series.col.votes')} className="number">
+        {ws.votes}
+      </td>
+      <td data-label={t('series.questions')} className="number">
+        {ws.questions}
+      </td>
+      <td data-label={t('series.pollAnswers')} className="number">
+        {ws.pollAnswers}
+      </td>
+      <td>
+        <div className="share-bar" role="img" aria-label={ws.sectors.map((s) => `${label(sectorLabels[s.sector])} ${Math.round(s.share * 100)} %`).join(', ')}>
+          {ws.sectors.map((s) => (s.share > 0 ? <span key={s.sector} className={`share share-${s.sector}`} style={{ flexGrow: s.share }}>{Math.round(s.share * 100)} %</span> : null))}
+        </div>
+      </td>
+    </tr>
   );
 }

@@ -4,14 +4,15 @@ import type { Writable } from 'node:stream';
 import type { ExportLanguage } from '../../../shared/export/labels';
 import type { CombinedView } from '../../../shared/http/combined';
 import { combinedWords as w } from '../../../shared/series/labels';
+import { xmlSafe } from '../../../shared/text';
 import { addTableSheet } from '../xlsx';
 import { type Table, ideaTable, overviewTable, partnerTable, pollTable, questionTable, topTable } from './rows';
 
-/** Excel's rules for a sheet's name: at most 31 characters, none of []:*?/\, unique in the book. */
+/** Excel's rules for a sheet's name: at most 31 characters, none of []:*?/\, unique in the book; only what XML can hold. */
 export function sheetNames(titles: readonly string[], reserved: readonly string[]): string[] {
   const taken = new Set(reserved.map((name) => name.toLowerCase()));
   return titles.map((title) => {
-    const base = title.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 28) || 'Workshop';
+    const base = xmlSafe(title).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 28) || 'Workshop';
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base.slice(0, 27 - String(n).length)} (${n})`;
     taken.add(name.toLowerCase());
