@@ -8,7 +8,7 @@ import { emptyBoard } from '../shared/board/initial';
 import type { Idea } from '../shared/board/types';
 import { blankSession } from '../shared/session/evolve';
 import type { SessionState } from '../shared/state';
-import { projectForAll } from '../server/timeline';
+import { projectForAll } from '../server/session/timeline';
 
 type Decide = (ctx: unknown, payload: { ideaId: string }) => DomainEvent[];
 const VOTERS = 100;

@@ -2,7 +2,7 @@
 // What is meant to differ between two downloads of the same stored workshop is taken out here, and only that:
 // the JSON's `exportedAt` (the moment of the download).
 import ExcelJS from 'exceljs';
-import { advanceAll } from '../server/fold';
+import { advanceAll } from '../server/session/fold';
 import type { Store } from '../server/store/types';
 import type { ExportFile } from '../shared/http/routes/exports';
 import { blankSession } from '../shared/session/evolve';

@@ -5,13 +5,13 @@ import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
 import { boardLimits } from '../shared/limits';
 import { Cluster } from './cluster';
-import { SessionHub } from './hub';
-import { defaultLiveSessionBudget } from './memoryBudget';
+import { SessionHub } from './session/hub';
+import { defaultLiveSessionBudget } from './guards/memoryBudget';
 import type express from 'express';
 import { errorHandler } from './http/errors';
 import { expressApp } from './http/expressApp';
 import { CreationBudget, type CreationBytes } from './http/creationBudget';
-import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './diskSpace';
+import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './ops/diskSpace';
 import { guardedStore } from './store/guarded';
 import { adminRoutes } from './http/admin';
 import { combinedRoutes } from './http/combined';
@@ -22,12 +22,12 @@ import { IMPORT_PATH, importRoutes } from './http/importSession';
 import { sessionEndpoints } from '../shared/http/routes/sessions';
 import { joinTitleOf, type SessionRouteDeps, sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
-import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
-import type { SharedBuckets } from './budget';
-import { FailureLimiter } from './joinCodes';
+import { KeyAttempts, type WrongKeyBudget } from './guards/keyAttempts';
+import type { SharedBuckets } from './guards/budget';
+import { FailureLimiter } from './guards/joinCodes';
 import { attachSockets } from './socket';
 import { FanOut, type PhoneBatching } from './socket/phoneBatches';
-import { startRetention } from './retention';
+import { startRetention } from './ops/retention';
 import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
 import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
@@ -36,12 +36,12 @@ import { Turns } from './socket/turns';
 import { ADDRESS_JOIN_RATE, joinsPerAddress as newJoinsPerAddress, SOCKET_BURST, SOCKET_RATE } from './socket/throttle';
 import { type AppServer, presenceRooms, roomOf } from './socket/types';
 import type { Store } from './store/types';
-import { originAllowed } from './origin';
+import { originAllowed } from './guards/origin';
 import { backupRoutes } from './http/backup';
 import { opsRoutes } from './http/ops';
-import { type Logger, silentLogger } from './log';
-import { Metrics } from './metrics';
-import { Readiness } from './readiness';
+import { type Logger, silentLogger } from './ops/log';
+import { Metrics } from './ops/metrics';
+import { Readiness } from './ops/readiness';
 import { socketsByRole } from './socket/roles';
 import { measuredStore } from './store/measured';
 
@@ -78,7 +78,7 @@ export interface AppDeps {
   phoneBatching?: PhoneBatching;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
   sessionIdleMs?: number;
-  /** The estimated heap all live sessions together may hold (LIVE_SESSIONS_MB; server/memoryBudget.ts). */
+  /** The estimated heap all live sessions together may hold (LIVE_SESSIONS_MB; server/guards/memoryBudget.ts). */
   liveSessionBudgetBytes?: number | undefined;
   /** REDIS_URL: other nodes serve the same sessions from the same store (docs/scaling.md). */
   redisUrl?: string | undefined;

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import { createApp } from './app';
 import { configFromEnv, lockFile } from './config';
-import { createLogger } from './log';
-import { Metrics } from './metrics';
-import { lockDataDir } from './dataDirLock';
+import { createLogger } from './ops/log';
+import { Metrics } from './ops/metrics';
+import { lockDataDir } from './ops/dataDirLock';
 import { openStore } from './store/open';
 
 /** systemd's default stop timeout is 90 s; ours promises 10. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { configFromEnv, databaseFile, lockFile } from '../config';
-import { lockDataDir } from '../dataDirLock';
+import { lockDataDir } from '../ops/dataDirLock';
 import { databaseProblem } from '../store/sqliteBackup';
 import { foreignSchema } from '../store/sqliteSchemaCheck';
 

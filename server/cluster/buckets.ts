@@ -37,7 +37,7 @@ export class RedisBuckets {
 
   /**
    * Takes `cost` tokens from the bucket `name`. While Redis does not answer this says yes: the node's own limits
-   * (server/rateLimit.ts, server/budget.ts) still hold, so an outage loosens the budget to one node's, never to none.
+   * (server/guards/rateLimit.ts, server/guards/budget.ts) still hold, so an outage loosens the budget to one node's, never to none.
    */
   take(name: string, spec: BucketSpec, cost = 1): Promise<boolean> {
     return this.run(name, spec, cost, cost);

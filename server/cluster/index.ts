@@ -2,8 +2,8 @@
 // multiply by reconnecting elsewhere. Every node may write any session; the store's (session_id, seq) key decides.
 import { fail } from '../../shared/errors';
 import type { BucketSpec } from './buckets';
-import type { Logger } from '../log';
-import type { Replication, ReplicatedSessions } from '../replication';
+import type { Logger } from '../ops/log';
+import type { Replication, ReplicatedSessions } from '../session/replication';
 import { RedisBuckets } from './buckets';
 import { CommitBus } from './bus';
 import { ClusterConnections } from './connections';
@@ -40,7 +40,7 @@ export interface ClusterHooks {
 
 export class Cluster {
   readonly nodes;
-  /** Budgets shared by every node (server/budget.ts): wrong join codes and keys, new workshops. */
+  /** Budgets shared by every node (server/guards/budget.ts): wrong join codes and keys, new workshops. */
   readonly buckets: RedisBuckets;
   /** Resolves once this node listens to the bus (tests wait for it; a node serves meanwhile, catching up by sweeps). */
   readonly ready: Promise<void>;

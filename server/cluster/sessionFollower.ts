@@ -1,9 +1,9 @@
 // Several nodes (REDIS_URL): what other nodes stored reaches a live session here — from the bus in seq order, or
 // read from the store when the bus lost something or this node's own write lost a race. The store is the truth.
 import type { SequencedEvent } from '../../shared/events';
-import { advance } from '../fold';
-import type { ReplicatedSessions } from '../replication';
-import { projectForAll, type SessionTimeline } from '../timeline';
+import { advance } from '../session/fold';
+import type { ReplicatedSessions } from '../session/replication';
+import { projectForAll, type SessionTimeline } from '../session/timeline';
 
 export class SessionFollower {
   /** Live sessions another node may have written since: caught up once this node's own writes to them settled. */

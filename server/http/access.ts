@@ -2,8 +2,8 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { fail } from '../../shared/errors';
-import { bearerToken, isAdminToken } from '../auth';
-import type { KeyAttempts } from '../keyAttempts';
+import { bearerToken, isAdminToken } from '../guards/auth';
+import type { KeyAttempts } from '../guards/keyAttempts';
 
 const keyQuery = z.object({ key: z.string().max(200).optional() }).catch({});
 

@@ -5,8 +5,8 @@ import { adminEndpoints } from '../../shared/http/routes/admin';
 import { type ListedSession, type SessionList, statusChangeSchema, type StatusChanged } from '../../shared/http/admin';
 import { idSchema } from '../../shared/schemas';
 import { deletionDate } from '../../shared/session/retention';
-import type { SessionHub } from '../hub';
-import type { KeyAttempts } from '../keyAttempts';
+import type { SessionHub } from '../session/hub';
+import type { KeyAttempts } from '../guards/keyAttempts';
 import { requireAdmin } from './access';
 
 export interface AdminRouteDeps {

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Router } from 'express';
 import { fail } from '../../shared/errors';
-import type { SessionHub } from '../hub';
-import type { KeyAttempts } from '../keyAttempts';
-import type { Metrics } from '../metrics';
+import type { SessionHub } from '../session/hub';
+import type { KeyAttempts } from '../guards/keyAttempts';
+import type { Metrics } from '../ops/metrics';
 import { requireAdmin } from './access';
 
 import { adminEndpoints } from '../../shared/http/routes/admin';

@@ -14,8 +14,8 @@ import { combinedXlsx } from '../export/combined/xlsx';
 import { contentDisposition } from '../export/fileName';
 import type { ExportQueue } from '../export/exportQueue';
 import type { PdfPrinter } from '../export/pdf';
-import type { SessionHub } from '../hub';
-import type { KeyAttempts } from '../keyAttempts';
+import type { SessionHub } from '../session/hub';
+import type { KeyAttempts } from '../guards/keyAttempts';
 import { requireAdmin } from './access';
 
 export interface CombinedRouteDeps {

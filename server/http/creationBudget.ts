@@ -3,8 +3,8 @@
 // nodes (REDIS_URL) both hold over all of them: they fill one database.
 import { fail } from '../../shared/errors';
 import { IMPORT_MAX_BYTES } from '../../shared/limits';
-import { addressGroup } from '../addressGroup';
-import { ALL, Budget, type SharedBuckets } from '../budget';
+import { addressGroup } from '../guards/addressGroup';
+import { ALL, Budget, type SharedBuckets } from '../guards/budget';
 
 const HOUR_S = 3600;
 

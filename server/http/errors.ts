@@ -2,7 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import { DomainError, type ErrorCode } from '../../shared/errors';
 import type { HttpError } from '../../shared/http/errors';
 import { knownError } from '../knownError';
-import type { Logger } from '../log';
+import type { Logger } from '../ops/log';
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_payload: 400,

@@ -9,7 +9,7 @@ import { ideasCsv } from '../export/csv';
 import { contentDisposition, exportFileName } from '../export/fileName';
 import type { ExportQueue } from '../export/exportQueue';
 import type { PdfPrinter } from '../export/pdf';
-import type { Metrics } from '../metrics';
+import type { Metrics } from '../ops/metrics';
 import { reportHtml } from '../export/report/html';
 import { sessionXlsx } from '../export/xlsx';
 import { requestKey } from './access';

@@ -5,8 +5,8 @@ import type { CreatedSession } from '../../shared/http/sessions';
 import { facilitatorPath, joinUrl, projectorPath } from '../../shared/links';
 import { joinCodeAlphabet } from '../../shared/schemas';
 import type { SessionCreated } from '../../shared/session/events';
-import { hashSecret } from '../auth';
-import type { SessionHub } from '../hub';
+import { hashSecret } from '../guards/auth';
+import type { SessionHub } from '../session/hub';
 import { baseUrl } from './baseUrl';
 import type { CreationBudget } from './creationBudget';
 

@@ -3,9 +3,9 @@ import { isIP } from 'node:net';
 import { type Request, Router } from 'express';
 import type { Health } from '../../shared/http/ops';
 import { fail } from '../../shared/errors';
-import { bearerToken, hashSecret, secretMatches } from '../auth';
-import type { Metrics } from '../metrics';
-import type { Readiness } from '../readiness';
+import { bearerToken, hashSecret, secretMatches } from '../guards/auth';
+import type { Metrics } from '../ops/metrics';
+import type { Readiness } from '../ops/readiness';
 
 export interface OpsRouteDeps {
   readiness: Readiness;

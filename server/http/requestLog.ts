@@ -1,7 +1,7 @@
 // One log line per HTTP request. The path only: a query string may carry an export's ?key=.
 import type { RequestHandler } from 'express';
-import type { Logger } from '../log';
-import type { Metrics } from '../metrics';
+import type { Logger } from '../ops/log';
+import type { Metrics } from '../ops/metrics';
 
 export function requestLog(log: Logger, metrics: Metrics): RequestHandler {
   return (req, res, next) => {

@@ -12,10 +12,10 @@ import { createFromTemplate } from '../../shared/session/create';
 import { deletionDate } from '../../shared/session/retention';
 import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
 import { zonedDate } from '../../shared/time';
-import { bearerToken, isAdminToken, secretMatches } from '../auth';
-import { countIfUnknown, type FailureLimiter, requireKnownCode } from '../joinCodes';
+import { bearerToken, isAdminToken, secretMatches } from '../guards/auth';
+import { countIfUnknown, type FailureLimiter, requireKnownCode } from '../guards/joinCodes';
 import { type NewSessionDeps, startSession } from './newSession';
-import type { KeyAttempts } from '../keyAttempts';
+import type { KeyAttempts } from '../guards/keyAttempts';
 import { baseUrl } from './baseUrl';
 
 export interface SessionRouteDeps extends NewSessionDeps {

@@ -4,7 +4,7 @@
 import type { SequencedEvent } from '../../shared/events';
 import type { EventBatch } from '../../shared/projection/batch';
 import { countsOnly } from '../../shared/projection/tallies';
-import type { ProjectedEvent, SessionTimeline } from '../timeline';
+import type { ProjectedEvent, SessionTimeline } from '../session/timeline';
 import { jsonOf, withJson } from './preparedJson';
 import { type AppServer, audienceRoom, participantRoom } from './types';
 

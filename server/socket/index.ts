@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/errors';
-import { addressGroup } from '../addressGroup';
+import { addressGroup } from '../guards/addressGroup';
 import { clientAddress } from './address';
 import { registerCommands } from './commands';
 import { ConnectionCap } from './connectionCap';

@@ -8,10 +8,10 @@ import { type JoinPayload, type JoinResult, joinSchema } from '../../shared/sess
 import { ownValue } from '../../shared/records';
 import { requireOwnableParticipantId } from '../../shared/session/participantIds';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
-import { hashSecret, isAdminToken, secretMatches } from '../auth';
-import type { SessionHub } from '../hub';
-import { participantCount } from '../fold';
-import { requireKnownCode } from '../joinCodes';
+import { hashSecret, isAdminToken, secretMatches } from '../guards/auth';
+import type { SessionHub } from '../session/hub';
+import { participantCount } from '../session/fold';
+import { requireKnownCode } from '../guards/joinCodes';
 import { publicBase } from '../publicBase';
 import { StoreConflict } from '../store/failures';
 import type { Credential } from '../store/types';

@@ -1,6 +1,6 @@
 // Every socket command's outcome becomes one log line and a few metrics; nothing from its payload is kept.
-import type { Logger } from '../log';
-import type { Metrics } from '../metrics';
+import type { Logger } from '../ops/log';
+import type { Metrics } from '../ops/metrics';
 import type { Outcome } from './acked';
 import type { AppSocket } from './types';
 

@@ -3,7 +3,7 @@
 // writes; gathered, a phone gets the same events in the same order, `prev` included, in fewer messages. The
 // facilitator and the projector are never held back. From then on what tells a phone only a count (an answer, an
 // upvote) reaches it as tallies with the batch (tallies.ts), not as an event per answer.
-import type { ProjectedEvent, SessionTimeline } from '../timeline';
+import type { ProjectedEvent, SessionTimeline } from '../session/timeline';
 import { sendToPhones, sendToScreens } from './fanout';
 import { CountMarks, sendTallies } from './tallies';
 import { type AppServer, audienceRoom } from './types';

@@ -1,9 +1,9 @@
 // What a joining screen receives: the events it missed, or a snapshot, both projected for it.
 import type { SyncPayload } from '../../shared/session/join';
 import type { Actor } from '../../shared/state';
-import type { SessionHub } from '../hub';
+import type { SessionHub } from '../session/hub';
 import { withJson } from './preparedJson';
-import type { SessionTimeline } from '../timeline';
+import type { SessionTimeline } from '../session/timeline';
 
 /** Beyond this many missed events a snapshot is cheaper to send than the events. */
 export const MAX_CATCH_UP_EVENTS = 500;

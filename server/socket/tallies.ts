@@ -3,7 +3,7 @@
 // A phone that reads slowly is passed over and later gets the values as they are then: a superseded count is
 // never queued for it, so the server holds no more for it however many answers come in.
 import { allCountKeys, countsChangedBy, type Tallies, talliesOf } from '../../shared/projection/tallies';
-import type { ProjectedEvent, SessionTimeline } from '../timeline';
+import type { ProjectedEvent, SessionTimeline } from '../session/timeline';
 import { bufferedBytes } from './outbox';
 import { withJson } from './preparedJson';
 import { type AppServer, type AppSocket, audienceRoom } from './types';

@@ -1,6 +1,6 @@
 // Per-socket rate limit: a command over the limit is refused; a socket that keeps sending regardless is dropped.
 import { fail } from '../../shared/errors';
-import { KeyedLimiter, TokenBucket } from '../rateLimit';
+import { KeyedLimiter, TokenBucket } from '../guards/rateLimit';
 import type { AppSocket } from './types';
 
 /** A burst of 40 commands, then 20 a second — far above a person, far below a flood. */

@@ -3,11 +3,11 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/co
 import type { IdeaLimits } from '../../shared/limits';
 import type { Actor } from '../../shared/state';
 import type { Cluster } from '../cluster';
-import type { SessionHub } from '../hub';
-import { type ViewKind, viewKindOf } from '../timeline';
-import type { KeyAttempts } from '../keyAttempts';
-import type { FailureLimiter } from '../joinCodes';
-import type { KeyedLimiter, TokenBucket } from '../rateLimit';
+import type { SessionHub } from '../session/hub';
+import { type ViewKind, viewKindOf } from '../session/timeline';
+import type { KeyAttempts } from '../guards/keyAttempts';
+import type { FailureLimiter } from '../guards/joinCodes';
+import type { KeyedLimiter, TokenBucket } from '../guards/rateLimit';
 import type { Telemetry } from './outcome';
 import type { PresenceAudience, PresenceTracker } from './presence';
 import type { Turns } from './turns';

@@ -1,7 +1,7 @@
 // Wraps the store's writes: refused before they start when the disk is nearly full, and a storage failure during
 // one (or a read) becomes `unavailable` for the client; a pool with no free connection in time, `rate_limited` (busy,
 // not gone). Remembers whether the last write failed, for /readyz.
-import type { DiskSpace } from '../diskSpace';
+import type { DiskSpace } from '../ops/diskSpace';
 import { cannotRead, cannotSave, isPoolBusy, isStorageFailure, serverBusy } from './failures';
 import type { Store } from './types';
 

@@ -1,5 +1,5 @@
 // The store with its commits measured: every group commit is one call, so its size and fsync time are the metrics.
-import type { Metrics } from '../metrics';
+import type { Metrics } from '../ops/metrics';
 import type { Store } from './types';
 
 export function measuredStore(store: Store, metrics: Metrics): Store {

@@ -5,6 +5,7 @@ import { boardLimits } from '../limits';
 import { ownValue, withEntry } from '../records';
 import type { Actor } from '../state';
 import type { IdeaContent } from './events';
+import { emptyContent } from './ideaContent';
 import { type GainTag, isGainOfSector, type Reason, type Sector } from './framework';
 import { dotsUsed, findIdea, ideasBy } from './ideas';
 import { canAddIdea, canEditIdea, canSeeIdea, canVote } from './permissions';
@@ -66,13 +67,7 @@ export const boardCommands = {
     const idea: Idea = {
       id,
       sector,
-      text: '',
-      partner: '',
-      libraryBrings: '',
-      partnerBrings: '',
-      gains: [],
-      reasons: [],
-      kind: {},
+      ...emptyContent(),
       ...content(sector, input),
       authorId,
       createdAt: now,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { agendaKinds } from '../agenda/types';
 import { OTHERS } from '../board/dots';
+import { contentOf } from '../board/ideaContent';
 import { groupTitleSchema, ideaContentSchema, sectorSchema, settingsSchema } from '../board/schemas';
 import { boardPhases } from '../board/types';
 import { boardLimits, limits } from '../limits';
@@ -127,13 +128,7 @@ export function toDocument(state: SessionState, exportedAt: number, identified =
       ideas: state.board.ideas.map((idea) => ({
         id: idea.id,
         sector: idea.sector,
-        text: idea.text,
-        partner: idea.partner,
-        libraryBrings: idea.libraryBrings,
-        partnerBrings: idea.partnerBrings,
-        gains: [...idea.gains],
-        reasons: [...idea.reasons],
-        kind: { ...idea.kind },
+        ...contentOf(idea),
         authorId: authorOf(idea.authorId),
         createdAt: iso(idea.createdAt),
         updatedAt: iso(idea.updatedAt),

@@ -1,6 +1,7 @@
 // The join page as plain HTML, rendered by the server into /j/CODE so a phone shows the workshop's title and
 // the name field as soon as the HTML arrives; React takes over (and removes it) once its code has loaded.
 // It mirrors JoinForm's markup and classes (TopBar, Icon), so nothing moves when React replaces it.
+import { escapeHtml } from '../html';
 import { IDENTITY_KEY_PREFIX, JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from './joinShellFields';
 import { joinShellDa } from './joinShellStrings';
 import { joinShellEn } from './joinShellStrings.en';
@@ -13,9 +14,6 @@ import { LOGO_PATH } from './logoPath';
 export const JOIN_SHELL_SCRIPT =
   `try{localStorage.getItem(${JSON.stringify(IDENTITY_KEY_PREFIX)}+location.pathname.split("/")[2].toUpperCase())` +
   `&&document.documentElement.classList.add("joined")}catch(e){}`;
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function joinShellHtml(joinCode: string, title: string, language: 'da' | 'en'): string {
   const t = language === 'da' ? joinShellDa : joinShellEn;

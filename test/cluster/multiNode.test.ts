@@ -34,10 +34,29 @@ class Writers {
   readonly acked: string[] = [];
   readonly refused: string[] = [];
   private timers: NodeJS.Timeout[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly waiting: { done: () => boolean; resolve: () => void }[] = [];
   constructor(readonly phones: Mirror[]) {}
 
+  /** Resolves once `done` holds after an answer (an ack, a refusal or a timeout). */
+  until(done: () => boolean): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ done, resolve }));
+  }
+
+  /** Resolves once `more` further adds have been acknowledged. */
+  ackedMore(more: number): Promise<void> {
+    const target = this.acked.length + more;
+    return this.until(() => this.acked.length >= target);
+  }
+
   start(everyMs: number): void {
-    this.timers = this.phones.map((phone) => setInterval(() => void this.add(phone), everyMs));
+    this.timers = this.phones.map((phone) => setInterval(() => this.track(this.add(phone)), everyMs));
+  }
+
+  private track(add: Promise<void>): void {
+    this.inFlight.add(add);
+    void add.finally(() => this.inFlight.delete(add));
   }
 
   private async add(phone: Mirror): Promise<void> {
@@ -46,10 +65,17 @@ class Writers {
     const ack = await phone.socket.timeout(5000).emitWithAck('idea:add', { id, sector: 'public', text: `Idé ${id}` }).catch(() => null);
     if (ack?.ok) this.acked.push(id);
     else this.refused.push(ack ? ack.code : 'timeout');
+    for (const waiter of [...this.waiting]) {
+      if (!waiter.done()) continue;
+      this.waiting.splice(this.waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   }
 
-  stop(): void {
+  /** No new adds; resolves once every add sent has its answer. */
+  async stop(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
+    await Promise.allSettled([...this.inFlight]);
   }
 }
 
@@ -104,13 +130,12 @@ describe('three nodes behind HAProxy', () => {
     );
     const writers = new Writers(phones);
     writers.start(1000);
-    await sleep(1500);
+    await writers.ackedMore(phones.length);
     await rig.nodes[victim]!.kill();
     // Every phone finds another node through HAProxy and joins again with the seq it holds.
     for (const phone of [facilitator, ...phones]) await phone.until((m) => m.online && m.joins >= 2, 30_000);
-    await sleep(1500);
-    writers.stop();
-    await sleep(500);
+    await writers.ackedMore(phones.length);
+    await writers.stop();
 
     // The session goes on: the programme, its countdown and the board answer on the nodes left.
     expect((await facilitator.socket.emitWithAck('agenda:start', {})).ok).toBe(true);
@@ -130,12 +155,11 @@ describe('three nodes behind HAProxy', () => {
     );
     const writers = new Writers(phones);
     writers.start(400);
-    await sleep(1000);
+    await writers.ackedMore(phones.length);
     // Published meanwhile is lost for good: the nodes catch up from the store when Redis is back.
     await rig.redis.restart(1500);
-    await sleep(2000);
-    writers.stop();
-    await sleep(500);
+    await writers.ackedMore(2 * phones.length);
+    await writers.stop();
     expect(writers.refused.filter((code) => code !== 'rate_limited')).toEqual([]);
     await expectConverged(created.sessionId, [facilitator, ...phones], writers.acked);
     for (const screen of [facilitator, ...phones]) screen.socket.disconnect();
@@ -146,11 +170,12 @@ describe('three nodes behind HAProxy', () => {
     const phones = await Promise.all(Array.from({ length: 10 }, (_, i) => joinedPhone(phoneThrough(rig.proxy.url, created), created, `P${i}`)));
     const writers = new Writers(phones);
     writers.start(400);
-    await sleep(1000);
+    await writers.ackedMore(phones.length);
     await rig.pg.stop();
     const ackedBefore = writers.acked.length;
     // Writes in flight when it went away may wait for the pool's connection timeout (5 s) before they are refused.
     await waitFor(() => writers.refused.includes('unavailable'), 15_000).catch(() => undefined);
+    // A phone whose node HAProxy marked down is offline meanwhile and sends nothing: a while of refusals, not a count.
     await sleep(1000);
     const refusedWhileDown = [...writers.refused];
     expect(writers.acked.length - ackedBefore).toBeLessThanOrEqual(phones.length);
@@ -160,8 +185,7 @@ describe('three nodes behind HAProxy', () => {
     const ackedDown = writers.acked.length;
     // Writes resume by themselves once the database answers again.
     await waitFor(() => writers.acked.length > ackedDown + phones.length, 20_000);
-    writers.stop();
-    await sleep(500);
+    await writers.stop();
     await expectConverged(created.sessionId, [facilitator, ...phones], writers.acked);
     for (const screen of [facilitator, ...phones]) screen.socket.disconnect();
   });

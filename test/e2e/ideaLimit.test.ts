@@ -1,6 +1,6 @@
 // A phone that has added as many ideas as one person may is told so, in Danish and in English.
 import fs from 'node:fs';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { it, test } from '../kit/browser';
 import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
 
@@ -30,5 +30,8 @@ describe('the limit on ideas per participant in real Chromium', () => {
       }
       await phone.context.close();
     }
+    // Each phone's first idea is stored, the one past its limit is not.
+    const [sessionId] = server.server.hub.liveSessionIds();
+    expect(server.server.hub.state(sessionId!)!.board.ideas.map((idea) => idea.text)).toEqual(['Første idé', 'Første idé']);
   });
 });

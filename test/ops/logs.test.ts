@@ -50,8 +50,8 @@ describe('logs', () => {
     expect((await fetch(`${app.url}/api/admin/sessions`, { headers: admin })).status).toBe(200);
     expect((await fetch(`${app.url}/api/admin/backup`, { headers: admin })).status).toBe(200);
     expect((await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}`, 'x-forwarded-for': '203.0.113.1' } })).status).toBe(200);
-    // Let the last request lines reach the pipe.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The last request's line has reached the pipe, and every line before it.
+    await expect.poll(() => app.output()).toContain('"path":"/metrics"');
 
     const output = app.output();
     const lines = output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);

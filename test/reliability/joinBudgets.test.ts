@@ -30,7 +30,8 @@ async function neverReadingPoller(url: string, joinCode: string) {
   const sid = (JSON.parse(open.slice(1)) as { sid: string }).sid;
   const post = (body: string) => fetch(`${base}&sid=${sid}`, { method: 'POST', body, headers: { 'content-type': 'text/plain;charset=UTF-8' } });
   expect((await post('40')).status).toBe(200);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Its one read: the server's answer to the connect, so the join that follows is in a connected namespace.
+  expect(await (await fetch(`${base}&sid=${sid}`)).text()).toMatch(/^40/);
   expect((await post(`420${JSON.stringify(['session:join', { role: 'projector', joinCode }])}`)).status).toBe(200);
   return { stillOpen: async () => (await post('3')).status === 200 };
 }
@@ -108,8 +109,10 @@ describe('connections per address', () => {
     const fourth = server.connect();
     const error = await new Promise<Error>((resolve) => fourth.once('connect_error', resolve));
     expect(error.message).toMatch(/too many connections/i);
+    // The server lets go of the place once its end of the connection has closed.
+    const closed = new Promise((resolve) => server!.server.io.sockets.sockets.get(sockets[0]!.id!)!.conn.once('close', resolve));
     sockets[0]!.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await closed;
     const fifth = server.connect();
     await new Promise<void>((resolve) => fifth.once('connect', () => resolve()));
   });

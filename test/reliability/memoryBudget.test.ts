@@ -1,7 +1,7 @@
 // The live sessions as a whole stay within their memory budget: join codes that fill several big boards make the
 // least recently used leave memory (unwatched first), and every board comes back whole from the store.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { estimatedBytes } from '../../server/memoryBudget';
+import { estimatedBytes } from '../../server/guards/memoryBudget';
 import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, startServer, type TestServer } from '../helpers/server';
 
 const BUDGET = 3_000_000;

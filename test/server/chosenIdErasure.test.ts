@@ -11,7 +11,7 @@ import { idSchema } from '../../shared/schemas';
 import { isReservedParticipantId } from '../../shared/session/participantIds';
 import type { SequencedEvent } from '../../shared/events';
 import type { SessionState } from '../../shared/state';
-import { sweepExpired } from '../../server/retention';
+import { sweepExpired } from '../../server/ops/retention';
 
 const ADMIN_TOKEN = 'organiser-token-for-chosen-ids-000';
 

@@ -89,10 +89,13 @@ describe('several nodes serving one session', () => {
     const facilitator = await joinAsFacilitator(cluster.nodes[0]!, created);
     const phones = await Promise.all(cluster.nodes.map((node) => joinAsParticipant(node, created)));
     await facilitator.until((m) => m.presence === 3);
-    await phones[0]!.until((m) => m.presence === 3);
+    await Promise.all(phones.map((phone) => phone.until((m) => m.presence === 3)));
+    // Each node counts only its own sockets; every screen shows the sum over the nodes.
+    expect(cluster.nodes.map((node) => node.server.cluster!.othersOnline(created.sessionId))).toEqual([2, 2, 2]);
     phones[2]!.socket.disconnect();
-    await facilitator.until((m) => m.presence === 2);
-    await phones[1]!.until((m) => m.presence === 2);
+    await Promise.all([facilitator, phones[0]!, phones[1]!].map((screen) => screen.until((m) => m.presence === 2)));
+    // The two nodes left each count their own phone and hear of the other's: the third node's is gone from both.
+    expect(cluster.nodes.slice(0, 2).map((node) => node.server.cluster!.othersOnline(created.sessionId))).toEqual([1, 1]);
   });
 
   it('ends a session deleted on one node for the screens on the others', async () => {

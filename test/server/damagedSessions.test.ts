@@ -3,8 +3,8 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { joinAsFacilitator, Mirror, newId, type TestServer } from '../helpers/server';
-import { hashSecret } from '../../server/auth';
-import { sweepExpired } from '../../server/retention';
+import { hashSecret } from '../../server/guards/auth';
+import { sweepExpired } from '../../server/ops/retention';
 import type { DomainEvent } from '../../shared/events';
 
 const ADMIN_TOKEN = 'organiser-token-for-damaged-tests-0';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula } from '../../server/export/csv';
 import { contentDisposition, exportFileName, slugify } from '../../server/export/fileName';
-import { escapeHtml } from '../../server/export/report/escape';
+import { escapeHtml } from '../../shared/html';
 
 describe('file names', () => {
   it.each([

@@ -1,12 +1,12 @@
-// The server's fold adds a participant's first join in place (server/fold.ts); it must end where the shared
+// The server's fold adds a participant's first join in place (server/session/fold.ts); it must end where the shared
 // reducer ends, never change a record it did not make, and snapshots must not show a join before it is stored.
 import { describe, expect, it } from 'vitest';
 import { OTHERS } from '../../shared/board/dots';
 import { evolveAll } from '../../shared/evolve';
 import type { DomainEvent, SequencedEvent } from '../../shared/events';
 import { blankSession } from '../../shared/session/evolve';
-import { advance, advanceAll, participantCount } from '../../server/fold';
-import { projectForAll, SessionTimeline } from '../../server/timeline';
+import { advance, advanceAll, participantCount } from '../../server/session/fold';
+import { projectForAll, SessionTimeline } from '../../server/session/timeline';
 
 const sequenced = (events: DomainEvent[], from = 1): SequencedEvent[] => events.map((event, i) => ({ seq: from + i, at: 1_000 + i, actor: 'system', event }));
 const joined = (participantId: string, name = ''): DomainEvent => ({ type: 'participant:joined', participantId, name });

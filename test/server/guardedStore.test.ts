@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
-import { DiskSpace } from '../../server/diskSpace';
+import { DiskSpace } from '../../server/ops/diskSpace';
 import { guardedStore } from '../../server/store/guarded';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { SessionWrite, Store } from '../../server/store/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BudgetCandidate, overBudget } from '../../server/memoryBudget';
+import { type BudgetCandidate, overBudget } from '../../server/guards/memoryBudget';
 
 const session = (sessionId: string, lastUsed: number, more: Partial<BudgetCandidate> = {}): BudgetCandidate => ({
   sessionId,

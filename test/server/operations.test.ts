@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverBuild } from '../../scripts/buildServer';
-import { createLogger } from '../../server/log';
+import { createLogger } from '../../server/ops/log';
 import { startServer, type TestServer } from '../helpers/server';
 
 function capture() {

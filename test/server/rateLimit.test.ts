@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressGroup } from '../../server/addressGroup';
-import { KeyedLimiter } from '../../server/rateLimit';
+import { addressGroup } from '../../server/guards/addressGroup';
+import { KeyedLimiter } from '../../server/guards/rateLimit';
 
 describe('the keyed limiter', () => {
   it('keeps holding back a drained address however many one-off addresses come after it', () => {

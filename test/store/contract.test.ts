@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors';
 import type { SequencedEvent } from '../../shared/events';
 import type { SessionListing } from '../../shared/session/listing';
-import { GroupCommit } from '../../server/groupCommit';
+import { GroupCommit } from '../../server/session/groupCommit';
 import { StoreConflict } from '../../server/store/failures';
 import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';

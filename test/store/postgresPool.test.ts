@@ -66,7 +66,9 @@ describe('the PostgreSQL pool', () => {
     closers.push(() => holder.end());
     await holder.query('BEGIN; LOCK TABLE sessions IN ACCESS EXCLUSIVE MODE');
     const first = fetch(`${node.url}/api/join/ZZZZZZ`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const waitingOnLock = async () =>
+      (await holder.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")).rows[0].n;
+    await expect.poll(waitingOnLock).toBe(1);
 
     const waited = await fetch(`${node.url}/api/join/${created.joinCode.split('').reverse().join('')}`);
     expect(waited.status).toBe(429);

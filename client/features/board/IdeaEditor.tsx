@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { contentOf } from '../../../shared/board/ideaContent';
 import type { Idea } from '../../../shared/board/types';
 import { limits } from '../../../shared/limits';
 import { useFormFocus } from '../../components/useFormFocus';
@@ -7,16 +8,7 @@ import { enqueue } from '../../net/outbox';
 import { useCommand } from '../../net/useCommand';
 import { draftPayload, IdeaDetails, type IdeaDraft } from './IdeaFields';
 
-const draftOf = (idea: Idea): IdeaDraft => ({
-  sector: idea.sector,
-  text: idea.text,
-  partner: idea.partner,
-  libraryBrings: idea.libraryBrings,
-  partnerBrings: idea.partnerBrings,
-  gains: [...idea.gains],
-  reasons: [...idea.reasons],
-  kind: { ...idea.kind },
-});
+const draftOf = (idea: Idea): IdeaDraft => ({ sector: idea.sector, ...contentOf(idea) });
 
 /**
  * Edits carry the version they started from; if someone changed the idea meanwhile the server says `conflict`.

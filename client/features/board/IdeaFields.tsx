@@ -1,4 +1,5 @@
 import { gainsBySector, type Label, partnershipKinds, reasons, type Sector } from '../../../shared/board/framework';
+import { emptyContent } from '../../../shared/board/ideaContent';
 import { limits } from '../../../shared/limits';
 import { useRenderLater } from '../../components/useRenderLater';
 import { useT } from '../../i18n';
@@ -15,16 +16,7 @@ export interface IdeaDraft {
   kind: Partial<Record<keyof typeof partnershipKinds, string>>;
 }
 
-export const emptyDraft = (sector: Sector = 'public'): IdeaDraft => ({
-  sector,
-  text: '',
-  partner: '',
-  libraryBrings: '',
-  partnerBrings: '',
-  gains: [],
-  reasons: [],
-  kind: {},
-});
+export const emptyDraft = (sector: Sector = 'public'): IdeaDraft => ({ sector, ...emptyContent() });
 
 const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 

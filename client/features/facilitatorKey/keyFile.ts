@@ -1,5 +1,5 @@
 // The facilitator's link as a small file to keep: an HTML page that opens the console with one click.
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from '../../../shared/html';
 
 export function keyFileHtml(title: string, link: string): string {
   const t = escapeHtml(title || 'Out of the Box');

@@ -1,6 +1,6 @@
 // Plain SVG charts of the combined report: no script, no external asset, legible in print.
 import { sectors, type Sector } from '../../../shared/board/framework';
-import { escapeHtml as e } from '../report/escape';
+import { escapeHtml as e } from '../../../shared/html';
 import { sectorColours } from '../report/chart';
 
 const WIDTH = 660;

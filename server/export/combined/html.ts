@@ -4,7 +4,7 @@ import { sectorLabels, sectors } from '../../../shared/board/framework';
 import type { ExportLanguage } from '../../../shared/export/labels';
 import type { ComparedPoll, CombinedView } from '../../../shared/http/combined';
 import { combinedWords as w } from '../../../shared/series/labels';
-import { escapeHtml as e } from '../report/escape';
+import { escapeHtml as e } from '../../../shared/html';
 import { sectorColours } from '../report/chart';
 import { reportCss } from '../report/styles';
 import { barChart, shareChart, workshopColour } from './charts';

@@ -2,7 +2,7 @@
 import type { Sector } from '../../../shared/board/framework';
 import { exportWords, type ExportLanguage } from '../../../shared/export/labels';
 import type { Summary } from '../../../shared/export/summary';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '../../../shared/html';
 
 export const sectorColours: Record<Sector, string> = { public: '#2a6f97', market: '#c8553d', civil: '#2a8a63' };
 

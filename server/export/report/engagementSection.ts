@@ -7,7 +7,7 @@ import { questionRows } from '../../../shared/export/questionRows';
 import { scaleAverage } from '../../../shared/poll/tally';
 import type { Poll } from '../../../shared/poll/types';
 import type { SessionState } from '../../../shared/state';
-import { escapeHtml as e } from './escape';
+import { escapeHtml as e } from '../../../shared/html';
 
 /** Past this many questions per talk or answers per poll, the spreadsheet holds the rest. */
 export const REPORT_ROWS_PER_BLOCK = 30;

@@ -7,7 +7,7 @@ import { programmeRows } from '../../../shared/export/programmeRows';
 import { summarise } from '../../../shared/export/summary';
 import type { SessionState } from '../../../shared/state';
 import { sectorChart, sectorColours } from './chart';
-import { escapeHtml as e } from './escape';
+import { escapeHtml as e } from '../../../shared/html';
 import { engagementCss, engagementSection } from './engagementSection';
 import { reportCss } from './styles';
 

@@ -1,24 +1,24 @@
 // The live sessions: authoritative state in memory, rebuilt from the event log on first use. Loading a session is
 // asynchronous (the store may be a database server); once live, its state is read and moved synchronously, so a
 // command decides and appends on the same state without another command slipping in between.
-import { DomainError, fail } from '../shared/errors';
-import type { DomainEvent, SequencedEvent } from '../shared/events';
-import { evolve } from '../shared/evolve';
+import { DomainError, fail } from '../../shared/errors';
+import type { DomainEvent, SequencedEvent } from '../../shared/events';
+import { evolve } from '../../shared/evolve';
 import { SessionReader } from './sessionReader';
 import { SessionRecords } from './sessionRecords';
-import { followUps } from '../shared/policies';
-import type { SessionState } from '../shared/state';
-import { erased } from '../shared/eventKinds/erasure';
-import { clockIsRunning } from '../shared/agenda/policies';
-import { listingOf, type SessionListing } from '../shared/session/listing';
-import { blankSession } from '../shared/session/evolve';
+import { followUps } from '../../shared/policies';
+import type { SessionState } from '../../shared/state';
+import { erased } from '../../shared/eventKinds/erasure';
+import { clockIsRunning } from '../../shared/agenda/policies';
+import { listingOf, type SessionListing } from '../../shared/session/listing';
+import { blankSession } from '../../shared/session/evolve';
 import { GroupCommit } from './groupCommit';
-import { estimatedBytes, overBudget } from './memoryBudget';
-import { StoreConflict } from './store/failures';
+import { estimatedBytes, overBudget } from '../guards/memoryBudget';
+import { StoreConflict } from '../store/failures';
 import { accept, type Live, liveSession, LiveSessions } from './liveSession';
 import { type Replication, type ReplicatedSessions, singleNode } from './replication';
 import { SessionRows } from './sessionRows';
-import type { Credential, SessionRecord, SessionStatus, Store } from './store/types';
+import type { Credential, SessionRecord, SessionStatus, Store } from '../store/types';
 import { type ProjectedEvent, SessionTimeline } from './timeline';
 
 /** Hands stored events, projected for every kind of screen, to the sockets (server/socket/fanout.ts). */
@@ -181,7 +181,7 @@ export class SessionHub {
     return evicted;
   }
 
-  /** Drops sessions until the live ones fit in `budgetBytes` (server/memoryBudget.ts); one writing or timed stays. */
+  /** Drops sessions until the live ones fit in `budgetBytes` (server/guards/memoryBudget.ts); one writing or timed stays. */
   evictOverBudget(budgetBytes: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
     const candidates = [...this.sessions.lives()].map(([sessionId, { state, lastUsed, writing }]) => {
       const isPinned = writing > 0 || clockIsRunning(state, now);

@@ -1,6 +1,6 @@
 // Session rows read once and kept (until the session leaves memory), by id and by join code: a join storm must not
 // be a storm of database reads. A row deleted by another node meanwhile is caught when the session is loaded.
-import type { SessionRecord, SessionStatus, Store } from './store/types';
+import type { SessionRecord, SessionStatus, Store } from '../store/types';
 
 export class SessionRecords {
   private readonly byId = new Map<string, SessionRecord>();

@@ -1,5 +1,5 @@
 // A join code is the one thing a stranger can guess: a code that matches no workshop costs the address a guess.
-import { fail } from '../shared/errors';
+import { fail } from '../../shared/errors';
 import { addressGroup } from './addressGroup';
 import { ALL, Budget, type SharedBuckets } from './budget';
 

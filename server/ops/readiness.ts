@@ -1,5 +1,5 @@
 // Readiness: a few named checks that /readyz runs. Other parts add their own (the store answers, the disk takes writes).
-import type { Readiness as ReadinessReport } from '../shared/http/ops';
+import type { Readiness as ReadinessReport } from '../../shared/http/ops';
 
 /** Returns null when fine, or a short reason (no secrets: the answer is public). */
 export type ReadinessCheck = () => string | null | Promise<string | null>;

@@ -1,7 +1,7 @@
 // Deletes workshops RETENTION_DAYS after their date: once at start-up, then every day.
-import { isExpired } from '../shared/session/retention';
-import { zonedDate } from '../shared/time';
-import type { SessionHub } from './hub';
+import { isExpired } from '../../shared/session/retention';
+import { zonedDate } from '../../shared/time';
+import type { SessionHub } from '../session/hub';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 // What the hub tells of its commits and asks of other nodes, behind one port: one node has nobody to tell and
 // nothing to catch up with (`singleNode`); several nodes replicate through Redis (server/cluster/).
-import type { SequencedEvent } from '../shared/events';
-import type { SessionState } from '../shared/state';
+import type { SequencedEvent } from '../../shared/events';
+import type { SessionState } from '../../shared/state';
 import type { ProjectedEvent, SessionTimeline } from './timeline';
 
 /** The hub's side of replication: called by the hub, implemented per deployment. */

@@ -1,6 +1,6 @@
 // The free-space floor: below it the server refuses new writes clearly instead of failing half-way through one.
 import fs from 'node:fs';
-import { monotonicNow } from './rateLimit';
+import { monotonicNow } from '../guards/rateLimit';
 
 /** Default floor: room for the WAL to checkpoint and for the writes already accepted. */
 export const DEFAULT_MIN_FREE_DISK_MB = 256;

@@ -1,8 +1,8 @@
 // Group commit: everything submitted while the previous commit is on its way to disk is written in one
 // transaction, so hundreds of phones cost one fsync, not hundreds. One commit at a time, so a session's events
 // reach the database in their order; each session stands alone inside it (a savepoint per session).
-import { StoreConflict } from './store/failures';
-import type { SessionWrite, Store } from './store/types';
+import { StoreConflict } from '../store/failures';
+import type { SessionWrite, Store } from '../store/types';
 
 interface Waiter {
   resolve: () => void;

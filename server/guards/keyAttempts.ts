@@ -1,5 +1,5 @@
 // Wrong keys (ADMIN_TOKEN, a facilitator key) per address group: a few mistakes are free, guessing is not.
-import { fail } from '../shared/errors';
+import { fail } from '../../shared/errors';
 import { addressGroup } from './addressGroup';
 import { Budget, type SharedBuckets } from './budget';
 

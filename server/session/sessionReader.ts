@@ -1,12 +1,12 @@
 // Reading a session back from the store: its last checkpoint plus the events after it, folded. A session whose
 // events cannot be read is remembered as damaged, so the organiser list can show it without reading it again.
-import { DomainError } from '../shared/errors';
+import { DomainError } from '../../shared/errors';
 import { advance, advanceAll } from './fold';
-import { listingOf, type SessionListing } from '../shared/session/listing';
-import type { SequencedEvent } from '../shared/events';
-import type { SessionState } from '../shared/state';
+import { listingOf, type SessionListing } from '../../shared/session/listing';
+import type { SequencedEvent } from '../../shared/events';
+import type { SessionState } from '../../shared/state';
 import type { SessionRows } from './sessionRows';
-import type { Store } from './store/types';
+import type { Store } from '../store/types';
 import { type ProjectedEvent, projectForAll } from './timeline';
 
 /** Events of a session loaded from the database that are projected at once, so catching up rarely needs a snapshot. */

@@ -1,12 +1,12 @@
 // What the store keeps beside each session's events, derived from its state: the organiser list's row and a
 // checkpoint of the whole state. Both spare a replay of the history: the list never folds events, and a rebuild
 // folds only those after the last checkpoint.
-import { blankSession } from '../shared/session/evolve';
-import { listingOf } from '../shared/session/listing';
-import { parseSnapshot } from '../shared/session/snapshot';
-import type { SessionState } from '../shared/state';
-import { STATE_VERSION } from '../shared/stateVersion';
-import type { SessionWrite, Store } from './store/types';
+import { blankSession } from '../../shared/session/evolve';
+import { listingOf } from '../../shared/session/listing';
+import { parseSnapshot } from '../../shared/session/snapshot';
+import type { SessionState } from '../../shared/state';
+import { STATE_VERSION } from '../../shared/stateVersion';
+import type { SessionWrite, Store } from '../store/types';
 
 type Rows = Pick<SessionWrite, 'listing' | 'checkpoint'>;
 

@@ -1,6 +1,6 @@
 // A budget per key (an address group, or ALL for the whole server) kept by this node and, with several nodes
 // (REDIS_URL), in Redis too: a client that reconnects to another node finds there what it spent here.
-import type { BucketSpec } from './cluster/buckets';
+import type { BucketSpec } from '../cluster/buckets';
 import { KeyedLimiter } from './rateLimit';
 
 /** The key of a budget that the whole server (every node together) shares. */

@@ -4,11 +4,11 @@
 // in the room). Here a join adds its entry in place, to a record this module made for the purpose; a dot cast or
 // taken back does the same to the board's dots per participant, which a keynote's dot voting otherwise copied
 // (thousands of entries) for every dot.
-import { OTHERS } from '../shared/board/dots';
-import { evolve } from '../shared/evolve';
-import type { SequencedEvent } from '../shared/events';
-import { ownValue } from '../shared/records';
-import type { Participant, SessionState } from '../shared/state';
+import { OTHERS } from '../../shared/board/dots';
+import { evolve } from '../../shared/evolve';
+import type { SequencedEvent } from '../../shared/events';
+import { ownValue } from '../../shared/records';
+import type { Participant, SessionState } from '../../shared/state';
 
 type Participants = Record<string, Participant>;
 

@@ -1,9 +1,9 @@
 // One session in memory and its lifecycle: `loading` (read from the store; a second use waits for the same read) →
 // `live` (decides and appends synchronously) → gone (one delete). `removing` holds its place while it is deleted,
 // so nothing loads it again meanwhile.
-import type { DomainEvent, SequencedEvent } from '../shared/events';
-import { followUps } from '../shared/policies';
-import type { SessionState } from '../shared/state';
+import type { DomainEvent, SequencedEvent } from '../../shared/events';
+import { followUps } from '../../shared/policies';
+import type { SessionState } from '../../shared/state';
 import { advance } from './fold';
 import { projectForAll, type SessionTimeline } from './timeline';
 

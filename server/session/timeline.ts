@@ -1,10 +1,10 @@
 // One live session's recent events, each projected once for every kind of screen, and what the screens were
 // last sent: the source of live broadcasts, catch-ups and snapshots, so all three obey the same projection.
-import type { SequencedEvent } from '../shared/events';
-import { concerned, projectEvent, stillVisible } from '../shared/projection/event';
-import { ownView, type OwnView, projectState } from '../shared/projection/state';
-import { ANY_PARTICIPANT, type Audience } from '../shared/projection/view';
-import type { SessionState } from '../shared/state';
+import type { SequencedEvent } from '../../shared/events';
+import { concerned, projectEvent, stillVisible } from '../../shared/projection/event';
+import { ownView, type OwnView, projectState } from '../../shared/projection/state';
+import { ANY_PARTICIPANT, type Audience } from '../../shared/projection/view';
+import type { SessionState } from '../../shared/state';
 
 /** An event as each screen receives it; a participant missing from `personal` receives `shared`. */
 export interface ProjectedEvent {
