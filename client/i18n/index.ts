@@ -12,6 +12,7 @@ import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
 import type { pollConsoleStrings } from '../features/polls/consoleStrings';
 import { pollDa } from '../features/polls/strings';
+import type { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import type { questionConsoleStrings } from '../features/questions/consoleStrings';
 import type { questionDa } from '../features/questions/strings';
 import { useApp } from '../store/appStore';
@@ -38,6 +39,7 @@ type RouteKey =
   | keyof (typeof consoleStrings)['da']
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
+  | keyof (typeof projectorConsoleStrings)['da']
   | keyof typeof questionDa;
 export type StringKey = LoadedFirstKey | RouteKey;
 

@@ -26,9 +26,14 @@ export function withTag(ideas: readonly Idea[], tag: GainTag | null): Idea[] {
   return tag ? ideas.filter((idea) => idea.gains.includes(tag)) : [...ideas];
 }
 
-/** The ranking shown in results and exported: visible ideas of a sector by votes, then newest. */
-export function ranking(board: BoardState, sector: Sector): { idea: Idea; votes: number }[] {
+/** Visible ideas of a sector by votes, then newest, each with its votes: the order results and exports list them in. */
+export function byVotes(board: BoardState, sector: Sector): { idea: Idea; votes: number }[] {
   return sortIdeas(ideasOfSector(visibleIdeas(board, null), sector), 'votes').map((idea) => ({ idea, votes: voteTotal(idea) }));
+}
+
+/** The ranking shown in results: only ideas someone voted for (an idea without a dot has no place to rank). */
+export function ranking(board: BoardState, sector: Sector): { idea: Idea; votes: number }[] {
+  return byVotes(board, sector).filter((row) => row.votes > 0);
 }
 
 export function dotsLeft(board: BoardState, participantId: string): number {

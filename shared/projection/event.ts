@@ -72,6 +72,7 @@ const PROJECTORS: { [T in DomainEvent['type']]: Projector<Of<T>> } = {
   'group:renamed': unchanged,
   'group:deleted': unchanged,
   'projector:qrShown': unchanged,
+  'projector:chosen': unchanged,
   'session:statusChanged': unchanged,
   'session:renamed': unchanged,
   'session:rescheduled': unchanged,

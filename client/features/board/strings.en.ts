@@ -41,6 +41,7 @@ export const boardEn: Record<keyof typeof boardDa, string> = {
   'board.hidden': 'Hidden',
   'board.votes': '{count} votes',
   'board.oneVote': '1 vote',
+  'board.noVotesYet': 'No votes yet.',
   'board.dotsLeft': 'You have {count} dots left',
   'board.oneDotLeft': 'You have 1 dot left',
   'board.noDotsLeft': 'You have used all your dots',

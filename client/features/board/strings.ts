@@ -39,6 +39,7 @@ export const boardDa = {
   'board.hidden': 'Skjult',
   'board.votes': '{count} stemmer',
   'board.oneVote': '1 stemme',
+  'board.noVotesYet': 'Ingen stemmer endnu.',
   'board.dotsLeft': 'Du har {count} prikker tilbage',
   'board.oneDotLeft': 'Du har 1 prik tilbage',
   'board.noDotsLeft': 'Du har brugt alle dine prikker',
