@@ -1,5 +1,6 @@
 // Derived views of the board, pure so the phone, the console, the projector and the exports agree.
-import type { Actor } from '../state';
+import { headcount, voterCount } from '../session/headcount';
+import type { Actor, SessionState } from '../state';
 import type { GainTag, Sector } from './framework';
 import { dotsUsed, voteTotal } from './ideas';
 import { canSeeIdea } from './permissions';
@@ -49,15 +50,14 @@ export interface VoteProgress {
   participants: number;
 }
 
-/** How far the vote has come, for the facilitator deciding when to close it. */
-export function voteProgress(board: BoardState, participantCount: number): VoteProgress {
-  const voters = new Set<string>();
+/**
+ * How far the vote has come, for the facilitator deciding when to close it: over everyone who took part, those
+ * counted without a name (forgotten, imported anonymously) too, as their dots are on the board.
+ */
+export function voteProgress(state: Pick<SessionState, 'board' | 'participants' | 'unnamed'>): VoteProgress {
+  const { board } = state;
   let dotsUsed = 0;
-  for (const idea of board.ideas) {
-    for (const [participantId, dots] of Object.entries(idea.votes)) {
-      voters.add(participantId);
-      dotsUsed += dots;
-    }
-  }
-  return { dotsUsed, dotsTotal: participantCount * board.settings.dotsPerParticipant, voters: voters.size, participants: participantCount };
+  for (const idea of board.ideas) for (const dots of Object.values(idea.votes)) dotsUsed += dots;
+  const participants = headcount(state);
+  return { dotsUsed, dotsTotal: participants * board.settings.dotsPerParticipant, voters: voterCount(board, state.unnamed), participants };
 }

@@ -61,7 +61,8 @@ const PROJECTORS: { [T in DomainEvent['type']]: Projector<Of<T>> } = {
   },
   'participant:joined': aboutParticipant,
   'participant:renamed': aboutParticipant,
-  'participant:forgotten': aboutParticipant,
+  // Everyone else learns only that one more person is counted without a name: the counts stay the same everywhere.
+  'participant:forgotten': (event, context) => aboutParticipant(event, context) ?? { ...event, participantId: OTHERS },
   'view:reset': hiddenFromAll,
   'agenda:scheduled': unchanged,
   'agenda:dayStarted': unchanged,

@@ -6,6 +6,7 @@ import { fail } from '../errors';
 import { ownValue } from '../records';
 import { clockTimeSchema, displayNameSchema, titleSchema, workshopDateSchema } from '../schemas';
 import { zonedHhmm, zonedTimeToEpoch } from '../time';
+import { hasVoted } from './headcount';
 
 const rescheduleSchema = z
   .strictObject({ date: workshopDateSchema.optional(), start: clockTimeSchema.optional() })
@@ -33,7 +34,7 @@ export const sessionCommands = {
   'participant:forget': defineCommand(z.strictObject({}), ({ state, actor }) => {
     const participantId = requireParticipant(actor);
     if (!ownValue(state.participants, participantId)) return [];
-    return [{ type: 'participant:forgotten', participantId }];
+    return [{ type: 'participant:forgotten', participantId, voted: hasVoted(state.board, participantId) }];
   }),
 
   'session:rename': defineCommand(z.strictObject({ title: titleSchema }), ({ state, actor }, { title }) => {

@@ -11,6 +11,7 @@ import { initialProjector } from '../projector/types';
 import { ownValue, withEntry, withoutEntry } from '../records';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
+import { withForgotten } from './headcount';
 
 /** What a session is before its first event; `session:created` fills it in. */
 export function blankSession(id: string): SessionState {
@@ -45,6 +46,7 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     participants: e.participants ?? state.participants,
     polls: e.polls ? { ...state.polls, polls: e.polls } : state.polls,
     questions: e.questions ? { ...state.questions, questions: e.questions } : state.questions,
+    ...(e.unnamed ? { unnamed: e.unnamed } : {}),
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,
@@ -65,6 +67,7 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
   },
   'participant:forgotten': (state, e) => ({
     ...state,
+    unnamed: withForgotten(state.unnamed, e.voted === true),
     participants: withoutEntry(state.participants, e.participantId),
     board: forgetOnBoard(state.board, e.participantId),
     questions: forgetInQuestions(state.questions, e.participantId),

@@ -1,9 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect } from 'vitest';
-import { newId } from '../helpers/server';
-import { it } from '../kit/server';
+import { type Created, type Mirror, newId } from '../helpers/server';
+import { it, type Phone } from '../kit/server';
 
-type Room = Parameters<Parameters<typeof it>[1]>[0]['collectingRoom'];
+interface Room {
+  created: Created;
+  facilitator: Mirror;
+  anna: Phone;
+  bo: Phone;
+}
 
 const ok = async (promise: Promise<{ ok: boolean }>) => expect((await promise).ok).toBe(true);
 
