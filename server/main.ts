@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { createApp } from './app';
 import { configFromEnv, pidFile } from './config';
+import { logEveryExit } from './exitLog';
 import { createLogger } from './log';
 import { Metrics } from './metrics';
 import { removePidFile, runningServerPid, writePidFile } from './pidFile';
@@ -13,6 +14,27 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 const config = configFromEnv();
 const log = createLogger();
+// Holds the app once it is built; a stop signal before that only exits.
+const running: { server?: ReturnType<typeof createApp> } = {};
+logEveryExit(log, () => {
+  const { server } = running;
+  if (!server) process.exit(0);
+  const deadline = setTimeout(() => {
+    log.error('shutdown took longer than 10 s; exiting anyway');
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS);
+  deadline.unref();
+  server
+    .close()
+    .then(() => {
+      log.info('stopped');
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+});
 fs.mkdirSync(config.dataDir, { recursive: true });
 const pidPath = pidFile(config);
 const other = runningServerPid(pidPath);
@@ -47,29 +69,9 @@ const server = createApp({
   redisPrefix: config.redisPrefix,
 });
 
+running.server = server;
 server.httpServer.listen(config.port, config.host, () => {
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info({ port, dataDir: config.dataDir, node: process.version }, `Out of the Box listening on http://localhost:${port}`);
 });
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    log.info({ signal }, 'shutting down');
-    const deadline = setTimeout(() => {
-      log.error('shutdown took longer than 10 s; exiting anyway');
-      process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS);
-    deadline.unref();
-    server
-      .close()
-      .then(() => {
-        log.info('stopped');
-        process.exit(0);
-      })
-      .catch((error: unknown) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  });
-}
