@@ -13,6 +13,7 @@ import type { consoleStrings } from './consoleStrings';
 import type { pollConsoleStrings } from '../features/polls/consoleStrings';
 import { pollDa } from '../features/polls/strings';
 import type { projectorConsoleStrings } from '../features/projector/consoleStrings';
+import type { skipStrings } from '../components/skipStrings';
 import type { questionConsoleStrings } from '../features/questions/consoleStrings';
 import type { questionDa } from '../features/questions/strings';
 import { useApp } from '../store/appStore';
@@ -40,6 +41,7 @@ type RouteKey =
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
   | keyof (typeof projectorConsoleStrings)['da']
+  | keyof (typeof skipStrings)['da']
   | keyof typeof questionDa;
 export type StringKey = LoadedFirstKey | RouteKey;
 

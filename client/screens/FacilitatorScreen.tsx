@@ -3,6 +3,7 @@ import '../i18n/consoleStrings';
 import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
+import { SkipLinks } from '../components/SkipLinks';
 import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda/AgendaConsole';
 import { useCurrentKind } from '../features/agenda/useAgenda';
@@ -16,6 +17,7 @@ import { QuestionsConsole } from '../features/questions/QuestionsConsole';
 import { WorkshopDetails } from '../features/session/WorkshopDetails';
 import { UndoToast } from '../features/undo/UndoToast';
 import { useConnection } from '../net/useConnection';
+import { useT } from '../i18n';
 import { useApp } from '../store/appStore';
 import { JoinPanel } from '../features/session/JoinPanel';
 import { ParticipantList } from '../features/session/ParticipantList';
@@ -37,6 +39,7 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
   if (gone) return <SessionGone />;
   return (
     <div className="page console">
+      {ready && <ConsoleSkipLinks />}
       <TopBar title={title} showPresence={ready} />
       {/* The offline banner and the presenter bar stay in view together, one above the other. */}
       <div className="console-sticky">
@@ -64,4 +67,16 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
       <UndoToast />
     </div>
   );
+}
+
+function ConsoleSkipLinks() {
+  const t = useT();
+  const targets = [
+    { id: 'board-heading', label: t('skip.board') },
+    { id: 'programme-heading', label: t('skip.programme') },
+    { id: 'questions-heading', label: t('skip.questions') },
+    { id: 'polls-heading', label: t('skip.polls') },
+    { id: 'join-heading', label: t('skip.join') },
+  ];
+  return <SkipLinks targets={targets} />;
 }

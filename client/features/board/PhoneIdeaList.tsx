@@ -10,6 +10,7 @@ import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
 import { IdeaEditor } from '../join/lazyPhoneParts';
+import { OtherSectors } from './OtherSectors';
 import { SectorTabs } from './SectorTabs';
 import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
 import { VoteControls } from './VoteControls';
@@ -48,6 +49,7 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
         counts={Object.fromEntries(sectors.map((s) => [s, ideasOfSector(ideas, s).length])) as Record<Sector, number>}
         onChange={onSector}
       />
+      {board.phase === 'voting' && me && <OtherSectors sector={sector} ideas={ideas} me={me} />}
       <Refusal code={error} />
       <div role="tabpanel" id="sector-panel" aria-labelledby={`tab-${sector}`}>
       {inSector.length === 0 && listed === ideas && <p className="muted">{t('board.empty')}</p>}

@@ -42,6 +42,8 @@ export const boardEn: Record<keyof typeof boardDa, string> = {
   'board.votes': '{count} votes',
   'board.oneVote': '1 vote',
   'board.noVotesYet': 'No votes yet.',
+  'board.otherSectors': 'There are ideas under {sectors} too – tap the tabs above.',
+  'board.dotsPerSector': 'Your dots: {dots}',
   'board.dotsLeft': 'You have {count} dots left',
   'board.oneDotLeft': 'You have 1 dot left',
   'board.noDotsLeft': 'You have used all your dots',

@@ -40,6 +40,8 @@ export const boardDa = {
   'board.votes': '{count} stemmer',
   'board.oneVote': '1 stemme',
   'board.noVotesYet': 'Ingen stemmer endnu.',
+  'board.otherSectors': 'Der er også idéer under {sectors} – tryk på fanerne ovenfor.',
+  'board.dotsPerSector': 'Dine prikker: {dots}',
   'board.dotsLeft': 'Du har {count} prikker tilbage',
   'board.oneDotLeft': 'Du har 1 prik tilbage',
   'board.noDotsLeft': 'Du har brugt alle dine prikker',
