@@ -39,13 +39,14 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
   if (gone) return <SessionGone />;
   return (
     <div className="page console">
-      {ready && <ConsoleSkipLinks />}
       <TopBar title={title} showPresence={ready} />
       {/* The offline banner and the presenter bar stay in view together, one above the other. */}
       <div className="console-sticky">
         <ConnectionBanner />
         {ready && <PresenterBar />}
       </div>
+      {/* After the presenter bar, which a presenter needs first; before the board's hundred Tab stops. */}
+      {ready && <ConsoleSkipLinks />}
       <ArchivedNote />
       {ready && (
         <main className="console-grid" data-workshop={isWorkshop || undefined}>

@@ -2,8 +2,8 @@
 // console's skip links past a full board, and a phone in voting that points at the other sectors.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { sectors } from '../../shared/board/framework';
 import { seriousAxeViolations } from '../helpers/axe';
+import { seedBigBoard } from '../helpers/bigBoard';
 import { joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
 import { joinAsFacilitator, newId } from '../helpers/server';
 import { it } from '../kit/browser';
@@ -43,12 +43,7 @@ function contrasts(page: Page, selector: string, what: 'text' | 'outline' = 'tex
 
 describe('contrast, focus and skip links in real Chromium', () => {
   it('the console: counts ≥ 4.5:1, a focus ring ≥ 3:1 on a white card, skip links past 60 ideas', async ({ webServer: server, browser }) => {
-    const created = await server.createSession();
-    const facilitator = await joinAsFacilitator(server, created);
-    expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
-    for (let i = 0; i < 60; i++) {
-      expect((await facilitator.socket.emitWithAck('idea:add', { id: newId(), sector: sectors[i % 3]!, text: `Idé ${i + 1} med biblioteket` })).ok).toBe(true);
-    }
+    const { created } = await seedBigBoard(server);
     const { page, context } = await newLaptop(browser);
     await page.goto(created.facilitatorUrl);
     await page.getByTestId('idea').first().waitFor();
@@ -57,10 +52,15 @@ describe('contrast, focus and skip links in real Chromium', () => {
     expect(counts).toHaveLength(3);
     for (const ratio of counts) expect(ratio).toBeGreaterThanOrEqual(4.5);
 
-    // Skip links come first; "to the programme" lands on its heading without touching the key in the address.
+    // Skip links come right after the presenter bar, before any idea; "to the programme" lands on its heading
+    // without touching the key in the address.
     const address = page.url();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-board-heading');
+    const focusedIs = () => page.evaluate(() => ({ id: document.activeElement?.getAttribute('data-testid'), inIdea: document.activeElement?.closest('[data-testid="idea"]') !== null }));
+    for (let stop = 0; stop < 15 && (await focusedIs()).id !== 'skip-board-heading'; stop++) {
+      await page.keyboard.press('Tab');
+      expect((await focusedIs()).inIdea, 'an idea before the skip links').toBe(false);
+    }
+    expect((await focusedIs()).id).toBe('skip-board-heading');
     await page.getByTestId('skip-programme-heading').focus();
     await page.screenshot({ path: 'test-results/console-skip-links-1440x900.png' });
     await page.keyboard.press('Enter');

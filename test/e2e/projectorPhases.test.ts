@@ -38,16 +38,18 @@ async function expectNextReadable(page: Page, expected: { title: string; time: s
 }
 
 /** Every page of a paged list: each card whole on screen, every expected card seen once round. */
-async function everyCardOnEveryPage(page: Page, name: string, card: string, ids: string[], idOf: string) {
+async function everyCardOnEveryPage(page: Page, name: string, list: string, card: string, ids: string[], idOf: string) {
   const paged = page.locator('.paged');
-  await page.getByTestId(card).first().waitFor();
+  // The visible list only: the invisible copy the pager measures holds every card too.
+  const cards = page.getByTestId(list).getByTestId(card);
+  await cards.first().waitFor();
   const pages = Number(await paged.getAttribute('data-pages'));
   const seen = new Set<string>();
   for (let n = 1; n <= pages; n++) {
     await expect.poll(() => paged.getAttribute('data-page')).toBe(String(n));
     await page.screenshot({ path: `test-results/projector-${name}-p${n}.png` });
-    expect(await wholeOnScreen(page, `[data-testid="${card}"]`), `${name} page ${n}`).toEqual([]);
-    for (const id of await page.getByTestId(card).evaluateAll((els, attr) => els.map((el) => el.getAttribute(attr)!), idOf)) seen.add(id);
+    expect(await wholeOnScreen(page, `[data-testid="${list}"] [data-testid="${card}"]`), `${name} page ${n}`).toEqual([]);
+    for (const id of await cards.evaluateAll((els, attr) => els.map((el) => el.getAttribute(attr)!), idOf)) seen.add(id);
     await page.keyboard.press('ArrowRight');
   }
   expect([...seen].sort()).toEqual([...ids].sort());
@@ -89,7 +91,7 @@ describe('the projector follows the day at both sizes', () => {
 
     // A talk: its questions, every one of them on some page, though the board is open.
     await expect.poll(view).toBe('questions');
-    await everyCardOnEveryPage(page, `questions-${size}`, 'projector-question', questions, 'data-id');
+    await everyCardOnEveryPage(page, `questions-${size}`, 'projector-questions', 'projector-question', questions, 'data-id');
     await expectNextReadable(page, nextAt(room));
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -110,7 +112,7 @@ describe('the projector follows the day at both sizes', () => {
     }
     await expect.poll(view).toBe('board');
     await page.getByTestId('projector-idea').first().waitFor();
-    await everyCardOnEveryPage(page, `board-${size}`, 'projector-idea', ideas, 'data-idea-id');
+    await everyCardOnEveryPage(page, `board-${size}`, 'projector-ideas', 'projector-idea', ideas, 'data-idea-id');
     await expectNextReadable(page, nextAt(room));
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -120,7 +122,7 @@ describe('the projector follows the day at both sizes', () => {
     await ok(room.phones[1]!.socket.emitWithAck('vote:cast', { ideaId: ideas[1]! }));
     await ok(f.emitWithAck('board:phase', { phase: 'results' }));
     await page.getByTestId('result-row').first().waitFor();
-    await everyCardOnEveryPage(page, `results-${size}`, 'result-row', [ideas[0]!, ideas[1]!], 'data-idea-id');
+    await everyCardOnEveryPage(page, `results-${size}`, 'results', 'result-row', [ideas[0]!, ideas[1]!], 'data-idea-id');
     expect(await page.locator('[data-column=civil] [data-testid=no-votes]').textContent()).toBe('Ingen stemmer endnu.');
     expect(await wholeOnScreen(page, '[data-testid="no-votes"]')).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -9,8 +9,7 @@ import { Refusal } from '../../components/Refusal';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
-import { IdeaEditor } from '../join/lazyPhoneParts';
-import { OtherSectors } from './OtherSectors';
+import { IdeaEditor, OtherSectors } from '../join/lazyPhoneParts';
 import { SectorTabs } from './SectorTabs';
 import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
 import { VoteControls } from './VoteControls';
@@ -49,7 +48,11 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
         counts={Object.fromEntries(sectors.map((s) => [s, ideasOfSector(ideas, s).length])) as Record<Sector, number>}
         onChange={onSector}
       />
-      {board.phase === 'voting' && me && <OtherSectors sector={sector} ideas={ideas} me={me} />}
+      {board.phase === 'voting' && me && (
+        <Suspense fallback={null}>
+          <OtherSectors sector={sector} ideas={ideas} me={me} />
+        </Suspense>
+      )}
       <Refusal code={error} />
       <div role="tabpanel" id="sector-panel" aria-labelledby={`tab-${sector}`}>
       {inSector.length === 0 && listed === ideas && <p className="muted">{t('board.empty')}</p>}

@@ -1,4 +1,5 @@
-// What the phone shows later than its first screen (the questions, polls, the board's results, editing an idea)
+// What the phone shows later than its first screen (the questions, polls, the board's results, editing an idea,
+// the word about the other sectors while voting)
 // loads after that screen, so a phone's first load does not carry it.
 import { lazy } from 'react';
 
@@ -18,16 +19,18 @@ const loadQuestions = untilLoaded(() => import('../questions/QuestionsPhone'));
 const loadPoll = untilLoaded(() => import('../polls/PollPhone'));
 const loadResults = untilLoaded(() => import('../board/Results'));
 const loadEditor = untilLoaded(() => import('../board/IdeaEditor'));
+const loadOtherSectors = untilLoaded(() => import('../board/OtherSectors'));
 
 export const QuestionsPhone = lazy(() => loadQuestions().then((m) => ({ default: m.QuestionsPhone })));
 export const PollPhone = lazy(() => loadPoll().then((m) => ({ default: m.PollPhone })));
 export const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
 export const IdeaEditor = lazy(() => loadEditor().then((m) => ({ default: m.IdeaEditor })));
+export const OtherSectors = lazy(() => loadOtherSectors().then((m) => ({ default: m.OtherSectors })));
 
 /**
  * Fetched as soon as the phone has joined, not when a poll opens: otherwise every phone in the room would ask for
  * the chunk at the same moment, on the venue's Wi-Fi, just as the facilitator opens the poll.
  */
 export function preloadPhoneParts(): void {
-  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor]) void load();
+  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor, loadOtherSectors]) void load();
 }
