@@ -8,6 +8,7 @@ import { privacyDa } from '../features/privacy/strings';
 import { agendaDa } from '../features/agenda/strings';
 import { boardDa } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
+import type { seriesStrings } from '../features/series/strings';
 import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
 import type { pollConsoleStrings } from '../features/polls/consoleStrings';
@@ -37,6 +38,7 @@ type RouteKey =
   | keyof (typeof exportStrings)['da']
   | keyof (typeof newWorkshopStrings)['da']
   | keyof (typeof adminStrings)['da']
+  | keyof (typeof seriesStrings)['da']
   | keyof (typeof consoleStrings)['da']
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
