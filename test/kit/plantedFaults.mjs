@@ -8,11 +8,11 @@ process.on('SIGUSR2', () => {
     throw new Error('planted exception');
   });
   if (fault === 'memory') {
-    // About 1 MB more every 100 ms, kept: slow enough that the heap passes its warning mark before it runs out.
+    // About 1 MB more every 50 ms, kept: slow enough that the heap passes its warning mark before it runs out.
     const hoard = [];
     const grow = () => {
       hoard.push(new Array(128 * 1024).fill(hoard.length + 0.5));
-      setTimeout(grow, 100);
+      setTimeout(grow, 50);
     };
     grow();
   }

@@ -46,7 +46,7 @@ describe('every exit leaves a fatal log line', () => {
 
   describe('when memory runs out', () => {
     it.override('spawnOptions', {
-      env: { LOG_LEVEL: 'warn', PLANTED_FAULT: 'memory', NODE_OPTIONS: `--import ${faults} --max-old-space-size=96` },
+      env: { LOG_LEVEL: 'warn', PLANTED_FAULT: 'memory', NODE_OPTIONS: `--import ${faults} --max-old-space-size=128` },
       workshop: {},
     });
     it('says the heap is near its limit before the process is killed', async ({ spawned }) => {
