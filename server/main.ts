@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { createApp } from './app';
 import { configFromEnv, lockFile } from './config';
+import { logEveryExit } from './ops/exitLog';
 import { createLogger } from './ops/log';
 import { Metrics } from './ops/metrics';
 import { lockDataDir } from './ops/dataDirLock';
@@ -13,6 +14,27 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 const config = configFromEnv();
 const log = createLogger();
+// Holds the app once it is built; a stop signal before that only exits.
+const running: { server?: ReturnType<typeof createApp> } = {};
+logEveryExit(log, () => {
+  const { server } = running;
+  if (!server) process.exit(0);
+  const deadline = setTimeout(() => {
+    log.error('shutdown took longer than 10 s; exiting anyway');
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS);
+  deadline.unref();
+  server
+    .close()
+    .then(() => {
+      log.info('stopped');
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+});
 fs.mkdirSync(config.dataDir, { recursive: true });
 // Held until the process ends, whichever way it ends: the kernel lets go of it.
 if (!lockDataDir(lockFile(config), 'server')) {
@@ -53,29 +75,9 @@ const server = createApp({
   redisPrefix: config.redisPrefix,
 });
 
+running.server = server;
 server.httpServer.listen(config.port, config.host, () => {
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info({ port, dataDir: config.dataDir, node: process.version }, `Out of the Box listening on http://localhost:${port}`);
 });
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    log.info({ signal }, 'shutting down');
-    const deadline = setTimeout(() => {
-      log.error('shutdown took longer than 10 s; exiting anyway');
-      process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS);
-    deadline.unref();
-    server
-      .close()
-      .then(() => {
-        log.info('stopped');
-        process.exit(0);
-      })
-      .catch((error: unknown) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  });
-}

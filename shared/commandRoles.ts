@@ -46,6 +46,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'vote:retract': participant,
 
   'projector:qr': facilitator,
+  'projector:show': facilitator,
 
   'question:ask': facilitatorOrParticipant,
   'question:upvote': participant,

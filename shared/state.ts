@@ -11,6 +11,16 @@ export interface Participant {
   joinedAt: number;
 }
 
+/**
+ * People who took part but are not named in the state: those who chose "Glem mig" and everyone of a workshop
+ * imported without names. Their ideas and dots stay on the board, so they stay in the counts too, anonymously.
+ */
+export interface Unnamed {
+  participants: number;
+  /** Of them, those who had placed a dot. */
+  voters: number;
+}
+
 /** The authoritative state of one workshop session: the server's copy and every client's mirror. */
 export interface SessionState {
   id: string;
@@ -29,6 +39,8 @@ export interface SessionState {
   projector: ProjectorState;
   /** An archived workshop is read-only: its results can be viewed, nothing can be added or changed. */
   status: SessionStatus;
+  /** People counted without a name (shared/session/headcount.ts). Absent: none. */
+  unnamed?: Unnamed;
   /** Steps the facilitator can take back (see shared/undo). Absent in states made before undo existed. */
   undo?: UndoEntry[];
 }

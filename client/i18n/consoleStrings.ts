@@ -2,6 +2,8 @@
 // screens loads (each imports this module), so a phone never downloads them. The phone's own strings stay in
 // the features' strings.ts (bench/bundle.ts measures what a phone loads; test/e2e/bundle.test.ts guards it).
 import { pollConsoleStrings } from '../features/polls/consoleStrings';
+import { skipStrings } from '../components/skipStrings';
+import { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import { questionConsoleStrings } from '../features/questions/consoleStrings';
 import { defineStrings } from './define';
 import { addStrings } from './index';
@@ -322,3 +324,5 @@ export const consoleStrings = defineStrings({
 addStrings(consoleStrings);
 addStrings(pollConsoleStrings);
 addStrings(questionConsoleStrings);
+addStrings(projectorConsoleStrings);
+addStrings(skipStrings);

@@ -13,6 +13,8 @@ import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
 import type { pollConsoleStrings } from '../features/polls/consoleStrings';
 import { pollDa } from '../features/polls/strings';
+import type { projectorConsoleStrings } from '../features/projector/consoleStrings';
+import type { skipStrings } from '../components/skipStrings';
 import type { questionConsoleStrings } from '../features/questions/consoleStrings';
 import type { questionDa } from '../features/questions/strings';
 import type { outboxDa } from '../features/outbox/strings';
@@ -41,6 +43,8 @@ type RouteKey =
   | keyof (typeof consoleStrings)['da']
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
+  | keyof (typeof projectorConsoleStrings)['da']
+  | keyof (typeof skipStrings)['da']
   | keyof typeof questionDa
   | keyof typeof outboxDa;
 export type StringKey = LoadedFirstKey | RouteKey;

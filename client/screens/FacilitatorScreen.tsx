@@ -3,6 +3,7 @@ import '../i18n/consoleStrings';
 import { ArchivedNote } from '../components/ArchivedNote';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
+import { SkipLinks } from '../components/SkipLinks';
 import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda/AgendaConsole';
 import { useCurrentKind } from '../features/agenda/useAgenda';
@@ -16,6 +17,7 @@ import { QuestionsConsole } from '../features/questions/QuestionsConsole';
 import { WorkshopDetails } from '../features/session/WorkshopDetails';
 import { UndoToast } from '../features/undo/UndoToast';
 import { useConnection } from '../net/useConnection';
+import { useT } from '../i18n';
 import { useApp } from '../store/appStore';
 import { JoinPanel } from '../features/session/JoinPanel';
 import { ParticipantList } from '../features/session/ParticipantList';
@@ -43,6 +45,8 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
         <ConnectionBanner />
         {ready && <PresenterBar />}
       </div>
+      {/* After the presenter bar, which a presenter needs first; before the board's hundred Tab stops. */}
+      {ready && <ConsoleSkipLinks />}
       <ArchivedNote />
       {ready && (
         <main className="console-grid" data-workshop={isWorkshop || undefined}>
@@ -64,4 +68,16 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
       <UndoToast />
     </div>
   );
+}
+
+function ConsoleSkipLinks() {
+  const t = useT();
+  const targets = [
+    { id: 'board-heading', label: t('skip.board') },
+    { id: 'programme-heading', label: t('skip.programme') },
+    { id: 'questions-heading', label: t('skip.questions') },
+    { id: 'polls-heading', label: t('skip.polls') },
+    { id: 'join-heading', label: t('skip.join') },
+  ];
+  return <SkipLinks targets={targets} />;
 }

@@ -1,16 +1,17 @@
 // First, so this screen's strings are registered before anything renders (a phone never loads them).
 import '../i18n/consoleStrings';
+import type { ProjectorView } from '../../shared/projector/view';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PresenceCount } from '../components/PresenceCount';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { AgendaProjector } from '../features/agenda/AgendaProjector';
 import { PollProjector } from '../features/polls/PollProjector';
-import { usePresentedPoll } from '../features/polls/usePolls';
 import { JoinCorner } from '../features/projector/JoinCorner';
 import { ProjectorIdeas } from '../features/projector/ProjectorIdeas';
 import { ProjectorResults } from '../features/projector/ProjectorResults';
 import { ProjectorStrip } from '../features/projector/ProjectorStrip';
+import { useProjectorView } from '../features/projector/useProjectorView';
 import '../features/projector/projector.css';
 import { HighlightedQuestion } from '../features/questions/HighlightedQuestion';
 import { QuestionsProjector } from '../features/questions/QuestionsProjector';
@@ -18,21 +19,21 @@ import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 
 /**
- * Made to be read from the back of the room: big type, high contrast, no scrolling. While the board is open the
- * screen is the board, with Now/Next in a strip and the way in in a corner; otherwise the programme fills it.
+ * Made to be read from the back of the room: big type, high contrast, no scrolling. It follows the day
+ * (shared/projector/view.ts): the programme large, or a talk's questions, the board or a poll under a strip with
+ * Now/Next and the way in in a corner.
  */
 export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   useConnection({ role: 'projector', joinCode });
-  const phase = useApp((s) => s.session?.board.phase ?? 'closed');
+  const view = useProjectorView();
   const isQrLarge = useApp((s) => s.session?.projector.isQrLarge ?? false);
-  const isBoard = phase !== 'closed';
   const gone = useSessionGone();
 
   if (gone) return <SessionGone />;
   return (
-    <div className={`projector ${isBoard ? 'projector-board-mode' : 'projector-agenda-mode'}`}>
+    <div className={`projector ${view === 'programme' ? 'projector-agenda-mode' : 'projector-board-mode'}`} data-testid="projector" data-view={view}>
       <ConnectionBanner />
-      {isBoard ? <BoardMode joinCode={joinCode} isQrLarge={isQrLarge} /> : <AgendaMode joinCode={joinCode} isQrLarge={isQrLarge} />}
+      {view === 'programme' ? <AgendaMode joinCode={joinCode} isQrLarge={isQrLarge} /> : <StripMode view={view} joinCode={joinCode} isQrLarge={isQrLarge} />}
       {isQrLarge && (
         <div className="pqr-overlay">
           <JoinCorner joinCode={joinCode} size="large" />
@@ -43,14 +44,10 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   );
 }
 
-/** A poll on the projector takes the content area: the room reads its results from the back. */
-const useIsPresenting = () => usePresentedPoll() !== undefined;
-
-/** The board open: the board fills the screen under a strip with the title, Now/Next and the way in. */
-function BoardMode({ joinCode, isQrLarge }: { joinCode: string; isQrLarge: boolean }) {
+/** A list fills the screen under a strip with the title, Now/Next and the way in. */
+function StripMode({ view, joinCode, isQrLarge }: { view: Exclude<ProjectorView, 'programme'>; joinCode: string; isQrLarge: boolean }) {
   const title = useApp((s) => s.session?.title);
   const phase = useApp((s) => s.session?.board.phase ?? 'closed');
-  const presenting = useIsPresenting();
   return (
     <>
       <header className="pstrip">
@@ -68,17 +65,16 @@ function BoardMode({ joinCode, isQrLarge }: { joinCode: string; isQrLarge: boole
         </div>
         {!isQrLarge && <JoinCorner joinCode={joinCode} size="corner" />}
       </header>
-      <main className="pboard" data-testid="projector-board" data-phase={phase}>
-        {presenting ? <PollProjector /> : phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
+      <main className="pboard" data-testid={view === 'board' ? 'projector-board' : `projector-${view}-view`} data-phase={phase}>
+        {view === 'poll' ? <PollProjector /> : view === 'questions' ? <QuestionsProjector /> : phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
       </main>
     </>
   );
 }
 
-/** The board closed: the programme and the questions fill the screen, the way in at the side. */
+/** Nothing to list: the programme fills the screen, the way in at the side. */
 function AgendaMode({ joinCode, isQrLarge }: { joinCode: string; isQrLarge: boolean }) {
   const title = useApp((s) => s.session?.title);
-  const presenting = useIsPresenting();
   return (
     <>
       <header className="projector-head">
@@ -90,14 +86,7 @@ function AgendaMode({ joinCode, isQrLarge }: { joinCode: string; isQrLarge: bool
       </header>
       <main className="projector-body">
         <section className="projector-content">
-          {presenting ? (
-            <PollProjector />
-          ) : (
-            <>
-              <AgendaProjector />
-              <QuestionsProjector />
-            </>
-          )}
+          <AgendaProjector />
         </section>
         {!isQrLarge && <JoinCorner joinCode={joinCode} size="side" />}
       </main>

@@ -76,6 +76,8 @@ export async function addTableSheet<T>(
   headings: string[],
   rows: readonly T[],
   cellsOf: (row: T) => Cell[],
+  /** Written under the headings when there are no rows, so an empty sheet says why. */
+  whenEmpty?: string,
 ) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = keys.map((key) => ({ key, width: wideColumns.has(key) ? 48 : 16 }));
@@ -87,13 +89,27 @@ export async function addTableSheet<T>(
     if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
     writeRow(sheet, cellsOf(row), (column) => cellStyles[column - 1] ?? styles.plain);
   }
+  if (rows.length === 0 && whenEmpty) writeRow(sheet, [whenEmpty], () => styles.plain);
   sheet.commit();
 }
 
-function addIdeaSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly IdeaColumn[], rows: IdeaRow[], lang: ExportLanguage) {
+function addIdeaSheet(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly IdeaColumn[],
+  rows: IdeaRow[],
+  lang: ExportLanguage,
+  whenEmpty?: string,
+) {
   const headings = columns.map((column) => ideaHeadings[column][lang]);
-  return addTableSheet(book, name, columns, headings, rows, (row) =>
-    columns.map((column) => (column === 'created' ? wallClock(row.createdAt, row.created) : row[column])),
+  return addTableSheet(
+    book,
+    name,
+    columns,
+    headings,
+    rows,
+    (row) => columns.map((column) => (column === 'created' ? wallClock(row.createdAt, row.created) : row[column])),
+    whenEmpty,
   );
 }
 
@@ -138,7 +154,9 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   const rows = await inTurns(rankedIdeas(state), ideaRowMaker(state, lang));
 
   await addIdeaSheet(book, exportWords.ideas[lang], ideaColumns(state), rows, lang);
-  await addIdeaSheet(book, exportWords.ranking[lang], rankingColumns, rows, lang);
+  // The ranking holds only ideas someone voted for: an idea without a dot has no place in it.
+  const voted = rows.filter((row) => row.votes > 0);
+  await addIdeaSheet(book, exportWords.ranking[lang], rankingColumns, voted, lang, exportWords.noVotes[lang]);
   const programme = programmeRows(state, lang).map(({ at, isRunning: _running, ...row }) => ({
     ...row,
     plannedStart: wallClock(at.plannedStart, row.plannedStart),

@@ -1,5 +1,6 @@
 // Derived views of the board, pure so the phone, the console, the projector and the exports agree.
-import type { Actor } from '../state';
+import { headcount, voterCount } from '../session/headcount';
+import type { Actor, SessionState } from '../state';
 import type { GainTag, Sector } from './framework';
 import { dotsUsed, voteTotal } from './ideas';
 import { canSeeIdea } from './permissions';
@@ -26,9 +27,14 @@ export function withTag(ideas: readonly Idea[], tag: GainTag | null): Idea[] {
   return tag ? ideas.filter((idea) => idea.gains.includes(tag)) : [...ideas];
 }
 
-/** The ranking shown in results and exported: visible ideas of a sector by votes, then newest. */
-export function ranking(board: BoardState, sector: Sector): { idea: Idea; votes: number }[] {
+/** Visible ideas of a sector by votes, then newest, each with its votes: the order results and exports list them in. */
+export function byVotes(board: BoardState, sector: Sector): { idea: Idea; votes: number }[] {
   return sortIdeas(ideasOfSector(visibleIdeas(board, null), sector), 'votes').map((idea) => ({ idea, votes: voteTotal(idea) }));
+}
+
+/** The ranking shown in results: only ideas someone voted for (an idea without a dot has no place to rank). */
+export function ranking(board: BoardState, sector: Sector): { idea: Idea; votes: number }[] {
+  return byVotes(board, sector).filter((row) => row.votes > 0);
 }
 
 export function dotsLeft(board: BoardState, participantId: string): number {
@@ -44,15 +50,14 @@ export interface VoteProgress {
   participants: number;
 }
 
-/** How far the vote has come, for the facilitator deciding when to close it. */
-export function voteProgress(board: BoardState, participantCount: number): VoteProgress {
-  const voters = new Set<string>();
+/**
+ * How far the vote has come, for the facilitator deciding when to close it: over everyone who took part, those
+ * counted without a name (forgotten, imported anonymously) too, as their dots are on the board.
+ */
+export function voteProgress(state: Pick<SessionState, 'board' | 'participants' | 'unnamed'>): VoteProgress {
+  const { board } = state;
   let dotsUsed = 0;
-  for (const idea of board.ideas) {
-    for (const [participantId, dots] of Object.entries(idea.votes)) {
-      voters.add(participantId);
-      dotsUsed += dots;
-    }
-  }
-  return { dotsUsed, dotsTotal: participantCount * board.settings.dotsPerParticipant, voters: voters.size, participants: participantCount };
+  for (const idea of board.ideas) for (const dots of Object.values(idea.votes)) dotsUsed += dots;
+  const participants = headcount(state);
+  return { dotsUsed, dotsTotal: participants * board.settings.dotsPerParticipant, voters: voterCount(board, state.unnamed), participants };
 }

@@ -1,4 +1,5 @@
 // The session's own event kinds: its creation, who takes part, its name, day and status.
+import { OTHERS } from '../board/dots';
 import type { SessionEvent } from '../session/events';
 import { namesShown } from '../projection/view';
 import { projectState } from '../projection/state';
@@ -35,7 +36,8 @@ export const sessionKinds: KindMap<SessionEvent> = {
   'participant:joined': naming(),
   'participant:renamed': naming(),
   'participant:forgotten': {
-    project,
+    // Everyone else learns only that one more person is counted without a name, so the counts agree everywhere.
+    project: (event, context) => project(event, context) ?? { ...event, participantId: OTHERS },
     concerns: concernsNoOneElse,
     stillVisible: staysVisible,
     people: (event, places) => ({ ...event, participantId: places.id(event.participantId) }),

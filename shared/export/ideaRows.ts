@@ -1,6 +1,6 @@
 // The one row model of an idea that the CSV, the XLSX sheets and the report all print.
 import { gainsBySector, type Label, partnershipKinds, reasons, sectorLabels, sectors, type Sector } from '../board/framework';
-import { ranking } from '../board/selectors';
+import { byVotes } from '../board/selectors';
 import type { Idea } from '../board/types';
 import type { SessionState } from '../state';
 import { zonedClock, zonedDate } from '../time';
@@ -10,7 +10,8 @@ import { ownValue } from '../records';
 export interface IdeaRow {
   sectorKey: Sector;
   sector: string;
-  rank: number;
+  /** Its place in its sector's ranking; empty for an idea no one voted for, which has no place. */
+  rank: number | '';
   group: string;
   text: string;
   partner: string;
@@ -62,12 +63,15 @@ export interface RankedIdea {
   sector: Sector;
   idea: Idea;
   votes: number;
-  rank: number;
+  rank: number | '';
 }
 
-/** Visible ideas, sector by sector in the framework's order, each sector ranked by votes (hidden ideas were moderated away). */
+/**
+ * Visible ideas, sector by sector in the framework's order, each sector by votes (hidden ideas were moderated
+ * away); only ideas with votes are ranked.
+ */
 export function rankedIdeas(state: SessionState): RankedIdea[] {
-  return sectors.flatMap((sector) => ranking(state.board, sector).map(({ idea, votes }, index) => ({ sector, idea, votes, rank: index + 1 })));
+  return sectors.flatMap((sector) => byVotes(state.board, sector).map(({ idea, votes }, index) => ({ sector, idea, votes, rank: votes > 0 ? index + 1 : '' })));
 }
 
 export function ideaRows(state: SessionState, lang: ExportLanguage): IdeaRow[] {

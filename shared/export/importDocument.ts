@@ -3,6 +3,7 @@ import type { AgendaItem } from '../agenda/types';
 import { OTHERS } from '../board/dots';
 import { emptyBoard } from '../board/initial';
 import { withEntry } from '../records';
+import { unnamedOfDocument } from '../session/headcount';
 import type { BoardState, Idea, IdeaGroup } from '../board/types';
 import type { SessionCreated } from '../session/events';
 import type { Participant } from '../state';
@@ -75,7 +76,16 @@ export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): 
   const participantId = (id: string) => (id === OTHERS ? OTHERS : renamed(id));
   const { board, participants } = boardFromDocument(doc, opts.newId, participantId);
   const ids = { item: itemId, participant: participantId, newId: opts.newId };
-  return { ...base, board, participants, polls: pollsFromDocument(doc.polls, ids), questions: questionsFromDocument(doc.questions, ids) };
+  const anonymousDots = doc.votes.reduce((sum, vote) => sum + (vote.participantId === OTHERS ? vote.dots : 0), 0);
+  const unnamed = unnamedOfDocument(doc.unnamed, anonymousDots, doc.board.settings.dotsPerParticipant);
+  return {
+    ...base,
+    board,
+    participants,
+    polls: pollsFromDocument(doc.polls, ids),
+    questions: questionsFromDocument(doc.questions, ids),
+    ...(unnamed.participants > 0 ? { unnamed } : {}),
+  };
 }
 
 function boardFromDocument(

@@ -67,6 +67,7 @@ export const agendaKindLabels: Record<AgendaKind, Label> = {
 export const exportWords = {
   ideas: { da: 'Idéer', en: 'Ideas' },
   ranking: { da: 'Rangering', en: 'Ranking' },
+  noVotes: { da: 'Ingen stemmer endnu.', en: 'No votes yet.' },
   programme: { da: 'Program', en: 'Programme' },
   summary: { da: 'Overblik', en: 'Summary' },
   participants: { da: 'Deltagere', en: 'Participants' },

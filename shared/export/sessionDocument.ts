@@ -7,8 +7,9 @@ import { groupTitleSchema, ideaContentSchema, sectorSchema, settingsSchema } fro
 import { boardPhases } from '../board/types';
 import { boardLimits, limits } from '../limits';
 import { displayNameSchema, idSchema, titleSchema } from '../schemas';
+import { headcount, voterCount } from '../session/headcount';
 import { typedText } from '../text';
-import type { SessionState } from '../state';
+import type { SessionState, Unnamed } from '../state';
 import { engagementShape, engagementToDocument } from './engagementDocument';
 
 export const SCHEMA_VERSION = 2;
@@ -73,7 +74,15 @@ const documentV1Shape = {
     .array(z.strictObject({ participantId: personSchema, ideaId: idSchema, dots: z.number().int().min(1).max(documentLimits.votes) }))
     .max(documentLimits.votes),
 };
-export const sessionDocumentSchema = z.strictObject({ ...documentV1Shape, schemaVersion: z.literal(SCHEMA_VERSION), ...engagementShape });
+/** People the document counts without naming them (absent in documents written before it counted them). */
+const headcountSchema = z.number().int().min(0).max(1_000_000);
+const unnamedSchema = z.strictObject({ participants: headcountSchema, voters: headcountSchema });
+export const sessionDocumentSchema = z.strictObject({
+  ...documentV1Shape,
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  ...engagementShape,
+  unnamed: unnamedSchema.optional(),
+});
 const documentV1Schema = z.strictObject(documentV1Shape);
 export type SessionDocument = z.infer<typeof sessionDocumentSchema>;
 
@@ -82,6 +91,12 @@ export function parseDocument(body: unknown): SessionDocument {
   const version = (body as { schemaVersion?: unknown }).schemaVersion;
   if (version === 1) return { ...documentV1Schema.parse(body), schemaVersion: SCHEMA_VERSION, questions: [], polls: [] };
   return sessionDocumentSchema.parse(body);
+}
+
+/** Without names everyone is counted unnamed; with names, only those the state already counts so. */
+function unnamedOf(state: SessionState, identified: boolean): { unnamed?: Unnamed } {
+  if (identified) return state.unnamed ? { unnamed: { ...state.unnamed } } : {};
+  return { unnamed: { participants: headcount(state), voters: voterCount(state.board, state.unnamed) } };
 }
 
 const iso = (epoch: number) => new Date(epoch).toISOString();
@@ -107,6 +122,7 @@ export function toDocument(state: SessionState, exportedAt: number, identified =
     exportedAt: iso(exportedAt),
     session: { title: state.title, date: state.date, createdAt: iso(state.createdAt) },
     participants: identified ? Object.values(state.participants).map((p) => ({ id: p.id, name: p.name, joinedAt: iso(p.joinedAt) })) : [],
+    ...unnamedOf(state, identified),
     agenda: {
       mode: state.agenda.mode,
       items: state.agenda.items.map((item) => ({

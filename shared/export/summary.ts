@@ -2,6 +2,7 @@
 import { sectorLabels, sectors, type Sector } from '../board/framework';
 import type { IdeaRow } from './ideaRows';
 import type { SessionState } from '../state';
+import { headcount } from '../session/headcount';
 import type { ExportLanguage } from './labels';
 
 export interface SectorTotals {
@@ -27,7 +28,7 @@ export function summarise(state: SessionState, rows: readonly IdeaRow[], lang: E
     totals.votes += row.votes;
   }
   return {
-    participants: Object.keys(state.participants).length,
+    participants: headcount(state),
     ideas: rows.length,
     votes: perSector.reduce((sum, s) => sum + s.votes, 0),
     sectors: perSector,

@@ -1,1 +1,6 @@
-export type ProjectorEvent = { type: 'projector:qrShown'; isLarge: boolean };
+import type { ProjectorOverride } from './types';
+
+export type ProjectorEvent =
+  | { type: 'projector:qrShown'; isLarge: boolean }
+  /** The facilitator chose what the screen shows (null: follow the day again). */
+  | { type: 'projector:chosen'; override: ProjectorOverride | null };

@@ -38,10 +38,12 @@ const isSeen = (q: { approved: boolean; hidden: boolean }) => q.approved && !q.h
 /** The visible ideas of one workshop, ranked within each sector as its own results ranked them. */
 export function combinedIdeas(state: SessionState): CombinedIdea[] {
   const groupTitle = new Map(Object.values(state.board.groups).map((g) => [g.id, g.title]));
-  return rankedIdeas(state).map(({ sector, idea, votes, rank }) => ({
+  // Its place in its sector's list; the workshop's own ranking leaves ideas without votes unranked.
+  const places = new Map<string, number>();
+  return rankedIdeas(state).map(({ sector, idea, votes }) => ({
     workshopId: state.id,
     sector,
-    rank,
+    rank: places.set(sector, (places.get(sector) ?? 0) + 1).get(sector)!,
     text: idea.text,
     partner: idea.partner,
     group: idea.groupId ? (groupTitle.get(idea.groupId) ?? '') : '',

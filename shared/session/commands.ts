@@ -6,6 +6,7 @@ import { fail } from '../errors';
 import { ownValue } from '../records';
 import { clockTimeSchema, displayNameSchema, titleSchema, workshopDateSchema } from '../schemas';
 import { zonedHhmm, zonedTimeToEpoch } from '../time';
+import { hasVoted } from './headcount';
 
 const rescheduleSchema = z
   .strictObject({ date: workshopDateSchema.optional(), start: clockTimeSchema.optional() })
@@ -35,7 +36,7 @@ export const sessionCommands = {
     ({ state, actor }) => {
       const participantId = requireParticipant(actor);
       if (!ownValue(state.participants, participantId)) return [];
-      return [{ type: 'participant:forgotten', participantId }];
+      return [{ type: 'participant:forgotten', participantId, voted: hasVoted(state.board, participantId) }];
     },
     (stored) => stored.flatMap((event) => (event.type === 'participant:forgotten' ? [{ kind: 'eraseParticipant' as const, participantId: event.participantId }] : [])),
   ),

@@ -10,6 +10,7 @@ import { statePlaces } from '../eventKinds/people';
 import { forgetting } from '../eventKinds/visitors';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
+import { withForgotten } from './headcount';
 
 /** What a session is before its first event; `session:created` fills it in. */
 export function blankSession(id: string): SessionState {
@@ -44,6 +45,7 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     participants: e.participants ?? state.participants,
     polls: e.polls ? { ...state.polls, polls: e.polls } : state.polls,
     questions: e.questions ? { ...state.questions, questions: e.questions } : state.questions,
+    ...(e.unnamed ? { unnamed: e.unnamed } : {}),
   }),
   'participant:joined': (state, e, meta) => ({
     ...state,
@@ -65,6 +67,6 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
   // "Glem mig": every place of the state that holds them (shared/eventKinds/people.ts). Their ideas stay with the author
   // OTHERS and their dots and answers as counts under OTHERS: the board's totals stay, the person does not. The
   // erased log (shared/eventKinds/erasure.ts) replays them as OTHERS, which this leaves as it is.
-  'participant:forgotten': (state, e) => statePlaces(forgetting(e.participantId), state),
+  'participant:forgotten': (state, e) => ({ ...statePlaces(forgetting(e.participantId), state), unnamed: withForgotten(state.unnamed, e.voted === true) }),
   'view:reset': (_state, e) => e.state,
 };

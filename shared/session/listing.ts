@@ -1,5 +1,6 @@
 // The few numbers the organiser's sessions list shows, kept per session so the list never replays a history.
 import type { SessionState } from '../state';
+import { headcount } from './headcount';
 
 export interface SessionListing {
   sessionId: string;
@@ -22,11 +23,5 @@ export function listingOf(state: SessionState): SessionListing {
     ideas += 1;
     for (const participantId in idea.votes) votes += idea.votes[participantId]!;
   }
-  return { sessionId: state.id, seq: state.seq, title: state.title, date: state.date, participants: countKeys(state.participants), ideas, votes };
-}
-
-function countKeys(record: Record<string, unknown>): number {
-  let count = 0;
-  for (const key in record) if (Object.hasOwn(record, key)) count += 1;
-  return count;
+  return { sessionId: state.id, seq: state.seq, title: state.title, date: state.date, participants: headcount(state), ideas, votes };
 }

@@ -75,11 +75,11 @@ describe('the board on a phone in each phase', () => {
     expect(document.body.textContent).not.toContain('Annas lektiecafé');
   });
 
-  it('in results ranks the ideas by votes', async () => {
+  it('in results ranks only the ideas with votes', async () => {
     seedStore(boardIn('results'), anna);
     render(<BoardPhone />);
     // The results' code loads after the phone's first screen (features/join/lazyPhoneParts.ts).
-    expect((await screen.findAllByTestId('result-row')).map((row) => row.getAttribute('data-idea-id'))).toEqual([IDS.bos, IDS.annas]);
+    expect((await screen.findAllByTestId('result-row')).map((row) => row.getAttribute('data-idea-id'))).toEqual([IDS.bos]);
   });
 });
 
@@ -93,11 +93,13 @@ describe('the board on the projector', () => {
     expect(document.body.textContent).toContain('Bos kaffebar');
   });
 
-  it('ranks the ideas in results', () => {
+  it('ranks only the ideas with votes in results, and says so where there are none', () => {
     seedStore(boardIn('results'), projector);
     render(<ProjectorResults />);
     const text = document.body.textContent!;
-    expect(text.indexOf('Bos kaffebar')).toBeLessThan(text.indexOf('Annas lektiecafé'));
+    expect(text).toContain('Bos kaffebar');
+    expect(text).not.toContain('Annas lektiecafé');
+    expect(screen.getAllByTestId('no-votes').map((note) => note.textContent)).toEqual(['Ingen stemmer endnu.', 'Ingen stemmer endnu.']);
   });
 });
 

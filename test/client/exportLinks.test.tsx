@@ -20,4 +20,9 @@ describe('the console export links', () => {
     expect(href('export-xlsx')).toContain('lang=en');
     expect(screen.getByText('Printable report')).toBeTruthy();
   });
+
+  it("say that the CSV puts an apostrophe before text a spreadsheet would run as a formula", () => {
+    render(<ExportLinks sessionId="session-0001" accessKey="key" />);
+    expect(screen.getByTestId('export-csv-note').textContent).toContain("apostrof (') foran tekst, der begynder med =, +, - eller @");
+  });
 });

@@ -100,4 +100,28 @@ describe('the console for a presenter in real Chromium', () => {
     expect(created.sessionId).toBeTruthy();
     await context.close();
   });
+
+  it('keeps what was typed in a minutes field when "+" is pressed there, without warnings, and sends only a number', async ({ webServer: server, browser }) => {
+    const { watcher, context, page, items } = await openConsole(server, browser, { width: 1440, height: 900 });
+    const warnings: string[] = [];
+    page.on('console', (message) => void (['warning', 'error'].includes(message.type()) && warnings.push(message.text())));
+    await page.getByTestId('agenda-next').click();
+    await watcher.until((m) => m.state!.agenda.currentItemId === items[0]!.id);
+
+    const field = page.getByTestId('late-minutes');
+    await field.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    // "5++" is not a number: the field keeps it (the browser reports it as bad input) and will not submit it.
+    expect(await field.evaluate((el: HTMLInputElement) => ({ badInput: el.validity.badInput, invalid: el.matches(':invalid') }))).toEqual({ badInput: true, invalid: true });
+    expect(warnings).toEqual([]);
+
+    const nextStart = watcher.state!.agenda.items[1]!.start;
+    await field.fill('7');
+    await page.keyboard.press('Enter');
+    await watcher.until((m) => m.state!.agenda.items[1]!.start === nextStart + 7 * 60_000);
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
 });

@@ -8,7 +8,7 @@ import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../he
 
 const question = (page: Page, text: string) => page.getByTestId('question').filter({ hasText: text });
 const order = (page: Page, list: string) => page.getByTestId(list).getByTestId('question').evaluateAll((cards) => cards.map((c) => c.querySelector('.question-text')?.textContent));
-const projectorOrder = (page: Page) => page.getByTestId('projector-question').evaluateAll((rows) => rows.map((r) => r.querySelector('.question-text')?.textContent));
+const projectorOrder = (page: Page) => page.getByTestId('projector-questions').getByTestId('projector-question').evaluateAll((rows) => rows.map((r) => r.querySelector('.question-text')?.textContent));
 
 async function ask(page: Page, text: string) {
   await page.getByTestId('question-text').fill(text);

@@ -65,6 +65,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'poll:present': { id: pollId },
     'poll:answer': { pollId, choices: [0] },
     'projector:qr': { isLarge: true },
+    'projector:show': { show: 'board' },
     'history:undo': { seq: 1 },
     'session:rename': { title: 'Ny titel' },
     'session:reschedule': { date: '2026-12-01', start: '09:30' },

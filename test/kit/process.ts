@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
+import { freePort, waitForPort } from '../helpers/ports';
 import { databaseFor, onPostgres } from '../helpers/postgres';
 import { type Created, Mirror, participantCredentials, type TestSocket } from './mirror';
 
@@ -34,8 +35,11 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   // The production build (dist-server/*.js) runs on plain node, as `npm start` runs it.
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const logFd = options.logFile === undefined ? undefined : fs.openSync(options.logFile, 'a');
+  // A log level that hides the "listening on" line: the server gets a known port and is ready when it accepts.
+  const isQuiet = ['warn', 'error', 'fatal', 'silent'].includes(env.LOG_LEVEL ?? '');
+  const port = isQuiet && !Number(env.PORT) ? String(await freePort()) : (env.PORT ?? '0');
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, script], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test', ...database, ...env },
+    env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'test', ...database, ...env, PORT: port },
     stdio: ['ignore', logFd ?? 'pipe', logFd ?? 'pipe'],
   });
   if (logFd !== undefined) {
@@ -44,11 +48,11 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   }
   return new Promise((resolve, reject) => {
     let output = '';
+    let settled = false;
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
-      if (!match) return;
+    const ready = (url: string) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
       // Keep reading: a server whose log pipe is full blocks on its next line.
@@ -57,12 +61,18 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
         if (output.length > 8_000_000) output = output.slice(-4_000_000); // a benchmark logs a lot
       });
       resolve({
-        url: match[1]!.replace('localhost', '127.0.0.1'),
+        url: url.replace('localhost', '127.0.0.1'),
         child,
         output: () => output,
         kill: () => killed(child),
       });
     };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
+      if (match) ready(match[1]!);
+    };
+    if (isQuiet) void waitForPort(Number(port), 30_000).then(() => ready(`http://127.0.0.1:${port}`), () => {});
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {

@@ -35,4 +35,29 @@ describe('the projector display over real sockets', () => {
     const ack = await facilitator.socket.emitWithAck('projector:qr', { isLarge: 'yes' } as never);
     expect(ack.ok ? 'accepted' : ack.code).toBe('invalid_payload');
   });
+
+  it("keeps the facilitator's choice of screen for the item on now only, and refuses it from anyone else", async ({ server }) => {
+    const created = await server.createSession();
+    const facilitator = await joinAsFacilitator(server, created);
+    const anna = await joinAsParticipant(server, created, 'Anna');
+    const projector = new Mirror(server.connect());
+    expect((await projector.join({ role: 'projector', joinCode: created.joinCode })).ok).toBe(true);
+    const [first, second] = facilitator.state!.agenda.items;
+    expect((await facilitator.socket.emitWithAck('agenda:goto', { id: first!.id })).ok).toBe(true);
+
+    expect((await facilitator.socket.emitWithAck('projector:show', { show: 'board' })).ok).toBe(true);
+    await projector.until((m) => m.state!.projector.override?.show === 'board');
+    expect(projector.state!.projector.override).toEqual({ show: 'board', itemId: first!.id });
+    const ack = await anna.socket.emitWithAck('projector:show', { show: 'programme' });
+    expect(ack.ok ? 'accepted' : ack.code).toBe('forbidden');
+    const bad = await facilitator.socket.emitWithAck('projector:show', { show: 'facilitator' } as never);
+    expect(bad.ok ? 'accepted' : bad.code).toBe('invalid_payload');
+
+    // The next item: the choice stays stored but no longer holds; choosing again is made for the new item.
+    expect((await facilitator.socket.emitWithAck('agenda:goto', { id: second!.id })).ok).toBe(true);
+    expect((await facilitator.socket.emitWithAck('projector:show', { show: 'board' })).ok).toBe(true);
+    await projector.until((m) => m.state!.projector.override?.itemId === second!.id);
+    expect((await facilitator.socket.emitWithAck('projector:show', { show: 'auto' })).ok).toBe(true);
+    await projector.until((m) => m.state!.projector.override === null);
+  });
 });

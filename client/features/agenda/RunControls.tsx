@@ -1,5 +1,5 @@
 import { Segmented } from '../../components/Segmented';
-import { type FormEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { Refusal } from '../../components/Refusal';
 import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
@@ -16,8 +16,8 @@ export function RunControls() {
   const { run, error: runError } = useCommand();
   // A switch of mode is offered back in the undo toast: a mistaken click must not cost the item on now.
   const { run: moderate, error: modeError } = useModeration();
-  const [extendBy, setExtendBy] = useState(15);
-  const [lateBy, setLateBy] = useState(5);
+  const extendBy = useMinutesField(15);
+  const lateBy = useMinutesField(5);
   const onSubmit = (action: () => unknown) => (event: FormEvent) => {
     event.preventDefault();
     void action();
@@ -41,15 +41,15 @@ export function RunControls() {
         <button type="button" disabled={!current} onClick={() => run('agenda:extend', { minutes: 10 })} data-testid="extend-10">
           +10 {t('agenda.minutes')}
         </button>
-        <form className="row inline-form" onSubmit={onSubmit(() => run('agenda:extend', { minutes: extendBy }))}>
-          <input type="number" className="narrow" min={1} max={240} value={extendBy} onChange={(e) => setExtendBy(e.target.valueAsNumber)} aria-label={t('agenda.extend')} />
-          <button type="submit" disabled={!current} aria-label={t('agenda.extendBy', { minutes: extendBy })}>
+        <form className="row inline-form" onSubmit={onSubmit(() => run('agenda:extend', { minutes: extendBy.minutes }))}>
+          <input type="number" className="narrow" required min={1} max={240} step={1} {...extendBy.input} aria-label={t('agenda.extend')} />
+          <button type="submit" disabled={!current} aria-label={t('agenda.extendBy', { minutes: extendBy.input.value })}>
             +
           </button>
         </form>
-        <form className="row inline-form" onSubmit={onSubmit(() => run('agenda:shift', { minutes: lateBy }))} title={t('agenda.shiftHelp')}>
+        <form className="row inline-form" onSubmit={onSubmit(() => run('agenda:shift', { minutes: lateBy.minutes }))} title={t('agenda.shiftHelp')}>
           <span className="field-label">{t('agenda.weAreLate')}</span>
-          <input type="number" className="narrow" min={-240} max={240} value={lateBy} onChange={(e) => setLateBy(e.target.valueAsNumber)} aria-label={t('agenda.weAreLate')} data-testid="late-minutes" />
+          <input type="number" className="narrow" required min={-240} max={240} step={1} {...lateBy.input} aria-label={t('agenda.weAreLate')} data-testid="late-minutes" />
           <span>{t('agenda.minutes')}</span>
           <button type="submit" data-testid="agenda-shift">
             {t('agenda.shiftRest')}
@@ -61,4 +61,13 @@ export function RunControls() {
       <Refusal code={modeError} />
     </div>
   );
+}
+
+/**
+ * A number of minutes as typed: the field keeps its text, so a key the number cannot take ("+", "e") leaves what
+ * was typed instead of emptying the field, and `required` lets the browser hold back a form until it is a number.
+ */
+function useMinutesField(initial: number) {
+  const [text, setText] = useState(String(initial));
+  return { minutes: Number(text), input: { value: text, onChange: (e: ChangeEvent<HTMLInputElement>) => setText(e.target.value) } };
 }

@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { enqueue } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
-import { IdeaEditor, VoteControls } from '../join/lazyPhoneParts';
+import { IdeaEditor, OtherSectors, VoteControls } from '../join/lazyPhoneParts';
 import { SectorTabs } from './SectorTabs';
 import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
 
@@ -43,6 +43,11 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
         counts={Object.fromEntries(sectors.map((s) => [s, ideasOfSector(ideas, s).length])) as Record<Sector, number>}
         onChange={onSector}
       />
+      {board.phase === 'voting' && me && (
+        <Suspense fallback={null}>
+          <OtherSectors sector={sector} ideas={ideas} me={me} />
+        </Suspense>
+      )}
       <div role="tabpanel" id="sector-panel" aria-labelledby={`tab-${sector}`}>
       {inSector.length === 0 && listed === ideas && <p className="muted">{t('board.empty')}</p>}
       {inSector.slice(0, shown).map((idea) =>

@@ -3,7 +3,7 @@ import { ranking } from '../../../shared/board/selectors';
 import { useT } from '../../i18n';
 import { useBoard, useLabel } from './useBoard';
 
-/** Ideas ranked per sector with their votes as bars, on a phone (the projector pages its own: ProjectorResults). */
+/** Ideas with votes ranked per sector, the votes as bars, on a phone (the projector pages its own: ProjectorResults). */
 export function Results() {
   const t = useT();
   const label = useLabel();
@@ -15,7 +15,11 @@ export function Results() {
       {bySector.map(({ sector, rows }) => (
         <section key={sector} className={`results-sector sector-${sector}`} data-sector={sector}>
           <h3>{label(sectorLabels[sector as Sector])}</h3>
-          {rows.length === 0 && <p className="muted">{t('board.empty')}</p>}
+          {rows.length === 0 && (
+            <p className="muted" data-testid="no-votes">
+              {t('board.noVotesYet')}
+            </p>
+          )}
           <ol>
             {rows.map(({ idea, votes }) => (
               <li key={idea.id} data-testid="result-row" data-idea-id={idea.id}>

@@ -10,6 +10,9 @@ export function ExportLinks({ sessionId, accessKey }: { sessionId: string; acces
       <h2 id="exports-heading">{t('exports.title')}</h2>
       <p className="muted">{t('exports.note')}</p>
       <ExportLinkList sessionId={sessionId} accessKey={accessKey} />
+      <p className="muted" data-testid="export-csv-note">
+        {t('exports.csvNote')}
+      </p>
     </section>
   );
 }

@@ -11,6 +11,8 @@ export const exportStrings = defineStrings({
     'exports.json': 'JSON (kan importeres igen)',
     'exports.report': 'Rapport til udskrift',
     'exports.pdf': 'Rapport som PDF',
+    'exports.csvNote':
+      "I CSV-filen står der en apostrof (') foran tekst, der begynder med =, +, - eller @, så regnearket ikke udfører den som en formel. Excel-filen (XLSX) viser teksten, præcis som den blev skrevet.",
   },
   en: {
     'exports.title': 'Download the results',
@@ -21,6 +23,8 @@ export const exportStrings = defineStrings({
     'exports.json': 'JSON (can be imported again)',
     'exports.report': 'Printable report',
     'exports.pdf': 'Report as PDF',
+    'exports.csvNote':
+      "In the CSV file, text that begins with =, +, - or @ has an apostrophe (') in front, so a spreadsheet does not run it as a formula. The Excel file (XLSX) shows the text exactly as it was written.",
   },
 });
 

@@ -1,5 +1,5 @@
 // What the phone shows later than its first screen (the questions, polls, the board's results, editing an idea,
-// dots, the list of writes on their way)
+// dots, the list of writes on their way, the word about the other sectors while voting)
 // loads after that screen, so a phone's first load does not carry it.
 import { lazy } from 'react';
 
@@ -22,6 +22,7 @@ const loadEditor = untilLoaded(() => import('../board/IdeaEditor'));
 const loadOutbox = untilLoaded(() => import('../outbox/OutboxStatus'));
 const loadVoting = untilLoaded(() => import('../board/VoteControls'));
 const loadForget = untilLoaded(() => import('../privacy/ForgetMe'));
+const loadOtherSectors = untilLoaded(() => import('../board/OtherSectors'));
 
 export const QuestionsPhone = lazy(() => loadQuestions().then((m) => ({ default: m.QuestionsPhone })));
 export const PollPhone = lazy(() => loadPoll().then((m) => ({ default: m.PollPhone })));
@@ -31,11 +32,12 @@ export const OutboxStatus = lazy(() => loadOutbox().then((m) => ({ default: m.Ou
 export const VoteControls = lazy(() => loadVoting().then((m) => ({ default: m.VoteControls })));
 export const ForgetMe = lazy(() => loadForget().then((m) => ({ default: m.ForgetMe })));
 export const DotsLeft = lazy(() => loadVoting().then((m) => ({ default: m.DotsLeft })));
+export const OtherSectors = lazy(() => loadOtherSectors().then((m) => ({ default: m.OtherSectors })));
 
 /**
  * Fetched as soon as the phone has joined, not when a poll opens: otherwise every phone in the room would ask for
  * the chunk at the same moment, on the venue's Wi-Fi, just as the facilitator opens the poll.
  */
 export function preloadPhoneParts(): void {
-  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor, loadOutbox, loadVoting, loadForget]) void load();
+  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor, loadOutbox, loadVoting, loadForget, loadOtherSectors]) void load();
 }

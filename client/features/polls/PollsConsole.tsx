@@ -17,7 +17,7 @@ export function PollsConsole() {
   const sorted = [...polls].sort((a, b) => (order.get(a.itemId ?? '') ?? items.length) - (order.get(b.itemId ?? '') ?? items.length));
   return (
     <section className="card polls-console" data-testid="polls-console">
-      <h2>{t('polls.title')}</h2>
+      <h2 id="polls-heading">{t('polls.title')}</h2>
       <PollForm defaultItemId={current?.id ?? null} />
       <div className="poll-list">
         {sorted.map((poll) => (

@@ -7,6 +7,7 @@ import { useApp } from '../../store/appStore';
 import { Countdown } from '../agenda/Countdown';
 import { useAgenda, useDayPosition } from '../agenda/useAgenda';
 import { usePhaseChange } from '../board/usePhaseChange';
+import { ProjectorChoice } from './ProjectorChoice';
 import { type PresenterAction, presenterAction } from './presenterKeys';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
@@ -46,6 +47,7 @@ export function PresenterBar() {
         <button type="button" aria-pressed={isQrLarge} onClick={() => run('projector:qr', { isLarge: !isQrLarge })} data-testid="show-qr">
           {t('presenter.showQr')}
         </button>
+        <ProjectorChoice />
         <button type="button" className="icon-button" onClick={shortcuts.open} aria-label={t('presenter.shortcuts')} aria-keyshortcuts="Shift+?" title={t('presenter.shortcuts')}>
           ?
         </button>

@@ -92,6 +92,9 @@ function PagedHead({ title, page, pages }: { title: ReactNode; page: number; pag
   );
 }
 
+/** As many equal columns as there are lists: three sectors, or the one list of a talk's questions. */
+const columnTemplate = (count: number) => ({ gridTemplateColumns: `repeat(${count}, minmax(0, 1fr))` });
+
 type Elements = RefObject<(HTMLElement | null)[]>;
 
 /** The page on screen: each column shows the blocks of the current page, a continued block under its own key. */
@@ -109,7 +112,7 @@ function VisibleColumns<T>({
   testId: string;
 }) {
   return (
-    <div className="paged-columns" data-testid={testId}>
+    <div className="paged-columns" style={columnTemplate(columns.length)} data-testid={testId}>
       {columns.map((column, c) => {
         const byKey = new Map(column.blocks.map((b) => [b.key, b]));
         return (
@@ -139,7 +142,7 @@ function MeasuredColumns<T>({
   renderBlock: (block: Block<T>, continued: boolean) => ReactNode;
 }) {
   return (
-    <div className="paged-columns paged-measure" aria-hidden="true">
+    <div className="paged-columns paged-measure" style={columnTemplate(columns.length)} aria-hidden="true">
       {columns.map((column, c) => (
         <div key={column.key} className={`paged-column ${column.className}`}>
           <div className="paged-body" ref={(el) => void (measures.current[c] = el)}>

@@ -8,7 +8,10 @@ import { type Column, PagedColumns } from './PagedColumns';
 
 type Row = { idea: Idea; votes: number; rank: number; max: number };
 
-/** The ranking in large type: the top of each sector on the first page, the rest on the pages after. */
+/**
+ * The ranking in large type, only ideas with votes: the top of each sector on the first page, the rest on the pages
+ * after; a sector no one voted in says so.
+ */
 export function ProjectorResults() {
   const t = useT();
   const label = useLabel();
@@ -20,13 +23,18 @@ export function ProjectorResults() {
       key: sector,
       className: `sector-${sector}`,
       header: (
-        <h3 className="paged-heading">
-          {label(sectorLabels[sector as Sector])}
-        </h3>
+        <>
+          <h3 className="paged-heading">{label(sectorLabels[sector as Sector])}</h3>
+          {rows.length === 0 && (
+            <p className="pempty" data-testid="no-votes">
+              {t('board.noVotesYet')}
+            </p>
+          )}
+        </>
       ),
       blocks: rows.map(({ idea, votes }, i) => ({ key: idea.id, kind: 'item' as const, value: { idea, votes, rank: i + 1, max } })),
     }));
-  }, [board, label]);
+  }, [board, label, t]);
 
   return (
     <div className="presults">

@@ -29,7 +29,7 @@ export function QuestionsConsole() {
   return (
     <section className="card questions-console" data-testid="questions-console">
       <header className="row">
-        <h2>{t('questions.title')}</h2>
+        <h2 id="questions-heading">{t('questions.title')}</h2>
         <span className="muted">{t('questions.count', { count: list.length })}</span>
       </header>
       <div className="row toolbar">

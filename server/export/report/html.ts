@@ -1,7 +1,7 @@
 // The printable report: title, date, figures, chart, the programme as it ran, and per sector the ranked ideas.
 import { sectors } from '../../../shared/board/framework';
 import { type IdeaRow, ideaRows, LIST_SEPARATOR } from '../../../shared/export/ideaRows';
-import { type ExportLanguage, programmeHeadings, reportWords } from '../../../shared/export/labels';
+import { type ExportLanguage, exportWords, programmeHeadings, reportWords } from '../../../shared/export/labels';
 import { fillPlaceholders } from '../../../shared/placeholders';
 import { programmeRows } from '../../../shared/export/programmeRows';
 import { summarise } from '../../../shared/export/summary';
@@ -44,9 +44,14 @@ function ideaItem(row: IdeaRow, lang: ExportLanguage): string {
   return `<li><span class="rank">${row.rank}</span><div><div class="idea-text">${e(row.text)}</div>${meta(w.group[lang], row.group)}${meta(w.partner[lang], row.partner)}${meta(w.libraryBrings[lang], row.libraryBrings)}${meta(w.partnerBrings[lang], row.partnerBrings)}${meta(w.kind[lang], kind)}${tags}</div><span class="votes">${e(votes)}</span></li>`;
 }
 
+/** The ranked ideas of a sector numbered, then those no one voted for unnumbered: they have no place to rank. */
 function sectorSection(rows: IdeaRow[], sector: (typeof sectors)[number], heading: string, lang: ExportLanguage): string {
   const shown = rows.slice(0, REPORT_IDEAS_PER_SECTOR);
-  const list = shown.length ? `<ol class="ideas">${shown.map((row) => ideaItem(row, lang)).join('')}</ol>` : `<p class="empty">${e(reportWords.noIdeas[lang])}</p>`;
+  const ranked = shown.filter((row) => row.rank !== '');
+  const unranked = shown.filter((row) => row.rank === '');
+  const noVotes = shown.length && !ranked.length ? `<p class="empty" data-no-votes>${e(exportWords.noVotes[lang])}</p>` : '';
+  const lists = [ranked.length ? `<ol class="ideas">${ranked.map((row) => ideaItem(row, lang)).join('')}</ol>` : '', unranked.length ? `<ul class="ideas unranked">${unranked.map((row) => ideaItem(row, lang)).join('')}</ul>` : ''].join('');
+  const list = shown.length ? `${noVotes}${lists}` : `<p class="empty">${e(reportWords.noIdeas[lang])}</p>`;
   const more = rows.length > shown.length ? `<p class="more">${e(fillPlaceholders(reportWords.more[lang], { count: rows.length - shown.length }))}</p>` : '';
   return `<section class="sector sector-${sector}" data-sector="${sector}"><h2>${e(heading)}</h2>${list}${more}</section>`;
 }

@@ -18,8 +18,8 @@ th { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.03em; color: #
 td.time { white-space: nowrap; font-variant-numeric: tabular-nums; width: 1%; padding-right: 5mm; }
 td.late { color: #b42318; }
 .sector h2 { border-left: 6px solid var(--sector); padding-left: 3mm; }
-ol.ideas { list-style: none; padding: 0; margin: 0; }
-ol.ideas li { display: grid; grid-template-columns: 10mm 1fr 22mm; gap: 2mm; padding: 2.5mm 0; border-bottom: 1px solid #dcd8cf; break-inside: avoid; page-break-inside: avoid; }
+.ideas { list-style: none; padding: 0; margin: 0; }
+.ideas li { display: grid; grid-template-columns: 10mm 1fr 22mm; gap: 2mm; padding: 2.5mm 0; border-bottom: 1px solid #dcd8cf; break-inside: avoid; page-break-inside: avoid; }
 .rank { font-weight: 700; color: var(--sector); font-size: 13pt; }
 .idea-text { font-weight: 600; white-space: pre-wrap; overflow-wrap: anywhere; }
 .idea-meta { margin: 0.8mm 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
