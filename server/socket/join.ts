@@ -119,17 +119,14 @@ async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: stri
 }
 
 async function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): Promise<string> {
-  const record = await deps.hub.record(sessionId);
-  if (!record) fail('not_found', 'No such session');
   // The phone's own address behind a proxy, not the proxy's: else ten wrong keys from anyone lock out every console.
   const address = clientAddress(socket.handshake, deps.trustProxy);
-  await deps.keyAttempts.check(address);
+  const record = await deps.hub.record(sessionId);
+  // A made-up session id is a guess like a wrong key: it costs the same.
+  if (!record) return deps.keyAttempts.refuse(address, 'No such session', 'not_found');
   // The organiser's token opens every console, so the sessions list can offer "open".
   const keyFits = secretMatches(key, record.facilitatorKeyHash) || isAdminToken(key, deps.adminToken);
-  if (!keyFits) {
-    await deps.keyAttempts.failed(address);
-    fail('forbidden', 'Wrong facilitator key');
-  }
+  if (!keyFits) await deps.keyAttempts.refuse(address, 'Wrong facilitator key');
   return record.id;
 }
 
