@@ -21,6 +21,8 @@ import { sessionEndpoints } from '../shared/http/routes/sessions';
 import { joinTitleOf, type SessionRouteDeps, sessionRoutes } from './http/sessions';
 import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
+import { DownloadTokens } from './access/downloadTokens';
+import { downloadRoutes, MintBudget } from './http/downloads';
 import type { SharedBuckets } from './budget';
 import { FailureLimiter } from './joinCodes';
 import { attachSockets } from './socket';
@@ -113,7 +115,7 @@ export function createApp(deps: AppDeps) {
     cluster?.removed(sessionId);
   };
 
-  mountRoutes(app, deps, { routeDeps, readiness, metrics, printer, disconnectSession });
+  mountRoutes(app, deps, { routeDeps, readiness, metrics, printer, disconnectSession, cluster });
 
   const stopSockets = attachSockets(
     io,
@@ -175,10 +177,11 @@ interface MountedParts {
   metrics: Metrics;
   printer: PdfPrinter;
   disconnectSession: (sessionId: string) => void;
+  cluster: Cluster | undefined;
 }
 
 /** The HTTP routes in the order they must match: API routes, the API's 404, the client, then errors. */
-function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness, metrics, printer, disconnectSession }: MountedParts): void {
+function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness, metrics, printer, disconnectSession, cluster }: MountedParts): void {
   const { hub, now, keyAttempts, retentionDays, creationBudget } = routeDeps;
   app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
   // Counted before an import's body is read (its route reads it itself).
@@ -188,7 +191,9 @@ function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness
   });
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
-  app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
+  const downloads = { ...routeDeps, downloadTokens: new DownloadTokens(cluster?.downloadTokens), mintBudget: new MintBudget(cluster?.buckets) };
+  app.use(downloadRoutes(downloads));
+  app.use(exportRoutes({ ...downloads, printer, metrics, exportQueue: new ExportQueue() }));
   app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
   app.use('/api', (_req, res) => {

@@ -6,6 +6,7 @@ import type { Logger } from '../log';
 import { SOCKET_BURST, SOCKET_RATE, ADDRESS_JOIN_RATE } from '../socket/throttle';
 import { RedisBuckets } from './buckets';
 import { CommitBus } from './bus';
+import { RedisDownloadTokens } from './downloads';
 import { ClusterConnections } from './connections';
 import { HEARTBEAT_MS, NODE_TTL_MS, NodeRegistry } from './nodes';
 import { ClusterPresence } from './presence';
@@ -36,6 +37,8 @@ export class Cluster {
   readonly nodes;
   /** Budgets shared by every node (server/budget.ts): wrong join codes and keys, new workshops. */
   readonly buckets: RedisBuckets;
+  /** Download tokens that any node can spend. */
+  readonly downloadTokens: RedisDownloadTokens;
   /** Resolves once this node listens to the bus (tests wait for it; a node serves meanwhile, catching up by sweeps). */
   readonly ready: Promise<void>;
   private readonly redis;
@@ -51,6 +54,7 @@ export class Cluster {
     this.redis = connectRedis(options.redisUrl, options.prefix);
     this.nodes = new NodeRegistry(this.redis);
     this.buckets = new RedisBuckets(this.redis);
+    this.downloadTokens = new RedisDownloadTokens(this.redis);
     this.connections = new ClusterConnections(this.redis, this.nodes, options.maxConnectionsPerAddress, NODE_TTL_MS);
     this.presence = new ClusterPresence(this.redis, this.nodes, hooks.presenceChanged);
     const bus = new CommitBus(this.redis, this.nodes.id);

@@ -12,7 +12,8 @@ import { createFromTemplate } from '../../shared/session/create';
 import { deletionDate } from '../../shared/session/retention';
 import { outOfTheBox, templates } from '../../shared/templates/outOfTheBox';
 import { zonedDate } from '../../shared/time';
-import { bearerToken, isAdminToken, secretMatches } from '../auth';
+import { opensConsole } from '../access/sessionKeys';
+import { bearerToken, isAdminToken } from '../auth';
 import { countIfUnknown, type FailureLimiter, requireKnownCode } from '../joinCodes';
 import { type NewSessionDeps, startSession } from './newSession';
 import type { KeyAttempts } from '../keyAttempts';
@@ -86,10 +87,10 @@ async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: strin
   return requireKnownCode(record, deps.joinLimiter, ip);
 }
 
-/** The facilitator key of this session, or the organiser's ADMIN_TOKEN. */
+/** The facilitator key of this session (or the organiser's key to it), or the organiser's ADMIN_TOKEN in a header. */
 export async function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): Promise<void> {
   const record = await deps.hub.record(sessionId);
   if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
   if (record && isAdminToken(token, deps.adminToken)) return;
-  if (!record || !secretMatches(token, record.facilitatorKeyHash)) await deps.keyAttempts.refuse(address, 'Wrong key for this session');
+  if (!record || !opensConsole(token, record, deps.adminToken)) await deps.keyAttempts.refuse(address, 'Wrong key for this session');
 }
