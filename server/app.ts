@@ -22,7 +22,10 @@ import { joinTitleOf, type SessionRouteDeps, sessionRoutes } from './http/sessio
 import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { DownloadTokens } from './access/downloadTokens';
+import { keyRevoker, SessionKeyChanges } from './access/sessionKeyChanges';
+import type { KeyRole } from '../shared/access/permissions';
 import { downloadRoutes, MintBudget } from './http/downloads';
+import { keyRoutes } from './http/keys';
 import type { SharedBuckets } from './budget';
 import { FailureLimiter } from './joinCodes';
 import { attachSockets } from './socket';
@@ -105,10 +108,12 @@ export function createApp(deps: AppDeps) {
   const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
   const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
   const endSession = sessionEnder(io);
-  const { cluster, presence } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession });
+  const keyRevoked = keyRevoker(io, hub);
+  const { cluster, presence } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession, keyRevoked });
+  const keyChanges = new SessionKeyChanges(store, keyRevoked, cluster);
   const { joinLimiter, keyAttempts, creationBudget, joinsPerAddress, ideaLimits } = budgets(deps, maxConnectionsPerAddress, cluster?.buckets);
   const retentionDays = deps.retentionDays ?? 0;
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays };
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays, keyChanges };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => {
     endSession(sessionId);
@@ -119,7 +124,7 @@ export function createApp(deps: AppDeps) {
 
   const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, keyChanges, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
     {
       maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
@@ -172,7 +177,7 @@ function startTicker(hub: SessionHub, io: AppServer, now: () => number, idleMs: 
 }
 
 interface MountedParts {
-  routeDeps: SessionRouteDeps & { retentionDays: number; creationBudget: CreationBudget };
+  routeDeps: SessionRouteDeps & { retentionDays: number; creationBudget: CreationBudget; keyChanges: SessionKeyChanges };
   readiness: Readiness;
   metrics: Metrics;
   printer: PdfPrinter;
@@ -193,6 +198,7 @@ function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness
   app.use(sessionRoutes(routeDeps));
   const downloads = { ...routeDeps, downloadTokens: new DownloadTokens(cluster?.downloadTokens), mintBudget: new MintBudget(cluster?.buckets) };
   app.use(downloadRoutes(downloads));
+  app.use(keyRoutes(routeDeps));
   app.use(exportRoutes({ ...downloads, printer, metrics, exportQueue: new ExportQueue() }));
   app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
@@ -286,10 +292,11 @@ interface NodeParts {
   log: Logger;
   maxConnectionsPerAddress: number;
   endSession: (sessionId: string) => void;
+  keyRevoked: (sessionId: string, role: KeyRole) => void;
 }
 
 /** With REDIS_URL the other nodes serving the same sessions (docs/scaling.md); presence counts their phones too. */
-function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddress, endSession }: NodeParts) {
+function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddress, endSession, keyRevoked }: NodeParts) {
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const cluster = deps.redisUrl
     ? new Cluster(
@@ -299,6 +306,7 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
           isWatched,
           presenceChanged: (sessionId) => presence.changedElsewhere(sessionId),
           disconnectSession: endSession,
+          keyRevoked,
         },
       )
     : undefined;

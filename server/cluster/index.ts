@@ -1,5 +1,6 @@
 // Several nodes, one set of workshops (REDIS_URL): the commit bus, presence, and the budgets a flooder must not
 // multiply by reconnecting elsewhere. Every node may write any session; the store's (session_id, seq) key decides.
+import type { KeyRole } from '../../shared/access/permissions';
 import { fail } from '../../shared/errors';
 import type { SessionHub } from '../hub';
 import type { Logger } from '../log';
@@ -31,6 +32,8 @@ export interface ClusterHooks {
   presenceChanged: (sessionId: string) => void;
   /** Tells this node's sockets of a session deleted elsewhere that it ended, and closes them. */
   disconnectSession: (sessionId: string) => void;
+  /** A key of a session was replaced elsewhere: the old one is forgotten here and its sockets closed. */
+  keyRevoked: (sessionId: string, role: KeyRole) => void;
 }
 
 export class Cluster {
@@ -68,8 +71,11 @@ export class Cluster {
           hooks.hub.forget(sessionId);
           hooks.disconnectSession(sessionId);
         },
+        revoked: (sessionId, role) => hooks.keyRevoked(sessionId, role),
         reconnected: () => {
           options.log.info('redis is back: catching live sessions up from the store');
+          // A key replaced meanwhile was published to nobody: every session row is read afresh.
+          hooks.hub.forgetRecords();
           void hooks.hub.catchUpAll();
         },
       }),
@@ -97,6 +103,11 @@ export class Cluster {
   /** This node deleted a session: the others let go of it too. */
   removed(sessionId: string): void {
     this.bus.publishRemoved(sessionId);
+  }
+
+  /** This node replaced or revoked a key: the others let go of the old one too. */
+  revoked(sessionId: string, role: KeyRole): void {
+    this.bus.publishRevoked(sessionId, role);
   }
 
   admitConnection(address: string): Promise<boolean> {

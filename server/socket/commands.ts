@@ -1,5 +1,6 @@
 // Every command of the contract goes through the same steps: limit, parse, authorise, decide, store, ack.
 import { commands, type CommandName, type CommandResult, isCommandName } from '../../shared/contract';
+import { mayRun } from '../../shared/access/permissions';
 import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
 import { commandArgs, runAcked } from './acked';
@@ -28,6 +29,8 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   admit(socket);
   const { sessionId, actor } = socket.data;
   if (!sessionId || !actor) fail('not_joined', 'Join a session first');
+  // Before the payload is read: a role that may not send this command learns `forbidden`, nothing about its shape.
+  if (!mayRun(actor.role, name)) fail('forbidden', 'This screen may not do that');
   await deps.cluster?.admitCommand(sessionId, actorRef(actor));
   const parsed = commands[name].schema.parse(payload);
   return retryOnConflict(async (retrying) => {

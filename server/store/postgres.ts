@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { SequencedEvent } from '../../shared/events';
 import { type EventRow, type ListingRow, type SessionRow, listingValues, sessionValues, toEvent, toListing, toRecord } from './rows';
 import { migrate } from './postgresSchema';
-import type { SessionWrite, Store } from './types';
+import { MODERATOR_CREDENTIAL, type SessionWrite, type Store } from './types';
 
 type Client = pg.PoolClient;
 
@@ -190,6 +190,15 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     events: async (sessionId, afterSeq) => (await all<EventRow>('SELECT seq, at, actor, body FROM events WHERE session_id = $1 AND seq > $2 ORDER BY seq', [sessionId, afterSeq])).map(toEvent),
     participantSecretHash: async (sessionId, participantId) =>
       (await one<{ secret_hash: string }>('SELECT secret_hash FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]))?.secret_hash,
+    setKeyHash: async (sessionId, role, hash) => {
+      if (role === 'facilitator') await pool.query('UPDATE sessions SET facilitator_key_hash = $1 WHERE id = $2', [hash, sessionId]);
+      else if (hash === null) await pool.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, MODERATOR_CREDENTIAL]);
+      else
+        await pool.query(
+          'INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES ($1, $2, $3) ON CONFLICT (session_id, participant_id) DO UPDATE SET secret_hash = EXCLUDED.secret_hash',
+          [sessionId, MODERATOR_CREDENTIAL, hash],
+        );
+    },
     eraseParticipant: eraser(pool, vacuum),
     sessionDates: async () =>
       (await all<{ id: string; date: string | null }>("SELECT s.id, e.body::json->>'date' AS date FROM sessions s JOIN events e ON e.session_id = s.id AND e.seq = 1")).flatMap(

@@ -263,13 +263,14 @@ describe('hostile input', () => {
     expect(await fingerprint()).toEqual(before);
   });
 
-  it('let more than 5,000 payloads in, most of them to the validator rather than the rate limit', () => {
+  it('let more than 5,000 payloads in, most of them to authorisation or the validator rather than the rate limit', () => {
     const { codes, answered } = tally;
     expect(answered + tally.requests + tally.oversized + tally.unacknowledged).toBeGreaterThanOrEqual(5000);
-    expect((codes.invalid_payload ?? 0) + (codes.too_large ?? 0)).toBeGreaterThan(answered * 0.7);
+    // A screen's role is checked before its payload is read: a phone's facilitator command is `forbidden`.
+    expect((codes.invalid_payload ?? 0) + (codes.too_large ?? 0) + (codes.forbidden ?? 0)).toBeGreaterThan(answered * 0.7);
     expect(codes.rate_limited ?? 0).toBeLessThan(answered * 0.05);
     expect(codes.not_joined ?? 0).toBeGreaterThan(0);
-    expect(codes.too_large ?? 0).toBeGreaterThan(50);
+    expect(codes.too_large ?? 0).toBeGreaterThan(10);
   });
 });
 
