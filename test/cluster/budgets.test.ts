@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../helpers/cluster';
 import { freshDatabase, type FreshDatabase } from '../helpers/postgres';
-import { type Created, newId } from '../helpers/server';
+import { type Created, Mirror, newId } from '../helpers/server';
 import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import type { TestSocket } from '../kit/mirror';
 
@@ -69,6 +69,27 @@ describe('budgets over two nodes', () => {
     expect((await flood).every((s) => s === 429)).toBe(true);
   });
 
+  it('closes the sockets of a replaced key on the other node too, and refuses that key there at once', async () => {
+    const created = await createdOn(a);
+    const console1 = new Mirror(socketTo(b));
+    expect((await console1.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey })).ok).toBe(true);
+    const moderatorKey = ((await (await issueKey(a, created, 'moderator')).json()) as { key: string }).key;
+    const moderator = new Mirror(socketTo(b));
+    expect((await moderator.join({ role: 'moderator', sessionId: created.sessionId, key: moderatorKey })).ok).toBe(true);
+
+    const replaced = await issueKey(a, created, 'facilitator');
+    expect(replaced.status).toBe(200);
+    await console1.until((m) => !m.socket.connected);
+    // Refused (this address already spent its wrong keys above, so rate_limited rather than forbidden).
+    const old = await socketTo(b).emitWithAck('session:join', { role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
+    expect(old.ok ? 'ok' : old.code).toMatch(/^(forbidden|rate_limited)$/);
+    // The moderator link is a key of its own: it stays until it is revoked.
+    expect(moderator.socket.connected).toBe(true);
+    const { key } = (await replaced.json()) as { key: string };
+    expect((await fetch(`${a.url}/api/sessions/${created.sessionId}/keys/moderator`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } })).status).toBe(204);
+    await moderator.until((m) => !m.socket.connected);
+  });
+
   it('gives an address one budget of new workshops over both nodes', async () => {
     // 60 at once per address, one more a second: each node alone would take all 50 of its own.
     const statuses = async (node: ServerProcess) => Promise.all(Array.from({ length: 50 }, async () => (await create(node)).status));
@@ -80,3 +101,6 @@ describe('budgets over two nodes', () => {
     expect(created).toBeLessThan(100);
   });
 });
+
+const issueKey = (node: ServerProcess, created: Created, role: 'facilitator' | 'moderator') =>
+  fetch(`${node.url}/api/sessions/${created.sessionId}/keys/${role}`, { method: 'POST', headers: { authorization: `Bearer ${created.facilitatorKey}` } });
