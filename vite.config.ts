@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { phoneFilesOnly } from './client/build/phoneFiles.js';
 import { phoneChunk } from './client/build/phoneChunk.js';
 import { inlineEntryCss } from './client/build/inlineEntryCss.js';
 import { precompress } from './client/build/precompress.js';
@@ -7,7 +9,23 @@ import { withoutWebTransport } from './client/build/withoutWebTransport.js';
 
 export default defineConfig({
   root: 'client',
-  plugins: [withoutWebTransport(), inlineEntryCss(), precompress()],
+  plugins: [
+    withoutWebTransport(),
+    inlineEntryCss(),
+    precompress(),
+    // The phone's offline shell (client/sw.ts), registered by the phone after its page has loaded.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['index.html', 'assets/*.{js,css}'],
+        manifestTransforms: [phoneFilesOnly(path.resolve(import.meta.dirname, 'dist'))],
+      },
+    }),
+  ],
   // The manifest tells the build test (and the server's preload hints) which chunks each route needs.
   build: {
     outDir: '../dist',

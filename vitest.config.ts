@@ -79,7 +79,7 @@ export default defineConfig({
             'test/reliability/storageFailures.test.ts',
             'test/reliability/hostile.test.ts',
             'test/reliability/restartCost.test.ts',
-            // A timed p99 bound (issue 13) that sits near its limit on this machine: run once, on SQLite, not twice.
+            // A timed p99 bound that sits near its limit on this machine: run once, on SQLite, not twice.
             'test/reliability/unreadJoins.test.ts',
           ],
           fileParallelism: false,

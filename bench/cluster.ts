@@ -1,4 +1,4 @@
-// BENCH_ONLY=cluster, and a scenario of the full `npm run bench` (issue 9): the same phones, in several sessions,
+// BENCH_ONLY=cluster, and a scenario of the full `npm run bench`: the same phones, in several sessions,
 // through HAProxy (deploy/haproxy.cfg) against one node on SQLite, one node on PostgreSQL and three nodes on
 // PostgreSQL + Redis (bench/clusterRig.ts), one after the other in one run. Every phone adds ideas, then edits its
 // own, at a fixed rate: the same offered load for each, so latency and CPU per write compare.

@@ -9,7 +9,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { nanoid } from 'nanoid';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { IDENTITY_KEY_PREFIX } from '../client/net/identity';
+import { IDENTITY_KEY_PREFIX } from '../shared/page/joinShellFields';
 import { spawnServer } from '../test/kit/process';
 import { buildServer } from '../test/kit/serverBuild';
 import { seedOurs } from './seedOurs';

@@ -4,8 +4,8 @@ import type { OnIdea, Phone } from './phone/phone';
 import { RelayPhone } from './phone/relayPhone';
 import { SeenLog } from './phone/seenLog';
 import { emptyWriteReply, writeLoop } from './phone/writeLoop';
-import { answerPoll } from './phone/answerPoll';
-import { type CheckReply, type Envelope, type JoinReply, sleep, wallNow, type WorkerReply, type WorkerRequest } from './protocol';
+import { storm } from './phone/storm';
+import { type CheckReply, type CountsReply, type Envelope, type JoinReply, sleep, wallNow, type WorkerReply, type WorkerRequest } from './protocol';
 
 const phones: Phone[] = [];
 /** Phones whose join failed (counted as failures): no idea is expected to reach them. */
@@ -67,6 +67,15 @@ async function check(req: Extract<WorkerRequest, { op: 'check' }>): Promise<Chec
   return reply;
 }
 
+/** How many of this worker's phones hold other counts than expected, once all do or the time is up. */
+async function counts(req: Extract<WorkerRequest, { op: 'counts' }>): Promise<CountsReply> {
+  const ours = phones.filter((p): p is OursPhone => p instanceof OursPhone && !failed.has(p.index));
+  const expected = Object.entries(req.expected);
+  const right = (phone: OursPhone) => expected.every(([key, n]) => phone.counts.get(key) === n);
+  await until(() => ours.every(right), req.timeoutMs);
+  return { phones: ours.length, wrong: ours.filter((p) => !right(p)).length, tallied: ours.filter((p) => p.counts.size > 0).length };
+}
+
 async function handle(req: WorkerRequest): Promise<WorkerReply> {
   switch (req.op) {
     case 'join':
@@ -94,8 +103,10 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
     }
     case 'check':
       return check(req);
-    case 'answer':
-      return answerPoll(phones.filter((p) => p instanceof OursPhone), req);
+    case 'storm':
+      return storm(phones.filter((p) => !failed.has(p.index)), req);
+    case 'counts':
+      return counts(req);
     case 'reset':
       for (const phone of phones) phone.close();
       phones.length = 0;

@@ -7,9 +7,9 @@ import { applyBatch, type EventBatch } from '../shared/projection/batch';
 import { syncedState } from '../shared/session/snapshot';
 import type { SessionState } from '../shared/state';
 import { newId } from '../test/kit/mirror';
-import { type AnswerReply, wallNow } from './protocol';
-import { joinStorm } from './scenarios';
-import { addCounts, type Summary, summarise } from './stats';
+import { wallNow } from './protocol';
+import { joinStorm, stormOf } from './scenarios';
+import { type Summary, summarise } from './stats';
 import type { Target } from './targets';
 import type { WorkerPool } from './workers';
 
@@ -31,7 +31,7 @@ const OPTIONS = 4;
 const SPREAD_MS = 9000;
 
 /** The projector as the real one is: joins, folds every event with the shared reducer, notes when each seq arrived. */
-async function projectorOf(url: string, joinCode: string) {
+export async function projectorOf(url: string, joinCode: string) {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
   const arrivedAt = new Map<number, number>();
   let state: SessionState | undefined;
@@ -71,8 +71,8 @@ export async function pollScenario(pool: WorkerPool, target: Target, phones: num
     const pollId = newId();
     await target.openPoll(pollId, OPTIONS);
     const startAt = wallNow() + 300;
-    const replies = await pool.all<AnswerReply>((worker) => ({ op: 'answer', pollId, options: OPTIONS, startAt, spreadMs: SPREAD_MS, totalPhones: phones, worker, workers: pool.size }));
-    const acks = replies.flatMap((r) => r.acks);
+    const answers = await stormOf(pool, { kind: 'answer', phones, perPhone: 1, targets: [pollId], options: OPTIONS, startAt, spreadMs: SPREAD_MS });
+    const acks = answers.acks;
     const lastAck = acks.reduce((a, b) => (b.ackAt > a.ackAt ? b : a), { seq: 0, ackAt: 0 });
     // Wait (at most 10 s) for the projector to hold the last acknowledged answer, then read its result.
     const deadline = wallNow() + 10_000;
@@ -83,11 +83,11 @@ export async function pollScenario(pool: WorkerPool, target: Target, phones: num
     return {
       phones,
       acked: acks.length,
-      windowSeconds: Math.round((Math.max(...replies.map((r) => r.lastAckAt)) - startAt) / 10) / 100,
+      windowSeconds: Math.round((answers.lastAckAt - startAt) / 10) / 100,
       toProjector: summarise(delays),
       lastToProjectorMs: Math.round((projector.heldAt(lastAck.seq) - lastAck.ackAt) * 10) / 10,
       lost: acks.length - counted,
-      rejected: replies.reduce((all, r) => addCounts(all, r.rejected), {}),
+      rejected: answers.rejected,
     };
   } finally {
     projector.close();

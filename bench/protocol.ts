@@ -20,8 +20,14 @@ export type WorkerRequest =
   | { op: 'arrivals'; id: string; timeoutMs: number }
   | { op: 'write'; kind: WriteKind; startAt: number; durationMs: number; perPhoneRate: number; voteIdeaIds: string[]; addsPerPhone: number }
   | { op: 'check'; ids: string[]; timeoutMs: number }
-  /** Every phone answers the poll once, at its own moment spread evenly over `spreadMs` (bench/pollScenario.ts). */
-  | { op: 'answer'; pollId: string; options: number; startAt: number; spreadMs: number; totalPhones: number; worker: number; workers: number }
+  /**
+   * The first `phones` phones (over all workers) each write `perPhone` times, at moments spread evenly over
+   * `spreadMs` (bench/phone/storm.ts): ideas, poll answers (`targets`: the poll), upvotes or dots (`targets`:
+   * the questions or ideas, taken in turn).
+   */
+  | { op: 'storm'; kind: StormKind; phones: number; perPhone: number; targets: string[]; options: number; startAt: number; spreadMs: number; worker: number; workers: number }
+  /** Every phone's last tallies hold `expected` (key `p:` poll id → respondents, `q:` question id → votes). */
+  | { op: 'counts'; expected: Record<string, number>; timeoutMs: number }
   | { op: 'reset' };
 
 export interface JoinReply {
@@ -54,14 +60,26 @@ export interface CheckReply {
   gaps: number;
 }
 
-export interface AnswerReply {
-  /** Per acknowledged answer: the seq its event got and when the phone had the acknowledgement. */
-  acks: { seq: number; ackAt: number }[];
+export type StormKind = 'add' | 'answer' | 'upvote' | 'dot';
+
+export interface StormReply {
+  /** Per acknowledged write: the seq its event got, when the phone had the acknowledgement and after how long. */
+  acks: { seq: number; ackAt: number; latencyMs: number }[];
+  /** The ideas of acknowledged adds. */
+  ackedIds: string[];
   rejected: Record<string, number>;
   lastAckAt: number;
 }
 
-export type WorkerReply = JoinReply | SendReply | number[] | WriteReply | CheckReply | AnswerReply | null;
+export interface CountsReply {
+  phones: number;
+  /** Phones whose counts differ from the expected ones when the wait ended. */
+  wrong: number;
+  /** Phones that were sent tallies at all: none in a room small enough to get every answer as an event. */
+  tallied: number;
+}
+
+export type WorkerReply = JoinReply | SendReply | number[] | WriteReply | CheckReply | StormReply | CountsReply | null;
 
 export interface Envelope<T> {
   seq: number;

@@ -63,6 +63,13 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, ex
   return rows;
 }
 
+/** The combined view of the largest series it takes (bench/combined.ts), target under 2 s per format. */
+export function combinedRows(figures: Record<string, number>): Row[] {
+  return Object.entries(figures)
+    .filter(([, ms]) => ms >= 0)
+    .map(([format, ms]) => ({ figure: `combined view of 50 workshops, 50,000 ideas: ${format} (ms)`, ours: ms, target: { text: '< 2000', met: ms < 2000 } }));
+}
+
 /** Votes per second by board size: the large board within 10 % of the small one. */
 export function voteScaleRows(scale: VoteScaleFigures[]): Row[] {
   const small = scale.find((f) => f.ideas === 1000);
@@ -85,7 +92,7 @@ export function bundleTable(bundle: BundleFigures): string {
   ].join('\n');
 }
 
-/** The phone's Lighthouse figures (bench/lighthouse.ts), both pages side by side, with the issue's targets. */
+/** The phone's Lighthouse figures (bench/lighthouse.ts), both pages side by side, with their targets. */
 export function phonePagesTable(pages: PageFigures[]): string {
   const join = pages.find((p) => p.page === 'join');
   const board = pages.find((p) => p.page === 'board');

@@ -10,17 +10,23 @@
 // BENCH_ONLY=cluster for 1 node SQLite / 1 node PostgreSQL / 3 nodes PostgreSQL + Redis behind HAProxy alone
 // (BENCH_CLUSTER_N phones, 150, in BENCH_CLUSTER_SESSIONS sessions, 6; bench/cluster.ts; refreshes only its table);
 // the full run includes it when haproxy, PostgreSQL and Redis are installed, and says why not when they are not.
+// BENCH_ONLY=joinpage for the join page's CPU per request over 360 variants, cached against compressing each time.
+// BENCH_ONLY=sockets for the join storm, fan-out and writes of ours and the relay alone (printed, nothing written).
 import os from 'node:os';
 import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
 import { missingTools } from './clusterRig';
+import { benchCombined } from './combined';
 import { benchExports } from './exports';
-import { keynote, type KeynoteFigures, keynoteRows } from './keynote';
+import { joinPageFigures } from './joinPageCache';
+import { keynote, type KeynoteOptions } from './keynote';
+import { type PhaseFigures, phaseTable, targetLines } from './keynotePhases';
+import { keynoteTargets } from './keynoteTargets';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
-import { bundleTable, markdownTable, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
+import { bundleTable, combinedRows, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
 import { WorkerPool } from './workers';
@@ -82,6 +88,16 @@ async function exportFigures(): Promise<Record<string, number>> {
   }
 }
 
+/** The organiser's combined view of 50 workshops, per format (bench/combined.ts). */
+async function combinedFigures(): Promise<Record<string, number>> {
+  try {
+    return await benchCombined();
+  } catch (error) {
+    log(`combined view benchmark failed: ${String(error)}`);
+    return {};
+  }
+}
+
 /** Lighthouse on the phone's pages, after the socket load is gone so the machine is as quiet as it gets. */
 async function phonePages(): Promise<PageFigures[]> {
   try {
@@ -114,23 +130,34 @@ async function pollFigures(): Promise<PollFigures> {
   }
 }
 
-/** Issue 9's keynote: ours, then the relay with the same phones and board. */
+/** The keynote, every phase on one session: ours, then the relay with the same phones and board. */
 async function keynoteRun(): Promise<void> {
-  const o = { phones: Number(option('keynote_n', '5000')), joinSpreadMs: Number(option('keynote_spread_ms', '40000')), adds: 20 };
+  const phones = Number(option('keynote_n', '5000'));
+  const o: KeynoteOptions = {
+    phones,
+    joinSpreadMs: Number(option('keynote_spread_ms', '40000')),
+    writers: Math.round(phones / 5),
+    writeSpreadMs: Number(option('keynote_write_ms', '60000')),
+    answerSpreadMs: 5000,
+    questions: 5,
+    upvoteSpreadMs: 10_000,
+    dotsEach: 5,
+    dotSpreadMs: Number(option('keynote_dot_ms', '60000')),
+  };
   const ideas = Number(option('keynote_ideas', '100'));
-  const scenario = `${o.phones} phones over ${pool.size} workers joining within ${o.joinSpreadMs / 1000} s, ${ideas} ideas on the board`;
-  log(`keynote: N = ${scenario}`);
+  const scenario = `${phones} phones over ${pool.size} workers joining within ${o.joinSpreadMs / 1000} s on a board of ${ideas} ideas; ${o.writers} writers within ${o.writeSpreadMs / 1000} s; every phone answers a poll within ${o.answerSpreadMs / 1000} s of its opening, upvotes one of ${o.questions} questions within ${o.upvoteSpreadMs / 1000} s and places ${o.dotsEach} dots within ${o.dotSpreadMs / 1000} s`;
+  log(`keynote: ${scenario}`);
   log('ours:');
-  const target = await startOurs(ideas, profileDir, o.phones + 500);
+  const target = await startOurs(ideas, profileDir, phones + 500);
   running.add(target);
-  let ours: KeynoteFigures;
+  let ours: PhaseFigures[];
   try {
     ours = await keynote(pool, target, o, log);
   } finally {
     await target.stop();
     running.delete(target);
   }
-  let relay: KeynoteFigures | undefined;
+  let relay: PhaseFigures[] = [];
   if (option('keynote_relay', '1') !== '0') {
     log('baseline relay:');
     const baseline = await startRelay(target.boardJson, target.ideaIds);
@@ -142,13 +169,13 @@ async function keynoteRun(): Promise<void> {
       running.delete(baseline);
     }
   }
-  const rows = keynoteRows(ours, relay, o.phones);
-  printRows(rows);
+  const table = `${phaseTable(ours, relay)}\n\n${targetLines(ours, keynoteTargets(phones))}`;
+  log(table);
   const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
-  writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table: markdownTable(rows) });
+  writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table });
 }
 
-/** Issue 9's deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
+/** The deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
 async function clusterRun(): Promise<void> {
   const missing = missingTools();
   if (missing) return log(`cluster scenario skipped: ${missing}`);
@@ -180,6 +207,13 @@ async function only(name: string, run: () => Promise<void>): Promise<void> {
 await only('cluster', clusterRun);
 await only('keynote', keynoteRun);
 await only('poll', async () => printRows(pollRows(await pollFigures())));
+await only('joinpage', async () => log(joinPageFigures()));
+// The join storm, fan-out and writes of ours and the relay alone, printed, nothing written.
+await only('sockets', async () => {
+  const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
+  const relay = await bench(() => startRelay(ours.boardJson, ours.ideaIds), 'baseline relay');
+  printRows(rowsOf(ours, relay, {}));
+});
 
 if (lighthouseOnly) {
   try {
@@ -211,9 +245,10 @@ try {
     scale = await voteScale(pool, scalePhones, options, log);
   }
   const exports = oursOnly ? {} : await exportFigures();
+  const combined = oursOnly ? {} : await combinedFigures();
   if (!oursOnly) await clusterRun();
   const pages = oursOnly ? [] : await phonePages();
-  const rows = [...rowsOf(ours, relay, exports), ...voteScaleRows(scale), ...pollRows(poll)];
+  const rows = [...rowsOf(ours, relay, exports), ...combinedRows(combined), ...voteScaleRows(scale), ...pollRows(poll)];
   printRows(rows);
   if (pages.length) log(phonePagesTable(pages));
   if (bundle) log(bundleTable(bundle));

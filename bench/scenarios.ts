@@ -1,6 +1,6 @@
 // The measured scenarios, each driving all phone workers at once and combining their answers.
 import { newId } from '../test/kit/mirror';
-import type { CheckReply, JoinReply, SendReply, WriteKind, WriteReply } from './protocol';
+import type { CheckReply, JoinReply, SendReply, StormReply, WorkerRequest, WriteKind, WriteReply } from './protocol';
 import { wallNow } from './protocol';
 import { addCounts, type Summary, summarise } from './stats';
 import type { Target } from './targets';
@@ -94,4 +94,33 @@ export async function correctness(pool: WorkerPool, ids: string[]): Promise<Chec
   const total = { phones: 0, lost: 0, duplicated: 0, gaps: 0 };
   for (const r of replies) for (const key of Object.keys(total) as (keyof CheckReply)[]) total[key] += r[key];
   return { ...total, ideas: ids.length };
+}
+
+export type StormOptions = Omit<Extract<WorkerRequest, { op: 'storm' }>, 'op' | 'worker' | 'workers'>;
+
+export interface StormFigures {
+  acks: StormReply['acks'];
+  acked: number;
+  ackedIds: string[];
+  rejected: Record<string, number>;
+  refused: number;
+  latency: Summary;
+  /** When the last acknowledgement came (wall clock, ms). */
+  lastAckAt: number;
+}
+
+/** A storm of writes over every worker's phones (bench/phone/storm.ts), their answers combined. */
+export async function stormOf(pool: WorkerPool, o: StormOptions): Promise<StormFigures> {
+  const replies = await pool.all<StormReply>((worker) => ({ op: 'storm', ...o, worker, workers: pool.size }));
+  const acks = replies.flatMap((r) => r.acks);
+  const rejected = replies.reduce<Record<string, number>>((all, r) => addCounts(all, r.rejected), {});
+  return {
+    acks,
+    acked: acks.length,
+    ackedIds: replies.flatMap((r) => r.ackedIds),
+    rejected,
+    refused: Object.values(rejected).reduce((a, b) => a + b, 0),
+    latency: summarise(acks.map((a) => a.latencyMs)),
+    lastAckAt: Math.max(0, ...replies.map((r) => r.lastAckAt)),
+  };
 }

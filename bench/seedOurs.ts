@@ -11,6 +11,8 @@ const SEEDERS_AT_ONCE = 50;
 export interface SeededSession {
   joinCode: string;
   facilitator: TestSocket;
+  /** How a facilitator joins this session. */
+  asFacilitator: { role: 'facilitator'; sessionId: string; key: string };
   /** The board as a joining phone receives it; the relay serves the same bytes. */
   boardJson: string;
   ideaIds: string[];
@@ -58,5 +60,5 @@ export async function seedOurs(url: string, ideaCount: number): Promise<SeededSe
   if (!state) throw new Error('expected a board');
   const boardJson = sync.events.length ? JSON.stringify(state) : sync.stateJson;
   const ideaIds = state.board.ideas.map((i) => i.id);
-  return { joinCode: created.joinCode, facilitator: reader, boardJson, ideaIds };
+  return { joinCode: created.joinCode, facilitator: reader, asFacilitator, boardJson, ideaIds };
 }

@@ -6,7 +6,9 @@ import { io } from 'socket.io-client';
 import { GC_ON_SIGNAL } from '../test/kit/memory';
 import { type ServerProcess, spawnServer } from '../test/kit/process';
 import type { TargetAddress } from './protocol';
-import { seedOurs } from './seedOurs';
+import { type SeededSession, seedOurs } from './seedOurs';
+import { syncedState } from '../shared/session/snapshot';
+import type { SessionState } from '../shared/state';
 
 /**
  * Both servers run with a full garbage collection on SIGUSR2, after which they write process.memoryUsage() to
@@ -23,6 +25,10 @@ export interface Target {
   openVoting(): Promise<void>;
   /** Ours: the facilitator creates and opens a single-choice poll. The relay has no polls. */
   openPoll?(id: string, options: number): Promise<void>;
+  /** Ours: the facilitator asks these questions on the programme's first talk. The relay has no questions. */
+  askQuestions?(ids: string[]): Promise<void>;
+  /** Ours: the session as the facilitator sees it now, from a fresh join. */
+  facilitatorState?(): Promise<SessionState>;
   stop(): Promise<void>;
 }
 
@@ -60,6 +66,15 @@ export async function startOurs(ideaCount: number, profileDir?: string, maxConne
         const opened = await seeded.facilitator.emitWithAck('poll:open', { id });
         if (!created.ok || !opened.ok) throw new Error(`open poll failed: ${JSON.stringify([created, opened])}`);
       },
+      async askQuestions(ids) {
+        const talk = (await facilitatorState(server.url, seeded)).agenda.items.find((item) => item.kind === 'talk');
+        if (!talk) throw new Error('the workshop has no talk');
+        for (const id of ids) {
+          const asked = await seeded.facilitator.emitWithAck('question:ask', { id, itemId: talk.id, text: `Bench question ${id.slice(0, 6)}` });
+          if (!asked.ok) throw new Error(`ask failed: ${asked.code}`);
+        }
+      },
+      facilitatorState: () => facilitatorState(server.url, seeded),
       async stop() {
         seeded.facilitator.disconnect();
         await stopServer(server, Boolean(profileDir));
@@ -69,6 +84,19 @@ export async function startOurs(ideaCount: number, profileDir?: string, maxConne
   } catch (error) {
     await server.kill();
     throw error;
+  }
+}
+
+/** A fresh facilitator socket's snapshot: a rejoin on a held socket would be answered with events only. */
+async function facilitatorState(url: string, seeded: SeededSession): Promise<SessionState> {
+  const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  try {
+    const joined = await socket.emitWithAck('session:join', seeded.asFacilitator);
+    const state = joined.ok ? syncedState(null, joined.data.sync) : null;
+    if (!state) throw new Error('expected the facilitator board');
+    return state;
+  } finally {
+    socket.disconnect();
   }
 }
 

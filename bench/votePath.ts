@@ -1,6 +1,6 @@
 // `npx tsx bench/votePath.ts`: the server's own work for one vote (decide, apply, project for every screen) on a
 // 1,000- and a 10,000-idea board, without sockets or disk, so the board's size is the only thing that changes.
-// "scan" drops the kept dot count, so the budget check scans every idea as it did before issue 10.
+// "scan" drops the kept dot count, so the budget check scans every idea: the cost the kept count saves.
 import { commands } from '../shared/contract';
 import type { DomainEvent, SequencedEvent } from '../shared/events';
 import { evolve } from '../shared/evolve';

@@ -6,6 +6,7 @@ import { Server } from 'socket.io';
 import { boardLimits } from '../shared/limits';
 import { Cluster } from './cluster';
 import { SessionHub } from './hub';
+import { defaultLiveSessionBudget } from './memoryBudget';
 import type express from 'express';
 import { errorHandler } from './http/errors';
 import { expressApp } from './http/expressApp';
@@ -13,6 +14,7 @@ import { CreationBudget, type CreationBytes } from './http/creationBudget';
 import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './diskSpace';
 import { guardedStore } from './store/guarded';
 import { adminRoutes } from './http/admin';
+import { combinedRoutes } from './http/combined';
 import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
 import { exportRoutes } from './http/exports';
@@ -36,7 +38,7 @@ import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/ou
 import { PresenceTracker } from './socket/presence';
 import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
-import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
+import { ADDRESS_JOIN_RATE, joinsPerAddress as newJoinsPerAddress, SOCKET_BURST, SOCKET_RATE } from './socket/throttle';
 import { type AppServer, presenceRooms, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './origin';
@@ -81,6 +83,8 @@ export interface AppDeps {
   phoneBatching?: PhoneBatching;
   /** How long a session nobody uses stays in memory (default 10 minutes). */
   sessionIdleMs?: number;
+  /** The estimated heap all live sessions together may hold (LIVE_SESSIONS_MB; server/memoryBudget.ts). */
+  liveSessionBudgetBytes?: number | undefined;
   /** REDIS_URL: other nodes serve the same sessions from the same store (docs/scaling.md). */
   redisUrl?: string | undefined;
   /** REDIS_PREFIX: every Redis key and channel of this app starts with it. */
@@ -133,7 +137,7 @@ export function createApp(deps: AppDeps) {
   );
   liveGauges(metrics, io, hub, cluster);
 
-  const ticker = startTicker(hub, io, now, deps.sessionIdleMs ?? SESSION_IDLE_MS);
+  const ticker = startTicker(hub, io, now, { idleMs: deps.sessionIdleMs ?? SESSION_IDLE_MS, budgetBytes: deps.liveSessionBudgetBytes ?? defaultLiveSessionBudget() });
   const retention = startRetention({ hub, retentionDays, now, disconnectSession });
 
   return {
@@ -161,15 +165,16 @@ function readinessChecks(readiness: Readiness, store: Store, guarded: ReturnType
     .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
 }
 
-/** Every second: clocks that ran out move the programme on, and sessions nobody watches leave memory. */
-function startTicker(hub: SessionHub, io: AppServer, now: () => number, idleMs: number): NodeJS.Timeout {
+/** Every second: clocks that ran out move the programme on, sessions nobody watches and those over the budget leave memory. */
+function startTicker(hub: SessionHub, io: AppServer, now: () => number, memory: { idleMs: number; budgetBytes: number }): NodeJS.Timeout {
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const ticker = setInterval(() => {
     hub.tick(now());
     try {
-      hub.evictIdle(idleMs, isWatched, now());
+      hub.evictIdle(memory.idleMs, isWatched, now());
+      hub.evictOverBudget(memory.budgetBytes, isWatched, now());
     } catch (error) {
-      console.error('evicting idle sessions failed', error); // they stay, and are tried again next second
+      console.error('evicting sessions failed', error); // they stay, and are tried again next second
     }
   }, 1000);
   ticker.unref();
@@ -202,6 +207,7 @@ function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness
   app.use(exportRoutes({ ...downloads, printer, metrics, exportQueue: new ExportQueue() }));
   app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
+  app.use(combinedRoutes({ hub, adminToken: deps.adminToken, keyAttempts, printer, exportQueue: new ExportQueue(), now }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
   });
@@ -300,16 +306,25 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const cluster = deps.redisUrl
     ? new Cluster(
-        { redisUrl: deps.redisUrl, prefix: deps.redisPrefix ?? 'ootb:', maxConnectionsPerAddress, log },
         {
-          hub,
+          redisUrl: deps.redisUrl,
+          prefix: deps.redisPrefix ?? 'ootb:',
+          maxConnectionsPerAddress,
+          commandBudget: { capacity: SOCKET_BURST, perSecond: SOCKET_RATE },
+          joinsPerSecond: ADDRESS_JOIN_RATE,
+          log,
+        },
+        {
+          sessions: hub.replicated,
           isWatched,
           presenceChanged: (sessionId) => presence.changedElsewhere(sessionId),
           disconnectSession: endSession,
           keyRevoked,
+          forgetKeys: () => hub.forgetRecords(),
         },
       )
     : undefined;
+  if (cluster) hub.replicateWith(cluster.replication);
   const presence = new PresenceTracker(
     (sessionId, p, audience) => {
       io.to(presenceRooms(sessionId, audience)).emit('presence', p);

@@ -20,6 +20,8 @@ export interface Config {
   minFreeDiskBytes: number;
   maxConnectionsPerAddress: number | undefined;
   maxIdeasPerParticipant: number | undefined;
+  /** LIVE_SESSIONS_MB: the estimated heap all live sessions together may hold; a quarter of the heap limit when unset. */
+  liveSessionBudgetBytes: number | undefined;
   /** REDIS_URL: several nodes serve the same sessions (with DATABASE_URL, the shared event log). */
   redisUrl: string | undefined;
   redisPrefix: string;
@@ -48,6 +50,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: retentionDaysFrom(env.RETENTION_DAYS),
     maxConnectionsPerAddress: positiveInt(env, 'MAX_CONNECTIONS_PER_ADDRESS'),
     maxIdeasPerParticipant: positiveInt(env, 'MAX_IDEAS_PER_PARTICIPANT'),
+    liveSessionBudgetBytes: (positiveInt(env, 'LIVE_SESSIONS_MB') ?? 0) * 1024 * 1024 || undefined,
     minFreeDiskBytes: Number(env.MIN_FREE_DISK_MB ?? DEFAULT_MIN_FREE_DISK_MB) * 1024 * 1024,
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || 'ootb:',
@@ -69,4 +72,4 @@ function retentionDaysFrom(raw: string | undefined): number {
 
 /** The one database file of the embedded store, and the file that says a server is running on it. */
 export const databaseFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'outofthebox.sqlite');
-export const pidFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'outofthebox.pid');
+export const lockFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'outofthebox.lock');

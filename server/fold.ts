@@ -1,7 +1,10 @@
 // The server's fold of events into a session's state: shared/evolve.ts, except for a participant's first join.
 // A keynote's join storm is thousands of those, and the pure reducer copies the participants record for each:
 // at 5,000 phones that made every join cost a copy of thousands of entries (a third of a join's CPU, quadratic
-// in the room). Here a join adds its entry in place, to a record this module made for the purpose.
+// in the room). Here a join adds its entry in place, to a record this module made for the purpose; a dot cast or
+// taken back does the same to the board's dots per participant, which a keynote's dot voting otherwise copied
+// (thousands of entries) for every dot.
+import { OTHERS } from '../shared/board/dots';
 import { evolve } from '../shared/evolve';
 import type { SequencedEvent } from '../shared/events';
 import { ownValue } from '../shared/records';
@@ -14,11 +17,15 @@ type Participants = Record<string, Participant>;
  * the state a client folded). A state folded earlier shares the record and so sees later joiners in it; the
  * server never asks an older state who had joined, and snapshots leave out joins not yet stored (timeline.ts).
  */
-const owned = new WeakSet<Participants>();
+const owned = new WeakSet<object>();
 const counts = new WeakMap<Readonly<Participants>, number>();
 
 export function advance(state: SessionState, sequenced: SequencedEvent): SessionState {
   const { event } = sequenced;
+  // Dots of OTHERS (an erased participant's, replayed) are counted on the idea only, as the shared reducer does.
+  if ((event.type === 'vote:cast' || event.type === 'vote:retracted') && state.board.dots && event.participantId !== OTHERS) {
+    return dotInPlace(state, sequenced, event.participantId, event.type === 'vote:cast' ? 1 : -1);
+  }
   if (event.type !== 'participant:joined' || Object.hasOwn(state.participants, event.participantId)) return evolve(state, sequenced);
   // The rest of the event's effect (seq, undo history) from the shared reducer, on an empty record: no copy.
   const next = evolve({ ...state, participants: {} }, sequenced);
@@ -47,9 +54,19 @@ export function participantCount(participants: Readonly<Participants>): number {
   return count;
 }
 
-function ownedCopy(participants: Participants): Participants {
-  if (owned.has(participants)) return participants;
-  const copy = { ...participants };
+/** The rest of a dot's effect (the idea's votes, seq) from the shared reducer, on no dots: no copy of them. */
+function dotInPlace(state: SessionState, sequenced: SequencedEvent, participantId: string, delta: 1 | -1): SessionState {
+  const next = evolve({ ...state, board: { ...state.board, dots: {} } }, sequenced);
+  const dots = ownedCopy(state.board.dots!);
+  const count = (ownValue(dots, participantId) ?? 0) + delta;
+  if (count > 0) Object.defineProperty(dots, participantId, { value: count, enumerable: true, writable: true, configurable: true });
+  else Reflect.deleteProperty(dots, participantId);
+  return { ...next, board: { ...next.board, dots } };
+}
+
+function ownedCopy<T extends object>(record: T): T {
+  if (owned.has(record)) return record;
+  const copy = { ...record };
   owned.add(copy);
   return copy;
 }

@@ -4,49 +4,41 @@
 import { DomainError, fail } from '../shared/errors';
 import type { DomainEvent, SequencedEvent } from '../shared/events';
 import { evolve } from '../shared/evolve';
-import { advance } from './fold';
 import { SessionReader } from './sessionReader';
 import { SessionRecords } from './sessionRecords';
 import { followUps } from '../shared/policies';
 import type { SessionState } from '../shared/state';
-import { scrubbed } from './erasure';
+import { erased } from '../shared/eventKinds/erasure';
 import { clockIsRunning } from '../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../shared/session/listing';
 import { blankSession } from '../shared/session/evolve';
 import { GroupCommit } from './groupCommit';
+import { estimatedBytes, overBudget } from './memoryBudget';
 import { StoreConflict } from './store/failures';
-import { SessionFollower } from './sessionFollower';
+import { accept, type Live, liveSession, LiveSessions } from './liveSession';
+import { type Replication, type ReplicatedSessions, singleNode } from './replication';
 import { SessionRows } from './sessionRows';
 import type { Credential, SessionRecord, SessionStatus, Store } from './store/types';
-import { type ProjectedEvent, projectForAll, SessionTimeline } from './timeline';
+import { type ProjectedEvent, SessionTimeline } from './timeline';
 
 /** Hands stored events, projected for every kind of screen, to the sockets (server/socket/fanout.ts). */
 export type Broadcast = (sessionId: string, events: ProjectedEvent[], timeline: SessionTimeline) => void;
-/** Told of every commit this node made, so the other nodes of a cluster can follow (server/cluster/bus.ts). */
-export type Published = (sessionId: string, events: SequencedEvent[]) => void;
 
 export class SessionHub {
-  /** Accepted state: ahead of the stored one by the events still on their way to disk. */
-  private readonly live = new Map<string, SessionState>();
-  private readonly timelines = new Map<string, SessionTimeline>();
-  private readonly secretHashes = new Map<string, string>();
+  /** Every session in memory, in its phase: loading, live, removing. */
+  private readonly sessions = new LiveSessions((sessionId, { state }) => {
+    this.committer.reloaded(sessionId);
+    this.rows.rebuilt(sessionId, state);
+  });
   private readonly records: SessionRecords;
-  /** Sessions being deleted: they accept nothing while their last writes drain. */
-  private readonly removing = new Set<string>();
-  /** When each live session was last used (monotonic ms), for evicting idle ones. */
-  private readonly lastUsed = new Map<string, number>();
-  /** Appends of each session still on their way to disk: such a session stays in memory. */
-  private readonly writing = new Map<string, number>();
-  /** Sessions being read from the store now: a second use waits for the same load. */
-  private readonly loading = new Map<string, Promise<SessionState | undefined>>();
   /** List rows and checkpoints kept beside the events. */
   private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
   private readonly reader: SessionReader;
-  /** What other nodes stored, applied to the live sessions (REDIS_URL; see server/sessionFollower.ts). */
-  private readonly follower: SessionFollower;
-  /** Set when other nodes write the same sessions (REDIS_URL): told of every commit of this one. */
-  published: Published | undefined;
+  /** Other nodes writing the same sessions (REDIS_URL; server/cluster/): told of every commit, caught up from. */
+  private replication: Replication = singleNode;
+  /** What a replication may use of the live sessions. */
+  readonly replicated: ReplicatedSessions;
 
   constructor(
     private readonly store: Store,
@@ -55,63 +47,58 @@ export class SessionHub {
     this.rows = new SessionRows(store);
     this.reader = new SessionReader(store, this.rows);
     this.records = new SessionRecords(store);
-    this.follower = new SessionFollower({
-      timeline: (sessionId) => this.timelines.get(sessionId),
-      isWriting: (sessionId) => this.writing.has(sessionId),
+    this.replicated = {
+      timeline: (sessionId) => this.live(sessionId)?.timeline,
+      isWriting: (sessionId) => (this.live(sessionId)?.writing ?? 0) > 0,
       flushed: () => this.flushed(),
       storedEvents: (sessionId, afterSeq) => this.store.events(sessionId, afterSeq),
       applied: (sessionId, state, entries, timeline) => this.applied(sessionId, state, entries, timeline),
-    });
-    this.committer = new GroupCommit(store, (writes) => this.rows.due(writes, (id) => this.live.get(id)), (writes) => {
+      forget: (sessionId) => this.forget(sessionId),
+      liveSessionIds: () => this.liveSessionIds(),
+    };
+    this.committer = new GroupCommit(store, (writes) => this.rows.due(writes, (id) => this.live(id)?.state), (writes) => {
       // One broadcast per session per commit: a burst of writes reaches each phone as one message.
       for (const { sessionId, events } of writes) {
-        const timeline = this.timelines.get(sessionId);
+        const timeline = this.live(sessionId)?.timeline;
         if (timeline && events.length) this.broadcast(sessionId, timeline.commit(events), timeline);
-        if (events.length) this.published?.(sessionId, events);
+        if (events.length) this.replication.committed(sessionId, events);
       }
     });
   }
 
+  /** Other nodes write the same sessions: this node tells them of its commits and follows theirs. */
+  replicateWith(replication: Replication): void {
+    this.replication = replication;
+  }
+
+  private live(sessionId: string): Live | undefined {
+    return this.sessions.live(sessionId);
+  }
+
   /** The sessions held in memory now. */
   liveSessionIds(): string[] {
-    return [...this.live.keys()];
+    return this.sessions.liveIds();
   }
 
   /** Sessions held in memory now (idle ones leave, see evictIdle), for the metrics. */
   get liveSessions(): number {
-    return this.live.size;
+    return this.sessions.liveIds().length;
   }
 
   /** The state of a session held in memory now, without loading it. */
   state(sessionId: string): SessionState | undefined {
-    return this.removing.has(sessionId) ? undefined : this.live.get(sessionId);
+    return this.live(sessionId)?.state;
   }
 
   /** The session's state, loaded from the store and made live on first use; undefined when there is no such session. */
   load(sessionId: string): Promise<SessionState | undefined> {
-    const live = this.state(sessionId);
-    if (live || this.removing.has(sessionId)) {
-      if (live) this.lastUsed.set(sessionId, performance.now());
-      return Promise.resolve(live);
-    }
-    let loading = this.loading.get(sessionId);
-    if (!loading) {
-      loading = this.loadStored(sessionId).finally(() => this.loading.delete(sessionId));
-      this.loading.set(sessionId, loading);
-    }
-    return loading;
+    return this.sessions.load(sessionId, () => this.loadStored(sessionId));
   }
 
-  private async loadStored(sessionId: string): Promise<SessionState | undefined> {
+  private async loadStored(sessionId: string): Promise<Live | undefined> {
     const recent: ProjectedEvent[] = [];
     const state = await this.reader.read(sessionId, recent);
-    if (!state || this.removing.has(sessionId)) return undefined;
-    this.committer.reloaded(sessionId);
-    this.live.set(sessionId, state);
-    this.lastUsed.set(sessionId, performance.now());
-    this.rows.rebuilt(sessionId, state);
-    this.timelines.set(sessionId, new SessionTimeline(state, recent));
-    return state;
+    return state && liveSession(state, new SessionTimeline(state, recent));
   }
 
   /**
@@ -131,12 +118,12 @@ export class SessionHub {
   /** The stored events of a session held in memory, projected: catch-ups and snapshots come from here. */
   currentTimeline(sessionId: string): SessionTimeline {
     this.current(sessionId);
-    return this.timelines.get(sessionId)!;
+    return this.live(sessionId)!.timeline;
   }
 
   /** The state without making the session live: listing every session must not keep them all in memory and ticking. */
   async peek(sessionId: string): Promise<SessionState | undefined> {
-    return this.live.get(sessionId) ?? this.reader.read(sessionId);
+    return this.live(sessionId)?.state ?? this.reader.read(sessionId);
   }
 
   /**
@@ -174,10 +161,9 @@ export class SessionHub {
    */
   async listing(sessionId: string, stored: SessionListing | undefined): Promise<SessionListing | undefined> {
     if (this.reader.isDamaged(sessionId)) throw new DomainError('damaged', 'An event of this session cannot be read');
-    const live = this.live.get(sessionId);
-    return live ? listingOf(live) : this.reader.listing(sessionId, stored);
+    const live = this.live(sessionId);
+    return live ? listingOf(live.state) : this.reader.listing(sessionId, stored);
   }
-
 
   /**
    * Drops from memory the sessions nobody uses: no socket in them (`isWatched`), nothing on its way to disk,
@@ -187,8 +173,8 @@ export class SessionHub {
   evictIdle(idleMs: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
     const evicted: string[] = [];
     const cutoff = performance.now() - idleMs;
-    for (const [sessionId, state] of this.live) {
-      if ((this.lastUsed.get(sessionId) ?? 0) > cutoff || this.writing.has(sessionId)) continue;
+    for (const [sessionId, { lastUsed, writing, state }] of this.sessions.lives()) {
+      if (lastUsed > cutoff || writing > 0) continue;
       if (isWatched(sessionId) || clockIsRunning(state, now)) continue;
       evicted.push(sessionId);
     }
@@ -198,29 +184,38 @@ export class SessionHub {
     return evicted;
   }
 
+  /** Drops sessions until the live ones fit in `budgetBytes` (server/memoryBudget.ts); one writing or timed stays. */
+  evictOverBudget(budgetBytes: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
+    const candidates = [...this.sessions.lives()].map(([sessionId, { state, lastUsed, writing }]) => {
+      const isPinned = writing > 0 || clockIsRunning(state, now);
+      return { sessionId, bytes: estimatedBytes(state), lastUsed, isWatched: isWatched(sessionId), isPinned };
+    });
+    const evicted = overBudget(candidates, budgetBytes);
+    void this.storeListings(evicted);
+    for (const sessionId of evicted) this.forget(sessionId);
+    return evicted;
+  }
+
   /** Stores the list rows of these live sessions (all of them by default), e.g. before a shutdown. */
-  async storeListings(sessionIds: Iterable<string> = this.live.keys()): Promise<void> {
-    await this.rows.storeListings([...sessionIds].flatMap((id) => this.live.get(id) ?? []));
+  async storeListings(sessionIds: Iterable<string> = this.liveSessionIds()): Promise<void> {
+    await this.rows.storeListings([...sessionIds].flatMap((id) => this.live(id)?.state ?? []));
   }
 
   /** Whether the session is held in memory now (without loading it). */
   isLive(sessionId: string): boolean {
-    return this.live.has(sessionId);
+    return this.live(sessionId) !== undefined;
   }
 
   /** Deletes a session and every stored row of it, after any write already accepted for it has landed. */
   async remove(sessionId: string): Promise<void> {
-    this.removing.add(sessionId);
-    try {
-      this.forget(sessionId);
+    await this.sessions.removing(sessionId, async () => {
+      this.letGo(sessionId);
       await this.flushed();
       await this.store.deleteSession(sessionId);
-      this.forget(sessionId);
+      this.letGo(sessionId);
       this.reader.forget(sessionId);
       this.committer.reloaded(sessionId);
-    } finally {
-      this.removing.delete(sessionId);
-    }
+    });
   }
 
   /**
@@ -230,9 +225,10 @@ export class SessionHub {
    */
   async eraseParticipant(sessionId: string, participantId: string): Promise<void> {
     await this.flushed();
-    await this.store.eraseParticipant(sessionId, participantId, (event) => scrubbed(event, participantId));
-    this.secretHashes.delete(`${sessionId}/${participantId}`);
-    this.timelines.get(sessionId)?.dropCaches();
+    await this.store.eraseParticipant(sessionId, participantId, (event) => erased(event, participantId));
+    const live = this.live(sessionId);
+    live?.secretHashes.delete(participantId);
+    live?.timeline.dropCaches();
   }
 
   /**
@@ -248,21 +244,10 @@ export class SessionHub {
     now: number,
     credentials: Credential[] = [],
   ): Promise<SequencedEvent[]> {
-    let state = this.state(sessionId) ?? fail('not_found', 'No such session');
-    const timeline = this.timelines.get(sessionId)!;
-    const sequenced: SequencedEvent[] = [];
-    const add = (event: DomainEvent, by: string) => {
-      const e = { seq: state.seq + 1, at: now, actor: by, event };
-      const before = state;
-      state = advance(state, e);
-      timeline.accept(projectForAll(e, before, state), state);
-      sequenced.push(e);
-    };
-    for (const event of events) add(event, actor);
-    if (sequenced.length) for (const event of followUps(state, now)) add(event, 'system');
-    this.live.set(sessionId, state);
+    const session = this.live(sessionId) ?? fail('not_found', 'No such session');
+    const sequenced = accept(session, actor, events, now);
     if (sequenced.length === 0 && credentials.length === 0) return sequenced;
-    this.writing.set(sessionId, (this.writing.get(sessionId) ?? 0) + 1);
+    session.writing++;
     try {
       await this.committer.submit({ sessionId, events: sequenced, credentials });
     } catch (error) {
@@ -270,10 +255,8 @@ export class SessionHub {
       else this.forget(sessionId);
       throw error;
     } finally {
-      const left = (this.writing.get(sessionId) ?? 1) - 1;
-      if (left > 0) this.writing.set(sessionId, left);
-      else this.writing.delete(sessionId);
-      if (left <= 0) this.follower.settled(sessionId);
+      session.writing--;
+      if (session.writing <= 0) this.replication.settled(sessionId);
     }
     return sequenced;
   }
@@ -288,57 +271,55 @@ export class SessionHub {
     return this.store.events(sessionId, since);
   }
 
+  /** Kept with the live session once read (a session not in memory reads the store each time). */
   async participantSecretHash(sessionId: string, participantId: string): Promise<string | undefined> {
-    const key = `${sessionId}/${participantId}`;
-    const cached = this.secretHashes.get(key);
+    const cached = this.knownSecretHash(sessionId, participantId);
     if (cached !== undefined) return cached;
     const stored = await this.store.participantSecretHash(sessionId, participantId);
-    if (stored !== undefined) this.secretHashes.set(key, stored);
+    if (stored !== undefined) this.live(sessionId)?.secretHashes.set(participantId, stored);
     return stored;
   }
 
   /** The secret hash held in memory (stored, or claimed by a join whose commit is on its way), without the store. */
   knownSecretHash(sessionId: string, participantId: string): string | undefined {
-    return this.secretHashes.get(`${sessionId}/${participantId}`);
+    return this.live(sessionId)?.secretHashes.get(participantId);
   }
 
   /** Known at once, before the commit, so two racing first joins cannot claim one id with two secrets. */
   rememberSecretHash(sessionId: string, participantId: string, secretHash: string): void {
-    this.secretHashes.set(`${sessionId}/${participantId}`, secretHash);
+    this.live(sessionId)?.secretHashes.set(participantId, secretHash);
+  }
+
+  /** A claim whose write failed: forgotten, unless another join has claimed the id since. */
+  forgetSecretHash(sessionId: string, participantId: string, secretHash: string): void {
+    const hashes = this.live(sessionId)?.secretHashes;
+    if (hashes?.get(participantId) === secretHash) hashes.delete(participantId);
   }
 
   /** Runs the follow-up policies of every live session against the clock (clock-mode agenda, timers). */
   tick(now: number): void {
-    for (const [sessionId, state] of this.live) {
+    for (const [sessionId, { state }] of this.sessions.lives()) {
       const events = followUps(state, now);
       // A refusal to write (disk full, read-only) is tried again next tick; /readyz reports it, no need to log each second.
       if (events.length) this.append(sessionId, 'system', events, now).catch((e) => e instanceof DomainError || console.error('tick failed', e));
     }
   }
 
-  /** Events another node stored (the bus): applied in seq order, a gap filled from the store. */
-  followCommitted(sessionId: string, events: readonly SequencedEvent[]): void {
-    this.follower.followCommitted(sessionId, events);
-  }
-
   /** A live session caught up with what other nodes stored, once this node's own writes to it have settled. */
   catchUp(sessionId: string): Promise<void> {
-    return this.follower.catchUp(sessionId);
-  }
-
-  /** Catches up these live sessions, all by default (after the bus was down: plain pub/sub drops what it could not deliver). */
-  catchUpAll(sessionIds: Iterable<string> = [...this.timelines.keys()]): Promise<void> {
-    return this.follower.catchUpAll(sessionIds);
+    return this.replication.catchUp(sessionId);
   }
 
   /** Stored elsewhere and now applied here: the live state moves on and this node's sockets receive the events. */
   private applied(sessionId: string, state: SessionState, entries: ProjectedEvent[], timeline: SessionTimeline): void {
-    this.live.set(sessionId, state);
+    const session = this.live(sessionId);
+    if (!session) return;
+    session.state = state;
     this.broadcast(sessionId, entries, timeline);
     // Erased on the node that stored it: nothing held here may still carry the participant's name or secret.
     for (const { full } of entries) {
       if (full.event.type !== 'participant:forgotten') continue;
-      this.secretHashes.delete(`${sessionId}/${full.event.participantId}`);
+      session.secretHashes.delete(full.event.participantId);
       timeline.dropCaches();
     }
   }
@@ -349,22 +330,25 @@ export class SessionHub {
    * catches up once its writes have settled.
    */
   private rewind(sessionId: string): void {
-    const timeline = this.timelines.get(sessionId);
-    if (!timeline) return;
-    timeline.dropPending();
-    this.live.set(sessionId, timeline.committed);
+    const session = this.live(sessionId);
+    if (!session) return;
+    session.timeline.dropPending();
+    session.state = session.timeline.committed;
     // Numbered from the stored state again: this session's next writes may be stored (see GroupCommit.failed).
     this.committer.reloaded(sessionId);
-    this.follower.fellBehind(sessionId);
+    this.replication.fellBehind(sessionId);
   }
 
+  /** The session leaves memory (a session being removed keeps its place until the delete is done). */
   forget(sessionId: string): void {
+    this.sessions.forget(sessionId);
+    this.letGo(sessionId);
+  }
+
+  /** What is kept of a session beside it: its stored row, its list row's bookkeeping, its replication. */
+  private letGo(sessionId: string): void {
     this.records.forget(sessionId);
-    this.follower.forget(sessionId);
-    this.live.delete(sessionId);
-    this.timelines.delete(sessionId);
-    this.lastUsed.delete(sessionId);
     this.rows.forget(sessionId);
-    for (const key of this.secretHashes.keys()) if (key.startsWith(`${sessionId}/`)) this.secretHashes.delete(key);
+    this.replication.forget(sessionId);
   }
 }

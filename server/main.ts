@@ -2,10 +2,10 @@
 // metrics and a listening server.
 import fs from 'node:fs';
 import { createApp } from './app';
-import { configFromEnv, pidFile } from './config';
+import { configFromEnv, lockFile } from './config';
 import { createLogger } from './log';
 import { Metrics } from './metrics';
-import { removePidFile, runningServerPid, writePidFile } from './pidFile';
+import { lockDataDir } from './dataDirLock';
 import { openStore } from './store/open';
 
 /** systemd's default stop timeout is 90 s; ours promises 10. */
@@ -14,21 +14,26 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 const config = configFromEnv();
 const log = createLogger();
 fs.mkdirSync(config.dataDir, { recursive: true });
-const pidPath = pidFile(config);
-const other = runningServerPid(pidPath);
-if (other !== null && other !== process.pid) {
-  log.fatal({ pid: other, dataDir: config.dataDir }, 'another server is already running on this data directory');
+// Held until the process ends, whichever way it ends: the kernel lets go of it.
+if (!lockDataDir(lockFile(config), 'server')) {
+  log.fatal({ dataDir: config.dataDir }, 'another server (or a restore) is already running on this data directory');
   process.exit(1);
 }
-writePidFile(pidPath);
-process.once('exit', () => removePidFile(pidPath));
 
 // Nodes that each kept their own SQLite file would each number the same sessions on their own.
 if (config.redisUrl && !config.databaseUrl) {
   log.fatal('REDIS_URL (several nodes) needs DATABASE_URL: the nodes must share one event log');
   process.exit(1);
 }
-const store = await openStore(config);
+const store = await openStore(config, (report) => {
+  if (report.from === report.to) return;
+  if (report.from > 0 && !report.backup) log.warn({ from: report.from }, 'no copy was taken before migrating (pg_dump is not installed): keep your own dump');
+  log.info(report, `database migrated from schema version ${report.from} to ${report.to}`);
+}).catch((error: unknown) => {
+  // A database a newer release upgraded, or one that cannot be migrated: say why in one line, change nothing more.
+  log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
 const server = createApp({
   store,
   publicUrl: config.publicUrl,
@@ -39,6 +44,7 @@ const server = createApp({
   retentionDays: config.retentionDays,
   maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   maxIdeasPerParticipant: config.maxIdeasPerParticipant,
+  liveSessionBudgetBytes: config.liveSessionBudgetBytes,
   logger: log,
   metrics: new Metrics({ processMetrics: true }),
   dataDir: config.dataDir,

@@ -17,11 +17,18 @@ export async function sweepExpired(deps: RetentionDeps): Promise<string[]> {
   if (deps.retentionDays <= 0) return [];
   const today = zonedDate(deps.now());
   const expired = (await deps.hub.sessionDates()).filter((s) => isExpired(s.date, deps.retentionDays, today));
+  const removed: string[] = [];
   for (const { id } of expired) {
-    await deps.hub.remove(id);
-    deps.disconnectSession(id);
+    // One session that cannot be removed is logged and tried again next sweep; the others still go.
+    try {
+      await deps.hub.remove(id);
+      deps.disconnectSession(id);
+      removed.push(id);
+    } catch (error) {
+      console.error(`retention: session ${id} could not be deleted:`, error instanceof Error ? error.message : 'unknown error');
+    }
   }
-  return expired.map((s) => s.id);
+  return removed;
 }
 
 /** The first sweep at once (its promise says when it is done), then one a day. */

@@ -3,6 +3,7 @@
 import { DomainError } from '../shared/errors';
 import { advance, advanceAll } from './fold';
 import { listingOf, type SessionListing } from '../shared/session/listing';
+import type { SequencedEvent } from '../shared/events';
 import type { SessionState } from '../shared/state';
 import type { SessionRows } from './sessionRows';
 import type { Store } from './store/types';
@@ -54,19 +55,32 @@ export class SessionReader {
 
   private async rebuild(sessionId: string, recent?: ProjectedEvent[]): Promise<SessionState> {
     const start = await this.rows.start(sessionId);
+    let events: SequencedEvent[];
     try {
-      const events = await this.store.events(sessionId, start.seq);
-      if (!recent) return advanceAll(start, events);
-      let state = start;
-      events.forEach((event, i) => {
-        const before = state;
-        state = advance(state, event);
-        if (i >= events.length - RECENT_ON_LOAD) recent.push(projectForAll(event, before, state));
-      });
-      return state;
+      events = await this.store.events(sessionId, start.seq);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'damaged') this.damaged.add(sessionId);
       throw error;
     }
+    try {
+      return replay(start, events, recent);
+    } catch (error) {
+      // A stored event the reducer cannot fold (written by a fault, or by hand) damages its own session only.
+      this.damaged.add(sessionId);
+      console.error(`session ${sessionId} cannot be replayed:`, error instanceof Error ? error.message : 'unknown error');
+      throw new DomainError('damaged', 'An event of this session cannot be replayed');
+    }
   }
+}
+
+/** The events folded onto `start`; with `recent`, the last of them are also projected for every kind of screen. */
+function replay(start: SessionState, events: readonly SequencedEvent[], recent?: ProjectedEvent[]): SessionState {
+  if (!recent) return advanceAll(start, events);
+  let state = start;
+  events.forEach((event, i) => {
+    const before = state;
+    state = advance(state, event);
+    if (i >= events.length - RECENT_ON_LOAD) recent.push(projectForAll(event, before, state));
+  });
+  return state;
 }

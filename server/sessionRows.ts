@@ -5,9 +5,12 @@ import { blankSession } from '../shared/session/evolve';
 import { listingOf } from '../shared/session/listing';
 import { parseSnapshot } from '../shared/session/snapshot';
 import type { SessionState } from '../shared/state';
+import { STATE_VERSION } from '../shared/stateVersion';
 import type { SessionWrite, Store } from './store/types';
 
 type Rows = Pick<SessionWrite, 'listing' | 'checkpoint'>;
+
+const checkpointOf = (state: SessionState) => ({ sessionId: state.id, seq: state.seq, stateJson: JSON.stringify(state), stateVersion: STATE_VERSION });
 
 /**
  * A checkpoint of the whole state is stored every this many events, so a rebuild folds at most this many.
@@ -28,12 +31,15 @@ export class SessionRows {
 
   constructor(private readonly store: Store) {}
 
-  /** Where a rebuild starts: the last checkpoint, or the blank session when there is none or it cannot be read. */
+  /**
+   * Where a rebuild starts: the last checkpoint, or the blank session when there is none, it cannot be read or it
+   * holds a state of another version (another release's reducer made it: only the events are trusted).
+   */
   async start(sessionId: string): Promise<SessionState> {
     const checkpoint = await this.store.checkpoint(sessionId);
     let start = blankSession(sessionId);
     try {
-      if (checkpoint) start = parseSnapshot(checkpoint.stateJson);
+      if (checkpoint?.stateVersion === STATE_VERSION) start = parseSnapshot(checkpoint.stateJson);
     } catch {
       // An unreadable checkpoint only costs time: the events are the truth, folded from the first.
     }
@@ -45,7 +51,7 @@ export class SessionRows {
   rebuilt(sessionId: string, state: SessionState): void {
     if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) < CHECKPOINT_EVERY) return;
     this.checkpointSeq.set(sessionId, state.seq);
-    void this.write([{ sessionId, checkpoint: { sessionId, seq: state.seq, stateJson: JSON.stringify(state) } }]);
+    void this.write([{ sessionId, checkpoint: checkpointOf(state) }]);
   }
 
   /**
@@ -64,7 +70,7 @@ export class SessionRows {
         this.listedAt.set(sessionId, now);
       }
       if (state.seq - (this.checkpointSeq.get(sessionId) ?? 0) >= CHECKPOINT_EVERY) {
-        rows.checkpoint = { sessionId, seq: state.seq, stateJson: JSON.stringify(state) };
+        rows.checkpoint = checkpointOf(state);
         this.checkpointSeq.set(sessionId, state.seq);
       }
       if (rows.listing || rows.checkpoint) due.set(sessionId, rows);

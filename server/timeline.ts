@@ -77,6 +77,9 @@ export class SessionTimeline {
 
   /** Accepted events that will never be stored (another node stored those seqs first). */
   dropPending(): void {
+    // Joins are added to the participants record in place (fold.ts), so the committed state's record holds these
+    // joiners too: left there, a retried join would find itself joined and store nothing.
+    this.committed = this.storedOnly(this.committed);
     this.pending.clear();
   }
 

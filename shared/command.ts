@@ -15,17 +15,23 @@ export interface CommandContext {
   limits?: IdeaLimits;
 }
 
-/** A command: its validator and the pure decision that turns it into events (or throws a DomainError). */
+/** What the server does once a command's events are stored, besides broadcasting them (server/socket/effects.ts). */
+export type CommitEffect = { kind: 'eraseParticipant'; participantId: string };
+
+/** A command: its validator, the pure decision that turns it into events (or throws a DomainError), and its effects. */
 export interface CommandSpec<S extends z.ZodType = z.ZodType> {
   schema: S;
   decide: (ctx: CommandContext, payload: z.output<S>) => DomainEvent[];
+  /** The effects of the events it stored, run after they are durable and before the command is acknowledged. */
+  afterCommit?: (stored: readonly DomainEvent[]) => CommitEffect[];
 }
 
 export function defineCommand<S extends z.ZodType>(
   schema: S,
   decide: (ctx: CommandContext, payload: z.output<S>) => DomainEvent[],
+  afterCommit?: CommandSpec<S>['afterCommit'],
 ): CommandSpec<S> {
-  return { schema, decide };
+  return afterCommit ? { schema, decide, afterCommit } : { schema, decide };
 }
 
 export function requireFacilitator(actor: Actor): void {

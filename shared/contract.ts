@@ -8,6 +8,7 @@ import { pollCommands } from './poll/commands';
 import { questionCommands } from './question/commands';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
+import type { Tallies } from './projection/tallies';
 import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
 
@@ -35,6 +36,8 @@ export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>
 export interface ServerToClientEvents {
   events: (batch: EventBatch) => void;
   presence: (presence: Presence) => void;
+  /** A large room's poll results and question upvotes as they stand now (shared/projection/tallies.ts). */
+  tallies: (tallies: Tallies) => void;
   /** The workshop was deleted by the organiser: nothing more will come; the screen says so and offers the home page. */
   ended: (info: { reason: 'deleted' }) => void;
 }

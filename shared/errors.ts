@@ -20,6 +20,8 @@ export const errorCodes = [
   'archived',
   /** The page speaks another version of the protocol (an old tab after an upgrade): it must reload. */
   'outdated',
+  /** A participant id that names a role (`facilitator`, `projector`, `system`, `organiser`, `*`): never joinable. */
+  'reserved_id',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -55,17 +55,23 @@ export type IdeaLimits = { ideasPerParticipant: number; ideasPerBoard: number };
 /**
  * The largest JSON export of a board within `boardLimits`, so an import always takes back what an export gave.
  * Worst cases per piece as the export writes them (JSON.stringify with 2-space indent): every character of
- * typed text at its dearest (3 bytes of UTF-8 for idea content, which refuses control characters and lone
- * surrogates; 6 bytes, an escape `\uXXXX`, for the short texts that do not), every id 64 characters.
+ * typed text at its dearest (3 bytes of UTF-8: the text rule in shared/text.ts refuses the control characters
+ * that JSON escapes in 6, and lone surrogates), every id 64 characters.
  * test/shared/importLimit.test.ts builds such a board and checks the export fits.
  */
 const ideaBytes = 3 * (limits.ideaText + 3 * limits.ideaField) + 1_600;
-const participantBytes = 6 * limits.displayName + 200 + boardLimits.dotsPerParticipant * 180;
-const agendaItemBytes = 6 * (limits.agendaTitle + limits.agendaSpeaker + limits.agendaNote) + 500;
-const groupBytes = 6 * limits.groupTitle + 200;
+const participantBytes = 3 * limits.displayName + 200 + boardLimits.dotsPerParticipant * 180;
+const agendaItemBytes = 3 * (limits.agendaTitle + limits.agendaSpeaker + limits.agendaNote) + 500;
+const groupBytes = 3 * limits.groupTitle + 200;
 export const IMPORT_MAX_BYTES =
   boardLimits.ideasPerBoard * ideaBytes +
   boardLimits.participantsPerBoard * participantBytes +
   boardLimits.agendaItems * agendaItemBytes +
   boardLimits.groups * groupBytes +
   64 * 1024;
+
+/** What one combined view of a series of workshops may hold (the organiser's comparison, built in memory). */
+export const combinedLimits = {
+  workshops: 50,
+  ideas: 50_000,
+} as const;

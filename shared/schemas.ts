@@ -1,6 +1,7 @@
 // Building blocks for the command schemas. Every string has a limit; every object is strict.
 import { z } from 'zod';
 import { limits } from './limits';
+import { typedText } from './text';
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be an id');
 export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{21,64}$/, 'must be a secret');
@@ -10,8 +11,8 @@ export const joinCodeSchema = z
   .transform((s) => s.trim().toUpperCase())
   .pipe(z.string().regex(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/, 'must be a 6-character join code'));
 export const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-export const displayNameSchema = z.string().trim().max(limits.displayName);
-export const titleSchema = z.string().trim().min(1).max(limits.sessionTitle);
+export const displayNameSchema = typedText({ max: limits.displayName });
+export const titleSchema = typedText({ min: 1, max: limits.sessionTitle });
 /** A time of day as typed: 'HH:MM' (or the Danish 'HH.MM'). */
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, 'must be a time HH:MM');
 /** A workshop day: a real calendar date within reach, YYYY-MM-DD. */

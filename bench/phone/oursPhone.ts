@@ -1,11 +1,15 @@
 // A phone speaking our protocol: joins as a participant, applies sequenced events the way the client does.
 import type { Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
+import type { ClientToServerEvents, CommandResult, ServerToClientEvents } from '../../shared/contract';
+import type { Ack } from '../../shared/errors';
+import type { Tallies } from '../../shared/projection/tallies';
 import type { EventBatch } from '../../shared/projection/batch';
 import { parseSnapshot } from '../../shared/session/snapshot';
 import { participantCredentials } from '../../test/kit/mirror';
 import { scanEvents } from './leanParser';
 import { benchIdea, COMMAND_TIMEOUT_MS, connected, JOIN_TIMEOUT_MS, type Reply, SocketPhone } from './phone';
+
+const withSeq = (ack: Ack<CommandResult>) => (ack.ok ? { ok: true, seq: ack.data.seq } : { ok: false, code: ack.code });
 
 type OursSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** A parsed batch, or its raw text when the lean parser is on. */
@@ -15,10 +19,18 @@ export class OursPhone extends SocketPhone<OursSocket> {
   private lastSeq = 0;
   /** Live events that arrive while the join is in flight wait for the snapshot, as in the client. */
   private pending: Batch[] | null = null;
+  /** The latest counts a large room sent as tallies: `p:` poll id → respondents, `q:` question id → upvotes. */
+  readonly counts = new Map<string, number>();
 
   constructor(...args: ConstructorParameters<typeof SocketPhone>) {
     super(...args);
     this.socket.on('events', (batch: Batch) => (this.pending ? this.pending.push(batch) : this.apply(batch)));
+    // As the client: tallies sent before the join's answer are older than its snapshot.
+    this.socket.on('tallies', (tallies: Tallies) => {
+      if (this.pending) return;
+      for (const poll of tallies.polls) this.counts.set(`p:${poll.id}`, poll.respondents);
+      for (const question of tallies.questions) this.counts.set(`q:${question.id}`, question.votes);
+    });
   }
 
   async join(): Promise<void> {
@@ -55,11 +67,12 @@ export class OursPhone extends SocketPhone<OursSocket> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck(cast ? 'vote:cast' : 'vote:retract', { ideaId });
   }
 
-  answer(pollId: string, choice: number): Promise<{ ok: boolean; code?: string; seq?: number }> {
-    return this.socket
-      .timeout(COMMAND_TIMEOUT_MS)
-      .emitWithAck('poll:answer', { pollId, choices: [choice] })
-      .then((ack) => (ack.ok ? { ok: true, seq: ack.data.seq } : { ok: false, code: ack.code }));
+  answer(pollId: string, choice: number): Promise<Reply & { seq?: number }> {
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('poll:answer', { pollId, choices: [choice] }).then(withSeq);
+  }
+
+  upvote(questionId: string): Promise<Reply & { seq?: number }> {
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('question:upvote', { questionId }).then(withSeq);
   }
 
   /** As the client does: a batch whose `prev` is beyond what the phone holds shows a missed batch. */

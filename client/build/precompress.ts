@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
-import { type ContentEncoding, PRECOMPRESSED } from './variants.js';
+import { type ContentEncoding, PRECOMPRESSED } from '../../shared/http/precompressed.js';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);

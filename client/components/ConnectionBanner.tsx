@@ -10,7 +10,7 @@ export function ConnectionBanner() {
     return (
       <div className="banner banner-error" role="alert">
         {t(errorKey(joinError))}
-        {joinError === 'outdated' && (
+        {(joinError === 'outdated' || joinError === 'reserved_id') && (
           <button type="button" onClick={() => window.location.reload()} data-testid="reload-page">
             {t('connection.reload')}
           </button>

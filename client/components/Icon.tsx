@@ -1,6 +1,6 @@
 // Icons drawn inline: an emoji renders as an empty box on a venue PC without an emoji font, an SVG never does.
 import type { ReactNode } from 'react';
-import { LOGO_PATH } from './logoPath';
+import { LOGO_PATH } from '../../shared/page/logoPath';
 
 // The phone's icons only; the console's are in ConsoleIcon.tsx, so a phone does not download them.
 const paths = {

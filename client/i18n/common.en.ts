@@ -1,13 +1,9 @@
+import { joinShellEn } from '../../shared/page/joinShellStrings.en';
 import type { commonDa } from './common';
 
 // Loaded only when English is shown (i18n/english.ts); typed by the Danish keys, so both always have the same ones.
 export const commonEn: Record<keyof typeof commonDa, string> = {
-  'app.name': 'Out of the Box',
-  'lang.switch': 'Dansk',
-  'join.title': 'Welcome to',
-  'join.nameLabel': 'Your name (optional)',
-  'join.namePlaceholder': 'E.g. Anne from Aarhus',
-  'join.submit': 'Enter',
+  ...joinShellEn,
   'join.you': 'You are in as {name}',
   'join.anonymous': 'anonymous',
   'join.rename': 'Change name',
@@ -41,6 +37,21 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'error.unavailable': 'The server cannot save right now. Nothing was lost; try again in a moment.',
   'error.damaged': "This workshop's saved data cannot be read. Contact whoever runs the server.",
   'error.timeout': 'No answer from the server. Check the connection and try again.',
+  'error.reserved_id': 'This phone cannot join under its saved identity. Reload the page to join as a new participant.',
   'error.outdated': 'This page is from an older version of the app. Reload the page to continue.',
   'error.archived': 'The workshop is archived: its results can be viewed, but nothing can be added or changed.',
+  'outbox.sending': 'Sending …',
+  'outbox.waiting': 'Saved on this phone. It is sent by itself when the connection is back and this page is open – also after a reload.',
+  'outbox.notSent': 'Not sent.',
+  'outbox.retry': 'Try again',
+  'outbox.dismiss': 'Remove',
+  'outbox.full': 'Many things are already waiting to be sent. Wait until the connection is back.',
+  'outbox.kind.idea:edit': 'Change to your idea',
+  'outbox.kind.idea:delete': 'Deleting your idea',
+  'outbox.kind.vote:cast': 'A dot',
+  'outbox.kind.vote:retract': 'A dot taken back',
+  'outbox.kind.question:upvote': 'Vote for a question',
+  'outbox.kind.question:unvote': 'Vote for a question taken back',
+  'outbox.kind.poll:answer': 'Your answer to the poll',
+  'outbox.kind.participant:rename': 'Your new name: {name}',
 };

@@ -1,11 +1,8 @@
 // Danish, the default: loaded with the entry. The English twin (common.en.ts) loads only when English is shown.
+import { joinShellDa } from '../../shared/page/joinShellStrings';
+
 export const commonDa = {
-  'app.name': 'Out of the Box',
-  'lang.switch': 'English',
-  'join.title': 'Velkommen til',
-  'join.nameLabel': 'Dit navn (valgfrit)',
-  'join.namePlaceholder': 'Fx Anne fra Aarhus',
-  'join.submit': 'Gå ind',
+  ...joinShellDa,
   'join.you': 'Du er med som {name}',
   'join.anonymous': 'anonym',
   'join.rename': 'Skift navn',
@@ -39,6 +36,21 @@ export const commonDa = {
   'error.unavailable': 'Serveren kan ikke gemme lige nu. Intet er gået tabt; prøv igen om lidt.',
   'error.damaged': 'Denne workshops gemte data kan ikke læses. Kontakt den, der driver serveren.',
   'error.timeout': 'Ingen svar fra serveren. Tjek forbindelsen, og prøv igen.',
+  'error.reserved_id': 'Telefonen kan ikke deltage med sin gemte identitet. Genindlæs siden for at deltage som ny deltager.',
   'error.outdated': 'Siden er fra en ældre udgave af appen. Genindlæs siden for at fortsætte.',
   'error.archived': 'Workshoppen er arkiveret: resultaterne kan ses, men intet kan tilføjes eller ændres.',
+  'outbox.sending': 'Sender …',
+  'outbox.waiting': 'Gemt på telefonen. Det sendes af sig selv, når forbindelsen er tilbage og siden er åben – også efter en genindlæsning.',
+  'outbox.notSent': 'Ikke sendt.',
+  'outbox.retry': 'Prøv igen',
+  'outbox.dismiss': 'Fjern',
+  'outbox.full': 'Der venter allerede mange ting på at blive sendt. Vent, til forbindelsen er tilbage.',
+  'outbox.kind.idea:edit': 'Ændring af din idé',
+  'outbox.kind.idea:delete': 'Sletning af din idé',
+  'outbox.kind.vote:cast': 'En prik',
+  'outbox.kind.vote:retract': 'En prik taget tilbage',
+  'outbox.kind.question:upvote': 'Stemme på et spørgsmål',
+  'outbox.kind.question:unvote': 'Stemme på et spørgsmål taget tilbage',
+  'outbox.kind.poll:answer': 'Dit svar på afstemningen',
+  'outbox.kind.participant:rename': 'Dit nye navn: {name}',
 };

@@ -9,6 +9,7 @@ import { agendaDa } from '../features/agenda/strings';
 import { boardDa } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
 import type { accessStrings } from '../features/access/strings';
+import type { seriesStrings } from '../features/series/strings';
 import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
 import type { pollConsoleStrings } from '../features/polls/consoleStrings';
@@ -37,6 +38,7 @@ type RouteKey =
   | keyof (typeof accessStrings)['da']
   | keyof (typeof newWorkshopStrings)['da']
   | keyof (typeof adminStrings)['da']
+  | keyof (typeof seriesStrings)['da']
   | keyof (typeof consoleStrings)['da']
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']

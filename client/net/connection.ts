@@ -4,10 +4,11 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/co
 import { PROTOCOL_VERSION } from '../../shared/protocolVersion';
 import type { ErrorCode } from '../../shared/errors';
 import type { EventBatch } from '../../shared/projection/batch';
+import type { Tallies } from '../../shared/projection/tallies';
 import type { JoinPayload } from '../../shared/session/join';
 import { ROUTING_PARAM, routingKey } from '../../shared/session/routing';
 import { syncedState } from '../../shared/session/snapshot';
-import { appStore, applyEvents, replaceSession } from '../store/appStore';
+import { appStore, applyEvents, applyTallies, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
 import { fallBackOnTimeout, transportOptions } from './transports';
 
@@ -19,7 +20,7 @@ const JOIN_TIMEOUT_MS = 10_000;
 const CLOCK_PING_MS = 30_000;
 const RETRY_JOIN_MS = 5_000;
 /** Codes after which retrying the same credentials cannot help (an outdated page must reload first). */
-const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload', 'outdated']);
+const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload', 'outdated', 'reserved_id']);
 /** Refusals that pass by themselves: a busy server, a full disk freed, a room rejoining at once behind one address. */
 const PASSING_JOIN_ERRORS = new Set(['rate_limited', 'unavailable', 'internal']);
 
@@ -40,6 +41,7 @@ export function connect(credentials: JoinCredentials): () => void {
   own.on('connect_error', (error) => fallBackOnTimeout(own.io, error));
   own.on('disconnect', () => appStore.setState({ connection: 'offline' }));
   own.on('events', (batch) => joiner.received(batch));
+  own.on('tallies', (tallies) => joiner.tallied(tallies));
   own.on('ended', () => {
     appStore.setState({ ended: true, connection: 'offline' });
     own.disconnect();
@@ -67,6 +69,11 @@ class Joiner {
   received(batch: EventBatch): void {
     if (this.joining) this.buffered.push(batch);
     else if (!applyEvents(batch)) this.resync();
+  }
+
+  /** Counts sent before the join's answer are older than its snapshot: only later ones count. */
+  tallied(tallies: Tallies): void {
+    if (!this.joining) applyTallies(tallies);
   }
 
   async join(): Promise<void> {

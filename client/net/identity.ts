@@ -1,19 +1,21 @@
 // A phone stays the same participant across reloads: its id and secret live in localStorage, per join code.
+import { IDENTITY_KEY_PREFIX } from '../../shared/page/joinShellFields';
 import { nanoid } from 'nanoid';
+import { isReservedParticipantId } from '../../shared/session/participantIds';
 
 export interface ParticipantIdentity {
   participantId: string;
   secret: string;
 }
 
-export const IDENTITY_KEY_PREFIX = 'ootb.participant.';
 const identityKey = (joinCode: string) => `${IDENTITY_KEY_PREFIX}${joinCode}`;
 const NAME_KEY = 'ootb.name';
 
 export function storedIdentity(joinCode: string): ParticipantIdentity | null {
   try {
     const parsed = JSON.parse(localStorage.getItem(identityKey(joinCode)) ?? 'null') as ParticipantIdentity | null;
-    return parsed?.participantId && parsed.secret ? parsed : null;
+    // An id the server refuses for good (`reserved_id`) is replaced by a new identity on the next load.
+    return parsed?.participantId && parsed.secret && !isReservedParticipantId(parsed.participantId) ? parsed : null;
   } catch {
     return null;
   }

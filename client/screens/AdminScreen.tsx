@@ -8,6 +8,9 @@ import { BackupDownload } from '../features/admin/BackupDownload';
 import { SessionTable } from '../features/admin/SessionTable';
 import { useAdminSessions } from '../features/admin/useAdminSessions';
 import { NewWorkshop } from '../features/newWorkshop/NewWorkshop';
+import { CompareBar } from '../features/series/CompareBar';
+import { CombinedView } from '../features/series/CombinedView';
+import { useSeriesPicking } from '../features/series/useSeriesPicking';
 import { errorKey, useT } from '../features/admin/strings';
 import '../features/admin/admin.css';
 
@@ -48,12 +51,15 @@ export function AdminScreen() {
 function Sessions({ token, onRejected }: { token: string; onRejected: (reason: string) => void }) {
   const t = useT();
   const { sessions, error, setStatus, remove } = useAdminSessions(token);
+  const series = useSeriesPicking(sessions);
+  const [comparing, setComparing] = useState<readonly string[] | null>(null);
   const isRejected = error === 'forbidden' || error === 'not_joined';
   useEffect(() => {
     if (isRejected) onRejected(t('admin.wrongToken'));
   }, [isRejected, onRejected, t]);
   if (isRejected) return null;
   if (error === 'not_found') return <p className="card error">{t('admin.off')}</p>;
+  if (comparing) return <CombinedView token={token} ids={comparing} onBack={() => setComparing(null)} />;
   return (
     <>
       {error && (
@@ -61,7 +67,21 @@ function Sessions({ token, onRejected }: { token: string; onRejected: (reason: s
           {t(errorKey(error))}
         </p>
       )}
-      {sessions ? <SessionTable sessions={sessions} token={token} onStatus={setStatus} onDelete={remove} /> : <p className="muted">{t('admin.loading')}</p>}
+      {sessions && sessions.length > 1 && (
+        <CompareBar
+          count={series.chosen.length}
+          onCompare={() => setComparing(series.chosen)}
+          filter={series.filter}
+          onFilter={series.setFilter}
+          shown={series.shown.length}
+          onChooseShown={series.chooseShown}
+        />
+      )}
+      {sessions ? (
+        <SessionTable sessions={series.shown} token={token} onStatus={setStatus} onDelete={remove} picked={series.picked} onPick={series.pick} />
+      ) : (
+        <p className="muted">{t('admin.loading')}</p>
+      )}
       <BackupDownload token={token} />
       <NewWorkshop />
     </>

@@ -2,7 +2,9 @@ import { type FormEvent, useEffect, useLayoutEffect, useState } from 'react';
 import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { Forgotten } from '../features/privacy/Forgotten';
 import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
-import { openOutbox } from '../net/outbox';
+import { forgetOutbox, openOutbox } from '../net/outbox';
+import { registerPhoneWorker } from '../net/phoneWorker';
+import { forgetCachedSession, useCachedSession } from '../net/sessionCache';
 import { useConnection } from '../net/useConnection';
 import { JOIN_NAME_FIELD_ID, JoinForm } from '../features/join/JoinForm';
 import { JoinedPhone } from '../features/join/JoinedPhone';
@@ -17,6 +19,8 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     const typed = takeOverJoinShell(joinCode, JOIN_NAME_FIELD_ID);
     if (typed) setName(typed);
   }, [joinCode]);
+  // The last session this phone had, shown at once (also offline) and brought up to date by the join.
+  useCachedSession(joinCode, identity?.participantId);
   // Here, not in JoinedPhone: the connection stays while the phone says the workshop is gone.
   useConnection(identity && { role: 'participant', joinCode, ...identity });
   const [forgotten, setForgotten] = useState(false);
@@ -25,6 +29,8 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   // Ideas written earlier, even before a reload, are sent as soon as this phone is joined.
   useEffect(() => (participantId ? openOutbox(joinCode, participantId) : undefined), [joinCode, participantId]);
 
+  useEffect(registerPhoneWorker, []);
+
   const enter = (event: FormEvent) => {
     event.preventDefault();
     rememberName(name.trim());
@@ -32,6 +38,10 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   };
 
   const forget = () => {
+    if (participantId) {
+      forgetOutbox(joinCode, participantId);
+      forgetCachedSession(joinCode, participantId);
+    }
     forgetIdentity(joinCode);
     setIdentity(null);
     setName('');

@@ -2,6 +2,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { applyBatch, type EventBatch } from '../../shared/projection/batch';
+import { type Tallies, withTallies } from '../../shared/projection/tallies';
 import type { Actor, SessionState } from '../../shared/state';
 import type { ClientErrorCode, Language } from '../i18n';
 
@@ -48,6 +49,12 @@ export function applyEvents(batch: EventBatch): boolean {
   if (!next) return false;
   if (next !== session) appStore.setState({ session: next });
   return true;
+}
+
+/** A large room's latest counts laid over the session (shared/projection/tallies.ts). */
+export function applyTallies(tallies: Tallies): void {
+  const { session } = appStore.getState();
+  if (session) appStore.setState({ session: withTallies(session, tallies) });
 }
 
 export function replaceSession(session: SessionState): void {

@@ -1,9 +1,10 @@
 // npm run restore -- FILE: replaces the database with a backup, only while the server is stopped and only with a sound file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { configFromEnv, databaseFile, pidFile } from '../config';
-import { runningServerPid } from '../pidFile';
+import { configFromEnv, databaseFile, lockFile } from '../config';
+import { lockDataDir } from '../dataDirLock';
 import { databaseProblem } from '../store/sqliteBackup';
+import { foreignSchema } from '../store/sqliteSchemaCheck';
 
 function stop(message: string): never {
   console.error(message);
@@ -17,14 +18,14 @@ if (!source) {
 }
 const config = configFromEnv();
 const target = databaseFile(config);
-const pid = runningServerPid(pidFile(config));
-if (pid !== null) {
-  stop(`The server is running (pid ${pid}) on ${config.dataDir}. Stop it first (systemctl stop outofthebox), then restore.`);
+fs.mkdirSync(config.dataDir, { recursive: true });
+// Held until the restore ends, so no server starts on a half-replaced database.
+if (!lockDataDir(lockFile(config), 'restore')) {
+  stop(`The server is running on ${config.dataDir} (it holds ${lockFile(config)}). Stop it first (systemctl stop outofthebox), then restore.`);
 }
-const problem = databaseProblem(path.resolve(source));
+const problem = databaseProblem(path.resolve(source)) ?? (await foreignSchema(path.resolve(source)));
 if (problem) stop(`Not restored: ${source} is not a sound backup (${problem}).`);
 
-fs.mkdirSync(config.dataDir, { recursive: true });
 const incoming = `${target}.restoring`;
 fs.copyFileSync(path.resolve(source), incoming);
 const fd = fs.openSync(incoming, 'r+');

@@ -2,9 +2,9 @@
 // multiply by reconnecting elsewhere. Every node may write any session; the store's (session_id, seq) key decides.
 import type { KeyRole } from '../../shared/access/permissions';
 import { fail } from '../../shared/errors';
-import type { SessionHub } from '../hub';
+import type { BucketSpec } from './buckets';
 import type { Logger } from '../log';
-import { SOCKET_BURST, SOCKET_RATE, ADDRESS_JOIN_RATE } from '../socket/throttle';
+import type { Replication, ReplicatedSessions } from '../replication';
 import { RedisBuckets } from './buckets';
 import { CommitBus } from './bus';
 import { RedisDownloadTokens } from './downloads';
@@ -12,6 +12,7 @@ import { ClusterConnections } from './connections';
 import { HEARTBEAT_MS, NODE_TTL_MS, NodeRegistry } from './nodes';
 import { ClusterPresence } from './presence';
 import { commandsReady, connectRedis } from './redis';
+import { SessionFollower } from './sessionFollower';
 
 /** Live sessions are caught up from the store this often, whatever the bus delivered (a node that died between commit and publish). */
 export const SWEEP_MS = 5_000;
@@ -21,11 +22,16 @@ export interface ClusterOptions {
   /** Keys and channels start with it (REDIS_PREFIX). */
   prefix: string;
   maxConnectionsPerAddress: number;
+  /** One person's commands in one session, over all their sockets and nodes. */
+  commandBudget: BucketSpec;
+  /** Joins from one address per second, over all nodes (the burst is `maxConnectionsPerAddress`). */
+  joinsPerSecond: number;
   log: Logger;
 }
 
 export interface ClusterHooks {
-  hub: SessionHub;
+  /** The hub's live sessions, as a replication may use them. */
+  sessions: ReplicatedSessions;
   /** Sessions with a socket on this node. */
   isWatched: (sessionId: string) => boolean;
   /** Re-sends a session's presence to its sockets here. */
@@ -34,6 +40,8 @@ export interface ClusterHooks {
   disconnectSession: (sessionId: string) => void;
   /** A key of a session was replaced elsewhere: the old one is forgotten here and its sockets closed. */
   keyRevoked: (sessionId: string, role: KeyRole) => void;
+  /** Every session row (and so every key hash) is read afresh on next use. */
+  forgetKeys: () => void;
 }
 
 export class Cluster {
@@ -49,6 +57,9 @@ export class Cluster {
   private readonly presence;
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly bus: CommitBus;
+  private readonly follower: SessionFollower;
+  /** The hub's port to the other nodes: its commits published on the bus, theirs followed. */
+  readonly replication: Replication;
 
   constructor(
     private readonly options: ClusterOptions,
@@ -62,21 +73,29 @@ export class Cluster {
     this.presence = new ClusterPresence(this.redis, this.nodes, hooks.presenceChanged);
     const bus = new CommitBus(this.redis, this.nodes.id);
     this.bus = bus;
-    hooks.hub.published = (sessionId, events) => bus.publish(sessionId, events);
+    const follower = new SessionFollower(hooks.sessions);
+    this.follower = follower;
+    this.replication = {
+      committed: (sessionId, events) => bus.publish(sessionId, events),
+      catchUp: (sessionId) => follower.catchUp(sessionId),
+      settled: (sessionId) => follower.settled(sessionId),
+      fellBehind: (sessionId) => follower.fellBehind(sessionId),
+      forget: (sessionId) => follower.forget(sessionId),
+    };
     this.watchRedis(options.log);
     this.ready = Promise.all([
       bus.subscribe({
-        committed: (sessionId, events) => this.guard(() => hooks.hub.followCommitted(sessionId, events)),
+        committed: (sessionId, events) => this.guard(() => follower.followCommitted(sessionId, events)),
         removed: (sessionId) => {
-          hooks.hub.forget(sessionId);
+          hooks.sessions.forget(sessionId);
           hooks.disconnectSession(sessionId);
         },
         revoked: (sessionId, role) => hooks.keyRevoked(sessionId, role),
         reconnected: () => {
           options.log.info('redis is back: catching live sessions up from the store');
           // A key replaced meanwhile was published to nobody: every session row is read afresh.
-          hooks.hub.forgetRecords();
-          void hooks.hub.catchUpAll();
+          hooks.forgetKeys();
+          void follower.catchUpAll();
         },
       }),
       this.presence.subscribe(hooks.isWatched),
@@ -120,12 +139,12 @@ export class Cluster {
 
   /** One budget per person in a session over all their sockets and nodes, as a socket's own (throttle.ts). */
   async admitCommand(sessionId: string, actor: string): Promise<void> {
-    const ok = await this.buckets.take(`cmd:${sessionId}:${actor}`, { capacity: SOCKET_BURST, perSecond: SOCKET_RATE });
+    const ok = await this.buckets.take(`cmd:${sessionId}:${actor}`, this.options.commandBudget);
     if (!ok) fail('rate_limited', 'Too many requests; slow down');
   }
 
   async admitJoin(address: string): Promise<void> {
-    const ok = await this.buckets.take(`join:${address}`, { capacity: this.options.maxConnectionsPerAddress, perSecond: ADDRESS_JOIN_RATE });
+    const ok = await this.buckets.take(`join:${address}`, { capacity: this.options.maxConnectionsPerAddress, perSecond: this.options.joinsPerSecond });
     if (!ok) fail('rate_limited', 'Too many joins from this address; wait a moment');
   }
 
@@ -140,8 +159,8 @@ export class Cluster {
   }
 
   private async sweep(): Promise<void> {
-    await this.hooks.hub.catchUpAll();
-    await this.presence.refresh(this.hooks.hub.liveSessionIds(), this.hooks.isWatched);
+    await this.follower.catchUpAll();
+    await this.presence.refresh(this.hooks.sessions.liveSessionIds(), this.hooks.isWatched);
   }
 
   private every(ms: number, run: () => Promise<void>): void {

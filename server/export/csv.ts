@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { ideaColumns, ideaRows, ideaTable } from '../../shared/export/ideaRows';
 import type { ExportLanguage } from '../../shared/export/labels';
 import type { SessionState } from '../../shared/state';
+import { xmlSafe } from '../../shared/text';
 
 export type CsvSeparator = ';' | ',';
 
@@ -11,7 +12,10 @@ export type CsvSeparator = ';' | ',';
  * (CSV injection); a leading apostrophe makes it text, as OWASP recommends.
  */
 export function neutraliseFormula(cell: string | number): string | number {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  if (typeof cell !== 'string') return cell;
+  // Excel reads a CSV through the same text layer as its workbooks: what XML cannot hold goes here too.
+  const text = xmlSafe(cell);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 export function ideasCsv(state: SessionState, lang: ExportLanguage, separator: CsvSeparator): string {

@@ -10,6 +10,7 @@ import { type Summary, summarise } from '../../shared/export/summary';
 import type { SessionState } from '../../shared/state';
 import { zonedWallClockAsUtc } from '../../shared/time';
 import type { Label } from '../../shared/board/framework';
+import { xmlSafe } from '../../shared/text';
 
 type Cell = string | number | Date;
 const rankingColumns: IdeaColumn[] = ['sector', 'rank', 'text', 'partner', 'gains', 'votes'];
@@ -30,8 +31,11 @@ const styles = {
 
 type Sheet = ExcelJS.Worksheet;
 
+/** A workbook is XML: a text stored before the text rule may hold what XML cannot, and one such cell breaks the whole file. */
+const safeCell = (cell: Cell): Cell => (typeof cell === 'string' ? xmlSafe(cell) : cell);
+
 function writeRow(sheet: Sheet, cells: Cell[], styleOf: (column: number) => Partial<ExcelJS.Style>) {
-  const row = sheet.addRow(cells);
+  const row = sheet.addRow(cells.map(safeCell));
   row.eachCell({ includeEmpty: true }, (cell, column) => {
     cell.style = styleOf(column) as ExcelJS.Style;
   });
@@ -65,7 +69,7 @@ function styleOfColumn(key: string): Partial<ExcelJS.Style> {
 const wallClock = (epoch: number | null, otherwise: Cell): Cell => (epoch === null ? otherwise : new Date(zonedWallClockAsUtc(epoch)));
 
 /** A sheet of `rows`, each turned into its cells only when written. */
-async function addTableSheet<T>(
+export async function addTableSheet<T>(
   book: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   keys: readonly string[],
@@ -130,7 +134,7 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   const { default: Excel } = await import('exceljs');
   const book = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   book.creator = 'Out of the Box';
-  book.title = state.title;
+  book.title = xmlSafe(state.title);
   const rows = await inTurns(rankedIdeas(state), ideaRowMaker(state, lang));
 
   await addIdeaSheet(book, exportWords.ideas[lang], ideaColumns(state), rows, lang);

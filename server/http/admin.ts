@@ -22,13 +22,17 @@ export interface AdminRouteDeps {
   retentionDays: number;
 }
 
-/** A session with an unreadable event reads as damaged (so it can be listed and deleted); the others as usual. */
-async function orDamaged<T>(read: () => Promise<T>): Promise<T | 'damaged'> {
+/**
+ * A session with an event that cannot be read or replayed reads as damaged (so it can be listed and deleted); the
+ * others as usual. Only a failure of the store itself (`unavailable`, …) fails the whole answer.
+ */
+async function orDamaged<T>(sessionId: string, read: () => Promise<T>): Promise<T | 'damaged'> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'damaged') return 'damaged';
-    throw error;
+    if (error instanceof DomainError && error.code !== 'damaged') throw error;
+    if (!(error instanceof DomainError)) console.error(`session ${sessionId} cannot be listed:`, error instanceof Error ? error.message : 'unknown error');
+    return 'damaged';
   }
 }
 
@@ -43,7 +47,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   // From memory or the stored list rows (see SessionHub.listing): never a replay of the histories.
   router.get(adminEndpoints.sessions, async (_req, res) => {
     const { records, listings } = await hub.storedSessions();
-    const rows = await Promise.all(records.map(async (record) => ({ record, listing: await orDamaged(() => hub.listing(record.id, listings.get(record.id))) })));
+    const rows = await Promise.all(records.map(async (record) => ({ record, listing: await orDamaged(record.id, () => hub.listing(record.id, listings.get(record.id))) })));
     const sessions = rows.flatMap(({ record, listing }): ListedSession[] => {
       if (listing === 'damaged') {
         const { id, joinCode, status, createdAt, title } = record;
@@ -62,7 +66,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     if (!(await hub.record(sessionId))) fail('not_found', 'No such session');
     // As an event too, so every open screen turns read-only (or writable again) at once; a damaged session has no
     // screens and takes no events, so only its listed status changes.
-    const state = await orDamaged(() => hub.load(sessionId));
+    const state = await orDamaged(sessionId, () => hub.load(sessionId));
     if (state && state !== 'damaged' && state.status !== status) {
       await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
     }

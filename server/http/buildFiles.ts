@@ -1,9 +1,9 @@
-// The built client's files, each with the precompressed variants the build wrote beside it (client/build/).
+// The built client's files, each with the precompressed variants the build wrote beside it (client/build/precompress.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response } from 'express';
-import { type ContentEncoding, PRECOMPRESSED } from '../../client/build/variants';
-import { preferredEncoding } from './acceptEncoding';
+import Negotiator from 'negotiator';
+import { type ContentEncoding, PRECOMPRESSED } from '../../shared/http/precompressed';
 
 export interface BuildFile {
   absolute: string;
@@ -33,7 +33,15 @@ export function scanBuild(distDir: string): Map<string, BuildFile> {
 /** The encoding the browser accepts best among `encodings` (none: send the file as it is); says the answer varies by it. */
 export function negotiate(req: Request, res: Response, encodings: readonly ContentEncoding[]): ContentEncoding | undefined {
   if (encodings.length > 0) res.vary('Accept-Encoding');
-  return preferredEncoding(req.get('accept-encoding'), encodings);
+  return preferredEncoding(req, encodings);
+}
+
+/**
+ * Express's own negotiation (`req.acceptsEncodings` is this without `preferred`), with our order for equal weights:
+ * browsers list gzip before br at the same weight, and brotli's files are the smaller.
+ */
+export function preferredEncoding(req: Pick<Request, 'headers'>, available: readonly ContentEncoding[]): ContentEncoding | undefined {
+  return new Negotiator(req).encodings(available, { preferred: available })[0];
 }
 
 /**

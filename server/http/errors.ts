@@ -23,6 +23,7 @@ const statusOf: Record<ErrorCode, number> = {
   changed_since: 409,
   archived: 409,
   outdated: 409,
+  reserved_id: 400,
 };
 
 /** Client errors raised by Express and body-parser (a malformed URL, an unknown Content-Encoding, a huge body). */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
-import { JOIN_SHELL_SCRIPT } from '../../client/features/join/joinShell';
+import { JOIN_SHELL_SCRIPT } from '../../shared/page/joinShell';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import { originAllowed } from '../origin';
@@ -50,7 +50,7 @@ function securityHeaders(): express.RequestHandler {
       directives: {
         upgradeInsecureRequests: null,
         imgSrc: ["'self'", 'data:'],
-        // The join page's one inline script, allowed by its hash (client/features/join/joinShell.ts).
+        // The join page's one inline script, allowed by its hash (shared/page/joinShell.ts).
         scriptSrc: ["'self'", `'sha256-${createHash('sha256').update(JOIN_SHELL_SCRIPT).digest('base64')}'`],
       },
     },

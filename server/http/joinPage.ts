@@ -1,12 +1,12 @@
-// /j/CODE for a workshop that exists: index.html with the join page already in it (client/features/join/joinShell.ts),
-// the workshop's title in <title>, and preload hints for the phone's code, compressed once per title and language.
+// /j/CODE for a workshop that exists: index.html with the join page already in it (shared/page/joinShell.ts),
+// the workshop's title in <title>, and preload hints for the phone's code, compressed once per title, language and
+// encoding (server/http/joinPageCache.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { Request, Response } from 'express';
-import type { ContentEncoding } from '../../client/build/variants';
-import { joinShellHtml } from '../../client/features/join/joinShell';
+import { joinShellHtml } from '../../shared/page/joinShell';
 import { negotiate } from './buildFiles';
+import { JoinPageCache } from './joinPageCache';
 
 interface ManifestChunk {
   file: string;
@@ -20,8 +20,6 @@ interface ManifestChunk {
 export const PHONE_SCREEN = 'screens/ParticipantScreen.tsx';
 /** The manifest key of the English strings' chunk, which the client fetches before it renders in English. */
 export const ENGLISH_STRINGS = 'i18n/english.ts';
-/** Rendered pages kept, compressed: one per workshop, language and encoding in use. */
-const CACHED_PAGES = 256;
 
 /** Manifest keys of the chunks and their static imports, transitively. */
 export function staticClosure(manifest: Map<string, ManifestChunk>, roots: string[]): Set<string> {
@@ -45,41 +43,26 @@ export function phoneChunks(distDir: string, language: 'da' | 'en' = 'da'): stri
   return [...phone].filter((key) => !inIndexHtml.has(key)).map((key) => manifest.get(key)!.file);
 }
 
-const compressors: Record<ContentEncoding, (html: Buffer) => Buffer> = {
-  br: (html) => zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
-  gzip: (html) => zlib.gzipSync(html, { level: 9 }),
-};
-
-export function joinPages(template: string, distDir: string) {
+export function joinPages(template: string, distDir: string, cache = new JoinPageCache()) {
   // A page in English also preloads the English strings, which the client waits for before it renders.
   const preloadsOf = (language: 'da' | 'en') =>
     phoneChunks(distDir, language)
       .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
       .join('');
   const preloads = { da: preloadsOf('da'), en: preloadsOf('en') };
-  const cache = new Map<string, Buffer>();
-
-  const render = (joinCode: string, title: string, language: 'da' | 'en', encoding: ContentEncoding | undefined): Buffer => {
-    const key = JSON.stringify([joinCode, title, language, encoding ?? 'identity']);
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const html = template
+  const render = (joinCode: string, title: string, language: 'da' | 'en') =>
+    template
       .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
       .replace('</head>', `${preloads[language]}</head>`)
       .replace('<body>', () => `<body>${joinShellHtml(joinCode, title, language)}`);
-    const page = encoding ? compressors[encoding](Buffer.from(html)) : Buffer.from(html);
-    // The oldest page goes first; a renamed workshop's old page simply ages out.
-    if (cache.size >= CACHED_PAGES) cache.delete(cache.keys().next().value!);
-    cache.set(key, page);
-    return page;
-  };
 
   return function sendJoinPage(req: Request, res: Response, joinCode: string, title: string): void {
     const encoding = negotiate(req, res, ['br', 'gzip']);
     res.vary('Accept-Language');
     // As the client chooses (client/i18n): English when the browser's first language is, Danish otherwise.
     const language = req.acceptsLanguages()[0]?.toLowerCase().startsWith('en') ? 'en' : 'da';
-    const page = render(joinCode, title, language, encoding);
+    // A renamed workshop's old page simply ages out of the cache.
+    const page = cache.page(JSON.stringify([joinCode, title, language]), () => render(joinCode, title, language), encoding);
     res.type('html').set('Cache-Control', 'no-cache');
     if (encoding) res.set('Content-Encoding', encoding);
     res.send(page);

@@ -16,12 +16,18 @@ export interface OpsRouteDeps {
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
 /**
+ * Headers a proxy adds to say whom it forwards for: the standard ones and every common variant (nginx's
+ * X-Real-IP, Cloudflare's CF-Connecting-IP, Akamai's True-Client-IP, X-Cluster-Client-IP, Via, X-Original-*).
+ */
+const PROXY_HEADER = /^(forwarded|via|x-forwarded-.+|x-real-ip|x-original-.+|x-proxyuser-ip|.*client-ip|.*connecting-ip)$/;
+
+/**
  * From this machine and not through a proxy. A reverse proxy on the same machine also connects from
- * 127.0.0.1, so a request that carries forwarding headers counts as coming from outside.
+ * 127.0.0.1, so a request that carries any header a proxy sets counts as coming from outside.
  */
 export function isLocalRequest(req: Request): boolean {
   const direct = req.socket.remoteAddress ?? '';
-  const forwarded = req.get('x-forwarded-for') !== undefined || req.get('forwarded') !== undefined;
+  const forwarded = Object.keys(req.headers).some((name) => PROXY_HEADER.test(name));
   return isIP(direct) !== 0 && LOOPBACK.test(direct) && !forwarded;
 }
 

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { nanoid } from 'nanoid';
 import QRCode from 'qrcode';
-import { fail } from '../../shared/errors';
+import { DomainError, fail } from '../../shared/errors';
 import { sessionEndpoints } from '../../shared/http/routes/sessions';
 import { type CreatedSession, createSessionRequestSchema, type JoinLookup, type SessionAnswer } from '../../shared/http/sessions';
 import { joinUrl } from '../../shared/links';
@@ -55,8 +55,11 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.get(sessionEndpoints.joinLookup, async (req, res) => {
     const record = await lookUpJoinCode(deps, req.params.code, req.ip ?? '');
-    // The facilitator may have renamed the workshop since it was created.
-    const state = await deps.hub.peek(record.id);
+    // The facilitator may have renamed the workshop since it was created; a damaged one shows its stored title.
+    const state = await deps.hub.peek(record.id).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'damaged') return undefined;
+      throw error;
+    });
     const deleteOn = state?.date ? deletionDate(state.date, deps.retentionDays ?? 0) : null;
     res.json({ title: state?.title ?? record.title, deleteOn } satisfies JoinLookup);
   });

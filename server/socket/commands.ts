@@ -1,13 +1,14 @@
-// Every command of the contract goes through the same steps: limit, parse, authorise, decide, store, ack.
+// Every command of the contract goes through the same steps: limit, authorise, parse, decide, store, ack.
+import { maySend } from '../../shared/commandRoles';
 import { commands, type CommandName, type CommandResult, isCommandName } from '../../shared/contract';
-import { mayRun } from '../../shared/access/permissions';
 import { fail } from '../../shared/errors';
 import { actorRef } from '../../shared/state';
 import { commandArgs, runAcked } from './acked';
+import { runAfterCommit } from './effects';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
 import { admit } from './throttle';
-import { type AppSocket, participantRoom, type SocketDeps } from './types';
+import type { AppSocket, SocketDeps } from './types';
 
 export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   for (const name of Object.keys(commands) as CommandName[]) {
@@ -29,8 +30,8 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   admit(socket);
   const { sessionId, actor } = socket.data;
   if (!sessionId || !actor) fail('not_joined', 'Join a session first');
-  // Before the payload is read: a role that may not send this command learns `forbidden`, nothing about its shape.
-  if (!mayRun(actor.role, name)) fail('forbidden', 'This screen may not do that');
+  // Before the payload is read: a screen that may not send this learns nothing about its shape.
+  if (!maySend[name](actor)) fail('forbidden', 'This screen cannot do this');
   await deps.cluster?.admitCommand(sessionId, actorRef(actor));
   const parsed = commands[name].schema.parse(payload);
   return retryOnConflict(async (retrying) => {
@@ -55,12 +56,6 @@ async function decideAndStore(socket: AppSocket, deps: SocketDeps, name: Command
   const decide = spec.decide as (ctx: Parameters<typeof spec.decide>[0], p: unknown) => ReturnType<typeof spec.decide>;
   const events = decide({ state, actor, now, newId: deps.newId, limits: deps.ideaLimits }, parsed);
   const stored = await deps.hub.append(sessionId, actorRef(actor), events, now);
-  if (name === 'participant:forget' && actor.role === 'participant' && stored.length) await forgetParticipant(socket, deps, sessionId, actor.participantId);
+  await runAfterCommit(socket, deps, sessionId, spec, stored);
   return { seq: stored.at(-1)?.seq ?? state.seq };
-}
-
-/** Erases the stored traces, then (once the answer is out) closes every socket of that participant. */
-async function forgetParticipant(socket: AppSocket, deps: SocketDeps, sessionId: string, participantId: string): Promise<void> {
-  await deps.hub.eraseParticipant(sessionId, participantId);
-  setImmediate(() => socket.nsp.in(participantRoom(sessionId, participantId)).disconnectSockets(true));
 }

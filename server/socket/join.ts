@@ -6,6 +6,7 @@ import { joinUrl } from '../../shared/links';
 import type { DomainEvent } from '../../shared/events';
 import { type JoinPayload, type JoinResult, joinSchema } from '../../shared/session/join';
 import { ownValue } from '../../shared/records';
+import { requireOwnableParticipantId } from '../../shared/session/participantIds';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { opensConsole } from '../access/sessionKeys';
 import { hashSecret, secretMatches } from '../auth';
@@ -13,6 +14,7 @@ import type { SessionHub } from '../hub';
 import { participantCount } from '../fold';
 import { requireKnownCode } from '../joinCodes';
 import { publicBase } from '../publicBase';
+import { StoreConflict } from '../store/failures';
 import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
 import { clientAddress } from './address';
@@ -48,6 +50,7 @@ async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Prom
   admit(socket);
   const request = joinSchema.parse(payload);
   requireSameProtocol(request);
+  if (request.role === 'participant') requireOwnableParticipantId(request.participantId);
   // A join that lost a race to another node is tried again, but pays its join budget once.
   const budget = { spent: false };
   return retryOnConflict((retrying) => joinOnce(socket, deps, request, budget, retrying));
@@ -59,10 +62,9 @@ async function joinOnce(socket: AppSocket, deps: SocketDeps, request: Join, budg
   // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
   if (!budget.spent) admitJoin(socket, deps.joinsPerAddress);
   budget.spent = true;
-  for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
-  if (events.length || credentials.length) {
-    await hub.append(sessionId, actorRef(actor), events, deps.now(), credentials);
-  }
+  if (events.length || credentials.length) await registered(hub, sessionId, actor, events, credentials, deps.now());
+  // Joined on another join's claim to this id (a second tab, a reconnect): acknowledged once that claim is stored.
+  else if (actor.role === 'participant') await claimStored(hub, sessionId, actor.participantId);
   leaveCurrent(socket, deps);
   socket.data.sessionId = sessionId;
   socket.data.actor = actor;
@@ -77,6 +79,43 @@ async function joinOnce(socket: AppSocket, deps: SocketDeps, request: Join, budg
     serverTime: deps.now(),
     sync: await catchUp(socket, deps, sessionId, actor, request.since),
   }));
+}
+
+/** First joins whose credential and participant:joined are on their way to the store, by hub and `session/participant`. */
+const claimsInFlight = new WeakMap<SessionHub, Map<string, Promise<void>>>();
+const claimsOf = (hub: SessionHub) => claimsInFlight.get(hub) ?? claimsInFlight.set(hub, new Map()).get(hub)!;
+
+/**
+ * Stores what a join registers. The claimed secret is known at once (a second join of the id checks against it),
+ * and forgotten if the write fails: a retry after a conflict must claim it again and store it, not find it in memory.
+ */
+async function registered(hub: SessionHub, sessionId: string, actor: Actor, events: DomainEvent[], credentials: Credential[], now: number): Promise<void> {
+  for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
+  const write = hub.append(sessionId, actorRef(actor), events, now, credentials).then(() => undefined);
+  const claims = claimsOf(hub);
+  for (const c of credentials) {
+    const key = `${c.sessionId}/${c.participantId}`;
+    claims.set(key, write);
+    const settled = () => void (claims.get(key) === write && claims.delete(key));
+    write.then(settled, settled);
+  }
+  try {
+    await write;
+  } catch (error) {
+    for (const c of credentials) hub.forgetSecretHash(c.sessionId, c.participantId, c.secretHash);
+    throw error;
+  }
+}
+
+/** Waits for another join's claim to this participant id; when that write failed, this join is decided again. */
+async function claimStored(hub: SessionHub, sessionId: string, participantId: string): Promise<void> {
+  const claim = claimsOf(hub).get(`${sessionId}/${participantId}`);
+  if (!claim) return;
+  try {
+    await claim;
+  } catch {
+    throw new StoreConflict(sessionId);
+  }
 }
 
 /** A page built for another protocol would misread what it is sent: it is told to reload instead. */
@@ -178,7 +217,10 @@ function catchUp(socket: AppSocket, deps: SocketDeps, sessionId: string, actor: 
   // Dropped from memory since (a write of another screen failed): the screen asks again.
   const timeline = deps.hub.currentTimeline(sessionId);
   socket.data.held = { sessionId, audience, seq: timeline.committed.seq };
-  return syncFor(deps.hub, timeline, actor, from);
+  const sync = syncFor(deps.hub, timeline, actor, from);
+  // A snapshot holds every count; events caught up onto counts the phone may have had as tallies do not.
+  if (!(sync instanceof Promise)) socket.data.talliesSeq = sync.kind === 'snapshot' ? sync.to : 0;
+  return sync;
 }
 
 function leaveCurrent(socket: AppSocket, deps: SocketDeps): void {

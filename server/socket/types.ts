@@ -31,6 +31,8 @@ export interface SocketData {
    * so a rejoin is not sent a snapshot again.
    */
   held?: { sessionId: string; audience: string; seq: number };
+  /** A phone in a large room: the seq its poll results and upvote counts were last brought up to (tallies.ts). */
+  talliesSeq?: number;
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

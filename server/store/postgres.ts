@@ -2,7 +2,21 @@
 // SQLite store; several app nodes may share one database, fenced by the events' primary key (session_id, seq).
 import pg from 'pg';
 import type { SequencedEvent } from '../../shared/events';
-import { type EventRow, type ListingRow, type SessionRow, listingValues, sessionValues, toEvent, toListing, toRecord } from './rows';
+import {
+  type CheckpointRow,
+  type EventRow,
+  type ListingRow,
+  type SessionRow,
+  UPSERT_CHECKPOINT,
+  checkpointValues,
+  listingValues,
+  sessionValues,
+  toCheckpoint,
+  toEvent,
+  toListing,
+  toRecord,
+} from './rows';
+import type { MigrationReport } from './migrations';
 import { migrate } from './postgresSchema';
 import { MODERATOR_CREDENTIAL, type SessionWrite, type Store } from './types';
 
@@ -18,6 +32,10 @@ export interface PostgresOptions {
   connectTimeoutMs?: number;
   /** How long a query may wait for a connection while every one is in use (default 10 s: a phone stops listening then). */
   poolWaitMs?: number;
+  /** Where the dump taken before a migration goes (the data directory); none without it. */
+  backupDir?: string;
+  /** Told what opening did to the schema (the server logs it). */
+  onMigrated?: (report: MigrationReport) => void;
 }
 
 /**
@@ -77,12 +95,7 @@ async function writeSession(client: Client, w: SessionWrite): Promise<void> {
     );
   }
   if (w.listing) await client.query(UPSERT_LISTING, [...listingValues(w.listing)]);
-  if (w.checkpoint) {
-    await client.query(
-      'INSERT INTO checkpoints (session_id, seq, state) VALUES ($1, $2, $3) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
-      [w.checkpoint.sessionId, w.checkpoint.seq, w.checkpoint.stateJson],
-    );
-  }
+  if (w.checkpoint) await client.query(UPSERT_CHECKPOINT, [...checkpointValues(w.checkpoint)]);
 }
 
 /**
@@ -154,7 +167,13 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   const pool = new pg.Pool(config);
   // An idle connection the server closed (a restart) is reported here; the pool has dropped it already.
   pool.on('error', () => {});
-  await migrate(pool);
+  try {
+    const report = await migrate(pool, url, { backupDir: options.backupDir });
+    options.onMigrated?.(report);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   const one = async <R extends pg.QueryResultRow>(sql: string, values: unknown[]) => (await pool.query<R>(sql, values)).rows[0];
   const all = async <R extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<R>(sql, values)).rows;
   // Not awaited by the delete or erasure it follows (it can take a while on a big database); close() waits for it.
@@ -184,8 +203,8 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     listings: async () => new Map((await all<ListingRow>('SELECT * FROM listings')).map((r) => [r.session_id, toListing(r)])),
     lastSeq: async (sessionId) => Number((await one<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE session_id = $1', [sessionId]))?.seq ?? 0),
     checkpoint: async (sessionId) => {
-      const row = await one<{ seq: number; state: string }>('SELECT seq, state FROM checkpoints WHERE session_id = $1', [sessionId]);
-      return row && { sessionId, seq: row.seq, stateJson: row.state };
+      const row = await one<CheckpointRow>('SELECT seq, state, state_version FROM checkpoints WHERE session_id = $1', [sessionId]);
+      return row && toCheckpoint(sessionId, row);
     },
     events: async (sessionId, afterSeq) => (await all<EventRow>('SELECT seq, at, actor, body FROM events WHERE session_id = $1 AND seq > $2 ORDER BY seq', [sessionId, afterSeq])).map(toEvent),
     participantSecretHash: async (sessionId, participantId) =>

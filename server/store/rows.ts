@@ -1,8 +1,9 @@
 // Rows as both engines return them, turned into the store's types: one reading for SQLite and PostgreSQL.
 import { fail } from '../../shared/errors';
 import type { SequencedEvent } from '../../shared/events';
+import { type StoredEvent, upcast } from '../../shared/upcast';
 import type { SessionListing } from '../../shared/session/listing';
-import type { SessionRecord, SessionStatus } from './types';
+import type { SessionRecord, SessionStatus, StateCheckpoint } from './types';
 
 /** PostgreSQL returns BIGINT columns as strings (they may not fit a double); ours are milliseconds and counts. */
 type Int = number | string;
@@ -27,7 +28,10 @@ export const toRecord = (row: SessionRow): SessionRecord => ({
   status: row.status,
 });
 
-/** One unreadable row makes its session damaged (a typed error), never the server or the other sessions. */
+/**
+ * One unreadable row makes its session damaged (a typed error), never the server or the other sessions. An event
+ * of an older shape is brought to the current one here, the one door every stored event comes through.
+ */
 export function toEvent(row: EventRow): SequencedEvent {
   const seq = Number(row.seq);
   let event: unknown;
@@ -39,7 +43,7 @@ export function toEvent(row: EventRow): SequencedEvent {
   if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string') {
     fail('damaged', `Event ${seq} of this session is not an event`);
   }
-  return { seq, at: Number(row.at), actor: row.actor, event: event as SequencedEvent['event'] };
+  return { seq, at: Number(row.at), actor: row.actor, event: upcast(event as StoredEvent) as unknown as SequencedEvent['event'] };
 }
 
 export const toListing = (r: ListingRow): SessionListing => ({
@@ -57,3 +61,18 @@ export const listingValues = (l: SessionListing) => [l.sessionId, l.seq, l.title
 
 /** The columns of a session row, in the order both stores' inserts take them. */
 export const sessionValues = (r: SessionRecord) => [r.id, r.joinCode, r.facilitatorKeyHash, r.title, r.createdAt, r.status] as const;
+
+export type CheckpointRow = { seq: Int; state: string; state_version: Int };
+
+export const toCheckpoint = (sessionId: string, row: CheckpointRow): StateCheckpoint => ({
+  sessionId,
+  seq: Number(row.seq),
+  stateJson: row.state,
+  stateVersion: Number(row.state_version),
+});
+
+/** Both stores' checkpoint upsert (PostgreSQL's placeholders; SQLite's store turns them into `?`). */
+export const UPSERT_CHECKPOINT = `INSERT INTO checkpoints (session_id, seq, state, state_version) VALUES ($1, $2, $3, $4)
+  ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state, state_version = excluded.state_version`;
+
+export const checkpointValues = (c: StateCheckpoint) => [c.sessionId, c.seq, c.stateJson, c.stateVersion] as const;

@@ -2,62 +2,56 @@
 // synchronous: every method does its work at once and returns a settled promise.
 import Database from 'better-sqlite3';
 import type { SequencedEvent } from '../../shared/events';
-import { type EventRow, type ListingRow, type SessionRow, listingValues, sessionValues, toEvent, toListing, toRecord } from './rows';
+import {
+  type CheckpointRow,
+  type EventRow,
+  type ListingRow,
+  type SessionRow,
+  UPSERT_CHECKPOINT,
+  checkpointValues,
+  listingValues,
+  sessionValues,
+  toCheckpoint,
+  toEvent,
+  toListing,
+  toRecord,
+} from './rows';
+import type { MigrationReport } from './migrations';
 import { backupTo } from './sqliteBackup';
+import { migrateSqlite, requireCurrentSqlite } from './sqliteSchema';
 import { MODERATOR_CREDENTIAL, type SessionWrite, type Store } from './types';
-
-const schema = `
-CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY,
-  join_code TEXT NOT NULL UNIQUE,
-  facilitator_key_hash TEXT NOT NULL,
-  title TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  status TEXT NOT NULL DEFAULT 'active'
-);
-CREATE TABLE IF NOT EXISTS events (
-  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-  seq INTEGER NOT NULL,
-  at INTEGER NOT NULL,
-  actor TEXT NOT NULL,
-  body TEXT NOT NULL,
-  PRIMARY KEY (session_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS listings (
-  session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
-  seq INTEGER NOT NULL,
-  title TEXT NOT NULL,
-  date TEXT NOT NULL,
-  participants INTEGER NOT NULL,
-  ideas INTEGER NOT NULL,
-  votes INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS checkpoints (
-  session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
-  seq INTEGER NOT NULL,
-  state TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS credentials (
-  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-  participant_id TEXT NOT NULL,
-  secret_hash TEXT NOT NULL,
-  PRIMARY KEY (session_id, participant_id)
-) WITHOUT ROWID;
-`;
 
 /** A key already stored (a second writer's seq, a join code taken) or a row whose session is gone. */
 const isConflict = (error: unknown) => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_CONSTRAINT');
 
-function openDatabase(file: string, readonly: boolean): Database.Database {
+export interface SqliteOptions {
+  /** Opens an existing database for reading only (an operator's inspection, or a test of a read-only disk). */
+  readonly?: boolean;
+  /** Told what opening did to the schema (the server logs it). */
+  onMigrated?: (report: MigrationReport) => void;
+}
+
+function openDatabase(file: string, options: SqliteOptions): Database.Database {
+  const readonly = options.readonly ?? false;
   const db = new Database(file, { readonly, fileMustExist: readonly });
+  db.pragma('busy_timeout = 5000');
+  try {
+    // Before any pragma that writes: a file a newer release upgraded is refused untouched.
+    if (db.readonly) requireCurrentSqlite(db);
+    else {
+      const report = migrateSqlite(db, file);
+      options.onMigrated?.(report);
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   if (!db.readonly) db.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before we acknowledge it, even if the machine loses power.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   // Deleted and rewritten rows are overwritten with zeros, not left in free pages: erasure means erased.
   db.pragma('secure_delete = ON');
-  if (!db.readonly) db.exec(schema);
   return db;
 }
 
@@ -79,10 +73,8 @@ function prepare(db: Database.Database) {
     ),
     listings: db.prepare<[], ListingRow>('SELECT * FROM listings'),
     lastSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE session_id = ?'),
-    upsertCheckpoint: db.prepare(
-      'INSERT INTO checkpoints (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
-    ),
-    checkpoint: db.prepare<[string], { seq: number; state: string }>('SELECT seq, state FROM checkpoints WHERE session_id = ?'),
+    upsertCheckpoint: db.prepare(UPSERT_CHECKPOINT.replace(/\$\d/g, '?')),
+    checkpoint: db.prepare<[string], CheckpointRow>('SELECT seq, state, state_version FROM checkpoints WHERE session_id = ?'),
     ping: db.prepare('SELECT 1'),
     secretHash: db.prepare<[string, string], { secret_hash: string }>('SELECT secret_hash FROM credentials WHERE session_id = ? AND participant_id = ?'),
     mentioning: db.prepare<[string, string, string], EventRow>(
@@ -110,7 +102,7 @@ function transactions(db: Database.Database, q: Queries) {
     for (const c of w.credentials) q.insertCredential.run(c.sessionId, c.participantId, c.secretHash);
     for (const e of w.events) q.insertEvent.run(w.sessionId, e.seq, e.at, e.actor, JSON.stringify(e.event));
     if (w.listing) q.upsertListing.run(...listingValues(w.listing));
-    if (w.checkpoint) q.upsertCheckpoint.run(w.checkpoint.sessionId, w.checkpoint.seq, w.checkpoint.stateJson);
+    if (w.checkpoint) q.upsertCheckpoint.run(...checkpointValues(w.checkpoint));
   });
   const commit = db.transaction((writes: SessionWrite[]) => {
     const conflicted: string[] = [];
@@ -157,9 +149,8 @@ function asynchronous(impl: Immediate): Store {
   return wrapped as unknown as Store;
 }
 
-/** `readonly` opens an existing database for reading only (an operator's inspection, or a test of a read-only disk). */
-export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): Store {
-  const db = openDatabase(file, options.readonly ?? false);
+export function openSqliteStore(file: string, options: SqliteOptions = {}): Store {
+  const db = openDatabase(file, options);
   const q = prepare(db);
   const tx = transactions(db, q);
   // Folds the write-ahead log into the file and empties it, so deleted and rewritten rows leave the disk.
@@ -184,7 +175,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
     lastSeq: (sessionId) => q.lastSeq.get(sessionId)?.seq ?? 0,
     checkpoint: (sessionId) => {
       const row = q.checkpoint.get(sessionId);
-      return row && { sessionId, seq: row.seq, stateJson: row.state };
+      return row && toCheckpoint(sessionId, row);
     },
     events: (sessionId, afterSeq) => q.events.all(sessionId, afterSeq).map(toEvent),
     participantSecretHash: (sessionId, participantId) => q.secretHash.get(sessionId, participantId)?.secret_hash,

@@ -31,6 +31,8 @@ export interface StateCheckpoint {
   sessionId: string;
   seq: number;
   stateJson: string;
+  /** The STATE_VERSION of the release that wrote it (0: written before versions were recorded). */
+  stateVersion: number;
 }
 
 /**

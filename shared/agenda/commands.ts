@@ -3,6 +3,7 @@ import { type CommandContext, defineCommand, requireFacilitator } from '../comma
 import { fail } from '../errors';
 import { boardLimits, limits } from '../limits';
 import { clockTimeSchema, idSchema } from '../schemas';
+import { typedText } from '../text';
 import { zonedTimeToEpoch } from '../time';
 import { currentItem } from './current';
 import type { AgendaEvent, ScheduleChange } from './events';
@@ -12,9 +13,9 @@ import { agendaKinds, type AgendaItem } from './types';
 
 const itemFields = {
   kind: z.enum(agendaKinds),
-  title: z.string().trim().min(1).max(limits.agendaTitle),
-  speaker: z.string().trim().max(limits.agendaSpeaker).optional(),
-  note: z.string().trim().max(limits.agendaNote).optional(),
+  title: typedText({ min: 1, max: limits.agendaTitle }),
+  speaker: typedText({ max: limits.agendaSpeaker }).optional(),
+  note: typedText({ max: limits.agendaNote, lines: true }).optional(),
   start: clockTimeSchema,
   end: clockTimeSchema,
 };

@@ -31,6 +31,11 @@ function content(sector: Sector, input: ContentInput): Partial<IdeaContent> {
   return out;
 }
 
+/** Whether the idea already holds every field of `changes`: an edit that would change nothing. */
+function alreadyHas(idea: Idea, changes: Partial<IdeaContent>): boolean {
+  return Object.entries(changes).every(([key, value]) => JSON.stringify(idea[key as keyof IdeaContent]) === JSON.stringify(value));
+}
+
 function existing(board: BoardState, id: string, actor: Actor): Idea {
   const idea = findIdea(board, id);
   if (!idea || !canSeeIdea(actor, idea)) fail('not_found', 'No such idea');
@@ -84,11 +89,18 @@ export const boardCommands = {
 
   'idea:edit': defineCommand(s.editIdeaSchema, (ctx, { id, baseVersion, ...input }) => {
     const idea = editable(ctx, id);
-    if (baseVersion !== idea.version) fail('conflict', `The idea changed (now version ${idea.version})`);
-    return [{ type: 'idea:edited', id, changes: content(idea.sector, input) }];
+    const changes = content(idea.sector, input);
+    if (baseVersion !== idea.version) {
+      // The same edit sent again after its answer was lost: the idea already says what it asks for.
+      if (baseVersion < idea.version && alreadyHas(idea, changes)) return [];
+      fail('conflict', `The idea changed (now version ${idea.version})`);
+    }
+    return [{ type: 'idea:edited', id, changes }];
   }),
 
   'idea:delete': defineCommand(s.ideaIdSchema, (ctx, { id }) => {
+    // Deleting what is gone is done: a delete sent again after its answer was lost is acknowledged, not refused.
+    if (!findIdea(ctx.state.board, id)) return [];
     editable(ctx, id);
     return [{ type: 'idea:deleted', id }];
   }),
@@ -159,10 +171,11 @@ export const boardCommands = {
     return Object.keys(changes).length ? [{ type: 'board:settingsChanged', settings: changes }] : [];
   }),
 
-  'vote:cast': defineCommand(s.voteSchema, ({ state, actor }, { ideaId }) => {
+  'vote:cast': defineCommand(s.voteSchema, ({ state, actor }, { ideaId, dots }) => {
     const participantId = requireParticipant(actor);
     if (!canVote(actor, state.board)) fail('wrong_phase', 'Voting is not open');
     const idea = existing(state.board, ideaId, actor);
+    if (dots !== undefined && (ownValue(idea.votes, participantId) ?? 0) >= dots) return [];
     const { dotsPerParticipant, allowStacking } = state.board.settings;
     if (idea.pending) fail('wrong_phase', 'The idea waits for approval');
     if (dotsUsed(state.board, participantId) >= dotsPerParticipant) fail('limit_reached', 'No dots left');
@@ -177,11 +190,13 @@ export const boardCommands = {
     return waiting.length ? [{ type: 'idea:reviewed', ids: waiting, decision }] : [];
   }),
 
-  'vote:retract': defineCommand(s.voteSchema, ({ state, actor }, { ideaId }) => {
+  'vote:retract': defineCommand(s.voteSchema, ({ state, actor }, { ideaId, dots }) => {
     const participantId = requireParticipant(actor);
     if (!canVote(actor, state.board)) fail('wrong_phase', 'Voting is not open');
     const idea = existing(state.board, ideaId, actor);
-    if (!ownValue(idea.votes, participantId)) fail('not_found', 'You have no dot on this idea');
+    const mine = ownValue(idea.votes, participantId) ?? 0;
+    if (dots !== undefined && mine <= dots) return [];
+    if (!mine) fail('not_found', 'You have no dot on this idea');
     return [{ type: 'vote:retracted', participantId, ideaId }];
   }),
 };

@@ -8,6 +8,7 @@ import type { Question } from '../question/types';
 import { OTHERS } from '../board/dots';
 import { limits } from '../limits';
 import { idSchema } from '../schemas';
+import { typedText } from '../text';
 import type { SessionState } from '../state';
 
 export const engagementLimits = { questions: 50_000, polls: limits.pollsPerSession, answersPerPoll: 5_000 } as const;
@@ -21,7 +22,7 @@ const isoOrNull = (epoch: number | null) => (epoch === null ? null : iso(epoch))
 const questionSchema = z.strictObject({
   id: idSchema,
   itemId: idSchema,
-  text: z.string().min(1).max(limits.questionText),
+  text: typedText({ min: 1, max: limits.questionText, lines: true }),
   authorId: personSchema.nullable(),
   createdAt: time,
   approved: z.boolean(),
@@ -34,8 +35,8 @@ const answerSchema = z.strictObject({
   participantId: personSchema,
   choices: z.array(z.number().int().min(0).max(limits.pollOptionsMax - 1)).max(limits.pollOptionsMax).optional(),
   scale: z.number().int().min(1).max(5).optional(),
-  words: z.array(z.string().min(1).max(limits.pollWord)).max(limits.wordsPerAnswer).optional(),
-  text: z.string().min(1).max(limits.pollText).optional(),
+  words: z.array(typedText({ min: 1, max: limits.pollWord })).max(limits.wordsPerAnswer).optional(),
+  text: typedText({ min: 1, max: limits.pollText, lines: true }).optional(),
 });
 
 const pollSchema = z.strictObject({

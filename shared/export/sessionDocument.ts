@@ -5,7 +5,8 @@ import { OTHERS } from '../board/dots';
 import { groupTitleSchema, ideaContentSchema, sectorSchema, settingsSchema } from '../board/schemas';
 import { boardPhases } from '../board/types';
 import { boardLimits, limits } from '../limits';
-import { idSchema, titleSchema } from '../schemas';
+import { displayNameSchema, idSchema, titleSchema } from '../schemas';
+import { typedText } from '../text';
 import type { SessionState } from '../state';
 import { engagementShape, engagementToDocument } from './engagementDocument';
 
@@ -27,9 +28,9 @@ const personSchema = idSchema.or(z.literal(OTHERS));
 const agendaItemSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(agendaKinds),
-  title: z.string().trim().min(1).max(limits.agendaTitle),
-  speaker: z.string().max(limits.agendaSpeaker),
-  note: z.string().max(limits.agendaNote),
+  title: typedText({ min: 1, max: limits.agendaTitle }),
+  speaker: typedText({ max: limits.agendaSpeaker }),
+  note: typedText({ max: limits.agendaNote, lines: true }),
   start: time,
   end: time,
   actualStart: time.nullable(),
@@ -52,7 +53,7 @@ const documentV1Shape = {
   exportedAt: time,
   session: z.strictObject({ title: titleSchema, date: z.iso.date(), createdAt: time }),
   participants: z
-    .array(z.strictObject({ id: idSchema, name: z.string().max(limits.displayName), joinedAt: time }))
+    .array(z.strictObject({ id: idSchema, name: displayNameSchema, joinedAt: time }))
     .max(documentLimits.participants),
   agenda: z.strictObject({
     mode: z.enum(['clock', 'manual']),

@@ -6,7 +6,7 @@ import type { SessionState } from '../state';
 /** POST /api/sessions: every field may be left out (the built-in template, today in Copenhagen). */
 export const createSessionRequestSchema = z.strictObject({
   title: titleSchema.optional(),
-  template: z.string().max(64).optional(),
+  template: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a template key').optional(),
   date: z.iso.date().optional(),
 });
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;

@@ -55,10 +55,6 @@ export function projectPollEvent(event: PollEvent, audience: Actor, before: Sess
   }
 }
 
-export function concernedByPoll(event: PollEvent): string[] {
-  return event.type === 'poll:answered' && event.participantId ? [event.participantId] : [];
-}
-
 export interface OwnAnswer {
   pollId: string;
   answer: Poll['answers'][string];

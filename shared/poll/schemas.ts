@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { idSchema } from '../schemas';
+import { typedText } from '../text';
 import { pollKinds, SCALE_MAX, SCALE_MIN } from './types';
 
 export const pollKindSchema = z.enum(pollKinds);
-export const pollQuestionSchema = z.string().trim().min(1).max(limits.pollQuestion);
-export const pollOptionsSchema = z.array(z.string().trim().min(1).max(limits.pollOption)).max(limits.pollOptionsMax);
+export const pollQuestionSchema = typedText({ min: 1, max: limits.pollQuestion });
+export const pollOptionsSchema = z.array(typedText({ min: 1, max: limits.pollOption })).max(limits.pollOptionsMax);
 
 export const createPollSchema = z.strictObject({
   id: idSchema,
@@ -26,8 +27,8 @@ export const answerPollSchema = z
     pollId: idSchema,
     choices: z.array(z.number().int().min(0).max(limits.pollOptionsMax - 1)).min(1).max(limits.pollOptionsMax).optional(),
     scale: z.number().int().min(SCALE_MIN).max(SCALE_MAX).optional(),
-    words: z.array(z.string().trim().min(1).max(limits.pollWord)).min(1).max(limits.wordsPerAnswer).optional(),
-    text: z.string().trim().min(1).max(limits.pollText).optional(),
+    words: z.array(typedText({ min: 1, max: limits.pollWord })).min(1).max(limits.wordsPerAnswer).optional(),
+    text: typedText({ min: 1, max: limits.pollText, lines: true }).optional(),
   })
   .refine((a) => [a.choices, a.scale, a.words, a.text].filter((v) => v !== undefined).length === 1, {
     message: 'give exactly one of choices, scale, words, text',

@@ -3,6 +3,7 @@ import { OTHERS, withCount } from '../board/dots';
 import { ownValue } from '../records';
 import { canSeeIdea } from '../board/permissions';
 import type { BoardState, Idea } from '../board/types';
+import { isRoleActor } from '../session/participantIds';
 import type { Actor } from '../state';
 
 /** Who receives: the facilitator, the projector, or one participant. */
@@ -17,8 +18,6 @@ export const viewerOf = (actor: Actor): Audience => (actor.role === 'moderator' 
 
 /** Every participant who is not concerned by an event receives the same projection as this nobody. */
 export const ANY_PARTICIPANT: Audience = { role: 'participant', participantId: '' };
-
-const ROLE_ACTORS = new Set(['facilitator', 'moderator', 'system', 'projector']);
 
 export const isFacilitatorAudience = (audience: Audience) => audience.role === 'facilitator';
 export const participantOf = (audience: Audience) => (audience.role === 'participant' ? audience.participantId : null);
@@ -35,7 +34,7 @@ export function canAudienceSee(audience: Audience, idea: Idea | undefined): idea
 
 /** The event's actor as this screen may know it: roles stay, a participant is themself or OTHERS. */
 export function projectActor(actor: string, audience: Audience, board: BoardState): string {
-  if (isFacilitatorAudience(audience) || ROLE_ACTORS.has(actor) || actor === participantOf(audience) || namesShown(audience, board)) return actor;
+  if (isFacilitatorAudience(audience) || isRoleActor(actor) || actor === participantOf(audience) || namesShown(audience, board)) return actor;
   return OTHERS;
 }
 

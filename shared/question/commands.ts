@@ -46,13 +46,14 @@ export const questionCommands = {
   'question:upvote': defineCommand(s.questionVoteSchema, (ctx, { questionId }) => {
     const { q, participantId } = votable(ctx, questionId);
     if (q.authorId === participantId) fail('forbidden', 'You cannot upvote your own question');
-    if (hasUpvoted(q, participantId)) fail('limit_reached', 'One upvote per question');
+    // One upvote per question: a second (or the same sent again after its answer was lost) changes nothing.
+    if (hasUpvoted(q, participantId)) return [];
     return [{ type: 'question:upvoted', questionId, participantId }];
   }),
 
   'question:unvote': defineCommand(s.questionVoteSchema, (ctx, { questionId }) => {
     const { q, participantId } = votable(ctx, questionId);
-    if (!hasUpvoted(q, participantId)) fail('not_found', 'You have not upvoted this question');
+    if (!hasUpvoted(q, participantId)) return [];
     return [{ type: 'question:unvoted', questionId, participantId }];
   }),
 

@@ -55,23 +55,6 @@ export function projectQuestionEvent(event: QuestionEvent, audience: Actor, befo
   }
 }
 
-/** The participants whose projection of the event differs from any other participant's. */
-export function concernedByQuestion(event: QuestionEvent, before: SessionState): string[] {
-  switch (event.type) {
-    case 'question:asked':
-      return event.question.authorId ? [event.question.authorId] : [];
-    case 'question:upvoted':
-    case 'question:unvoted':
-      return event.participantId ? [event.participantId] : [];
-    case 'question:moderated': {
-      const author = findQuestion(before.questions, event.questionId)?.authorId;
-      return author ? [author] : [];
-    }
-    default:
-      return [];
-  }
-}
-
 /** A participant's own part of the questions: those they asked (pending ones too) and those they upvoted. */
 export function ownQuestions(questions: QuestionsState, participantId: string): Question[] {
   const audience: Actor = { role: 'participant', participantId };

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { idSchema } from '../schemas';
+import { typedText } from '../text';
 
 export const askSchema = z.strictObject({
   id: idSchema,
   itemId: idSchema,
-  text: z.string().trim().min(1).max(limits.questionText),
+  text: typedText({ min: 1, max: limits.questionText, lines: true }),
 });
 export const questionVoteSchema = z.strictObject({ questionId: idSchema });
 export const moderateSchema = z

@@ -29,12 +29,16 @@ export const sessionCommands = {
     if (ownValue(state.participants, participantId)?.name === name) return [];
     return [{ type: 'participant:renamed', participantId, name }];
   }),
-  /** "Glem mig": the server also erases the id and name from the stored log (server/forget.ts). */
-  'participant:forget': defineCommand(z.strictObject({}), ({ state, actor }) => {
-    const participantId = requireParticipant(actor);
-    if (!ownValue(state.participants, participantId)) return [];
-    return [{ type: 'participant:forgotten', participantId }];
-  }),
+  /** "Glem mig": once stored, the id and name are also erased from the stored log and their sockets closed. */
+  'participant:forget': defineCommand(
+    z.strictObject({}),
+    ({ state, actor }) => {
+      const participantId = requireParticipant(actor);
+      if (!ownValue(state.participants, participantId)) return [];
+      return [{ type: 'participant:forgotten', participantId }];
+    },
+    (stored) => stored.flatMap((event) => (event.type === 'participant:forgotten' ? [{ kind: 'eraseParticipant' as const, participantId: event.participantId }] : [])),
+  ),
 
   'session:rename': defineCommand(z.strictObject({ title: titleSchema }), ({ state, actor }, { title }) => {
     requireFacilitator(actor);

@@ -1,14 +1,13 @@
-import { countDots, OTHERS, withCount, withDotCount } from '../board/dots';
+import { withDotCount } from '../board/dots';
 import { logged } from '../agenda/evolve';
 import { emptyBoard } from '../board/initial';
-import type { BoardState } from '../board/types';
 import type { EvolverMap } from '../evolve';
-import { forgetInPolls } from '../poll/forget';
 import { emptyPolls } from '../poll/initial';
-import { forgetInQuestions } from '../question/forget';
 import { emptyQuestions } from '../question/initial';
 import { initialProjector } from '../projector/types';
-import { ownValue, withEntry, withoutEntry } from '../records';
+import { ownValue, withEntry } from '../records';
+import { statePlaces } from '../eventKinds/people';
+import { forgetting } from '../eventKinds/visitors';
 import type { SessionState } from '../state';
 import type { SessionEvent } from './events';
 
@@ -63,25 +62,9 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     if (!participant) return state;
     return { ...state, participants: withEntry(state.participants, e.participantId, { ...participant, name: e.name }) };
   },
-  'participant:forgotten': (state, e) => ({
-    ...state,
-    participants: withoutEntry(state.participants, e.participantId),
-    board: forgetOnBoard(state.board, e.participantId),
-    questions: forgetInQuestions(state.questions, e.participantId),
-    polls: forgetInPolls(state.polls, e.participantId),
-  }),
+  // "Glem mig": every place of the state that holds them (shared/eventKinds/people.ts). Their ideas stay with the author
+  // OTHERS and their dots and answers as counts under OTHERS: the board's totals stay, the person does not. The
+  // erased log (shared/eventKinds/erasure.ts) replays them as OTHERS, which this leaves as it is.
+  'participant:forgotten': (state, e) => statePlaces(forgetting(e.participantId), state),
   'view:reset': (_state, e) => e.state,
 };
-
-/** Their ideas lose the author, their dots move to OTHERS: the board's totals stay, the person does not. */
-function forgetOnBoard(board: BoardState, participantId: string): BoardState {
-  // The erased log (server/erasure.ts) replays a forgotten participant as OTHERS, whose dots are counts already.
-  if (participantId === OTHERS) return board;
-  const ideas = board.ideas.map((idea) => {
-    const dots = ownValue(idea.votes, participantId);
-    if (idea.authorId !== participantId && dots === undefined) return idea;
-    const votes = dots === undefined ? idea.votes : withCount(withoutEntry(idea.votes, participantId), OTHERS, (ownValue(idea.votes, OTHERS) ?? 0) + dots);
-    return { ...idea, authorId: idea.authorId === participantId ? OTHERS : idea.authorId, votes };
-  });
-  return { ...board, ideas, dots: withoutEntry(board.dots ?? countDots(board.ideas), participantId) };
-}

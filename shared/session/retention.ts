@@ -3,10 +3,15 @@ export const DEFAULT_RETENTION_DAYS = 90;
 
 const DAY_MS = 86_400_000;
 
-/** The day (YYYY-MM-DD) on which a session of `date` is deleted, or null when sessions are kept for ever. */
+/**
+ * The day (YYYY-MM-DD) on which a session of `date` is deleted, or null when sessions are kept for ever, or when
+ * the stored date is no date at all (a damaged session is deleted by the organiser, never guessed at).
+ */
 export function deletionDate(date: string, retentionDays: number): string | null {
   if (retentionDays <= 0) return null;
-  return new Date(Date.parse(`${date}T00:00:00Z`) + retentionDays * DAY_MS).toISOString().slice(0, 10);
+  const day = Date.parse(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day)) return null;
+  return new Date(day + retentionDays * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whether the session of `date` is due for deletion on `today` (both YYYY-MM-DD, Copenhagen). */

@@ -12,7 +12,9 @@ import '../../client/i18n/consoleStrings';
 import { send } from '../../client/net/api';
 import { openOutbox } from '../../client/net/outbox';
 import { anna, apply, bo, projector, sessionWith } from '../helpers/domain';
-import { componentTests, expectRefusalShown, type FakeSend, facilitatorDoes, refusalText, refuseWith, seedStore, withoutLayout } from '../kit/ui';
+import { OutboxStatus } from '../../client/features/outbox/OutboxStatus';
+import { translate } from '../../client/i18n';
+import { componentTests, type FakeSend, facilitatorDoes, refusalText, refuseWith, seedStore, withoutLayout } from '../kit/ui';
 
 vi.mock('../../client/net/api', () => ({ send: vi.fn() }));
 const sent = send as FakeSend;
@@ -98,21 +100,47 @@ describe('a refused command on a phone says why', () => {
     ['taking a dot back', 'voting', 'not_found', () => click(within(bosCard()).getByRole('button', { name: 'Tag prik tilbage' }))],
   ];
 
-  it.each(refusals)('refusing %s (%s) with %s shows its sentence', async (_what, phase, code, act) => {
+  /** The phone as JoinedPhone shows it: every write not acknowledged yet listed above the board. */
+  const renderPhone = () => {
+    closeOutbox = openOutbox('ABCDEF', anna.role === 'participant' ? anna.participantId : '');
+    render(
+      <>
+        <OutboxStatus only={(entry) => entry.name !== 'idea:add'} />
+        <BoardPhone />
+      </>,
+    );
+  };
+  const refusalListed = async (text: string) => {
+    await vi.waitFor(() => expect(document.querySelector('.outbox-failed')).not.toBeNull());
+    const failed = document.querySelector<HTMLElement>('.outbox-failed')!;
+    expect(within(failed).getByRole('alert').textContent).toContain(text);
+    expect(within(failed).getByTestId('outbox-retry')).toBeTruthy();
+  };
+
+  it.each(refusals)('refusing %s (%s) with %s shows it as not sent, why, and a way to try again', async (_what, phase, code, act) => {
     seedStore(boardIn(phase), anna);
-    render(<BoardPhone />);
+    renderPhone();
     refuseWith(sent, code);
     await act();
     expect(sent).toHaveBeenCalled();
-    await expectRefusalShown(code);
+    await refusalListed(refusalText(code));
   });
 
   it('says “no dots left” for a dot refused at the limit', async () => {
     seedStore(boardIn('voting'), anna);
-    render(<BoardPhone />);
+    renderPhone();
     refuseWith(sent, 'limit_reached');
     await click(within(annasCard()).getByTestId('vote'));
-    await expectRefusalShown('limit_reached', { limit_reached: 'board.noDotsLeft' });
+    await refusalListed(refusalText('limit_reached', { limit_reached: 'board.noDotsLeft' }));
+  });
+
+  it('says why “Sæt prik” is greyed out once an idea has the phone’s dot and stacking is off', () => {
+    seedStore(boardIn('voting'), anna);
+    renderPhone();
+    expect((within(bosCard()).getByTestId('vote') as HTMLButtonElement).disabled).toBe(true);
+    expect(within(bosCard()).getByTestId('vote-why').textContent).toBe(translate('da', 'board.oneDotPerIdea'));
+    expect((within(annasCard()).getByTestId('vote') as HTMLButtonElement).disabled).toBe(false);
+    expect(within(annasCard()).queryByTestId('vote-why')).toBeNull();
   });
 
   it('keeps a new idea the server refuses in the outbox and says why', async () => {

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuestionsPhone } from '../../client/features/questions/QuestionsPhone';
 import { send } from '../../client/net/api';
+import { flushOutbox, openOutbox, outboxStore } from '../../client/net/outbox';
 import { appStore, initialAppState } from '../../client/store/appStore';
 import { anna, apply, bo, facilitator, NOW, sessionWith } from '../helpers/domain';
 
@@ -21,8 +22,28 @@ function seed(requireApproval = false) {
 const texts = () => screen.getAllByTestId('question').map((q) => q.querySelector('.question-text')!.textContent);
 const card = (text: string) => screen.getAllByTestId('question').find((q) => q.textContent!.includes(text))!;
 
-beforeEach(() => sent.mockReset());
-afterEach(cleanup);
+let closeOutbox: () => void = () => {};
+beforeEach(() => {
+  sent.mockReset();
+  localStorage.clear();
+  closeOutbox = openOutbox('ABCDEF', anna.role === 'participant' ? anna.participantId : '');
+});
+afterEach(() => {
+  cleanup();
+  act(() => closeOutbox());
+});
+/** The server's event for the last question sent arrives. */
+const questionArrives = () =>
+  act(() => {
+    const payload = sent.mock.calls.at(-1)![1] as { id: string; itemId: string; text: string };
+    appStore.setState({ session: apply(appStore.getState().session!, anna, 'question:ask', payload) });
+  });
+/** Taps, then waits until the outbox has its answer. */
+const tap = (element: HTMLElement) =>
+  act(async () => {
+    fireEvent.click(element);
+    await vi.waitFor(() => expect(outboxStore.getState().entries.every((e) => e.status !== 'sending')).toBe(true));
+  });
 
 describe('questions on the phone', () => {
   it("shows the current talk's questions by votes or newest, marks your own and lets you upvote only the others'", async () => {
@@ -34,22 +55,26 @@ describe('questions on the phone', () => {
     expect(texts()).toEqual(['Bos spørgsmål', 'Annas spørgsmål']);
     expect(within(card('Annas')).getByText('Dit spørgsmål')).toBeTruthy();
     expect(within(card('Annas')).queryByTestId('upvote')).toBeNull();
-    sent.mockResolvedValue({ ok: false, code: 'limit_reached', message: 'x' });
-    await act(async () => fireEvent.click(within(card('Bos')).getByTestId('upvote')));
+    sent.mockResolvedValue({ ok: false, code: 'wrong_phase', message: 'x' });
+    await tap(within(card('Bos')).getByTestId('upvote'));
     expect(sent).toHaveBeenCalledWith('question:upvote', { questionId: 'q-bo-00001' });
-    expect(within(card('Bos')).getByRole('alert').textContent).toBe('Du har allerede stemt på dette spørgsmål.');
+    expect(within(card('Bos')).getByRole('alert').textContent).toContain('Ikke sendt.');
+    expect(within(card('Bos')).getByRole('button', { name: 'Prøv igen' })).toBeTruthy();
   });
 
-  it('asks with one id per question, so a retry after a timeout is the same question', async () => {
+  it('asks with one id per question, so the outbox sending it again after a timeout is the same question', async () => {
     seed();
     render(<QuestionsPhone />);
     sent.mockResolvedValueOnce({ ok: false, code: 'timeout', message: 'x' }).mockResolvedValueOnce({ ok: true, data: { seq: 1 } });
     fireEvent.change(screen.getByTestId('question-text'), { target: { value: 'Hvem betaler?' } });
-    await act(async () => fireEvent.click(screen.getByTestId('ask')));
-    expect(screen.getByTestId('ask-error').textContent).toContain('Prøv igen');
-    await act(async () => fireEvent.click(screen.getByTestId('ask')));
+    await tap(screen.getByTestId('ask'));
+    expect(screen.getByTestId('ask-pending').textContent).toContain('sendes af sig selv');
+    expect(screen.queryByTestId('asked')).toBeNull();
+    await act(() => flushOutbox());
     const [first, second] = sent.mock.calls.map((call) => call[1] as { id: string });
     expect(first!.id).toBe(second!.id);
+    expect(screen.queryByTestId('asked')).toBeNull();
+    questionArrives();
     expect(screen.getByTestId('asked').textContent).toBe('Tak! Dit spørgsmål er modtaget.');
   });
 
@@ -60,7 +85,18 @@ describe('questions on the phone', () => {
     expect(within(card('Annas')).getByText('Venter på godkendelse')).toBeTruthy();
     sent.mockResolvedValue({ ok: true, data: { seq: 1 } });
     fireEvent.change(screen.getByTestId('question-text'), { target: { value: 'Et til' } });
-    await act(async () => fireEvent.click(screen.getByTestId('ask')));
+    await tap(screen.getByTestId('ask'));
+    questionArrives();
     expect(screen.getByTestId('asked').textContent).toContain('når facilitatoren har godkendt det');
+  });
+
+  it('names the talk questions go to before the day starts, instead of a bare “Nu”', () => {
+    appStore.setState({ ...initialAppState, session: sessionWith(), actor: anna, connection: 'online' }, true);
+    render(<QuestionsPhone />);
+    const title = screen.getByTestId('questions-item-title').textContent!;
+    expect(title).toMatch(/^Næste oplæg: /);
+    const talk = title.replace('Næste oplæg: ', '');
+    const following = (screen.getByTestId('question-item') as HTMLSelectElement).options[0]!.textContent;
+    expect(following).toBe(`Næste: ${talk}`);
   });
 });

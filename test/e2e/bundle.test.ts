@@ -73,7 +73,7 @@ describe('the built client', () => {
     expect(later.filter((part) => phoneFirstLoad(chunks).has(part))).toEqual([]);
   });
 
-  // The targets of issue 16: at most 90 kB as sent to a browser that accepts brotli, in a few files (each file is a
+  // The first-load targets: at most 90 kB as sent to a browser that accepts brotli, in a few files (each file is a
   // request and starts compressing from nothing; client/build/phoneChunk.ts).
   it('sends a phone its first load in at most three scripts and 90 kB of brotli', () => {
     const chunks = manifest();

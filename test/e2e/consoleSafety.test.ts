@@ -1,4 +1,4 @@
-// Issue 11.9, 11.11, 11.12: no dead ends. A console without its key explains the key and offers the way on;
+// No dead ends. A console without its key explains the key and offers the way on;
 // a new console puts the link to keep at the top; merge and group delete offer "Fortryd"; every refusal is shown;
 // a deleted workshop tells the phone so and offers the home page.
 import fs from 'node:fs';

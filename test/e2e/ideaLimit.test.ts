@@ -1,4 +1,4 @@
-// A phone that has added as many ideas as one person may is told so, in Danish and in English (issue 13, item 2).
+// A phone that has added as many ideas as one person may is told so, in Danish and in English.
 import fs from 'node:fs';
 import { describe } from 'vitest';
 import { it, test } from '../kit/browser';

@@ -1,4 +1,4 @@
-// Issue 11.14: importing a wrong JSON file says so in one clear sentence, in the chosen language only.
+// Importing a wrong JSON file says so in one clear sentence, in the chosen language only.
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
 import { newLaptop } from '../helpers/browser';

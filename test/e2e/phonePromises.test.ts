@@ -1,4 +1,4 @@
-// Issue 11.4–6: what the phone promises is true. Ideas written offline are kept across a reload and arrive
+// What the phone promises is true. Ideas written offline are kept across a reload and arrive
 // exactly once without a tap; the confirmation is where the person looks; offline shows no stale "N online".
 import fs from 'node:fs';
 import path from 'node:path';

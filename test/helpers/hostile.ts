@@ -130,3 +130,33 @@ export function isValidFor(event: string, payload: unknown): boolean {
   const schema = event === 'session:join' ? joinSchema : Object.hasOwn(commands, event) ? commands[event as CommandName].schema : null;
   return schema ? schema.safeParse(asReceived(payload)).success : false;
 }
+
+/** Role names a phone may try as its id; the server refuses each with `reserved_id`. */
+export const ROLE_IDS = ['facilitator', 'projector', 'organiser', 'Facilitator', 'PROJECTOR'];
+
+/**
+ * Ids a phone may choose to look like something else the server stores: up to `count` of the keys, texts and
+ * numbers of `stored` (a session's state and log) that the id schema accepts, drawn by `rng`, and every
+ * prototype key it accepts (`__proto__`, `constructor`, …). `owned` (other participants' ids) are left out.
+ */
+export function chosenParticipantIds(rng: Rng, stored: unknown, owned: ReadonlySet<string>, count: number): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string' || typeof value === 'number') found.add(String(value));
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        found.add(key);
+        walk(inner);
+      }
+    }
+  };
+  walk(stored);
+  const fits = (id: string) => /^[A-Za-z0-9_-]{8,64}$/.test(id) && !owned.has(id) && !ROLE_IDS.some((role) => role.toLowerCase() === id.toLowerCase());
+  const drawn = [...found].filter(fits).sort();
+  for (let i = drawn.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [drawn[i], drawn[j]] = [drawn[j]!, drawn[i]!];
+  }
+  return [...new Set([...POISON_KEYS.filter(fits), ...drawn.slice(0, count)])];
+}

@@ -5,6 +5,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/co
 import type { Ack } from '../../shared/errors';
 import type { CreatedSession } from '../../shared/http/sessions';
 import { applyBatch, type EventBatch } from '../../shared/projection/batch';
+import { type Tallies, withTallies } from '../../shared/projection/tallies';
 import type { JoinResult } from '../../shared/session/join';
 import { syncedState } from '../../shared/session/snapshot';
 import type { SessionState } from '../../shared/state';
@@ -32,6 +33,8 @@ export class Mirror {
   gaps = 0;
   /** Every live batch as received, for tests of what a screen may see. */
   readonly received: EventBatch[] = [];
+  /** Every tallies message as received. */
+  readonly tallies: Tallies[] = [];
   /** Set by a test to lose the next live batch, as a dropped message would. */
   dropNext = false;
   private lastJoin: Parameters<ClientToServerEvents['session:join']>[0] | undefined;
@@ -43,6 +46,13 @@ export class Mirror {
       if (this.dropNext) this.dropNext = false;
       else if (this.joining) this.buffered.push(batch);
       else this.apply(batch);
+    });
+    // As the client: counts sent before a join's answer are older than its snapshot.
+    socket.on('tallies', (tallies) => {
+      this.tallies.push(tallies);
+      if (this.joining || !this.state) return;
+      this.state = withTallies(this.state, tallies);
+      this.poke();
     });
     socket.on('presence', (p) => {
       this.presence = p.participantsOnline;

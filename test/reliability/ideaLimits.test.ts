@@ -1,4 +1,4 @@
-// One identity on many sockets, and many identities, against the limits on ideas (issue 13, item 2).
+// One identity on many sockets, and many identities, against the limits on ideas.
 import { afterEach, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';

@@ -1,4 +1,4 @@
-// Sessions leave memory when nobody uses them, and come back whole (issue 13, item 3). A session whose
+// Sessions leave memory when nobody uses them, and come back whole. A session whose
 // programme the clock still runs stays, so the tick keeps stamping it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { zonedDate } from '../../shared/time';

@@ -1,4 +1,4 @@
-// What one join code can make the server hold (issue 13, item 1), on the real server with real sockets:
+// What one join code can make the server hold, on the real server with real sockets:
 // a socket that stops reading is dropped, a connection is answered with the board once, joins and
 // connections have budgets far below the command budget.
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// After a restart (issue 13, item 4): the organiser list reads the stored list rows and replays no history,
+// After a restart: the organiser list reads the stored list rows and replays no history,
 // and the first join of a long session folds at most CHECKPOINT_EVERY events, not the whole log.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// Sockets that join a big board again and again and never read the answers (issue 13, item 1). On a server
+// Sockets that join a big board again and again and never read the answers. On a server
 // with a 256 MB heap the attack runs for a bounded time while 20 phones keep writing: the server must stay up,
 // answer them promptly, and not hoard what the attackers will never read.
 import { spawn } from 'node:child_process';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preferredEncoding } from '../../server/http/acceptEncoding';
+import { preferredEncoding } from '../../server/http/buildFiles';
 import { ENGLISH_STRINGS } from '../../server/http/joinPage';
 import { buildClient } from '../helpers/build';
 import { decoded, rawGet } from '../helpers/rawHttp';
@@ -146,6 +146,6 @@ describe('preferredEncoding', () => {
     ['', undefined],
     [undefined, undefined],
   ] as const)('picks %j -> %s', (header, expected) => {
-    expect(preferredEncoding(header, ['br', 'gzip'])).toBe(expected);
+    expect(preferredEncoding({ headers: header === undefined ? {} : { 'accept-encoding': header } }, ['br', 'gzip'])).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-// Issue 11.1–2: every line break inside a cell is quoted, so each idea stays one row; the two CSV variants have their own names.
+// Every line break inside a cell is quoted, so each idea stays one row; the two CSV variants have their own names.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinAsFacilitator, newId, startServer, type Created, type TestServer } from '../helpers/server';
@@ -41,8 +41,9 @@ describe('CSV export of ideas with line breaks', () => {
     expect(rows).toHaveLength(texts.length);
     const text = headings!.indexOf('Idé');
     const partner = headings!.indexOf('Partner');
-    // Trimmed by the idea schema on the way in: the last text loses its trailing line break.
-    expect(rows.map((row) => row[text]).sort()).toEqual(texts.map((t) => t.trim()).sort());
+    // Normalised by the text rule on the way in: trimmed, and every line break stored as \n.
+    const stored = (t: string) => t.trim().replace(/\r\n?/g, '\n');
+    expect(rows.map((row) => row[text]).sort()).toEqual(texts.map(stored).sort());
     expect(rows.every((row) => row.length === headings!.length)).toBe(true);
     expect(rows.map((row) => row[partner]).sort()).toEqual(texts.map((t) => `Partner\n${t.trim().length}`).sort());
   });

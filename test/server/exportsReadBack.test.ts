@@ -1,4 +1,4 @@
-// Issue 11.3: the report and the workbook, opened as a person would (pdftotext, exceljs): the running item reads
+// The report and the workbook, opened as a person would (pdftotext, exceljs): the running item reads
 // "21.05– (i gang)", groups and the kind of partnership are printed, and the workbook has real times and filters.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,6 +1,7 @@
 // The server's fold adds a participant's first join in place (server/fold.ts); it must end where the shared
 // reducer ends, never change a record it did not make, and snapshots must not show a join before it is stored.
 import { describe, expect, it } from 'vitest';
+import { OTHERS } from '../../shared/board/dots';
 import { evolveAll } from '../../shared/evolve';
 import type { DomainEvent, SequencedEvent } from '../../shared/events';
 import { blankSession } from '../../shared/session/evolve';
@@ -28,6 +29,19 @@ describe('the server fold', () => {
     expect(Object.hasOwn(ours.participants, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(ours.participants)).toBe(Object.prototype);
     expect(participantCount(ours.participants)).toBe(4);
+  });
+
+  it('places and takes back dots in place, an erased participant\'s (OTHERS) on the idea only, and ends where the shared reducer ends', () => {
+    const idea = (id: string): DomainEvent => ({ type: 'idea:added', idea: { id, sector: 'public', text: id, authorId: null, createdAt: 1, version: 1, votes: {}, groupId: null, hidden: false } as never });
+    const dot = (participantId: string, ideaId: string, cast = true): DomainEvent => ({ type: cast ? 'vote:cast' : 'vote:retracted', participantId, ideaId });
+    const start = evolveAll(blankSession('s'), sequenced([joined('anna-0001'), joined('__proto__'), idea('i-1'), idea('i-2'), dot('anna-0001', 'i-1')]));
+    const given = { ...start.board.dots };
+    const votes = sequenced([dot('__proto__', 'i-1'), dot(OTHERS, 'i-1'), dot('anna-0001', 'i-2'), dot('__proto__', 'i-2'), dot('anna-0001', 'i-1', false), dot('__proto__', 'i-1', false)], start.seq + 1);
+    const ours = advanceAll(start, votes);
+    expect(ours).toEqual(evolveAll(start, votes));
+    expect(ours.board.dots).toEqual({ 'anna-0001': 1, ['__proto__']: 1 });
+    expect(Object.getPrototypeOf(ours.board.dots)).toBe(Object.prototype);
+    expect(start.board.dots).toEqual(given);
   });
 
   it('never adds to a record it did not make', () => {

@@ -69,6 +69,18 @@ describe('/metrics', () => {
     await scrape({ ...proxied, authorization: `Bearer ${METRICS_TOKEN}` });
   });
 
+  it.each([
+    ['X-Real-IP', 'x-real-ip'],
+    ['Forwarded', 'forwarded'],
+    ['Via', 'via'],
+    ['X-Forwarded-Host', 'x-forwarded-host'],
+    ['CF-Connecting-IP', 'cf-connecting-ip'],
+    ['True-Client-IP', 'true-client-ip'],
+    ['X-Cluster-Client-IP', 'x-cluster-client-ip'],
+  ])('counts a request with only %s as coming through a proxy', async (_name, header) => {
+    expect((await fetch(`${server.url}/metrics`, { headers: { [header]: '203.0.113.9' } })).status).toBe(403);
+  });
+
   it.skipIf(!outsideAddress)('refuses a non-local address without the token and serves it with the token', async () => {
     const url = `http://${outsideAddress}:${port}/metrics`;
     expect((await fetch(url)).status).toBe(403);

@@ -1,4 +1,4 @@
-// Issue 11.12–13: a merge and a deleted group can be taken back (as new events); the facilitator adds ideas and
+// A merge and a deleted group can be taken back (as new events); the facilitator adds ideas and
 // renames groups from the console; the vote's progress is counted from the stored board.
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';

@@ -1,4 +1,4 @@
-// Issue 11.7–8: the programme does not contradict itself. A break made current by hand says when the room is
+// The programme does not contradict itself. A break made current by hand says when the room is
 // back, and Next says the same time; a mistaken switch to "follow the clock" can be undone without losing the item on.
 import { describe, expect } from 'vitest';
 import { it, test } from '../kit/server';

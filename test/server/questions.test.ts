@@ -22,7 +22,7 @@ describe('questions to the speaker over real sockets', () => {
     for (const m of [facilitator, projector, carl]) expect(ids(m, talk.id)).toEqual([second, first]);
   });
 
-  it('refuses a second upvote, also sent at once from two sockets of the same participant', async ({ server }) => {
+  it('counts one upvote, also sent at once from two sockets of the same participant, and acknowledges the repeats', async ({ server }) => {
     const { created, phones, talk } = await talkRoom(server);
     const [anna, bo] = phones as [Phone, Phone];
     const questionId = newId();
@@ -30,11 +30,11 @@ describe('questions to the speaker over real sockets', () => {
     const second = new Mirror(server.connect());
     await second.join({ role: 'participant', joinCode: created.joinCode, ...anna.credentials });
     const acks = await Promise.all([anna, second, anna].map((m) => m.socket.emitWithAck('question:upvote', { questionId })));
-    expect(acks.filter((a) => a.ok)).toHaveLength(1);
-    expect(acks.filter((a) => !a.ok).map((a) => !a.ok && a.code)).toEqual(['limit_reached', 'limit_reached']);
+    expect(acks.filter((a) => a.ok)).toHaveLength(3);
     expect(findQuestion(server.server.hub.state(created.sessionId)!.questions, questionId)!.votes).toBe(1);
     expect(await anna.socket.emitWithAck('question:unvote', { questionId })).toMatchObject({ ok: true });
-    expect(await anna.socket.emitWithAck('question:unvote', { questionId })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await anna.socket.emitWithAck('question:unvote', { questionId })).toMatchObject({ ok: true });
+    expect(findQuestion(server.server.hub.state(created.sessionId)!.questions, questionId)!.votes).toBe(0);
   });
 
   it('refuses moderation and settings from a participant and the projector, and nothing is stored', async ({ server }) => {

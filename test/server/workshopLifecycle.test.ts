@@ -1,4 +1,4 @@
-// Issue 11.10–11: the facilitator renames the workshop and moves its day and start time (the programme moves
+// The facilitator renames the workshop and moves its day and start time (the programme moves
 // with it); an archived workshop is read-only; a deleted one tells its open screens so.
 import path from 'node:path';
 import Database from 'better-sqlite3';

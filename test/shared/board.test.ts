@@ -46,6 +46,15 @@ describe('changing ideas', () => {
     expect(decide(state, anna, 'idea:edit', { id: 'idea-0000001', baseVersion: 1, text: 'Anna' })).toEqual({ error: 'conflict' });
   });
 
+  it('acknowledges an edit or a delete sent again after it was applied, and changes nothing', () => {
+    const edit = { id: 'idea-0000001', baseVersion: 1, text: 'Kaffebar med bagere', partner: 'Lokal café' };
+    const edited = apply(withIdea(), anna, 'idea:edit', edit);
+    expect(decide(edited, anna, 'idea:edit', edit)).toEqual({ events: [] });
+    expect(decide(edited, anna, 'idea:edit', { ...edit, text: 'Noget andet' })).toEqual({ error: 'conflict' });
+    const deleted = apply(edited, anna, 'idea:delete', { id: 'idea-0000001' });
+    expect(decide(deleted, anna, 'idea:delete', { id: 'idea-0000001' })).toEqual({ events: [] });
+  });
+
   it('drops gains that do not belong to the sector an idea is moved to', () => {
     const state = apply(withIdea(), facilitator, 'idea:move', { id: 'idea-0000001', sector: 'civil' });
     expect(findIdea(state.board, 'idea-0000001')).toMatchObject({ sector: 'civil', gains: [] });
@@ -98,6 +107,16 @@ describe('voting', () => {
     state = apply(state, anna, 'vote:retract', { ideaId: 'idea-0000002' });
     expect(dotsLeft(state.board, 'anna-00001')).toBe(2);
     expect(findIdea(state.board, 'idea-0000002')!.votes).toEqual({});
+  });
+
+  it('places a dot sent again (with the count it makes) once, and takes one back once', () => {
+    let state = apply(voting({ allowStacking: true }), anna, 'vote:cast', { ideaId: 'idea-0000001', dots: 1 });
+    expect(decide(state, anna, 'vote:cast', { ideaId: 'idea-0000001', dots: 1 })).toEqual({ events: [] });
+    state = apply(state, anna, 'vote:cast', { ideaId: 'idea-0000001', dots: 2 });
+    expect(findIdea(state.board, 'idea-0000001')!.votes).toEqual({ 'anna-00001': 2 });
+    state = apply(state, anna, 'vote:retract', { ideaId: 'idea-0000001', dots: 1 });
+    expect(decide(state, anna, 'vote:retract', { ideaId: 'idea-0000001', dots: 1 })).toEqual({ events: [] });
+    expect(dotsLeft(state.board, 'anna-00001')).toBe(1);
   });
 
   it('ranks a sector by votes, then newest', () => {

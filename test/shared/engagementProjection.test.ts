@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent, SequencedEvent } from '../../shared/events';
 import { evolve } from '../../shared/evolve';
-import { concernedByPoll, ownAnswers, projectPollEvent, projectPolls, withOwnAnswers } from '../../shared/poll/projection';
-import { concernedByQuestion, ownQuestions, projectQuestionEvent, projectQuestions, withOwnQuestions } from '../../shared/question/projection';
+import { ownAnswers, projectPollEvent, projectPolls, withOwnAnswers } from '../../shared/poll/projection';
+import { ownQuestions, projectQuestionEvent, projectQuestions, withOwnQuestions } from '../../shared/question/projection';
 import { canSeeQuestion } from '../../shared/question/questions';
 import { findPoll } from '../../shared/poll/polls';
-import type { Actor, SessionState } from '../../shared/state';
+import { concerned } from '../../shared/projection/event';
+import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { anna, bo, decide, facilitator, projector, sessionWith } from '../helpers/domain';
 
 const TALK = 'item-000002';
@@ -50,7 +51,7 @@ function run(steps0 = script()) {
     const result = decide(state, actor, name as never, payload as never);
     if ('error' in result) throw new Error(`${name}: ${result.error}`);
     for (const event of result.events) {
-      const sequenced = { seq: state.seq + 1, at: 0, actor: 'x', event };
+      const sequenced = { seq: state.seq + 1, at: 0, actor: actorRef(actor), event };
       const before = state;
       state = evolve(state, sequenced);
       steps.push({ sequenced, before, after: state });
@@ -133,12 +134,10 @@ describe('the projection of questions and polls', () => {
 
   it('names the participants each event concerns', () => {
     const { steps } = run();
-    const concerned = steps.map(({ sequenced, before }) =>
-      sequenced.event.type.startsWith('question:') ? concernedByQuestion(sequenced.event as never, before) : concernedByPoll(sequenced.event as never),
-    );
-    expect(concerned.flat()).toEqual(expect.arrayContaining(['anna-00001', 'bo-0000001', 'carl-00001']));
+    const about = steps.map(({ sequenced, before }) => concerned(sequenced, before));
+    expect(about.flat()).toEqual(expect.arrayContaining(['anna-00001', 'bo-0000001', 'carl-00001']));
     const upvote = steps.findIndex(({ sequenced }) => sequenced.event.type === 'question:upvoted');
-    expect(concerned[upvote]).toEqual(['bo-0000001']);
+    expect(about[upvote]).toEqual(['bo-0000001']);
   });
 
   it.each(audiences.filter(([, a]) => a.role === 'participant'))(

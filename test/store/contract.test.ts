@@ -103,7 +103,7 @@ describe.each(engines)('the $name store', (engine) => {
       write('s1', [joined(2, 'second'), joined(3, 'x')], {
         credentials: [{ sessionId: 's1', participantId: 'second', secretHash: 'h' }],
         listing: listing('s1', 3, 9),
-        checkpoint: { sessionId: 's1', seq: 3, stateJson: '{}' },
+        checkpoint: { sessionId: 's1', seq: 3, stateJson: '{}', stateVersion: 1 },
       }),
       write('s2', [joined(3, 'c')]),
     ]);
@@ -136,11 +136,11 @@ describe.each(engines)('the $name store', (engine) => {
     expect((await store.listings()).get('s1')).toEqual(listing('s1', 5, 5));
   });
 
-  it('keeps the latest checkpoint of a session', async () => {
+  it('keeps the latest checkpoint of a session with the version of the state it holds', async () => {
     await createSession('s1');
-    await store.commit([write('s1', [], { checkpoint: { sessionId: 's1', seq: 1, stateJson: '{"a":1}' } })]);
-    await store.commit([write('s1', [], { checkpoint: { sessionId: 's1', seq: 1, stateJson: '{"a":2}' } })]);
-    expect(await store.checkpoint('s1')).toEqual({ sessionId: 's1', seq: 1, stateJson: '{"a":2}' });
+    await store.commit([write('s1', [], { checkpoint: { sessionId: 's1', seq: 1, stateJson: '{"a":1}', stateVersion: 1 } })]);
+    await store.commit([write('s1', [], { checkpoint: { sessionId: 's1', seq: 1, stateJson: '{"a":2}', stateVersion: 7 } })]);
+    expect(await store.checkpoint('s1')).toEqual({ sessionId: 's1', seq: 1, stateJson: '{"a":2}', stateVersion: 7 });
   });
 
   it('changes the status, lists sessions newest first, and gives each session the date of its first event', async () => {
@@ -160,7 +160,7 @@ describe.each(engines)('the $name store', (engine) => {
     await store.commit([
       write('s1', [joined(2, 'anna', 'Anna'), joined(3, 'bo', 'Bo')], {
         credentials: [{ sessionId: 's1', participantId: 'anna', secretHash: 'h' }],
-        checkpoint: { sessionId: 's1', seq: 3, stateJson: '{"name":"Anna"}' },
+        checkpoint: { sessionId: 's1', seq: 3, stateJson: '{"name":"Anna"}', stateVersion: 1 },
       }),
     ]);
     await store.eraseParticipant('s1', 'anna', (e) => ({ ...e, actor: e.actor === 'anna' ? 'others' : e.actor, event: { ...e.event, participantId: 'others', name: '' } as SequencedEvent['event'] }));
@@ -174,7 +174,7 @@ describe.each(engines)('the $name store', (engine) => {
   it('deletes a session with every row of it', async () => {
     await createSession('s1');
     await createSession('s2');
-    await store.commit([write('s1', [joined(2, 'p')], { credentials: [{ sessionId: 's1', participantId: 'p', secretHash: 'h' }], checkpoint: { sessionId: 's1', seq: 2, stateJson: '{}' } })]);
+    await store.commit([write('s1', [joined(2, 'p')], { credentials: [{ sessionId: 's1', participantId: 'p', secretHash: 'h' }], checkpoint: { sessionId: 's1', seq: 2, stateJson: '{}', stateVersion: 1 } })]);
     await store.deleteSession('s1');
     expect(await store.sessionById('s1')).toBeUndefined();
     expect(await store.events('s1', 0)).toEqual([]);

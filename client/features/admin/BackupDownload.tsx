@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type ClientErrorCode, errorKey, useT } from '../../i18n';
+import { saveBlob } from '../../net/saveBlob';
 import { adminHttp } from './adminHttp';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; name: string } | { kind: 'failed'; code: ClientErrorCode };
@@ -12,10 +13,7 @@ export function BackupDownload({ token }: { token: string }) {
     setState({ kind: 'busy' });
     const result = await adminHttp.backup(token);
     if (!result.ok) return setState({ kind: 'failed', code: result.code });
-    const url = URL.createObjectURL(result.data.blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: result.data.fileName });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(result.data.blob, result.data.fileName);
     setState({ kind: 'done', name: result.data.fileName });
   };
   return (

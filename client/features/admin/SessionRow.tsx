@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from './strings';
 import { ExportLinkList } from '../exports/ExportLinkList';
 import type { ListedSession } from '../../../shared/http/admin';
@@ -9,13 +10,16 @@ interface Props {
   token: string;
   onStatus: (status: SessionStatus) => void;
   onDelete: () => void;
+  /** The row's first cell: choosing it for the combined view. */
+  picker: ReactNode;
 }
 
-export function SessionRow({ session, token, onStatus, onDelete }: Props) {
+export function SessionRow({ session, token, onStatus, onDelete, picker }: Props) {
   const t = useT();
   const archived = session.status === 'archived';
   return (
     <tr data-testid="admin-session" data-session-id={session.id} className={archived ? 'archived' : undefined}>
+      <td className="pick">{picker}</td>
       <td data-label={t('admin.col.title')}>
         <strong>{session.title}</strong>
         <span className="muted join-code-small">{session.joinCode}</span>

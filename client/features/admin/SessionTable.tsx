@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from './strings';
+import '../series/strings';
 import type { ListedSession } from '../../../shared/http/admin';
 import type { SessionStatus } from '../../../shared/state';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -10,9 +11,12 @@ interface Props {
   token: string;
   onStatus: (id: string, status: SessionStatus) => void;
   onDelete: (id: string) => void;
+  /** Workshops chosen for the combined view. */
+  picked: ReadonlySet<string>;
+  onPick: (id: string, isPicked: boolean) => void;
 }
 
-export function SessionTable({ sessions, token, onStatus, onDelete }: Props) {
+export function SessionTable({ sessions, token, onStatus, onDelete, picked, onPick }: Props) {
   const t = useT();
   const [deleting, setDeleting] = useState<ListedSession | null>(null);
   if (sessions.length === 0) return <p className="card muted">{t('admin.empty')}</p>;
@@ -21,6 +25,9 @@ export function SessionTable({ sessions, token, onStatus, onDelete }: Props) {
       <table className="admin-table">
         <thead>
           <tr>
+            <th className="pick">
+              <span className="visually-hidden">{t('admin.col.pick')}</span>
+            </th>
             <th>{t('admin.col.title')}</th>
             <th>{t('admin.col.date')}</th>
             <th className="number">{t('admin.col.participants')}</th>
@@ -37,6 +44,17 @@ export function SessionTable({ sessions, token, onStatus, onDelete }: Props) {
               token={token}
               onStatus={(status) => onStatus(session.id, status)}
               onDelete={() => setDeleting(session)}
+              picker={
+                !session.damaged && (
+                  <input
+                    type="checkbox"
+                    checked={picked.has(session.id)}
+                    onChange={(e) => onPick(session.id, e.target.checked)}
+                    aria-label={t('series.select', { title: session.title })}
+                    data-testid="admin-pick"
+                  />
+                )
+              }
             />
           ))}
         </tbody>

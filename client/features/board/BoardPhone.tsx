@@ -1,4 +1,3 @@
-import { dotsLeft } from '../../../shared/board/selectors';
 import { Suspense, useEffect, useState } from 'react';
 import type { Sector } from '../../../shared/board/framework';
 import { Toast } from '../../components/Toast';
@@ -9,7 +8,8 @@ import { useApp } from '../../store/appStore';
 import { Results } from '../join/lazyPhoneParts';
 import { IdeaForm } from './IdeaForm';
 import { PhoneIdeaList } from './PhoneIdeaList';
-import { useBoard, useMyParticipantId } from './useBoard';
+import { useBoard } from './useBoard';
+import { useMyDots } from './useMyDots';
 
 export function BoardPhone() {
   const t = useT();
@@ -19,10 +19,9 @@ export function BoardPhone() {
   const archived = useApp((s) => s.session?.status === 'archived');
   // The list follows the idea just sent, so the person sees it arrive in its sector.
   useEffect(() => {
-    if (delivered) setSector(delivered.payload.sector);
+    if (delivered?.name === 'idea:add') setSector(delivered.payload.sector);
   }, [delivered]);
-  const me = useMyParticipantId();
-  const left = me ? dotsLeft(board, me) : 0;
+  const { left } = useMyDots();
   return (
     <section className="board-phone" data-testid="board-phone" data-phase={board.phase}>
       <h2>{t('board.title')}</h2>
@@ -40,7 +39,7 @@ export function BoardPhone() {
       ) : (
         <PhoneIdeaList sector={sector} onSector={setSector} />
       )}
-      {delivered && <Toast key={delivered.id} text={t('board.added')} testId="idea-delivered" />}
+      {delivered?.name === 'idea:add' && <Toast key={delivered.id} text={t('board.added')} testId="idea-delivered" />}
     </section>
   );
 }

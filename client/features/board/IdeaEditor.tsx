@@ -3,6 +3,7 @@ import type { Idea } from '../../../shared/board/types';
 import { limits } from '../../../shared/limits';
 import { useFormFocus } from '../../components/useFormFocus';
 import { errorKey, useT } from '../../i18n';
+import { enqueue } from '../../net/outbox';
 import { useCommand } from '../../net/useCommand';
 import { draftPayload, IdeaDetails, type IdeaDraft } from './IdeaFields';
 
@@ -17,8 +18,11 @@ const draftOf = (idea: Idea): IdeaDraft => ({
   kind: { ...idea.kind },
 });
 
-/** Edits carry the version they started from; if someone changed the idea meanwhile the server says `conflict`. */
-export function IdeaEditor({ idea, onDone, returnKey }: { idea: Idea; onDone: () => void; returnKey?: string }) {
+/**
+ * Edits carry the version they started from; if someone changed the idea meanwhile the server says `conflict`.
+ * On a phone (`queued`) the edit goes to the outbox, which keeps it until it is sent and shows a refusal.
+ */
+export function IdeaEditor({ idea, onDone, returnKey, queued = false }: { idea: Idea; onDone: () => void; returnKey?: string; queued?: boolean }) {
   const t = useT();
   const [draft, setDraft] = useState(() => draftOf(idea));
   const [baseVersion] = useState(idea.version);
@@ -27,7 +31,8 @@ export function IdeaEditor({ idea, onDone, returnKey }: { idea: Idea; onDone: ()
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run('idea:edit', { id: idea.id, baseVersion, ...draftPayload(draft) })) onDone();
+    const payload = { id: idea.id, baseVersion, ...draftPayload(draft) };
+    if (queued ? enqueue({ name: 'idea:edit', payload }) : await run('idea:edit', payload)) onDone();
   };
 
   return (

@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { enqueue } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
 import { draftPayload, emptyDraft, IdeaDetails, type IdeaDraft } from './IdeaFields';
-import { OutboxStatus } from './OutboxStatus';
+import { OutboxStatus } from '../outbox/OutboxStatus';
 import { AnonymityNotice } from '../privacy/AnonymityNotice';
 import { SectorPicker } from './SectorPicker';
 
@@ -39,7 +39,7 @@ export function IdeaForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const kept = enqueue('idea:add', { id: draft.id, sector: draft.sector, ...draftPayload(draft) });
+    const kept = enqueue({ name: 'idea:add', payload: { id: draft.id, sector: draft.sector, ...draftPayload(draft) } });
     setFull(!kept);
     if (kept) setDraft({ ...emptyDraft(draft.sector), id: nanoid() });
   };
@@ -69,10 +69,10 @@ export function IdeaForm() {
       </button>
       {full && (
         <p className="error" role="alert">
-          {t('board.outboxFull')}
+          {t('outbox.full')}
         </p>
       )}
-      <OutboxStatus />
+      <OutboxStatus only={(entry) => entry.name === 'idea:add'} />
     </form>
   );
 }

@@ -1,17 +1,16 @@
-import { ownValue } from '../../../shared/records';
 import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { type Sector, sectors } from '../../../shared/board/framework';
 import { canEditIdea, canVote } from '../../../shared/board/permissions';
-import { dotsLeft, ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
+import { ideasOfSector, sortIdeas } from '../../../shared/board/selectors';
 import type { Idea } from '../../../shared/board/types';
 import { useT } from '../../i18n';
-import { Refusal } from '../../components/Refusal';
-import { useCommand } from '../../net/useCommand';
+import { enqueue } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
 import { IdeaCard } from './IdeaCard';
 import { IdeaEditor } from '../join/lazyPhoneParts';
 import { SectorTabs } from './SectorTabs';
 import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
+import { useMyDots } from './useMyDots';
 import { VoteControls } from './VoteControls';
 
 const PAGE = 40;
@@ -34,11 +33,10 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
   // A new tab starts at the first page.
   useEffect(() => setShown(PAGE), [sector]);
   const inSector = sortIdeas(ideasOfSector(listed, sector), 'newest');
-  const left = me ? dotsLeft(board, me) : 0;
+  const dots = useMyDots();
 
-  const { run, error } = useCommand();
-  const remove = async (idea: Idea) => {
-    if (window.confirm(t('board.confirmDelete'))) await run('idea:delete', { id: idea.id });
+  const remove = (idea: Idea) => {
+    if (window.confirm(t('board.confirmDelete'))) enqueue({ name: 'idea:delete', payload: { id: idea.id } });
   };
 
   return (
@@ -48,19 +46,18 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
         counts={Object.fromEntries(sectors.map((s) => [s, ideasOfSector(ideas, s).length])) as Record<Sector, number>}
         onChange={onSector}
       />
-      <Refusal code={error} />
       <div role="tabpanel" id="sector-panel" aria-labelledby={`tab-${sector}`}>
       {inSector.length === 0 && listed === ideas && <p className="muted">{t('board.empty')}</p>}
       {inSector.slice(0, shown).map((idea) =>
         editing === idea.id ? (
           <Suspense key={idea.id} fallback={null}>
-            <IdeaEditor idea={idea} onDone={() => setEditing(null)} />
+            <IdeaEditor idea={idea} onDone={() => setEditing(null)} queued />
           </Suspense>
         ) : (
           <IdeaCard key={idea.id} idea={idea} mine={idea.authorId === me}>
             {writable && canEditIdea(actor, idea, board) && <OwnIdeaActions onEdit={() => setEditing(idea.id)} onDelete={() => remove(idea)} />}
             {writable && me && canVote(actor, board) && (
-              <VoteControls idea={idea} participantId={me} canAdd={left > 0 && (board.settings.allowStacking || !ownValue(idea.votes, me))} />
+              <VoteControls idea={idea} dots={dots} allowStacking={board.settings.allowStacking} />
             )}
           </IdeaCard>
         ),

@@ -1,30 +1,38 @@
-import { ownValue } from '../../../shared/records';
 import type { Idea } from '../../../shared/board/types';
 import { Dots } from '../../components/Dots';
-import { Refusal } from '../../components/Refusal';
 import { useT } from '../../i18n';
-import { useCommand } from '../../net/useCommand';
+import { enqueue } from '../../net/outbox';
+import type { MyDots } from './useMyDots';
 
-export function VoteControls({ idea, participantId, canAdd }: { idea: Idea; participantId: string; canAdd: boolean }) {
+/**
+ * A dot placed or taken back goes to the outbox with the count it makes on the idea, so sending it again after a
+ * lost answer places nothing twice. Greyed out, the button says why.
+ */
+export function VoteControls({ idea, dots, allowStacking }: { idea: Idea; dots: MyDots; allowStacking: boolean }) {
   const t = useT();
-  const mine = ownValue(idea.votes, participantId) ?? 0;
-  const { run: send, error } = useCommand();
-  const run = (name: 'vote:cast' | 'vote:retract') => send(name, { ideaId: idea.id });
+  const mine = dots.on(idea.id, idea.votes);
+  const why = dots.left <= 0 ? t('board.noDotsLeft') : !allowStacking && mine > 0 ? t('board.oneDotPerIdea') : null;
+  const step = (name: 'vote:cast' | 'vote:retract') => enqueue({ name, payload: { ideaId: idea.id, dots: name === 'vote:cast' ? mine + 1 : mine - 1 } });
+  const whyId = `why-${idea.id}`;
   return (
     <div className="vote-controls">
-      <span className="my-dots" data-testid="my-dots" data-dots={mine}>
+      <span className="my-dots" data-testid="my-dots" data-dots={mine} data-pending={dots.isPending(idea.id) || undefined}>
         <Dots count={mine} />
         <span className="visually-hidden">{t('board.yourDots', { count: mine })}</span>
       </span>
       {mine > 0 && (
-        <button type="button" onClick={() => run('vote:retract')} aria-label={t('board.unvote')}>
+        <button type="button" onClick={() => step('vote:retract')} aria-label={t('board.unvote')} data-testid="unvote">
           −
         </button>
       )}
-      <button type="button" className="primary" onClick={() => run('vote:cast')} disabled={!canAdd} data-testid="vote">
+      <button type="button" className="primary" onClick={() => step('vote:cast')} disabled={why !== null} aria-describedby={why ? whyId : undefined} data-testid="vote">
         {t('board.vote')}
       </button>
-      <Refusal code={error} own={{ limit_reached: 'board.noDotsLeft' }} />
+      {why && (
+        <span className="muted small vote-why" id={whyId} data-testid="vote-why">
+          {why}
+        </span>
+      )}
     </div>
   );
 }

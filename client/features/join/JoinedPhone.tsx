@@ -6,7 +6,7 @@ import { usePaintedAfter } from '../../components/usePaintedAfter';
 import { useApp } from '../../store/appStore';
 import { AgendaPhone } from '../agenda/AgendaPhone';
 import { BoardPhone } from '../board/BoardPhone';
-import { OutboxStatus } from '../board/OutboxStatus';
+import { OutboxStatus } from '../outbox/OutboxStatus';
 import { PollBanner } from '../polls/PollBanner';
 import { usePhoneTakeover } from '../polls/usePhoneTakeover';
 import { ForgetMe } from '../privacy/ForgetMe';
@@ -25,7 +25,7 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
     if (painted) preloadPhoneParts();
   }, [painted]);
   const takeover = usePhoneTakeover();
-  // The idea form shows the ideas waiting to be sent; without it (not loaded yet, or the board moved on) they show here.
+  // Every write not acknowledged yet shows here, first; the idea form lists the ideas waiting while it is shown.
   // While the board is open it is what the phone is for: the talk's questions go below it, not above.
   const boardOpen = useApp((s) => s.session !== null && s.session.board.phase !== 'closed');
   const formShown = useApp((s) => s.session?.board.phase === 'collecting' && s.session.status !== 'archived');
@@ -47,7 +47,7 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
         </main>
       )}
       <main hidden={takeover.showing}>
-        {!formShown && <OutboxStatus />}
+        <OutboxStatus only={formShown ? (entry) => entry.name !== 'idea:add' : undefined} />
         {hasSession && (
           <>
             {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}

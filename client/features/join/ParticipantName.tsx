@@ -2,8 +2,8 @@ import { limits } from '../../../shared/limits';
 import { ownValue } from '../../../shared/records';
 import { type FormEvent, useState } from 'react';
 import { useFormFocus } from '../../components/useFormFocus';
-import { type ClientErrorCode, errorKey, useT } from '../../i18n';
-import { useCommand } from '../../net/useCommand';
+import { useT } from '../../i18n';
+import { enqueue, usePending } from '../../net/outbox';
 import { rememberName } from '../../net/identity';
 import { useApp } from '../../store/appStore';
 
@@ -13,12 +13,16 @@ export function ParticipantName() {
   const me = useApp((s) => (s.actor?.role === 'participant' ? s.session && ownValue(s.session.participants, s.actor.participantId) : undefined));
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
-  const { run, error } = useCommand();
+  const [full, setFull] = useState(false);
+  const pending = usePending((e) => e.name === 'participant:rename' && e.status !== 'failed');
   if (!me) return null;
 
-  const save = async (event: FormEvent) => {
+  // The new name goes to the outbox; until the server has it, the old one is shown with the new one on its way.
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    if (!(await run('participant:rename', { name: draft.trim() }))) return;
+    const kept = enqueue({ name: 'participant:rename', payload: { name: draft.trim() } });
+    setFull(!kept);
+    if (!kept) return;
     rememberName(draft.trim());
     setEditing(false);
   };
@@ -27,6 +31,7 @@ export function ParticipantName() {
     return (
       <p className="you" data-testid="you">
         {t('join.you', { name: me.name || t('join.anonymous') })}{' '}
+        {pending?.name === 'participant:rename' && <span className="muted small">({t('outbox.kind.participant:rename', { name: pending.payload.name || t('join.anonymous') })} – {t('outbox.sending')})</span>}{' '}
         <button
           type="button"
           className="link-button"
@@ -41,10 +46,10 @@ export function ParticipantName() {
       </p>
     );
   }
-  return <RenameForm draft={draft} onDraft={setDraft} onSave={save} onCancel={() => setEditing(false)} error={error} />;
+  return <RenameForm draft={draft} onDraft={setDraft} onSave={save} onCancel={() => setEditing(false)} full={full} />;
 }
 
-function RenameForm(props: { draft: string; onDraft: (name: string) => void; onSave: (e: FormEvent) => void; onCancel: () => void; error: ClientErrorCode | null }) {
+function RenameForm(props: { draft: string; onDraft: (name: string) => void; onSave: (e: FormEvent) => void; onCancel: () => void; full: boolean }) {
   const t = useT();
   const { ref, onKeyDown } = useFormFocus<HTMLFormElement>(props.onCancel, 'rename');
   return (
@@ -56,9 +61,9 @@ function RenameForm(props: { draft: string; onDraft: (name: string) => void; onS
       <button type="button" onClick={props.onCancel}>
         {t('board.cancel')}
       </button>
-      {props.error && (
+      {props.full && (
         <span className="error" role="alert">
-          {t(errorKey(props.error))}
+          {t('outbox.full')}
         </span>
       )}
     </form>

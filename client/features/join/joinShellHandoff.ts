@@ -1,6 +1,6 @@
 // React taking over from the server-rendered join page (joinShell.ts): keep what it showed and what the
 // phone typed into it, then remove it.
-import { JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from './joinShellFields';
+import { JOIN_SHELL_ID, JOIN_SHELL_NAME_FIELD } from '../../../shared/page/joinShellFields';
 
 function shellElement(joinCode: string): HTMLElement | null {
   const shell = document.getElementById(JOIN_SHELL_ID);

@@ -23,5 +23,4 @@ export const pollEn: Record<keyof typeof pollDa, string> = {
   'polls.kind.text': 'Open text',
   'polls.closedNow': 'The poll is closed. Your last saved answer counts.',
   'polls.tooManyChanges': 'You have changed your answer as many times as you can (20).',
-  'polls.timeout': 'No answer from the server, so your answer may not be saved. Try again.',
 };

@@ -22,5 +22,4 @@ export const pollDa = {
   'polls.kind.text': 'Fritekst',
   'polls.closedNow': 'Afstemningen er lukket. Dit seneste gemte svar tæller.',
   'polls.tooManyChanges': 'Du har ændret dit svar så mange gange, som man kan (20).',
-  'polls.timeout': 'Intet svar fra serveren, så dit svar er måske ikke gemt. Prøv igen.',
 };

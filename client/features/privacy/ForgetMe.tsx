@@ -1,21 +1,34 @@
 import './privacy.css';
+import { useState } from 'react';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 
-/** "Glem mig": once the server has erased this participant, the phone forgets its identity too. */
+/**
+ * "Glem mig": once the server has erased this participant, the phone forgets its identity too. It is not queued:
+ * until the server has done it nothing is forgotten, so the phone says so and offers to try again.
+ */
 export function ForgetMe({ onForgotten }: { onForgotten: () => void }) {
   const t = useT();
   const { run, error } = useCommand();
+  const [busy, setBusy] = useState(false);
   const forget = async () => {
-    if (!window.confirm(t('privacy.forgetConfirm'))) return;
-    if (await run('participant:forget', {})) onForgotten();
+    if (busy || !window.confirm(t('privacy.forgetConfirm'))) return;
+    setBusy(true);
+    const done = await run('participant:forget', {});
+    setBusy(false);
+    if (done) onForgotten();
   };
   return (
     <p className="forget-me">
-      <button type="button" className="link-button" onClick={forget} data-testid="forget-me">
-        {t('privacy.forgetMe')}
+      <button type="button" className="link-button" onClick={forget} disabled={busy} data-testid="forget-me">
+        {busy ? t('outbox.sending') : error ? t('privacy.forgetAgain') : t('privacy.forgetMe')}
       </button>
-      {error && <span className="error"> {t(errorKey(error))}</span>}
+      {error && (
+        <span className="error" role="alert" data-testid="forget-error">
+          {' '}
+          {t('privacy.forgetNotSent')} {t(errorKey(error))}
+        </span>
+      )}
     </p>
   );
 }

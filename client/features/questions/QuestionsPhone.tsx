@@ -20,7 +20,8 @@ export function QuestionsPhone() {
   const [order, setOrder] = useState<QuestionOrder>('votes');
   const items = useQuestionItems();
   const questionsState = useQuestionsState();
-  const { item } = useQuestionItem(picked);
+  const { item, isCurrent } = useQuestionItem(picked);
+  const followed = useQuestionItem(null);
   const { current } = useDayPosition(1000);
   const me = useMyParticipantId();
   const list = sortQuestions(useItemQuestions(item?.id ?? null), order);
@@ -30,8 +31,15 @@ export function QuestionsPhone() {
   return (
     <section className="card questions-phone" data-testid="questions-phone" data-item={item?.id ?? ''}>
       <h2>{t('questions.title')}</h2>
-      <ItemPicker items={items} value={picked} onChange={setPicked} currentId={current?.id ?? null} testId="question-item" />
-      {item ? <h3 data-testid="questions-item-title">{item.title}</h3> : <p className="muted">{t('questions.noItem')}</p>}
+      <ItemPicker items={items} value={picked} onChange={setPicked} currentId={current?.id ?? null} testId="question-item" following={followed} />
+      {item ? (
+        <h3 data-testid="questions-item-title">
+          {!picked && !isCurrent && <span className="muted small">{t('questions.upcoming')} </span>}
+          {item.title}
+        </h3>
+      ) : (
+        <p className="muted">{t('questions.noItem')}</p>
+      )}
       {item && (open ? <AskForm key={item.id} itemId={item.id} /> : <p className="muted">{t('questions.closed')}</p>)}
       {item && list.length > 0 && (
         <Segmented

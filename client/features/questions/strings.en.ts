@@ -4,6 +4,9 @@ import type { questionDa } from './strings';
 export const questionEn: Record<keyof typeof questionDa, string> = {
   'questions.title': 'Questions to the speaker',
   'questions.for': 'Questions for',
+  'questions.followNow': 'Now: {title}',
+  'questions.followNext': 'Next: {title}',
+  'questions.upcoming': 'Next talk:',
   'questions.now': '(now)',
   'questions.none': 'No questions yet. Ask the first one!',
   'questions.closed': 'This item is not taking questions right now. The questions asked can still be read.',
@@ -29,8 +32,7 @@ export const questionEn: Record<keyof typeof questionDa, string> = {
   'questions.status.answered': 'Answered',
   'questions.status.hidden': 'Hidden',
   'questions.tooMany': 'You have asked as many questions about this item as you can (10).',
-  'questions.alreadyVoted': 'You have already voted for this question.',
+  'questions.upvoteWaiting': 'Sending …',
   'questions.notOpen': 'The question or the item is not open for votes right now.',
   'questions.itemClosed': 'This item is not taking questions right now.',
-  'questions.timeout': 'No answer from the server, so it may not be saved. Try again – it will not count twice.',
 };

@@ -6,6 +6,9 @@ import { addStrings } from '../../i18n';
 export const questionDa = {
   'questions.title': 'Spørgsmål til oplægsholderen',
   'questions.for': 'Spørgsmål til',
+  'questions.followNow': 'Nu: {title}',
+  'questions.followNext': 'Næste: {title}',
+  'questions.upcoming': 'Næste oplæg:',
   'questions.now': '(nu)',
   'questions.none': 'Ingen spørgsmål endnu. Stil det første!',
   'questions.closed': 'Dette punkt tager ikke imod spørgsmål lige nu. De stillede spørgsmål kan stadig læses.',
@@ -31,10 +34,9 @@ export const questionDa = {
   'questions.status.answered': 'Besvaret',
   'questions.status.hidden': 'Skjult',
   'questions.tooMany': 'Du har stillet så mange spørgsmål til dette punkt, som man kan (10).',
-  'questions.alreadyVoted': 'Du har allerede stemt på dette spørgsmål.',
+  'questions.upvoteWaiting': 'Sendes …',
   'questions.notOpen': 'Spørgsmålet eller punktet er ikke åbent for stemmer lige nu.',
   'questions.itemClosed': 'Dette punkt tager ikke imod spørgsmål lige nu.',
-  'questions.timeout': 'Intet svar fra serveren, så det er måske ikke gemt. Prøv igen – det bliver ikke talt to gange.',
 };
 
 addStrings({ da: questionDa, en: {} });

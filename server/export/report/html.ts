@@ -16,7 +16,9 @@ export const REPORT_IDEAS_PER_SECTOR = 50;
 
 function longDate(date: string, lang: ExportLanguage): string {
   const formatter = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-  return formatter.format(new Date(`${date}T12:00:00Z`));
+  const day = new Date(`${date}T12:00:00Z`);
+  // A stored date that is no date is printed as it is, not a failed report.
+  return Number.isNaN(day.getTime()) ? date : formatter.format(day);
 }
 
 function programmeTable(state: SessionState, lang: ExportLanguage): string {

@@ -9,3 +9,8 @@ export const adminEndpoints = {
   /** A consistent copy of the database (application/vnd.sqlite3); the token in the header only. */
   backup: '/api/admin/backup',
 } as const;
+
+export const combinedFormats = ['json', 'xlsx', 'csv', 'pdf'] as const;
+export type CombinedFormat = (typeof combinedFormats)[number];
+/** The combined view of several workshops in one format, with `?ids=<id>,<id>,…&lang=`. */
+export const combinedEndpoint = (format: CombinedFormat) => `/api/admin/combined.${format}` as const;

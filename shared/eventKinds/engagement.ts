@@ -1,0 +1,76 @@
+// Questions to the speaker and live polls: whose question, upvote or answer an event carries.
+import type { PollEvent } from '../poll/events';
+import { projectPollEvent } from '../poll/projection';
+import type { QuestionEvent } from '../question/events';
+import { projectQuestionEvent } from '../question/projection';
+import { canSeeQuestion, findQuestion } from '../question/questions';
+import { concernsNoOneElse, type EventKind, holdsNoOne, type KindMap, plain, staysVisible } from './kind';
+import { pollPlaces, questionPlaces } from './people';
+
+type Question<E extends QuestionEvent> = Omit<EventKind<E>, 'project'>;
+
+const question = <E extends QuestionEvent>(kind: Question<E>): EventKind<E> => ({
+  ...kind,
+  project: (event, { audience, before, after }) => projectQuestionEvent(event, audience, before, after),
+});
+
+const upvote = <E extends Extract<QuestionEvent, { type: 'question:upvoted' | 'question:unvoted' }>>() =>
+  question<E>({
+  concerns: concernsNoOneElse,
+  stillVisible: staysVisible,
+  people: (event, places) => (event.participantId === undefined ? event : { ...event, participantId: places.id(event.participantId) }),
+  });
+
+const facilitatorStep = <E extends Extract<QuestionEvent, { type: 'question:highlighted' | 'question:enabled' | 'question:settingsChanged' }>>() => question<E>(plain);
+
+export const questionKinds: KindMap<QuestionEvent> = {
+  'question:asked': question({
+    concerns: concernsNoOneElse,
+    // A question hidden or withdrawn since is left out of a catch-up, as a hidden idea is.
+    stillVisible: (event, { audience, current }) => {
+      const now = findQuestion(current.questions, event.question.id);
+      return now && canSeeQuestion(audience, now) ? event : null;
+    },
+    people: (event, places) => ({ ...event, question: questionPlaces(places, event.question) }),
+  }),
+  'question:upvoted': upvote(),
+  'question:unvoted': upvote(),
+  'question:moderated': question({
+    concerns: (event, before) => [findQuestion(before.questions, event.questionId)?.authorId],
+    stillVisible: staysVisible,
+    people: holdsNoOne,
+  }),
+  'question:highlighted': facilitatorStep(),
+  'question:enabled': facilitatorStep(),
+  'question:settingsChanged': facilitatorStep(),
+};
+
+const poll = <E extends PollEvent>(kind: Omit<EventKind<E>, 'project'>): EventKind<E> => ({
+  ...kind,
+  project: (event, { audience, before, after }) => projectPollEvent(event, audience, before, after),
+});
+
+const answer = <E extends Extract<PollEvent, { type: 'poll:answered' | 'poll:answerCounted' }>>() =>
+  poll<E>({
+    concerns: concernsNoOneElse,
+    stillVisible: staysVisible,
+    people: (event, places) => {
+      if (event.participantId === undefined) return event;
+      const answerer = places.answerer(event.participantId);
+      if (answerer !== undefined) return { ...event, participantId: answerer };
+      const { participantId: _forgotten, ...anonymous } = event;
+      return anonymous as E;
+    },
+  });
+
+const facilitatorPollStep = <E extends Extract<PollEvent, { type: 'poll:opened' | 'poll:closed' | 'poll:deleted' | 'poll:presented' }>>() => poll<E>(plain);
+
+export const pollKinds: KindMap<PollEvent> = {
+  'poll:created': poll({ concerns: concernsNoOneElse, stillVisible: staysVisible, people: (event, places) => ({ ...event, poll: pollPlaces(places, event.poll) }) }),
+  'poll:opened': facilitatorPollStep(),
+  'poll:closed': facilitatorPollStep(),
+  'poll:deleted': facilitatorPollStep(),
+  'poll:presented': facilitatorPollStep(),
+  'poll:answered': answer(),
+  'poll:answerCounted': answer(),
+};

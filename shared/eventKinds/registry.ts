@@ -1,0 +1,21 @@
+// One registry of event kinds: for every kind of domain event, how each screen sees it, whom it concerns, whether a
+// catch-up may still show it, and where it holds a person. The type makes a new kind without its entry a compile error.
+import type { DomainEvent } from '../events';
+import { boardKinds } from './board';
+import { pollKinds, questionKinds } from './engagement';
+import type { EventKind, KindMap } from './kind';
+import { agendaKinds, projectorKinds, undoKinds } from './programme';
+import { sessionKinds } from './session';
+
+export const eventKinds: KindMap<DomainEvent> = {
+  ...sessionKinds,
+  ...agendaKinds,
+  ...boardKinds,
+  ...projectorKinds,
+  ...questionKinds,
+  ...pollKinds,
+  ...undoKinds,
+};
+
+/** The entry of this event's kind. The map's type pairs each kind with its entry; an index cannot show that. */
+export const kindOf = <E extends DomainEvent>(event: E): EventKind<E> => eventKinds[event.type] as unknown as EventKind<E>;
