@@ -45,14 +45,7 @@ export function AccessPanel({ sessionId, accessKey }: { sessionId: string; acces
       </button>
       <h3>{t('access.moderatorTitle')}</h3>
       <p className="muted">{t('access.moderatorNote')}</p>
-      {moderatorLink && (
-        <div className="row">
-          <input readOnly value={moderatorLink} aria-label={t('access.moderatorTitle')} onFocus={(e) => e.target.select()} data-testid="moderator-link" />
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(moderatorLink).catch(() => {})}>
-            {t('access.moderatorCopy')}
-          </button>
-        </div>
-      )}
+      {moderatorLink && <ModeratorLinkField link={moderatorLink} />}
       <div className="row">
         <button type="button" onClick={() => void newModerator()} data-testid="new-moderator-link">
           {t(moderatorLink ? 'access.moderatorRenew' : 'access.moderatorCreate')}
@@ -68,5 +61,18 @@ export function AccessPanel({ sessionId, accessKey }: { sessionId: string; acces
         </p>
       )}
     </section>
+  );
+}
+
+/** The moderator link, shown once, to select or copy and hand to the co-host. */
+function ModeratorLinkField({ link }: { link: string }) {
+  const t = useT();
+  return (
+    <div className="row">
+      <input readOnly value={link} aria-label={t('access.moderatorTitle')} onFocus={(e) => e.target.select()} data-testid="moderator-link" />
+      <button type="button" onClick={() => void navigator.clipboard?.writeText(link).catch(() => {})}>
+        {t('access.moderatorCopy')}
+      </button>
+    </div>
   );
 }
