@@ -25,7 +25,6 @@ import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './keyAttempts';
 import { DownloadTokens } from './access/downloadTokens';
 import { keyRevoker, SessionKeyChanges } from './access/sessionKeyChanges';
-import type { KeyRole } from '../shared/access/permissions';
 import { downloadRoutes, MintBudget } from './http/downloads';
 import { keyRoutes } from './http/keys';
 import type { SharedBuckets } from './budget';
@@ -112,9 +111,7 @@ export function createApp(deps: AppDeps) {
   const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
   const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
   const endSession = sessionEnder(io);
-  const keyRevoked = keyRevoker(io, hub);
-  const { cluster, presence } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession, keyRevoked });
-  const keyChanges = new SessionKeyChanges(store, keyRevoked, cluster);
+  const { cluster, presence, keyChanges } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession, store });
   const { joinLimiter, keyAttempts, creationBudget, joinsPerAddress, ideaLimits } = budgets(deps, maxConnectionsPerAddress, cluster?.buckets);
   const retentionDays = deps.retentionDays ?? 0;
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays, keyChanges };
@@ -298,11 +295,12 @@ interface NodeParts {
   log: Logger;
   maxConnectionsPerAddress: number;
   endSession: (sessionId: string) => void;
-  keyRevoked: (sessionId: string, role: KeyRole) => void;
+  store: Store;
 }
 
 /** With REDIS_URL the other nodes serving the same sessions (docs/scaling.md); presence counts their phones too. */
-function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddress, endSession, keyRevoked }: NodeParts) {
+function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddress, endSession, store }: NodeParts) {
+  const keyRevoked = keyRevoker(io, hub);
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const cluster = deps.redisUrl
     ? new Cluster(
@@ -333,7 +331,8 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
     undefined,
     (sessionId) => cluster?.othersOnline(sessionId) ?? 0,
   );
-  return { cluster, presence };
+  // A replaced key stops working here at once, and on the other nodes through the bus.
+  return { cluster, presence, keyChanges: new SessionKeyChanges(store, keyRevoked, cluster) };
 }
 
 /** Tells the open screens of a deleted session that it ended, and closes their connections. */
