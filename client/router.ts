@@ -5,6 +5,7 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'participant'; joinCode: string }
   | { screen: 'facilitator'; sessionId: string; key: string }
+  | { screen: 'moderator'; sessionId: string; key: string }
   | { screen: 'projector'; joinCode: string }
   | { screen: 'admin' }
   | { screen: 'notFound' };
@@ -14,9 +15,9 @@ export function parseRoute(pathname: string, hash: string): Route {
   if (!first) return { screen: 'home' };
   if (first === 'j' && second) return { screen: 'participant', joinCode: second.toUpperCase() };
   if (first === 'p' && second) return { screen: 'projector', joinCode: second.toUpperCase() };
-  if (first === 'f' && second) {
+  if ((first === 'f' || first === 'm') && second) {
     const key = new URLSearchParams(hash.replace(/^#/, '')).get('key') ?? '';
-    return { screen: 'facilitator', sessionId: second, key };
+    return { screen: first === 'f' ? 'facilitator' : 'moderator', sessionId: second, key };
   }
   if (first === 'admin') return { screen: 'admin' };
   return { screen: 'notFound' };

@@ -25,6 +25,10 @@ import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './guards/keyAttempts';
 import type { SharedBuckets } from './guards/budget';
 import { FailureLimiter } from './guards/joinCodes';
+import { DownloadTokens } from './access/downloadTokens';
+import { keyRevoker, SessionKeyChanges } from './access/sessionKeyChanges';
+import { downloadRoutes, MintBudget } from './http/downloads';
+import { keyRoutes } from './http/keys';
 import { attachSockets } from './socket';
 import { FanOut, type PhoneBatching } from './socket/phoneBatches';
 import { startRetention } from './ops/retention';
@@ -107,21 +111,21 @@ export function createApp(deps: AppDeps) {
   const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
   const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
   const endSession = sessionEnder(io);
-  const { cluster, presence } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession });
+  const { cluster, presence, keyChanges } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession, store });
   const { joinLimiter, keyAttempts, creationBudget, joinsPerAddress, ideaLimits } = budgets(deps, maxConnectionsPerAddress, cluster?.buckets);
   const retentionDays = deps.retentionDays ?? 0;
-  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays };
+  const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays, keyChanges };
   const printer = new PdfPrinter();
   const disconnectSession = (sessionId: string) => {
     endSession(sessionId);
     cluster?.removed(sessionId);
   };
 
-  mountRoutes(app, deps, { routeDeps, readiness, metrics, printer, disconnectSession });
+  mountRoutes(app, deps, { routeDeps, readiness, metrics, printer, disconnectSession, cluster });
 
   const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, keyChanges, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
     {
       maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
@@ -175,15 +179,16 @@ function startTicker(hub: SessionHub, io: AppServer, now: () => number, memory: 
 }
 
 interface MountedParts {
-  routeDeps: SessionRouteDeps & { retentionDays: number; creationBudget: CreationBudget };
+  routeDeps: SessionRouteDeps & { retentionDays: number; creationBudget: CreationBudget; keyChanges: SessionKeyChanges };
   readiness: Readiness;
   metrics: Metrics;
   printer: PdfPrinter;
   disconnectSession: (sessionId: string) => void;
+  cluster: Cluster | undefined;
 }
 
 /** The HTTP routes in the order they must match: API routes, the API's 404, the client, then errors. */
-function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness, metrics, printer, disconnectSession }: MountedParts): void {
+function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness, metrics, printer, disconnectSession, cluster }: MountedParts): void {
   const { hub, now, keyAttempts, retentionDays, creationBudget } = routeDeps;
   app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
   // Counted before an import's body is read (its route reads it itself).
@@ -193,7 +198,10 @@ function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness
   });
   app.use(importRoutes(routeDeps));
   app.use(sessionRoutes(routeDeps));
-  app.use(exportRoutes({ ...routeDeps, printer, metrics, exportQueue: new ExportQueue() }));
+  const downloads = { ...routeDeps, downloadTokens: new DownloadTokens(cluster?.downloadTokens), mintBudget: new MintBudget(cluster?.buckets) };
+  app.use(downloadRoutes(downloads));
+  app.use(keyRoutes(routeDeps));
+  app.use(exportRoutes({ ...downloads, printer, metrics, exportQueue: new ExportQueue() }));
   app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
   app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
   app.use(combinedRoutes({ hub, adminToken: deps.adminToken, keyAttempts, printer, exportQueue: new ExportQueue(), now }));
@@ -287,10 +295,12 @@ interface NodeParts {
   log: Logger;
   maxConnectionsPerAddress: number;
   endSession: (sessionId: string) => void;
+  store: Store;
 }
 
 /** With REDIS_URL the other nodes serving the same sessions (docs/scaling.md); presence counts their phones too. */
-function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddress, endSession }: NodeParts) {
+function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddress, endSession, store }: NodeParts) {
+  const keyRevoked = keyRevoker(io, hub);
   const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
   const cluster = deps.redisUrl
     ? new Cluster(
@@ -307,6 +317,8 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
           isWatched,
           presenceChanged: (sessionId) => presence.changedElsewhere(sessionId),
           disconnectSession: endSession,
+          keyRevoked,
+          forgetKeys: () => hub.forgetRecords(),
         },
       )
     : undefined;
@@ -319,7 +331,8 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
     undefined,
     (sessionId) => cluster?.othersOnline(sessionId) ?? 0,
   );
-  return { cluster, presence };
+  // A replaced key stops working here at once, and on the other nodes through the bus.
+  return { cluster, presence, keyChanges: new SessionKeyChanges(store, keyRevoked, cluster) };
 }
 
 /** Tells the open screens of a deleted session that it ended, and closes their connections. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { canModerate } from './access/permissions';
 import { fail } from './errors';
 import type { DomainEvent } from './events';
 import type { IdeaLimits } from './limits';
@@ -35,6 +36,11 @@ export function defineCommand<S extends z.ZodType>(
 
 export function requireFacilitator(actor: Actor): void {
   if (actor.role !== 'facilitator') fail('forbidden', 'Only the facilitator can do this');
+}
+
+/** The facilitator, or a moderator: for the moderation commands only (shared/access/permissions.ts). */
+export function requireModerator(actor: Actor): void {
+  if (!canModerate(actor)) fail('forbidden', 'Only the facilitator or a moderator can do this');
 }
 
 export function requireParticipant(actor: Actor): string {

@@ -9,6 +9,8 @@ export type MaySend = (actor: Actor) => boolean;
 const facilitator: MaySend = (actor) => actor.role === 'facilitator';
 const participant: MaySend = (actor) => actor.role === 'participant';
 /** Writing on the board and asking: the facilitator types in for the room too. The projector only watches. */
+/** Moderation (approve, hide, merge, highlight): also a co-host's moderator link (shared/access/permissions.ts). */
+const moderation: MaySend = (actor) => actor.role === 'facilitator' || actor.role === 'moderator';
 const facilitatorOrParticipant: MaySend = (actor) => actor.role === 'facilitator' || actor.role === 'participant';
 
 export const maySend: { readonly [K in CommandName]: MaySend } = {
@@ -32,11 +34,11 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'idea:add': facilitatorOrParticipant,
   'idea:edit': facilitatorOrParticipant,
   'idea:delete': facilitatorOrParticipant,
-  'idea:hide': facilitator,
+  'idea:hide': moderation,
   'idea:move': facilitator,
-  'idea:merge': facilitator,
+  'idea:merge': moderation,
   'idea:group': facilitator,
-  'idea:review': facilitator,
+  'idea:review': moderation,
   'group:create': facilitator,
   'group:rename': facilitator,
   'group:delete': facilitator,
@@ -51,7 +53,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'question:ask': facilitatorOrParticipant,
   'question:upvote': participant,
   'question:unvote': participant,
-  'question:moderate': facilitator,
+  'question:moderate': moderation,
   'question:enable': facilitator,
   'question:settings': facilitator,
 

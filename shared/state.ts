@@ -49,9 +49,10 @@ export interface SessionState {
 export const sessionStatuses = ['active', 'archived'] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];
 
-/** Who sends a command. Projectors only watch. */
+/** Who sends a command. Projectors only watch; a moderator (a co-host's revocable link) moderates ideas and questions. */
 export type Actor =
   | { role: 'facilitator' }
+  | { role: 'moderator' }
   | { role: 'participant'; participantId: string }
   | { role: 'projector' };
 

@@ -8,6 +8,7 @@ import { privacyDa } from '../features/privacy/strings';
 import { agendaDa } from '../features/agenda/strings';
 import { boardDa } from '../features/board/strings';
 import type { exportStrings } from '../features/exports/strings';
+import type { accessStrings } from '../features/access/strings';
 import type { seriesStrings } from '../features/series/strings';
 import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
@@ -37,6 +38,7 @@ export type LoadedFirstKey = keyof typeof da;
 /** Strings of the other faces and the organiser's features, which arrive with their routes' code (`addStrings`). */
 type RouteKey =
   | keyof (typeof exportStrings)['da']
+  | keyof (typeof accessStrings)['da']
   | keyof (typeof newWorkshopStrings)['da']
   | keyof (typeof adminStrings)['da']
   | keyof (typeof seriesStrings)['da']

@@ -8,6 +8,7 @@ import { TopBar } from '../components/TopBar';
 import { AgendaConsole } from '../features/agenda/AgendaConsole';
 import { useCurrentKind } from '../features/agenda/useAgenda';
 import { BoardConsole } from '../features/board/BoardConsole';
+import { AccessPanel } from '../features/access/AccessPanel';
 import { ExportLinks } from '../features/exports/ExportLinks';
 import { BookmarkNotice } from '../features/facilitatorKey/BookmarkNotice';
 import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
@@ -62,6 +63,7 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
             <JoinPanel />
             <ParticipantList />
             <ExportLinks sessionId={sessionId} accessKey={keyParam} />
+            <AccessPanel sessionId={sessionId} accessKey={keyParam} />
           </aside>
         </main>
       )}

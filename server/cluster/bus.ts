@@ -1,6 +1,7 @@
 // The bus between nodes: after each commit a node publishes the session's stored events; the other nodes that hold
 // the session live apply them and send them to their own sockets. Plain pub/sub drops what it cannot deliver, so
 // the store stays the truth: a gap, a reconnect to Redis or a periodic sweep catches a session up from it.
+import type { KeyRole } from '../../shared/access/permissions';
 import type { SequencedEvent } from '../../shared/events';
 import type { RedisLinks } from './redis';
 
@@ -11,6 +12,8 @@ interface Committed {
   events: SequencedEvent[];
   /** The session was deleted (by the organiser or retention): the others drop it and close its sockets. */
   removed?: true;
+  /** This key of the session was replaced or revoked: the others forget it and close the sockets that used it. */
+  revoked?: KeyRole;
 }
 
 export interface BusListener {
@@ -18,6 +21,8 @@ export interface BusListener {
   committed(sessionId: string, events: SequencedEvent[]): void;
   /** Another node deleted the session. */
   removed(sessionId: string): void;
+  /** Another node replaced or revoked a key of the session. */
+  revoked(sessionId: string, role: KeyRole): void;
   /** The bus came back after an outage: what was published meanwhile is lost, catch up from the store. */
   reconnected(): void;
 }
@@ -44,6 +49,11 @@ export class CommitBus {
     this.redis.commands.publish(this.channel, JSON.stringify(message)).catch(() => {});
   }
 
+  publishRevoked(sessionId: string, role: KeyRole): void {
+    const message: Committed = { node: this.nodeId, sessionId, events: [], revoked: role };
+    this.redis.commands.publish(this.channel, JSON.stringify(message)).catch(() => {});
+  }
+
   async subscribe(listener: BusListener): Promise<void> {
     const { subscriber } = this.redis;
     subscriber.on('message', (channel: string, raw: string) => {
@@ -51,6 +61,7 @@ export class CommitBus {
       const message = parseCommitted(raw);
       if (!message || message.node === this.nodeId) return;
       if (message.removed) listener.removed(message.sessionId);
+      else if (message.revoked === 'facilitator' || message.revoked === 'moderator') listener.revoked(message.sessionId, message.revoked);
       else listener.committed(message.sessionId, message.events);
     });
     subscriber.on('ready', () => {

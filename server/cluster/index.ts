@@ -1,11 +1,13 @@
 // Several nodes, one set of workshops (REDIS_URL): the commit bus, presence, and the budgets a flooder must not
 // multiply by reconnecting elsewhere. Every node may write any session; the store's (session_id, seq) key decides.
+import type { KeyRole } from '../../shared/access/permissions';
 import { fail } from '../../shared/errors';
 import type { BucketSpec } from './buckets';
 import type { Logger } from '../ops/log';
 import type { Replication, ReplicatedSessions } from '../session/replication';
 import { RedisBuckets } from './buckets';
 import { CommitBus } from './bus';
+import { RedisDownloadTokens } from './downloads';
 import { ClusterConnections } from './connections';
 import { HEARTBEAT_MS, NODE_TTL_MS, NodeRegistry } from './nodes';
 import { ClusterPresence } from './presence';
@@ -36,12 +38,18 @@ export interface ClusterHooks {
   presenceChanged: (sessionId: string) => void;
   /** Tells this node's sockets of a session deleted elsewhere that it ended, and closes them. */
   disconnectSession: (sessionId: string) => void;
+  /** A key of a session was replaced elsewhere: the old one is forgotten here and its sockets closed. */
+  keyRevoked: (sessionId: string, role: KeyRole) => void;
+  /** Every session row (and so every key hash) is read afresh on next use. */
+  forgetKeys: () => void;
 }
 
 export class Cluster {
   readonly nodes;
   /** Budgets shared by every node (server/guards/budget.ts): wrong join codes and keys, new workshops. */
   readonly buckets: RedisBuckets;
+  /** Download tokens that any node can spend. */
+  readonly downloadTokens: RedisDownloadTokens;
   /** Resolves once this node listens to the bus (tests wait for it; a node serves meanwhile, catching up by sweeps). */
   readonly ready: Promise<void>;
   private readonly redis;
@@ -60,6 +68,7 @@ export class Cluster {
     this.redis = connectRedis(options.redisUrl, options.prefix);
     this.nodes = new NodeRegistry(this.redis);
     this.buckets = new RedisBuckets(this.redis);
+    this.downloadTokens = new RedisDownloadTokens(this.redis);
     this.connections = new ClusterConnections(this.redis, this.nodes, options.maxConnectionsPerAddress, NODE_TTL_MS);
     this.presence = new ClusterPresence(this.redis, this.nodes, hooks.presenceChanged);
     const bus = new CommitBus(this.redis, this.nodes.id);
@@ -81,8 +90,11 @@ export class Cluster {
           hooks.sessions.forget(sessionId);
           hooks.disconnectSession(sessionId);
         },
+        revoked: (sessionId, role) => hooks.keyRevoked(sessionId, role),
         reconnected: () => {
           options.log.info('redis is back: catching live sessions up from the store');
+          // A key replaced meanwhile was published to nobody: every session row is read afresh.
+          hooks.forgetKeys();
           void follower.catchUpAll();
         },
       }),
@@ -110,6 +122,11 @@ export class Cluster {
   /** This node deleted a session: the others let go of it too. */
   removed(sessionId: string): void {
     this.bus.publishRemoved(sessionId);
+  }
+
+  /** This node replaced or revoked a key: the others let go of the old one too. */
+  revoked(sessionId: string, role: KeyRole): void {
+    this.bus.publishRevoked(sessionId, role);
   }
 
   admitConnection(address: string): Promise<boolean> {

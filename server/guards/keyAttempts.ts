@@ -1,4 +1,4 @@
-// Wrong keys (ADMIN_TOKEN, a facilitator key) per address group: a few mistakes are free, guessing is not.
+// Wrong keys (ADMIN_TOKEN, a facilitator or moderator key) per address group: a few mistakes are free, guessing is not.
 import { fail } from '../../shared/errors';
 import { addressGroup } from './addressGroup';
 import { Budget, type SharedBuckets } from './budget';
@@ -12,7 +12,12 @@ export interface WrongKeyBudget {
   perSecond: number;
 }
 
-/** With several nodes (REDIS_URL) the wrong keys of an address count on all of them: another node buys no more. */
+/**
+ * Only wrong keys spend: a key is compared first (in constant time) and a right one always passes, so nobody's wrong
+ * guesses — a neighbour behind the venue's one address — can keep the facilitator or the organiser out. Keys carry at
+ * least 126 random bits, so letting the right one through teaches a guesser nothing it could use. With several nodes
+ * (REDIS_URL) the wrong keys of an address count on all of them: another node buys no more.
+ */
 export class KeyAttempts {
   private readonly wrong: Budget;
 
@@ -21,14 +26,11 @@ export class KeyAttempts {
   }
 
   /**
-   * Checked before any key is compared: an address out of wrong guesses is refused even with the right key,
-   * or the refusal itself would tell a guesser when it found it.
+   * Refuses a key that did not fit: `forbidden` while the address has wrong guesses left, `rate_limited` after.
+   * An address already out of them is answered from this node's bucket alone, with no round trip to Redis.
    */
-  async check(address: string): Promise<void> {
-    if (!(await this.wrong.hasToken(addressGroup(address)))) fail('rate_limited', 'Too many wrong keys from this address; wait a minute');
-  }
-
-  async failed(address: string): Promise<void> {
-    await this.wrong.take(addressGroup(address));
+  async refuse(address: string, message: string, code: 'forbidden' | 'not_found' = 'forbidden'): Promise<never> {
+    if (!(await this.wrong.take(addressGroup(address)))) fail('rate_limited', 'Too many wrong keys from this address; wait a minute');
+    return fail(code, message);
   }
 }

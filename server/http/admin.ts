@@ -2,8 +2,10 @@
 import { Router } from 'express';
 import { DomainError, fail } from '../../shared/errors';
 import { adminEndpoints } from '../../shared/http/routes/admin';
-import { type ListedSession, type SessionList, statusChangeSchema, type StatusChanged } from '../../shared/http/admin';
+import { type ConsoleLink, type ListedSession, type SessionList, statusChangeSchema, type StatusChanged } from '../../shared/http/admin';
+import { facilitatorPath } from '../../shared/links';
 import { idSchema } from '../../shared/schemas';
+import { organiserKey } from '../access/sessionKeys';
 import { deletionDate } from '../../shared/session/retention';
 import type { SessionHub } from '../session/hub';
 import type { KeyAttempts } from '../guards/keyAttempts';
@@ -70,6 +72,13 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     }
     await hub.setStoredStatus(sessionId, status);
     res.json({ id: sessionId, status } satisfies StatusChanged);
+  });
+
+  // The organiser opens a console with that session's own key: a link copied from there opens nothing else.
+  router.post(adminEndpoints.consoleLink, async (req, res) => {
+    const adminToken = await requireAdmin(req, deps.adminToken, deps.keyAttempts);
+    const record = (await hub.record(idSchema.parse(req.params.id))) ?? fail('not_found', 'No such session');
+    res.set('Cache-Control', 'no-store').json({ path: facilitatorPath(record.id, organiserKey(adminToken, record)) } satisfies ConsoleLink);
   });
 
   router.delete(adminEndpoints.session, async (req, res) => {

@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Router } from 'express';
-import { fail } from '../../shared/errors';
 import type { SessionHub } from '../session/hub';
 import type { KeyAttempts } from '../guards/keyAttempts';
 import type { Metrics } from '../ops/metrics';
-import { requireAdmin } from './access';
+import { refuseKeyInQuery, requireAdmin } from './access';
 
 import { adminEndpoints } from '../../shared/http/routes/admin';
 
@@ -34,8 +33,7 @@ export function backupFileName(now: number): string {
 export function backupRoutes(deps: BackupRouteDeps): Router {
   const router = Router();
   router.get(BACKUP_PATH, async (req, res) => {
-    // The header only: a token in the address would land in proxy logs and browser history.
-    if (req.query.key !== undefined) fail('invalid_payload', 'Send the ADMIN_TOKEN as Authorization: Bearer, not in the address');
+    refuseKeyInQuery(req);
     await requireAdmin(req, deps.adminToken, deps.keyAttempts);
     const started = performance.now();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-backup-'));

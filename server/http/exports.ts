@@ -12,15 +12,14 @@ import type { PdfPrinter } from '../export/pdf';
 import type { Metrics } from '../ops/metrics';
 import { reportHtml } from '../export/report/html';
 import { sessionXlsx } from '../export/xlsx';
-import { requestKey } from './access';
-import { requireSessionAccess, type SessionRouteDeps } from './sessions';
+import { type DownloadDeps, requireDownload } from './downloads';
 
 interface RenderContext {
   now: number;
   printer: PdfPrinter;
 }
 
-export interface ExportRouteDeps extends SessionRouteDeps {
+export interface ExportRouteDeps extends DownloadDeps {
   printer: PdfPrinter;
   metrics: Metrics;
   exportQueue: ExportQueue;
@@ -67,7 +66,7 @@ export function exportRoutes(deps: ExportRouteDeps): Router {
   for (const [path, format] of Object.entries(exportFormats) as [ExportFile, Format][]) {
     router.get(exportEndpoint(path), async (req: Request, res: Response) => {
       const sessionId = idSchema.parse(req.params.id);
-      await requireSessionAccess(deps, sessionId, requestKey(req), req.ip ?? '');
+      await requireDownload(deps, req, sessionId, path);
       const query = exportQuerySchema.parse(req.query);
       const { state, body } = await deps.exportQueue.run(sessionId, async () => {
         // Only what is stored: an export must never show an idea that a crash could still take back.

@@ -1,4 +1,4 @@
-// One log line per HTTP request. The path only: a query string may carry an export's ?key=.
+// One log line per HTTP request. The path only: a query string may carry a download token.
 import type { RequestHandler } from 'express';
 import type { Logger } from '../ops/log';
 import type { Metrics } from '../ops/metrics';

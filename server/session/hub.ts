@@ -138,6 +138,9 @@ export class SessionHub {
   // The stored rows, for routes and sockets: the hub is their one way to the store.
   record = (sessionId: string): Promise<SessionRecord | undefined> => this.records.byIdOf(sessionId);
   recordByJoinCode = (joinCode: string): Promise<SessionRecord | undefined> => this.records.byCode(joinCode);
+  /** A session's key changed in the store: its row (and key hash) is read afresh on next use. */
+  forgetRecord = (sessionId: string): void => this.records.forget(sessionId);
+  forgetRecords = (): void => this.records.forgetAll();
   /** Every stored session, newest first, with the list rows stored beside them. */
   storedSessions = async () => ({ records: await this.store.listSessions(), listings: await this.store.listings() });
   /** The stored status only (the list's column); the event that tells the open screens is the caller's. */

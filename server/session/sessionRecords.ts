@@ -23,6 +23,12 @@ export class SessionRecords {
     if (kept) this.byId.set(sessionId, { ...kept, status });
   }
 
+  /** Every row is read afresh on next use (after a bus outage: a key may have been replaced meanwhile). */
+  forgetAll(): void {
+    this.byId.clear();
+    this.byJoinCode.clear();
+  }
+
   forget(sessionId: string): void {
     const kept = this.byId.get(sessionId);
     if (kept) this.byJoinCode.delete(kept.joinCode);

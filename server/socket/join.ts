@@ -8,7 +8,8 @@ import { type JoinPayload, type JoinResult, joinSchema } from '../../shared/sess
 import { ownValue } from '../../shared/records';
 import { requireOwnableParticipantId } from '../../shared/session/participantIds';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
-import { hashSecret, isAdminToken, secretMatches } from '../guards/auth';
+import { opensConsole } from '../access/sessionKeys';
+import { hashSecret, secretMatches } from '../guards/auth';
 import type { SessionHub } from '../session/hub';
 import { participantCount } from '../session/fold';
 import { requireKnownCode } from '../guards/joinCodes';
@@ -136,8 +137,8 @@ async function admission(
   retrying: boolean,
 ): Promise<Admission & { state: SessionState }> {
   const { hub } = deps;
-  const sessionId = request.role === 'facilitator'
-    ? await facilitatorSession(socket, deps, request.sessionId, request.key)
+  const sessionId = request.role === 'facilitator' || request.role === 'moderator'
+    ? await keyedSession(socket, deps, request)
     : (await sessionByCode(socket, deps, request.joinCode)).id;
   await hub.requireState(sessionId);
   // What other nodes stored is here before the decision and the snapshot (REDIS_URL).
@@ -157,20 +158,23 @@ async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: stri
   return requireKnownCode(record, deps.joinLimiter, address);
 }
 
-async function facilitatorSession(socket: AppSocket, deps: SocketDeps, sessionId: string, key: string): Promise<string> {
-  const record = await deps.hub.record(sessionId);
-  if (!record) fail('not_found', 'No such session');
+/** The console's or the moderator's join: a key of this session, compared before any budget is looked at. */
+async function keyedSession(socket: AppSocket, deps: SocketDeps, request: Extract<Join, { role: 'facilitator' | 'moderator' }>): Promise<string> {
   // The phone's own address behind a proxy, not the proxy's: else ten wrong keys from anyone lock out every console.
   const address = clientAddress(socket.handshake, deps.trustProxy);
-  await deps.keyAttempts.check(address);
-  // The organiser's token opens every console, so the sessions list can offer "open".
-  const keyFits = secretMatches(key, record.facilitatorKeyHash) || isAdminToken(key, deps.adminToken);
-  if (!keyFits) {
-    await deps.keyAttempts.failed(address);
-    fail('forbidden', 'Wrong facilitator key');
-  }
+  const record = await deps.hub.record(request.sessionId);
+  // A made-up session id is a guess like a wrong key: it costs the same.
+  if (!record) return deps.keyAttempts.refuse(address, 'No such session', 'not_found');
+  // The facilitator's key, or the organiser's key to this one session (the admin page's "open"); never ADMIN_TOKEN.
+  const fits = request.role === 'facilitator'
+    ? opensConsole(request.key, record, deps.adminToken)
+    : secretMatches(request.key, (await deps.keyChanges.moderatorKeyHash(record.id)) ?? NO_KEY);
+  if (!fits) await deps.keyAttempts.refuse(address, `Wrong ${request.role} key`);
   return record.id;
 }
+
+/** Compared against when a session has no moderator key: the same work as a real comparison, and never a match. */
+const NO_KEY = '0'.repeat(64);
 
 /** A participant's join: their secret checked (or claimed, the first time) and their first join recorded. */
 function participantAdmission(

@@ -1,5 +1,6 @@
 // What a joining screen receives: the events it missed, or a snapshot, both projected for it.
 import type { SyncPayload } from '../../shared/session/join';
+import { viewerOf } from '../../shared/projection/view';
 import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../session/hub';
 import { withJson } from './preparedJson';
@@ -12,7 +13,8 @@ export const MAX_CATCH_UP_EVENTS = 500;
  * Everything up to the stored state (`timeline.committed.seq`): later events reach the screen as live broadcasts,
  * which follow on. Answered at once from memory; only a facilitator's catch-up beyond it waits for the store.
  */
-export function syncFor(hub: SessionHub, timeline: SessionTimeline, actor: Actor, since: number | undefined): SyncPayload | Promise<SyncPayload> {
+export function syncFor(hub: SessionHub, timeline: SessionTimeline, who: Actor, since: number | undefined): SyncPayload | Promise<SyncPayload> {
+  const actor = viewerOf(who);
   const to = timeline.committed.seq;
   if (since !== undefined && since <= to && to - since <= MAX_CATCH_UP_EVENTS) {
     if (timeline.holdsAfter(since)) return { kind: 'events', events: timeline.eventsFor(actor, since), to };

@@ -1,6 +1,8 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
 import type { IdeaLimits } from '../../shared/limits';
+import type { KeyRole } from '../../shared/access/permissions';
+import { viewerOf } from '../../shared/projection/view';
 import type { Actor } from '../../shared/state';
 import type { Cluster } from '../cluster';
 import type { SessionHub } from '../session/hub';
@@ -8,6 +10,7 @@ import { type ViewKind, viewKindOf } from '../session/timeline';
 import type { KeyAttempts } from '../guards/keyAttempts';
 import type { FailureLimiter } from '../guards/joinCodes';
 import type { KeyedLimiter, TokenBucket } from '../guards/rateLimit';
+import type { SessionKeyChanges } from '../access/sessionKeyChanges';
 import type { Telemetry } from './outcome';
 import type { PresenceAudience, PresenceTracker } from './presence';
 import type { Turns } from './turns';
@@ -46,6 +49,8 @@ export interface SocketDeps {
   joinLimiter: FailureLimiter;
   /** Wrong facilitator keys and ADMIN_TOKENs per address. */
   keyAttempts: KeyAttempts;
+  /** The moderator key of a session (server/access/sessionKeyChanges.ts). */
+  keyChanges: Pick<SessionKeyChanges, 'moderatorKeyHash'>;
   telemetry: Telemetry;
   /** Behind a reverse proxy: the phone's address is the proxy's last X-Forwarded-For hop. */
   trustProxy: boolean;
@@ -66,6 +71,9 @@ export const audienceRoom = (sessionId: string, kind: ViewKind) => `session:${se
 /** One participant's sockets (a phone and a second tab), for what only they may see. */
 export const participantRoom = (sessionId: string, participantId: string) => `session:${sessionId}:p:${participantId}`;
 
+/** The sockets that joined with one kind of key: closed when that key is replaced (server/access/revoke.ts). */
+export const keyRoom = (sessionId: string, role: KeyRole) => `session:${sessionId}:key:${role}`;
+
 /** The rooms a presence count goes to (presence.ts). */
 export function presenceRooms(sessionId: string, audience: PresenceAudience): string[] {
   if (audience === 'everyone') return [roomOf(sessionId)];
@@ -74,7 +82,8 @@ export function presenceRooms(sessionId: string, audience: PresenceAudience): st
 }
 
 export function roomsOf(sessionId: string, actor: Actor): string[] {
-  const rooms = [roomOf(sessionId), audienceRoom(sessionId, viewKindOf(actor))];
+  const rooms = [roomOf(sessionId), audienceRoom(sessionId, viewKindOf(viewerOf(actor)))];
+  if (actor.role === 'facilitator' || actor.role === 'moderator') rooms.push(keyRoom(sessionId, actor.role));
   if (actor.role === 'participant') rooms.push(participantRoom(sessionId, actor.participantId));
   return rooms;
 }

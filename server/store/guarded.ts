@@ -54,6 +54,7 @@ export function guardedStore(store: Store, disk: DiskSpace): GuardedStore {
     deleteSession: read(store.deleteSession),
     eraseParticipant: read(store.eraseParticipant),
     setStatus: write(store.setStatus),
+    setKeyHash: write(store.setKeyHash),
     commit: write(store.commit),
     get writeFailing() {
       return writeFailing;

@@ -18,7 +18,7 @@ import {
 } from './rows';
 import type { MigrationReport } from './migrations';
 import { migrate } from './postgresSchema';
-import type { SessionWrite, Store } from './types';
+import { MODERATOR_CREDENTIAL, type SessionWrite, type Store } from './types';
 
 type Client = pg.PoolClient;
 
@@ -186,6 +186,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   };
   return {
     commit: committer(pool),
+    setKeyHash: keyHashSetter(pool),
     sessionById: async (id) => {
       const row = await one<SessionRow>('SELECT * FROM sessions WHERE id = $1', [id]);
       return row && toRecord(row);
@@ -211,9 +212,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
       (await one<{ secret_hash: string }>('SELECT secret_hash FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]))?.secret_hash,
     eraseParticipant: eraser(pool, vacuum),
     sessionDates: async () =>
-      (await all<{ id: string; date: string | null }>("SELECT s.id, e.body::json->>'date' AS date FROM sessions s JOIN events e ON e.session_id = s.id AND e.seq = 1")).flatMap(
-        (r) => (r.date ? [{ id: r.id, date: r.date }] : []),
-      ),
+      (await all<{ id: string; date: string | null }>("SELECT s.id, e.body::json->>'date' AS date FROM sessions s JOIN events e ON e.session_id = s.id AND e.seq = 1")).flatMap(datedSession),
     ping: () => pinger(pool, config),
     isWritable: () => true,
     close: async () => {
@@ -222,3 +221,18 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     },
   };
 }
+
+/** Store.setKeyHash: the facilitator's in the session's row, the moderator's as the MODERATOR_CREDENTIAL row. */
+function keyHashSetter(pool: pg.Pool): Store['setKeyHash'] {
+  return async (sessionId, role, hash) => {
+    if (role === 'facilitator') await pool.query('UPDATE sessions SET facilitator_key_hash = $1 WHERE id = $2', [hash, sessionId]);
+    else if (hash === null) await pool.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, MODERATOR_CREDENTIAL]);
+    else
+      await pool.query(
+        'INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES ($1, $2, $3) ON CONFLICT (session_id, participant_id) DO UPDATE SET secret_hash = EXCLUDED.secret_hash',
+        [sessionId, MODERATOR_CREDENTIAL, hash],
+      );
+  };
+}
+
+const datedSession = (r: { id: string; date: string | null }) => (r.date ? [{ id: r.id, date: r.date }] : []);

@@ -19,7 +19,7 @@ import {
 import type { MigrationReport } from './migrations';
 import { backupTo } from './sqliteBackup';
 import { migrateSqlite, requireCurrentSqlite } from './sqliteSchema';
-import type { SessionWrite, Store } from './types';
+import { MODERATOR_CREDENTIAL, type SessionWrite, type Store } from './types';
 
 /** A key already stored (a second writer's seq, a join code taken) or a row whose session is gone. */
 const isConflict = (error: unknown) => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_CONSTRAINT');
@@ -82,6 +82,10 @@ function prepare(db: Database.Database) {
     ),
     rewriteEvent: db.prepare('UPDATE events SET actor = ?, body = ? WHERE session_id = ? AND seq = ?'),
     deleteCredential: db.prepare('DELETE FROM credentials WHERE session_id = ? AND participant_id = ?'),
+    setFacilitatorKey: db.prepare('UPDATE sessions SET facilitator_key_hash = ? WHERE id = ?'),
+    setCredential: db.prepare(
+      'INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES (?, ?, ?) ON CONFLICT (session_id, participant_id) DO UPDATE SET secret_hash = excluded.secret_hash',
+    ),
     deleteCheckpoint: db.prepare('DELETE FROM checkpoints WHERE session_id = ?'),
     sessionDates: db.prepare<[], { id: string; date: string | null }>(
       "SELECT s.id, json_extract(e.body, '$.date') AS date FROM sessions s JOIN events e ON e.session_id = s.id AND e.seq = 1",
@@ -175,6 +179,11 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Stor
     },
     events: (sessionId, afterSeq) => q.events.all(sessionId, afterSeq).map(toEvent),
     participantSecretHash: (sessionId, participantId) => q.secretHash.get(sessionId, participantId)?.secret_hash,
+    setKeyHash: (sessionId, role, hash) => {
+      if (role === 'facilitator') q.setFacilitatorKey.run(hash, sessionId);
+      else if (hash === null) q.deleteCredential.run(sessionId, MODERATOR_CREDENTIAL);
+      else q.setCredential.run(sessionId, MODERATOR_CREDENTIAL, hash);
+    },
     eraseParticipant: (sessionId, participantId, rewrite) => {
       tx.erase(sessionId, participantId, rewrite);
       truncateWal();

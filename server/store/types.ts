@@ -17,6 +17,9 @@ export interface SessionRecord {
   status: SessionStatus;
 }
 
+/** The credentials row that holds a session's moderator key: ':' is never in a participant id (shared/schemas.ts). */
+export const MODERATOR_CREDENTIAL = 'role:moderator';
+
 export interface Credential {
   sessionId: string;
   participantId: string;
@@ -70,6 +73,11 @@ export interface Store {
   /** Events with seq > afterSeq, in order. */
   events(sessionId: string, afterSeq: number): Promise<SequencedEvent[]>;
   participantSecretHash(sessionId: string, participantId: string): Promise<string | undefined>;
+  /**
+   * Replaces the hash of a session's facilitator key (in its row), or sets (null: removes) the hash of its moderator
+   * key, kept as the credential of MODERATOR_CREDENTIAL (no participant id can take it: ids have no ':').
+   */
+  setKeyHash(sessionId: string, role: 'facilitator' | 'moderator', hash: string | null): Promise<void>;
   /**
    * Rewrites every stored event that mentions the participant, deletes their credential and the session's
    * checkpoint, in one transaction, and leaves no old copy behind where the engine allows (see each store).

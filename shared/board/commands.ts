@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type CommandContext, defineCommand, requireFacilitator, requireParticipant } from '../command';
+import { canReviewIdeas } from '../access/permissions';
+import { type CommandContext, defineCommand, requireFacilitator, requireModerator, requireParticipant } from '../command';
 import { fail } from '../errors';
 import { boardLimits } from '../limits';
 import { ownValue, withEntry } from '../records';
@@ -100,7 +101,7 @@ export const boardCommands = {
   }),
 
   'idea:hide': defineCommand(s.hideIdeaSchema, ({ state, actor }, { id, hidden }) => {
-    requireFacilitator(actor);
+    requireModerator(actor);
     const idea = existing(state.board, id, actor);
     return idea.hidden === hidden ? [] : [{ type: 'idea:hidden', id, hidden }];
   }),
@@ -115,7 +116,7 @@ export const boardCommands = {
   }),
 
   'idea:merge': defineCommand(s.mergeIdeasSchema, ({ state, actor }, { sourceId, targetId }) => {
-    requireFacilitator(actor);
+    requireModerator(actor);
     if (sourceId === targetId) fail('invalid_payload', 'An idea cannot be merged into itself');
     const source = existing(state.board, sourceId, actor);
     const target = existing(state.board, targetId, actor);
@@ -178,7 +179,7 @@ export const boardCommands = {
   }),
 
   'idea:review': defineCommand(s.reviewIdeasSchema, ({ state, actor }, { ids, decision }) => {
-    requireFacilitator(actor);
+    if (!canReviewIdeas(actor, decision)) fail('forbidden', 'Only the facilitator can reject ideas');
     // "All" is whatever still waits: ideas decided meanwhile (or deleted) are left out, not refused.
     const waiting = [...new Set(ids)].filter((id) => findIdea(state.board, id)?.pending);
     return waiting.length ? [{ type: 'idea:reviewed', ids: waiting, decision }] : [];

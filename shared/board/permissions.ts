@@ -1,4 +1,5 @@
 // Who may do what on the board: used by the server's deciders and by the client to show controls.
+import { canModerate } from '../access/permissions';
 import type { Actor } from '../state';
 import type { BoardState, Idea } from './types';
 
@@ -19,9 +20,9 @@ export function canVote(actor: Actor | null | undefined, board: BoardState): boo
   return actor?.role === 'participant' && board.phase === 'voting';
 }
 
-/** Hidden ideas are the facilitator's to see; an idea waiting for approval, its author's and the facilitator's. */
+/** Hidden ideas are the moderators' to see (facilitator included); an idea waiting for approval, its author's too. */
 export function canSeeIdea(actor: Actor | null | undefined, idea: Idea): boolean {
-  if (isFacilitator(actor)) return true;
+  if (canModerate(actor)) return true;
   if (idea.hidden) return false;
   return !idea.pending || (actor?.role === 'participant' && idea.authorId === actor.participantId);
 }

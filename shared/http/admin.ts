@@ -32,5 +32,9 @@ export type StatusChange = z.infer<typeof statusChangeSchema>;
 export const statusChangedSchema = z.object({ id: idSchema, status: sessionStatusSchema });
 export type StatusChanged = z.infer<typeof statusChangedSchema>;
 
+/** POST /api/admin/sessions/:id/console-link: a path (/f/<id>#key=…) that opens this session's console only. */
+export const consoleLinkSchema = z.object({ path: z.string() });
+export type ConsoleLink = z.infer<typeof consoleLinkSchema>;
+
 /** DELETE /api/admin/sessions/:id answers 204 with no body. */
 export const deletedSchema = z.null();

@@ -7,7 +7,14 @@ import { isRoleActor } from '../session/participantIds';
 import type { Actor } from '../state';
 
 /** Who receives: the facilitator, the projector, or one participant. */
-export type Audience = Actor;
+export type Audience = Exclude<Actor, { role: 'moderator' }>;
+
+/**
+ * The moderator is shown exactly what the facilitator is shown: moderating needs the ideas and questions that wait
+ * for approval or are hidden, and whose they are; a moderator link is the facilitator's to hand out and revoke.
+ * Never more than the facilitator, by construction. What it may do is narrower (shared/access/permissions.ts).
+ */
+export const viewerOf = (actor: Actor): Audience => (actor.role === 'moderator' ? { role: 'facilitator' } : actor);
 
 /** Every participant who is not concerned by an event receives the same projection as this nobody. */
 export const ANY_PARTICIPANT: Audience = { role: 'participant', participantId: '' };

@@ -1,4 +1,4 @@
-import { type CommandContext, defineCommand, requireFacilitator, requireParticipant } from '../command';
+import { type CommandContext, defineCommand, requireFacilitator, requireModerator, requireParticipant } from '../command';
 import { fail } from '../errors';
 import { limits } from '../limits';
 import type { Actor } from '../state';
@@ -58,7 +58,7 @@ export const questionCommands = {
   }),
 
   'question:moderate': defineCommand(s.moderateSchema, (ctx, { questionId, highlighted, ...flags }) => {
-    requireFacilitator(ctx.actor);
+    requireModerator(ctx.actor);
     const q = visible(ctx, questionId);
     const changes: QuestionFlags = {};
     for (const key of ['approved', 'answered', 'hidden'] as const) if (flags[key] !== undefined && flags[key] !== q[key]) changes[key] = flags[key];

@@ -1,6 +1,7 @@
 // Reading and deriving questions: pure, so the phone, the console, the projector and the exports agree.
 import { ownValue } from '../records';
 import type { AgendaItem } from '../agenda/types';
+import { canModerate } from '../access/permissions';
 import type { Actor } from '../state';
 import type { Question, QuestionStatus, QuestionsState } from './types';
 
@@ -23,7 +24,7 @@ export function questionsEnabled(questions: QuestionsState, item: Pick<AgendaIte
 
 /** Approved, not hidden questions are everyone's; the facilitator sees all, the author sees their own while pending. */
 export function canSeeQuestion(actor: Actor | null | undefined, q: Question): boolean {
-  if (actor?.role === 'facilitator') return true;
+  if (canModerate(actor)) return true;
   if (q.hidden) return false;
   if (q.approved) return true;
   return actor?.role === 'participant' && q.authorId === actor.participantId;

@@ -19,6 +19,14 @@ export const joinSchema = z.discriminatedUnion('role', [
     since: seqSchema.optional(),
     protocol: protocolSchema,
   }),
+  /** A co-host's moderator link (shared/access/permissions.ts says what it may do). */
+  z.strictObject({
+    role: z.literal('moderator'),
+    sessionId: idSchema,
+    key: secretSchema,
+    since: seqSchema.optional(),
+    protocol: protocolSchema,
+  }),
   z.strictObject({
     role: z.literal('participant'),
     joinCode: joinCodeSchema,

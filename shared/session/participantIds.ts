@@ -5,7 +5,7 @@ import { OTHERS } from '../board/dots';
 import { fail } from '../errors';
 
 /** Who writes to the log besides participants (SequencedEvent.actor, AgendaChange.actor). */
-export const roleActors = ['facilitator', 'projector', 'system', 'organiser'] as const;
+export const roleActors = ['facilitator', 'moderator', 'projector', 'system', 'organiser'] as const;
 export type RoleActor = (typeof roleActors)[number];
 
 const ROLES = new Set<string>(roleActors);

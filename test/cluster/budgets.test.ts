@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../helpers/cluster';
 import { freshDatabase, type FreshDatabase } from '../helpers/postgres';
-import { type Created, newId } from '../helpers/server';
+import { type Created, Mirror, newId } from '../helpers/server';
 import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import type { TestSocket } from '../kit/mirror';
 
@@ -51,15 +51,43 @@ function socketTo(node: ServerProcess): TestSocket {
 const listSessions = (node: ServerProcess, token: string) => fetch(`${node.url}/api/admin/sessions`, { headers: { authorization: `Bearer ${token}` } });
 
 describe('budgets over two nodes', () => {
-  it('refuses the right keys on one node once an address guessed wrong ten times on the other, over HTTP and socket', async () => {
+  it('refuses wrong keys on one node once an address guessed wrong ten times on the other, and lets the right ones through', async () => {
     const created = await createdOn(b);
     const join = (node: ServerProcess, key: string) => socketTo(node).emitWithAck('session:join', { role: 'facilitator', sessionId: created.sessionId, key });
     expect((await listSessions(b, ADMIN_TOKEN)).status).toBe(200);
     // Ten wrong keys on node A: five organiser tokens over HTTP, five facilitator keys over the socket.
     for (let i = 0; i < 5; i++) expect((await listSessions(a, `wrong-${i}`)).status).toBe(403);
     for (let i = 0; i < 5; i++) expect(await join(a, `${i}`.padEnd(32, 'x'))).toMatchObject({ ok: false, code: 'forbidden' });
-    expect((await listSessions(b, ADMIN_TOKEN)).status).toBe(429);
-    expect(await join(b, created.facilitatorKey)).toMatchObject({ ok: false, code: 'rate_limited' });
+    expect((await listSessions(b, 'wrong-10')).status).toBe(429);
+    expect(await join(b, 'y'.repeat(32))).toMatchObject({ ok: false, code: 'rate_limited' });
+    // A flood of wrong ones on both nodes at once, and the right ones beside it on either node.
+    const flood = Promise.all([a, b].flatMap((node) => Array.from({ length: 10 }, (_, i) => listSessions(node, `wrong-flood-${i}`).then((r) => r.status))));
+    const right = await Promise.all([listSessions(a, ADMIN_TOKEN), listSessions(b, ADMIN_TOKEN)]);
+    expect(right.map((r) => r.status)).toEqual([200, 200]);
+    expect(await join(a, created.facilitatorKey)).toMatchObject({ ok: true });
+    expect(await join(b, created.facilitatorKey)).toMatchObject({ ok: true });
+    expect((await flood).every((s) => s === 429)).toBe(true);
+  });
+
+  it('closes the sockets of a replaced key on the other node too, and refuses that key there at once', async () => {
+    const created = await createdOn(a);
+    const console1 = new Mirror(socketTo(b));
+    expect((await console1.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey })).ok).toBe(true);
+    const moderatorKey = ((await (await issueKey(a, created, 'moderator')).json()) as { key: string }).key;
+    const moderator = new Mirror(socketTo(b));
+    expect((await moderator.join({ role: 'moderator', sessionId: created.sessionId, key: moderatorKey })).ok).toBe(true);
+
+    const replaced = await issueKey(a, created, 'facilitator');
+    expect(replaced.status).toBe(200);
+    await console1.until((m) => !m.socket.connected);
+    // Refused (this address already spent its wrong keys above, so rate_limited rather than forbidden).
+    const old = await socketTo(b).emitWithAck('session:join', { role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
+    expect(old.ok ? 'ok' : old.code).toMatch(/^(forbidden|rate_limited)$/);
+    // The moderator link is a key of its own: it stays until it is revoked.
+    expect(moderator.socket.connected).toBe(true);
+    const { key } = (await replaced.json()) as { key: string };
+    expect((await fetch(`${a.url}/api/sessions/${created.sessionId}/keys/moderator`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } })).status).toBe(204);
+    await moderator.until((m) => !m.socket.connected);
   });
 
   it('gives an address one budget of new workshops over both nodes', async () => {
@@ -73,3 +101,6 @@ describe('budgets over two nodes', () => {
     expect(created).toBeLessThan(100);
   });
 });
+
+const issueKey = (node: ServerProcess, created: Created, role: 'facilitator' | 'moderator') =>
+  fetch(`${node.url}/api/sessions/${created.sessionId}/keys/${role}`, { method: 'POST', headers: { authorization: `Bearer ${created.facilitatorKey}` } });

@@ -11,6 +11,7 @@ import { ranking } from '../../shared/board/selectors';
 import { launchBrowser, newLaptop, startServerWithClient } from '../helpers/browser';
 import type { TestServer } from '../helpers/server';
 import { seedWorkshop } from '../helpers/workshop';
+import { fetchExport } from '../kit/workshops';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 const run = promisify(execFile);
@@ -60,7 +61,7 @@ describe('results out, in real Chromium', () => {
 
   it('starts a new workshop from a JSON export on the home page', async () => {
     const { created } = await seedWorkshop(server, { title: 'Forårets workshop' });
-    const exported = await (await fetch(`${server.url}/api/sessions/${created.sessionId}/export.json?key=${created.facilitatorKey}`)).text();
+    const exported = await (await fetchExport(server.url, created.sessionId, created.facilitatorKey, `export.json`)).text();
     const { page, context } = await newLaptop(browser);
     await page.goto(server.url);
     await page.getByText('Ny workshop fra skabelon eller fil').click();

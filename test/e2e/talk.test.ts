@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
 import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
+import { fetchExport } from '../kit/workshops';
 
 const question = (page: Page, text: string) => page.getByTestId('question').filter({ hasText: text });
 const order = (page: Page, list: string) => page.getByTestId(list).getByTestId('question').evaluateAll((cards) => cards.map((c) => c.querySelector('.question-text')?.textContent));
@@ -93,7 +94,7 @@ describe('a talk with three phones in real Chromium', () => {
 
     // The workbook has both sheets with what happened.
     const [sessionId, key] = [console.url().match(/\/f\/([^#?]+)/)![1]!, console.url().match(/#key=(.+)$/)![1]!];
-    const res = await fetch(`${server.url}/api/sessions/${sessionId}/export.xlsx?key=${key}`);
+    const res = await fetchExport(server.url, sessionId, key, `export.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     const questions = book.getWorksheet('Spørgsmål')!;

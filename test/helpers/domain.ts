@@ -11,10 +11,11 @@ import { ZodError } from 'zod';
 import { zodToError } from '../../server/knownError';
 
 export const NOW = Date.parse('2026-11-25T12:50:00Z'); // 13.50 in Copenhagen: during the workshop slot
-export const facilitator: Actor = { role: 'facilitator' };
-export const anna: Actor = { role: 'participant', participantId: 'anna-00001' };
-export const bo: Actor = { role: 'participant', participantId: 'bo-0000001' };
-export const projector: Actor = { role: 'projector' };
+export const facilitator = { role: 'facilitator' } as const satisfies Actor;
+export const moderator = { role: 'moderator' } as const satisfies Actor;
+export const anna: { role: 'participant'; participantId: string } = { role: 'participant', participantId: 'anna-00001' };
+export const bo: { role: 'participant'; participantId: string } = { role: 'participant', participantId: 'bo-0000001' };
+export const projector = { role: 'projector' } as const satisfies Actor;
 
 export function counterIds(prefix = 'id') {
   let n = 0;

@@ -15,11 +15,17 @@ export interface Nginx {
   httpUrl: string;
   /** The self-signed certificate nginx serves, for the client to trust. */
   ca: string;
+  /** The site's access log as deploy/nginx.conf writes it (its own log_format). */
+  accessLog: () => string;
   stop(): Promise<void>;
 }
 
-export function siteConfig(appPort: number, httpPort: number, httpsPort: number, cert: string, key: string): string {
+const ACCESS_LOG = '/var/log/nginx/outofthebox.access.log';
+
+export function siteConfig(appPort: number, httpPort: number, httpsPort: number, cert: string, key: string, accessLog: string): string {
   let site = fs.readFileSync(path.resolve(FILE), 'utf8');
+  if (site.split(ACCESS_LOG).length !== 3) throw new Error(`${FILE}: expected its access log in both server blocks`);
+  site = site.replaceAll(ACCESS_LOG, accessLog);
   site = replaceOnce(FILE, site, 'server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`);
   site = replaceOnce(FILE, site, /listen \[::\]:80;\n/, '');
   site = replaceOnce(FILE, site, /listen \[::\]:443 ssl http2;\n/, '');
@@ -44,6 +50,7 @@ export async function startNginx(appPort: number): Promise<Nginx> {
     .map((name) => `${name}_temp_path ${path.join(prefix, name)};`)
     .join('\n  ');
   const conf = path.join(prefix, 'nginx.conf');
+  const accessLog = path.join(prefix, 'access.log');
   fs.writeFileSync(
     conf,
     `daemon off;
@@ -52,9 +59,9 @@ pid ${path.join(prefix, 'nginx.pid')};
 error_log ${path.join(prefix, 'error.log')} warn;
 events { worker_connections 512; }
 http {
-  access_log ${path.join(prefix, 'access.log')};
+  access_log ${path.join(prefix, 'default-access.log')};
   ${temp}
-${siteConfig(appPort, httpPort, httpsPort, cert, key)}
+${siteConfig(appPort, httpPort, httpsPort, cert, key, accessLog)}
 }
 `,
   );
@@ -70,6 +77,7 @@ ${siteConfig(appPort, httpPort, httpsPort, cert, key)}
     httpsUrl: `https://127.0.0.1:${httpsPort}`,
     httpUrl: `http://127.0.0.1:${httpPort}`,
     ca: fs.readFileSync(cert, 'utf8'),
+    accessLog: () => (fs.existsSync(accessLog) ? fs.readFileSync(accessLog, 'utf8') : ''),
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGQUIT');

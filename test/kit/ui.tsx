@@ -4,6 +4,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect, type MockedFunction, vi } from 'vitest';
 import type { CommandName, CommandPayload } from '../../shared/contract';
 import { projectState } from '../../shared/projection/state';
+import { viewerOf } from '../../shared/projection/view';
 import type { Actor, SessionState } from '../../shared/state';
 import { type ClientErrorCode, errorKey, type Language, loadLanguage, type StringKey, translate } from '../../client/i18n';
 import type { send } from '../../client/net/api';
@@ -24,7 +25,7 @@ export function componentTests(): void {
 
 /** The store as `actor`'s screen holds it once joined: its own projection of `state`. */
 export function seedStore(state: SessionState, actor: Actor, language: Language = 'da'): void {
-  appStore.setState({ ...initialAppState, session: projectState(state, actor), actor, connection: 'online', language }, true);
+  appStore.setState({ ...initialAppState, session: projectState(state, viewerOf(actor)), actor, connection: 'online', language }, true);
 }
 
 /** Runs facilitator commands on a state, as the server would decide and store them. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import { type Created, Mirror, newId, participantCredentials } from '../helpers/server';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
+import { fetchExport, mintDownload } from '../kit/workshops';
 
 const ADMIN_TOKEN = 'admin-LOGTEST-token-0123456789abcdef';
 const METRICS_TOKEN = 'metrics-LOGTEST-token-0123456789';
@@ -44,8 +45,9 @@ describe('logs', () => {
     expect(tooLong).toMatchObject({ ok: false, code: 'too_large' });
     for (const m of [facilitator, wrong, phone]) m.socket.disconnect();
 
-    const key = encodeURIComponent(created.facilitatorKey);
-    expect((await fetch(`${app.url}/api/sessions/${created.sessionId}/export.csv?key=${key}`)).status).toBe(200);
+    expect((await fetchExport(app.url, created.sessionId, created.facilitatorKey, `export.csv`)).status).toBe(200);
+    const downloadToken = await mintDownload(app.url, created.sessionId, created.facilitatorKey, 'export.xlsx');
+    expect((await fetch(`${app.url}/api/sessions/${created.sessionId}/export.xlsx?download=${downloadToken}`)).status).toBe(200);
     const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
     expect((await fetch(`${app.url}/api/admin/sessions`, { headers: admin })).status).toBe(200);
     expect((await fetch(`${app.url}/api/admin/backup`, { headers: admin })).status).toBe(200);
@@ -55,7 +57,7 @@ describe('logs', () => {
 
     const output = app.output();
     const lines = output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
-    for (const secret of [created.facilitatorKey, credentials.secret, ADMIN_TOKEN, METRICS_TOKEN, WRONG_KEY, IDEA_TEXT, 'LOGTEST']) {
+    for (const secret of [created.facilitatorKey, downloadToken, credentials.secret, ADMIN_TOKEN, METRICS_TOKEN, WRONG_KEY, IDEA_TEXT, 'LOGTEST']) {
       expect(output).not.toContain(secret);
     }
     const commands = lines.filter((l) => l.msg === 'command');

@@ -117,4 +117,31 @@ describe('behind deploy/nginx.conf', () => {
     expect(withToken.text).toContain('nodejs_eventloop_lag_seconds'); // the real server adds the process metrics
     expect((await request('GET', `${nginx.httpsUrl}/readyz`)).status).toBe(200);
   });
+
+  it('keeps every key and download token out of its access log', async () => {
+    const created = JSON.parse((await request('POST', `${nginx.httpsUrl}/api/sessions`, '{}')).text) as Created;
+    const file = `/api/sessions/${created.sessionId}/export.csv`;
+    const bearer = { authorization: `Bearer ${created.facilitatorKey}` };
+    expect((await request('GET', `${nginx.httpsUrl}${file}`, undefined, bearer)).status).toBe(200);
+    const minted = await request('POST', `${nginx.httpsUrl}/api/sessions/${created.sessionId}/downloads`, JSON.stringify({ file: 'export.csv' }), bearer);
+    const { token } = JSON.parse(minted.text) as { token: string };
+    expect((await request('GET', `${nginx.httpsUrl}${file}?lang=en&download=${token}`)).status).toBe(200);
+    // An old page that still puts the key in the address is refused, and the log still holds no key.
+    expect((await request('GET', `${nginx.httpsUrl}${file}?key=${created.facilitatorKey}`)).status).toBe(400);
+    const logged = await eventually(() => {
+      const log = nginx.accessLog();
+      return log.split(file).length - 1 >= 3 ? log : null;
+    });
+    expect(logged).toContain(`"GET ${file} HTTP/`);
+    for (const secret of [created.facilitatorKey, token, 'download=', 'key=']) expect(logged).not.toContain(secret);
+  });
 });
+
+/** nginx writes a request's log line once the answer is out: read until it is there. */
+async function eventually<T>(read: () => T | null): Promise<T> {
+  for (;;) {
+    const value = read();
+    if (value !== null) return value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

@@ -117,7 +117,7 @@ describe('authorisation over Socket.IO', () => {
   });
 });
 
-/** Wrong credentials for session A, each as a Bearer header and as `?key=` (the export routes accept both). */
+/** Wrong credentials for session A, each as a Bearer header and as a download token (`?download=`, the export routes' link form). */
 const wrongKeys = () => [
   { label: 'no key', key: undefined },
   { label: "a participant's secret", key: anna.credentials.secret },
@@ -127,8 +127,8 @@ const wrongKeys = () => [
   { label: 'the facilitator key with a character changed', key: a.facilitatorKey.slice(0, -1) + (a.facilitatorKey.endsWith('x') ? 'y' : 'x') },
 ];
 
-function get(path: string, key: string | undefined, how: 'header' | 'query') {
-  if (how === 'query' && key !== undefined) return fetch(`${server.url}${path}?key=${encodeURIComponent(key)}`);
+function get(path: string, key: string | undefined, how: 'header' | 'download') {
+  if (how === 'download' && key !== undefined) return fetch(`${server.url}${path}?download=${encodeURIComponent(key)}`);
   return fetch(`${server.url}${path}`, key === undefined ? {} : { headers: { authorization: `Bearer ${key}` } });
 }
 
@@ -156,7 +156,7 @@ describe('authorisation over HTTP', () => {
       if (exists) expect(right.status, url).toBe(200);
       for (const { label, key } of [...wrongKeys(), { label: 'the facilitator key of A, for the organiser', key: a.facilitatorKey }]) {
         if (key === a.facilitatorKey && !url.startsWith('/api/admin')) continue;
-        for (const how of ['header', 'query'] as const) {
+        for (const how of ['header', 'download'] as const) {
           const res = await get(url, key, how);
           const body = Buffer.from(await res.arrayBuffer()).toString('latin1');
           const what = `${url} with ${label} as ${how}`;

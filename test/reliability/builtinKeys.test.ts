@@ -6,6 +6,7 @@ import type { SessionDocument } from '../../shared/export/sessionDocument';
 import { projectState } from '../../shared/projection/state';
 import { ownValue } from '../../shared/records';
 import { joinAsFacilitator, MANY_WRONG_KEYS, Mirror, newId, startServer, type Created, type TestServer } from '../helpers/server';
+import { fetchExport } from '../kit/workshops';
 
 const BUILTIN_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'toLocaleString'];
 const codeOf = (ack: Ack<unknown>) => (ack.ok ? 'ok' : ack.code);
@@ -37,7 +38,7 @@ const live = () => server.server.hub.state(created.sessionId)!;
 
 async function exportJson(sessionId = created.sessionId, key = created.facilitatorKey): Promise<SessionDocument> {
   await server.server.hub.flushed();
-  const res = await fetch(`${server.url}/api/sessions/${sessionId}/export.json?identified=1&key=${key}`);
+  const res = await fetchExport(server.url, sessionId, key, `export.json?identified=1`);
   expect(res.status).toBe(200);
   return (await res.json()) as SessionDocument;
 }
@@ -116,7 +117,7 @@ describe('built-in object keys as ids', () => {
 
   it('exports every format, and the JSON export re-imports with the same participants, groups and votes', async () => {
     for (const file of ['export.csv', 'export.xlsx', 'report.html']) {
-      const res = await fetch(`${server.url}/api/sessions/${created.sessionId}/${file}?key=${created.facilitatorKey}`);
+      const res = await fetchExport(server.url, created.sessionId, created.facilitatorKey, `${file}`);
       expect(res.status, file).toBe(200);
     }
     const doc = await exportJson();
@@ -137,7 +138,7 @@ describe('built-in object keys as ids', () => {
       const made = await post({ template: id });
       expect(made.status, id).toBe(404);
       expect(await made.json()).toMatchObject({ ok: false, code: 'not_found' });
-      expect((await fetch(`${server.url}/api/sessions/${id}/export.json?key=${created.facilitatorKey}`)).status, id).toBe(403);
+      expect((await fetchExport(server.url, id, created.facilitatorKey, `export.json`)).status, id).toBe(403);
       expect((await fetch(`${server.url}/api/sessions/${id}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).status, id).toBe(403);
       const patch = await fetch(`${server.url}/api/admin/sessions/${id}`, {
         method: 'PATCH',

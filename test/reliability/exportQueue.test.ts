@@ -2,6 +2,7 @@
 // not stuck behind them.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type Created, type TestServer } from '../helpers/server';
+import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;
 let busy: Created;
@@ -16,7 +17,7 @@ afterAll(async () => {
 });
 
 const download = (created: Created, file: string) =>
-  fetch(`${server.url}/api/sessions/${created.sessionId}/${file}?key=${created.facilitatorKey}`).then(async (res) => ({
+  fetchExport(server.url, created.sessionId, created.facilitatorKey, `${file}`).then(async (res) => ({
     status: res.status,
     body: (await res.json().catch(() => null)) as { code?: string } | null,
   }));

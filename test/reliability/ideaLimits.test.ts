@@ -4,6 +4,7 @@ import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
 import { boardLimits } from '../../shared/limits';
 import { type Created, joinAsFacilitator, newId, participantCredentials, startServer, type TestServer } from '../helpers/server';
+import { fetchExport } from '../kit/workshops';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -74,7 +75,7 @@ describe('ideas per board', () => {
     expect(codes.filter((c) => c === 'limit_reached')).toHaveLength(30);
     expect(await add(facilitator.socket, 'Facilitatorens idé')).toBe('limit_reached');
 
-    const exported = await fetch(`${server.url}/api/sessions/${created.sessionId}/export.json?key=${created.facilitatorKey}`);
+    const exported = await fetchExport(server.url, created.sessionId, created.facilitatorKey, `export.json`);
     const again = await fetch(`${server.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: await exported.text() });
     expect(again.status).toBe(201);
   });

@@ -2,6 +2,7 @@
 // their ids are in the export and on the facilitator's screen: nobody may join as one of them, whatever secret they bring.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type Created, type TestServer } from '../helpers/server';
+import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ it('refuses a join that names an imported participant, and their name and ideas 
   const anna = await joinAsParticipant(server, original, 'Anna');
   expect((await anna.socket.emitWithAck('idea:add', { id: newId(), sector: 'civil', text: 'Annas idé' })).ok).toBe(true);
   await server.server.hub.flushed();
-  const doc = await (await fetch(`${server.url}/api/sessions/${original.sessionId}/export.json?identified=1&key=${original.facilitatorKey}`)).json();
+  const doc = await (await fetchExport(server.url, original.sessionId, original.facilitatorKey, `export.json?identified=1`)).json();
   const res = await fetch(`${server.url}/api/sessions/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(doc) });
   expect(res.status).toBe(201);
   const imported = (await res.json()) as Created;

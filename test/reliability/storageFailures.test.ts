@@ -9,6 +9,7 @@ import { createApp } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Ack } from '../../shared/errors';
 import { joinAsFacilitator, Mirror, newId, participantCredentials, startServer, type Created, type TestServer } from '../helpers/server';
+import { fetchExport } from '../kit/workshops';
 
 const ADMIN_TOKEN = 'admin-token-for-the-storage-test-000';
 const codeOf = (ack: Ack<unknown>) => (ack.ok ? 'ok' : ack.code);
@@ -68,7 +69,7 @@ describe('a read-only database', () => {
     const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(await res.json()).toMatchObject({ code: 'unavailable' });
     expect(await readiness(url)).toMatchObject({ status: 503, body: { ready: false, checks: { writable: 'the database is read-only' } } });
-    expect((await fetch(`${url}/api/sessions/${created.sessionId}/export.csv?key=${created.facilitatorKey}`)).status).toBe(200);
+    expect((await fetchExport(url, created.sessionId, created.facilitatorKey, `export.csv`)).status).toBe(200);
     facilitator.socket.disconnect();
   });
 });
@@ -91,7 +92,7 @@ describe('an unreadable event row', () => {
     expect(sessions.find((s) => s.id === other.sessionId)?.damaged).toBeUndefined();
     const join = await new Mirror(server.connect()).join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey });
     expect(codeOf(join)).toBe('damaged');
-    expect((await fetch(`${server.url}/api/sessions/${created.sessionId}/export.json?key=${created.facilitatorKey}`)).status).toBe(500);
+    expect((await fetchExport(server.url, created.sessionId, created.facilitatorKey, `export.json`)).status).toBe(500);
     const fine = await joinAsFacilitator(server, other);
     expect(codeOf(await fine.socket.emitWithAck('board:phase', { phase: 'collecting' }))).toBe('ok');
   });

@@ -60,11 +60,26 @@ describe('the organiser API', () => {
     expect((await admin(server, 'PATCH', `/sessions/${created.sessionId}`, ADMIN_TOKEN, { status: 'gone' })).status).toBe(400);
   });
 
-  it('opens any console with the ADMIN_TOKEN as the facilitator key', async ({ startServer }) => {
+  it("opens a console with that session's own key, never with the ADMIN_TOKEN in a link", async ({ startServer }) => {
     const server = await startServer({ adminToken: ADMIN_TOKEN });
     const created = await server.createSession();
-    const mirror = await joinAsFacilitator(server, { ...created, facilitatorKey: ADMIN_TOKEN });
+    const other = await server.createSession();
+    const path = `/sessions/${created.sessionId}/console-link`;
+    expect((await admin(server, 'POST', path, null)).status).toBe(401);
+    expect((await admin(server, 'POST', path, 'wrong-organiser-token-0123456789')).status).toBe(403);
+    const res = await admin(server, 'POST', path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const { path: link } = (await res.json()) as { path: string };
+    expect(link).toMatch(new RegExp(`^/f/${created.sessionId}#key=[A-Za-z0-9_-]{43}$`));
+    expect(link).not.toContain(ADMIN_TOKEN);
+    const key = link.split('#key=')[1]!;
+    const mirror = await joinAsFacilitator(server, { ...created, facilitatorKey: key });
     expect(mirror.state!.id).toBe(created.sessionId);
+    // That key opens this session only, and the organiser's token itself opens no console.
+    await expect(joinAsFacilitator(server, { ...other, facilitatorKey: key })).rejects.toThrow(/forbidden/);
+    await expect(joinAsFacilitator(server, { ...created, facilitatorKey: ADMIN_TOKEN })).rejects.toThrow(/forbidden/);
+    expect((await admin(server, 'POST', `/sessions/no-such-session-0/console-link`)).status).toBe(404);
   });
 
   it('deletes every stored row of a session, forgets it live, and disconnects its sockets', async ({ startServer }) => {

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Created, newId, startServer, type TestServer } from '../helpers/server';
 import { type Phone, talkRoom } from '../helpers/talk';
+import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;
 let created: Created;
@@ -40,7 +41,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const download = (file: string, query = '') => fetch(`${server.url}/api/sessions/${created.sessionId}/${file}?key=${created.facilitatorKey}${query}`);
+const download = (file: string, query = '') => fetchExport(server.url, created.sessionId, created.facilitatorKey, `${file}${query}`);
 
 async function workbook(query = '') {
   const res = await download('export.xlsx', query);
@@ -74,7 +75,7 @@ describe('questions and polls in the exports', () => {
   });
 
   it('names the sheets in English when asked', async () => {
-    const names = (await workbook('&lang=en')).worksheets.map((s) => s.name);
+    const names = (await workbook('?lang=en')).worksheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Questions', 'Polls']));
   });
 

@@ -7,6 +7,7 @@ import type { SessionState } from '../../shared/state';
 import { zonedClock, zonedDate } from '../../shared/time';
 import { startServer, type TestServer } from '../helpers/server';
 import { seedWorkshop, trickyTexts } from '../helpers/workshop';
+import { mintDownload } from '../kit/workshops';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 let server: TestServer;
@@ -198,11 +199,28 @@ describe('who may download', () => {
     expect(res.status).toBe(403);
   });
 
-  it('accepts the key as ?key= for plain download links, and the ADMIN_TOKEN', async () => {
+  it('refuses a key in the address, even the right one, and takes the ADMIN_TOKEN in the header', async () => {
     const { sessionId, facilitatorKey } = workshop.created;
     const viaQuery = await fetch(`${server.url}/api/sessions/${sessionId}/export.csv?key=${facilitatorKey}`);
-    expect(viaQuery.status).toBe(200);
+    expect(viaQuery.status).toBe(400);
     expect((await download('export.json', ADMIN_TOKEN)).status).toBe(200);
+  });
+
+  it('opens a plain download link once, with a token minted for that file of that session', async () => {
+    const { sessionId, facilitatorKey } = workshop.created;
+    const link = (token: string, file = 'export.csv', id = sessionId) => fetch(`${server.url}/api/sessions/${id}/${file}?lang=en&download=${token}`);
+    const token = await mintDownload(server.url, sessionId, facilitatorKey, 'export.csv');
+    const first = await link(token);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-disposition')).toContain('-en.csv');
+    expect((await link(token)).status).toBe(403);
+    // A token opens the file it was minted for only, of its own session only.
+    expect((await link(await mintDownload(server.url, sessionId, facilitatorKey, 'export.csv'), 'export.json')).status).toBe(403);
+    const other = await server.createSession();
+    expect((await link(await mintDownload(server.url, other.sessionId, other.facilitatorKey, 'export.csv'))).status).toBe(403);
+    // The organiser mints with the ADMIN_TOKEN; a wrong key mints nothing.
+    expect((await link(await mintDownload(server.url, sessionId, ADMIN_TOKEN, 'export.csv'))).status).toBe(200);
+    await expect(mintDownload(server.url, sessionId, other.facilitatorKey, 'export.csv')).rejects.toThrow(/403/);
   });
 
   it('rejects a malformed session id or language as invalid, not as a crash', async () => {

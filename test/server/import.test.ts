@@ -4,6 +4,7 @@ import { type SessionDocument, toDocument } from '../../shared/export/sessionDoc
 import { boardLimits, IMPORT_MAX_BYTES } from '../../shared/limits';
 import { joinAsFacilitator, startServer, type Created, type TestServer } from '../helpers/server';
 import { seedWorkshop, trickyTexts } from '../helpers/workshop';
+import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;
 let workshop: Awaited<ReturnType<typeof seedWorkshop>>;
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 async function exportJson(created: Created): Promise<SessionDocument> {
-  const res = await fetch(`${server.url}/api/sessions/${created.sessionId}/export.json?identified=1&key=${created.facilitatorKey}`);
+  const res = await fetchExport(server.url, created.sessionId, created.facilitatorKey, `export.json?identified=1`);
   expect(res.status).toBe(200);
   return (await res.json()) as SessionDocument;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionDocument } from '../../shared/export/sessionDocument';
 import { type Created, joinAsFacilitator, newId, startServer, type TestServer } from '../helpers/server';
 import { type Phone, talkRoom } from '../helpers/talk';
+import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;
 let created: Created;
@@ -24,14 +25,14 @@ beforeAll(async () => {
   expect((await anna.socket.emitWithAck('poll:answer', { pollId: reasons.id, choices: [1] })).ok).toBe(true);
   expect((await bo.socket.emitWithAck('poll:answer', { pollId: reasons.id, choices: [1] })).ok).toBe(true);
   expect((await f.emitWithAck('poll:close', { id: reasons.id })).ok).toBe(true);
-  exported = await exportJson(created, '&identified=1');
+  exported = await exportJson(created, '?identified=1');
 });
 afterAll(async () => {
   await server.close();
 });
 
 async function exportJson(of: Created, query = ''): Promise<SessionDocument> {
-  const res = await fetch(`${server.url}/api/sessions/${of.sessionId}/export.json?key=${of.facilitatorKey}${query}`);
+  const res = await fetchExport(server.url, of.sessionId, of.facilitatorKey, `export.json${query}`);
   expect(res.status).toBe(200);
   return (await res.json()) as SessionDocument;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readinessSchema } from '../../shared/http/ops';
 import { parsePrometheus, sampleValue } from '../helpers/prometheus';
 import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
+import { fetchExport } from '../kit/workshops';
 
 const METRICS_TOKEN = 'metrics-token-for-the-test-0123456789';
 /** An address of this machine that is not loopback, to ask as "someone else" would; absent in some sandboxes. */
@@ -41,7 +42,7 @@ describe('/metrics', () => {
     const flood = await Promise.all(Array.from({ length: 60 }, () => phone.socket.emitWithAck('participant:rename', { name: 'Anna' })));
     const refused = flood.filter((a) => !a.ok && a.code === 'rate_limited').length;
     expect(refused).toBeGreaterThan(0);
-    expect((await fetch(`${server.url}/api/sessions/${created.sessionId}/export.csv?key=${created.facilitatorKey}`)).status).toBe(200);
+    expect((await fetchExport(server.url, created.sessionId, created.facilitatorKey, `export.csv`)).status).toBe(200);
 
     const after = await scrape();
     const moved = (name: string, labels: Record<string, string> = {}) => sampleValue(after, name, labels) - sampleValue(before, name, labels);

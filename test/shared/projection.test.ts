@@ -10,7 +10,7 @@ import { ANY_PARTICIPANT, type Audience } from '../../shared/projection/view';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { anna, bo, decide, facilitator, NOW, projector, sessionWith } from '../helpers/domain';
 
-const cara: Actor = { role: 'participant', participantId: 'cara-00001' };
+const cara: Audience = { role: 'participant', participantId: 'cara-00001' };
 
 /** Runs commands like the server: decide, number, and keep each event with the states around it. */
 function run(start: SessionState) {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useT } from './strings';
 import { ExportLinkList } from '../exports/ExportLinkList';
 import type { ListedSession } from '../../../shared/http/admin';
-import { facilitatorPath } from '../../../shared/links';
+import { OpenConsole } from './OpenConsole';
 import type { SessionStatus } from '../../../shared/state';
 
 interface Props {
@@ -53,9 +53,7 @@ export function SessionRow({ session, token, onStatus, onDelete, picker }: Props
           {/* A damaged session cannot be opened or exported: only archive and delete are offered. */}
           {!session.damaged && (
             <>
-              <a className="button" href={facilitatorPath(session.id, token)} target="_blank" rel="noreferrer">
-                {t('admin.open')}
-              </a>
+              <OpenConsole sessionId={session.id} token={token} />
               <details className="admin-exports">
                 <summary>{t('admin.exports')}</summary>
                 <ExportLinkList sessionId={session.id} accessKey={token} />

@@ -1,5 +1,5 @@
 // The organiser endpoints, always with the ADMIN_TOKEN as a bearer token.
-import type { SessionList, StatusChanged } from '../../../shared/http/admin';
+import type { ConsoleLink, SessionList, StatusChanged } from '../../../shared/http/admin';
 import { adminEndpoints } from '../../../shared/http/routes/admin';
 import { routePath } from '../../../shared/http/routePath';
 import type { SessionStatus } from '../../../shared/state';
@@ -18,5 +18,6 @@ export const adminHttp = {
   setStatus: (token: string, id: string, status: SessionStatus) =>
     requestJson<StatusChanged>(routePath(adminEndpoints.session, { id }), jsonBody('PATCH', { status }, bearer(token))),
   remove: (token: string, id: string) => requestJson<null>(routePath(adminEndpoints.session, { id }), { method: 'DELETE', headers: bearer(token) }),
+  consoleLink: (token: string, id: string) => requestJson<ConsoleLink>(routePath(adminEndpoints.consoleLink, { id }), { method: 'POST', headers: bearer(token) }),
   backup: (token: string) => requestFile(adminEndpoints.backup, { headers: bearer(token) }, BACKUP_TIMEOUT_MS),
 };

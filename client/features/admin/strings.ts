@@ -84,4 +84,4 @@ export const adminStrings = defineStrings({
 
 addStrings(adminStrings);
 /** The translator for this feature: taking it from here is what loads these strings (see addStrings). */
-export { errorKey, useT } from '../../i18n';
+export { type ClientErrorCode, errorKey, useT } from '../../i18n';

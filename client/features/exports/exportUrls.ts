@@ -1,7 +1,11 @@
-// Download addresses of a session. The key rides in ?key= so a plain link downloads (see docs/protocol.md).
-import { exportEndpoint, type ExportFile } from '../../../shared/http/routes/exports';
+// Download addresses of a session. No key ever goes into one: a click mints a single-use token with the key in a
+// header and opens the address with that token (see docs/protocol.md).
+import type { DownloadToken } from '../../../shared/http/exports';
+import { downloadTokenEndpoint, exportEndpoint, type ExportFile } from '../../../shared/http/routes/exports';
 import { routePath } from '../../../shared/http/routePath';
 import type { StringKey } from '../../i18n';
+import type { ClientAck } from '../../net/api';
+import { bearer, jsonBody, requestJson } from '../../net/http';
 
 export interface ExportLink {
   id: string;
@@ -22,9 +26,15 @@ export const exportLinks: ExportLink[] = [
   { id: 'json', label: 'exports.json', file: 'export.json' },
 ];
 
-export function exportUrl(sessionId: string, key: string, link: Pick<ExportLink, 'file' | 'query'>, lang: string): string {
+/** The file's address without any credential: what the link shows; it opens only with a token added. */
+export function exportUrl(sessionId: string, link: Pick<ExportLink, 'file' | 'query'>, lang: string, downloadToken?: string): string {
   const params = new URLSearchParams(link.query);
   params.set('lang', lang);
-  params.set('key', key);
+  if (downloadToken) params.set('download', downloadToken);
   return `${routePath(exportEndpoint(link.file), { id: sessionId })}?${params}`;
+}
+
+/** A token for one file, minted with the facilitator key (or the organiser's token) in the Authorization header. */
+export function mintDownload(sessionId: string, accessKey: string, file: ExportFile): Promise<ClientAck<DownloadToken>> {
+  return requestJson<DownloadToken>(routePath(downloadTokenEndpoint, { id: sessionId }), jsonBody('POST', { file }, bearer(accessKey)));
 }

@@ -30,4 +30,4 @@ export const exportStrings = defineStrings({
 
 addStrings(exportStrings);
 /** The translator for this feature: taking it from here is what loads these strings (see addStrings). */
-export { errorKey, useT } from '../../i18n';
+export { type ClientErrorCode, errorKey, useT } from '../../i18n';

@@ -4,6 +4,8 @@
 export const adminEndpoints = {
   sessions: '/api/admin/sessions',
   session: '/api/admin/sessions/:id',
+  /** POST: the organiser's link to one session's console (its own key, never ADMIN_TOKEN). */
+  consoleLink: '/api/admin/sessions/:id/console-link',
   /** A consistent copy of the database (application/vnd.sqlite3); the token in the header only. */
   backup: '/api/admin/backup',
 } as const;

@@ -6,3 +6,6 @@ export type ExportFile = (typeof exportFiles)[number];
 
 /** Each file is a route of its own: `/api/sessions/:id/` followed by the file's name. */
 export const exportEndpoint = (file: ExportFile) => `/api/sessions/:id/${file}` as const;
+
+/** POST: a short-lived, single-use token for one file (`?download=` on the file's address); the key in the header. */
+export const downloadTokenEndpoint = '/api/sessions/:id/downloads';
