@@ -2,8 +2,10 @@
 // shown in English downloads them.
 import { approvalEn } from '../features/approval/strings.en';
 import { privacyEn } from '../features/privacy/strings.en';
+import { forgetEn } from '../features/privacy/forgetStrings.en';
 import { agendaEn } from '../features/agenda/strings.en';
 import { boardEn } from '../features/board/strings.en';
+import { boardLaterEn } from '../features/board/laterStrings.en';
 import { pollEn } from '../features/polls/strings.en';
 import { questionEn } from '../features/questions/strings.en';
 import { outboxEn } from '../features/outbox/strings.en';
@@ -14,9 +16,11 @@ export const englishStrings: Record<LoadedFirstKey, string> = {
   ...commonEn,
   ...agendaEn,
   ...boardEn,
+  ...boardLaterEn,
   ...questionEn,
   ...outboxEn,
   ...pollEn,
   ...approvalEn,
   ...privacyEn,
+  ...forgetEn,
 };

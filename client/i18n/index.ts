@@ -18,6 +18,8 @@ import type { projectorConsoleStrings } from '../features/projector/consoleStrin
 import type { skipStrings } from '../components/skipStrings';
 import type { questionConsoleStrings } from '../features/questions/consoleStrings';
 import type { questionDa } from '../features/questions/strings';
+import type { boardLaterDa } from '../features/board/laterStrings';
+import type { forgetDa } from '../features/privacy/forgetStrings';
 import type { outboxDa } from '../features/outbox/strings';
 import { useApp } from '../store/appStore';
 import { commonDa } from './common';
@@ -48,7 +50,9 @@ type RouteKey =
   | keyof (typeof projectorConsoleStrings)['da']
   | keyof (typeof skipStrings)['da']
   | keyof typeof questionDa
-  | keyof typeof outboxDa;
+  | keyof typeof outboxDa
+  | keyof typeof boardLaterDa
+  | keyof typeof forgetDa;
 export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;

@@ -1,7 +1,8 @@
+import { Suspense } from 'react';
 import { useRenderLater } from '../../components/useRenderLater';
 import { useT } from '../../i18n';
 import { NowNext } from './NowNext';
-import { ProgrammeList } from './ProgrammeList';
+import { ProgrammeList } from '../join/lazyPhoneParts';
 
 export function AgendaPhone() {
   const t = useT();
@@ -11,7 +12,11 @@ export function AgendaPhone() {
       <NowNext />
       <details className="programme-toggle">
         <summary data-testid="show-programme">{t('agenda.showAll')}</summary>
-        {unfolded && <ProgrammeList />}
+        {unfolded && (
+          <Suspense fallback={null}>
+            <ProgrammeList />
+          </Suspense>
+        )}
       </details>
     </section>
   );

@@ -1,3 +1,4 @@
+import './laterStrings';
 import { type FormEvent, useState } from 'react';
 import { contentOf } from '../../../shared/board/ideaContent';
 import type { Idea } from '../../../shared/board/types';

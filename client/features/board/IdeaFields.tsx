@@ -1,9 +1,9 @@
-import { gainsBySector, type Label, partnershipKinds, reasons, type Sector } from '../../../shared/board/framework';
+import { Suspense } from 'react';
+import { gainsBySector, type partnershipKinds, type Sector } from '../../../shared/board/framework';
 import { emptyContent } from '../../../shared/board/ideaContent';
-import { limits } from '../../../shared/limits';
 import { useRenderLater } from '../../components/useRenderLater';
 import { useT } from '../../i18n';
-import { useLabel } from './useBoard';
+import { IdeaDetailFields } from '../join/lazyPhoneParts';
 
 export interface IdeaDraft {
   sector: Sector;
@@ -18,69 +18,24 @@ export interface IdeaDraft {
 
 export const emptyDraft = (sector: Sector = 'public'): IdeaDraft => ({ sector, ...emptyContent() });
 
-const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+export type DetailsProps = { draft: IdeaDraft; onChange: (draft: IdeaDraft) => void };
 
-type DetailsProps = { draft: IdeaDraft; onChange: (draft: IdeaDraft) => void };
-
-/** The optional fields of the seminar's definition of a partnership, folded away on a phone (and rendered after the form). */
+/**
+ * The optional fields of the seminar's definition of a partnership, folded away on a phone: rendered after the form,
+ * their code loaded after the phone's first screen.
+ */
 export function IdeaDetails(props: DetailsProps) {
   const t = useT();
   const unfolded = useRenderLater();
   return (
     <details className="idea-details">
       <summary>{t('board.more')}</summary>
-      {unfolded && <DetailFields {...props} />}
+      {unfolded && (
+        <Suspense fallback={null}>
+          <IdeaDetailFields {...props} />
+        </Suspense>
+      )}
     </details>
-  );
-}
-
-function DetailFields({ draft, onChange }: DetailsProps) {
-  const t = useT();
-  const label = useLabel();
-  const field = (key: 'partner' | 'libraryBrings' | 'partnerBrings') => (
-    <>
-      <label htmlFor={`idea-${key}`}>{t(`board.${key}`)}</label>
-      <input id={`idea-${key}`} value={draft[key]} maxLength={limits.ideaField} onChange={(e) => onChange({ ...draft, [key]: e.target.value })} />
-    </>
-  );
-  const checks = (name: string, options: Record<string, Label>, selected: string[], set: (next: string[]) => void) => (
-    <div className="checks" role="group" aria-label={name}>
-      {Object.entries(options).map(([key, l]) => (
-        <label key={key} className="check">
-          <input type="checkbox" checked={selected.includes(key)} onChange={() => set(toggle(selected, key))} />
-          {label(l)}
-        </label>
-      ))}
-    </div>
-  );
-  return (
-    <>
-      {field('partner')}
-      {field('libraryBrings')}
-      {field('partnerBrings')}
-      <p className="field-label">{t('board.gains')}</p>
-      {checks(t('board.gains'), gainsBySector[draft.sector], draft.gains, (gains) => onChange({ ...draft, gains }))}
-      <p className="field-label">{t('board.reasons')}</p>
-      {checks(t('board.reasons'), reasons, draft.reasons, (next) => onChange({ ...draft, reasons: next }))}
-      <p className="field-label">{t('board.kind')}</p>
-      {(Object.keys(partnershipKinds) as (keyof typeof partnershipKinds)[]).map((dimension) => (
-        <div key={dimension} className="kind-row">
-          <label htmlFor={`kind-${dimension}`}>{t(`board.kind.${dimension}`)}</label>
-          <select
-            id={`kind-${dimension}`}
-            value={draft.kind[dimension] ?? ''}
-            onChange={(e) => onChange({ ...draft, kind: { ...draft.kind, [dimension]: e.target.value || undefined } })}
-          >
-            <option value="">{t('board.kind.none')}</option>
-            {Object.entries(partnershipKinds[dimension]).map(([key, l]) => (
-              <option key={key} value={key}>
-                {label(l)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
-    </>
   );
 }
 

@@ -1,3 +1,4 @@
+import './laterStrings';
 import { type Sector, sectorLabels, sectors } from '../../../shared/board/framework';
 import { ownValue } from '../../../shared/records';
 import type { Idea } from '../../../shared/board/types';

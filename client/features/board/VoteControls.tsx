@@ -1,3 +1,4 @@
+import './laterStrings';
 import type { Idea } from '../../../shared/board/types';
 import { Dots } from '../../components/Dots';
 import { useT } from '../../i18n';

@@ -1,3 +1,4 @@
+import '../board/laterStrings';
 import { errorKey, type Translate, useT } from '../../i18n';
 import './strings';
 import { dismiss, type OutboxEntry, retry, useOutbox } from '../../net/outbox';

@@ -1,3 +1,4 @@
+import './forgetStrings';
 import './privacy.css';
 import '../outbox/strings';
 import { useState } from 'react';
