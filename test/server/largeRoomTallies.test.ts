@@ -25,9 +25,10 @@ async function openPoll(room: Room): Promise<string> {
   return id;
 }
 
+/** A screen that has not yet received the poll reads as 'none' until it has. */
 const countsOf = (state: SessionState, pollId: string) => {
-  const tally = findPoll(state.polls, pollId)!.tally;
-  return `${tally.respondents}:${tally.counts.join(',')}`;
+  const tally = findPoll(state.polls, pollId)?.tally;
+  return tally ? `${tally.respondents}:${tally.counts.join(',')}` : 'none';
 };
 const votesOf = (state: SessionState) => state.questions.questions.map((q) => `${q.id}=${q.votes}`).sort().join(' ');
 
