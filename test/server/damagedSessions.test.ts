@@ -11,12 +11,12 @@ const ADMIN_TOKEN = 'organiser-token-for-damaged-tests-0';
 const asAdmin = { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } };
 
 /** Appends an event the reducer cannot fold (an idea:added without its idea), as a fault or a hand edit would. */
-async function unreplayable(server: TestServer): Promise<string> {
+async function unreplayable(server: TestServer): Promise<{ sessionId: string; facilitatorKey: string }> {
   const created = await server.createSession();
   const last = await server.store.lastSeq(created.sessionId);
   const broken = { type: 'idea:added' } as unknown as DomainEvent;
   await server.store.commit([{ sessionId: created.sessionId, events: [{ seq: last + 1, at: Date.now(), actor: 'facilitator', event: broken }], credentials: [] }]);
-  return created.sessionId;
+  return created;
 }
 
 /** A session stored with `*` as its day: what an erasure by string equality once made of a date. */
@@ -36,9 +36,9 @@ describe('a session that cannot be read back', () => {
     const server = await startServer({ adminToken: ADMIN_TOKEN });
     const fine = await server.createSession({ date: '2026-05-04' });
     const expired = await server.createSession({ date: '2020-01-01' });
-    const broken = await unreplayable(server);
+    const { sessionId: broken, facilitatorKey } = await unreplayable(server);
     const undated = await withoutDate(server);
-    const opened = await new Mirror(server.connect()).join({ role: 'facilitator', sessionId: broken, key: ADMIN_TOKEN });
+    const opened = await new Mirror(server.connect()).join({ role: 'facilitator', sessionId: broken, key: facilitatorKey });
     expect(opened.ok ? 'ok' : opened.code).toBe('damaged');
 
     const list = await fetch(`${server.url}/api/admin/sessions`, asAdmin);
