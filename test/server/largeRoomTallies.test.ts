@@ -133,10 +133,12 @@ describe('counts in a large room', () => {
     while (bufferedBytes(conn) <= TALLIES_READY_BYTES && ideas.length < 200) {
       const id = newId();
       ideas.push(id);
-      expect(await room.facilitator.socket.emitWithAck('idea:add', { id, sector: 'civil', text: `Idé ${id} ${'x'.repeat(400)}` })).toMatchObject({ ok: true });
+      const added = await room.facilitator.socket.emitWithAck('idea:add', { id, sector: 'civil', text: `Idé ${id} ${'x'.repeat(470)}` });
+      expect(added, JSON.stringify(added)).toMatchObject({ ok: true });
+      // Each idea's batch has left (a phone that reads holds it) before the outbox is measured again: the loop keeps
+      // to the batches' pace, within the facilitator's command budget.
+      await room.phones[0]!.until((m) => m.state!.board.ideas.some((idea) => idea.id === id));
     }
-    // The last idea's batch has left for every phone (a phone that reads holds it) before the outbox is measured.
-    await room.phones[0]!.until((m) => m.state!.board.ideas.some((idea) => idea.id === ideas.at(-1)));
     const held = bufferedBytes(conn);
     expect(held).toBeGreaterThan(TALLIES_READY_BYTES);
     // Forty answers, changed answers included, while it does not read.
@@ -144,7 +146,9 @@ describe('counts in a large room', () => {
       await Promise.all(room.phones.map((phone, i) => phone.socket.emitWithAck('poll:answer', { pollId, choices: [(i + round) % 3] })));
     }
     await allAgree(server, room, [room.facilitator, room.projector, ...room.phones], (s) => countsOf(s, pollId));
-    expect(bufferedBytes(conn)).toBe(held);
+    // Nothing per answer: forty answers as events would be kilobytes. A room's presence count (one short message,
+    // at most every 10 s) may still be queued for it meanwhile.
+    expect(bufferedBytes(conn) - held).toBeLessThan(100);
     slow.socket.disconnect();
     // Back on a connection that reads: every idea, and the exact result.
     const back = await joinAsParticipant(server, room.created);
