@@ -2,9 +2,12 @@ import './notices.css';
 import { useT } from '../i18n';
 import { useApp } from '../store/appStore';
 
-/** True when this screen's workshop is gone: deleted while open, or not found when joining again. */
+/**
+ * True when this screen's workshop is gone: deleted while open, or not found when joining again (also when the phone
+ * still shows its cached copy of it, net/sessionCache.ts).
+ */
 export function useSessionGone(): boolean {
-  return useApp((s) => s.ended || (s.joinError === 'not_found' && s.session === null) || s.joinError === 'archived');
+  return useApp((s) => s.ended || s.joinError === 'not_found' || s.joinError === 'archived');
 }
 
 /** Instead of a board that will never fill: what happened, and the way on. */

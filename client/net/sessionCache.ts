@@ -48,18 +48,10 @@ export function useCachedSession(joinCode: string, participantId: string | undef
     const flush = () => {
       clearTimeout(timer);
       timer = undefined;
-      const { session, ended } = appStore.getState();
-      if (session && !ended) save(key, session);
+      const { session } = appStore.getState();
+      if (session) save(key, session);
     };
     const unsubscribe = appStore.subscribe((s, prev) => {
-      // The workshop is gone (deleted, or not found when joining again): its copy goes too, and the phone says so.
-      if ((s.ended && !prev.ended) || (s.joinError === 'not_found' && prev.joinError !== 'not_found')) {
-        clearTimeout(timer);
-        timer = undefined;
-        localStorage.removeItem(key);
-        if (s.joinError === 'not_found' && s.session) appStore.setState({ session: null });
-        return;
-      }
       if (s.session !== prev.session && s.session && timer === undefined) timer = setTimeout(flush, SAVE_AFTER_MS);
     });
     const onHide = () => document.visibilityState === 'hidden' && flush();

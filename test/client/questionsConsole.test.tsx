@@ -23,13 +23,4 @@ describe('questions in the console', () => {
     await act(async () => fireEvent.click(box));
     expect(sent).toHaveBeenCalledWith('question:enable', { itemId: 'item-000001', enabled: true });
   });
-
-  it("shows a moderator link the questions to moderate, without the facilitator's switches it may not use", () => {
-    const state = apply(sessionWith(), facilitator, 'agenda:goto', { id: 'item-000002' });
-    appStore.setState({ ...initialAppState, session: state, actor: { role: 'moderator' }, connection: 'online' }, true);
-    render(<QuestionsConsole />);
-    expect(screen.getByTestId('console-question-list')).toBeTruthy();
-    expect(screen.queryByTestId('take-questions')).toBeNull();
-    expect(screen.queryByTestId('require-approval')).toBeNull();
-  });
 });

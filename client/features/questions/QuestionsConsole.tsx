@@ -1,6 +1,5 @@
 import './questions.css';
 import { useState } from 'react';
-import { mayRun } from '../../../shared/access/permissions';
 import { questionsEnabled, type QuestionOrder, sortQuestions } from '../../../shared/question/questions';
 import { Segmented } from '../../components/Segmented';
 import { errorKey, useT } from './strings';
@@ -26,8 +25,6 @@ export function QuestionsConsole() {
   const list = sortQuestions(useItemQuestions(item?.id ?? null), order);
   const { run, error } = useCommand();
   const open = item ? questionsEnabled(state, item) : false;
-  // A moderator link moderates the questions; which items take them and whether they wait for approval stay the facilitator's.
-  const manages = useApp((s) => (s.actor ? mayRun(s.actor.role, 'question:settings') : false));
 
   return (
     <section className="card questions-console" data-testid="questions-console">
@@ -37,18 +34,16 @@ export function QuestionsConsole() {
       </header>
       <div className="row toolbar">
         <ItemPicker items={items} value={picked} onChange={setPicked} currentId={current?.id ?? null} testId="console-question-item" />
-        {item && manages && (
+        {item && (
           <label className="check">
             <input type="checkbox" checked={open} onChange={(e) => run('question:enable', { itemId: item.id, enabled: e.target.checked })} data-testid="take-questions" />
             {t('questions.take')}
           </label>
         )}
-        {manages && (
-          <label className="check">
-            <input type="checkbox" checked={state.requireApproval} onChange={(e) => run('question:settings', { requireApproval: e.target.checked })} data-testid="require-approval" />
-            {t('questions.requireApproval')}
-          </label>
-        )}
+        <label className="check">
+          <input type="checkbox" checked={state.requireApproval} onChange={(e) => run('question:settings', { requireApproval: e.target.checked })} data-testid="require-approval" />
+          {t('questions.requireApproval')}
+        </label>
         <Segmented options={orders} value={order} onChange={setOrder} label={t('questions.sort')} optionLabel={(o) => t(`questions.sort.${o}`)} testIdPrefix="console-question-sort-" />
       </div>
       {error && <p className="error">{t(errorKey(error))}</p>}
