@@ -72,9 +72,10 @@ describe('hostile text in real Chromium', () => {
       expect((await facilitator.socket.emitWithAck('group:create', { id: newId(), sector: sectors[i]!, title })).ok).toBe(true);
     }
     const authors = await Promise.all(names.map((name) => joinAsParticipant(server, created, name)));
+    const ideaIds = ideaTexts.map(() => newId());
     for (const [i, text] of ideaTexts.entries()) {
       const extra = i === 0 ? partnerFields : {};
-      const ack = await authors[i % authors.length]!.socket.emitWithAck('idea:add', { id: newId(), sector: sectors[i % 3]!, text, ...extra });
+      const ack = await authors[i % authors.length]!.socket.emitWithAck('idea:add', { id: ideaIds[i]!, sector: sectors[i % 3]!, text, ...extra });
       expect(ack.ok, text).toBe(true);
     }
 
@@ -103,6 +104,8 @@ describe('hostile text in real Chromium', () => {
     // Voting and results render the same text through other components.
     expect((await send('board:phase', { phase: 'voting' })).ok).toBe(true);
     await visible(phonePage, ideaTexts[0]!);
+    // Results rank only ideas with votes: the one the projector is checked for gets one.
+    expect((await authors[0]!.socket.emitWithAck('vote:cast', { ideaId: ideaIds[1]! })).ok).toBe(true);
     expect((await send('board:phase', { phase: 'results' })).ok).toBe(true);
     await projectorPage.getByTestId('results').waitFor();
     await visible(projectorPage, ideaTexts[1]!);
