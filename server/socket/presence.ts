@@ -3,12 +3,16 @@ import type { Presence } from '../../shared/session/join';
 import { DEFAULT_PHONE_BATCHING } from './phoneBatches';
 
 /**
- * In a room this large the phones hear the count at most every 10 s: each count is a message to every socket of
- * the session, and during a keynote's join storm it changes all the time (5,000 phones × 4 a second would be
- * 20,000 writes a second). The facilitator and the projector, a few sockets, still hear it at once.
+ * Each count is a message to every phone of the session, and during a join storm it changes all the time: sent at
+ * the staff's pace, a room of 500 phones joining within 5 s would get 10 messages per join. The phones' share is
+ * held to about `PHONE_SENDS_PER_SECOND` messages a second, so a phone hears the count every quarter second in a
+ * room of up to 60 phones and less often in a larger one (2 s at 500 phones). In a keynote-sized room (above the
+ * phone batching's threshold) they hear it at most every 10 s, and with every tallies message meanwhile
+ * (tallies.ts). The facilitator and the projector, a few sockets, still hear each change at once.
  */
 const LARGE_ROOM = DEFAULT_PHONE_BATCHING.abovePhones;
 const LARGE_ROOM_PHONES_EVERY_MS = 10_000;
+const PHONE_SENDS_PER_SECOND = 250;
 
 /** Who a count goes to: every screen of the session, or in a large room the staff's screens and the phones apart. */
 export type PresenceAudience = 'everyone' | 'staff' | 'phones';
@@ -72,15 +76,22 @@ export class PresenceTracker {
     this.timers.set(sessionId, timer);
   }
 
+  /** How long the phones of a room with `phones` online wait between counts. */
+  phonesEveryMs(phones: number): number {
+    if (phones > LARGE_ROOM) return LARGE_ROOM_PHONES_EVERY_MS;
+    return Math.max(this.delayMs, (phones * 1000) / PHONE_SENDS_PER_SECOND);
+  }
+
   private send(sessionId: string): void {
-    if (this.onlineHere(sessionId) <= LARGE_ROOM) return this.emit(sessionId, this.presence(sessionId), 'everyone');
+    const phonesEveryMs = this.phonesEveryMs(this.onlineHere(sessionId));
+    if (phonesEveryMs <= this.delayMs) return this.emit(sessionId, this.presence(sessionId), 'everyone');
     this.emit(sessionId, this.presence(sessionId), 'staff');
     // The phones get the count as it is when their wait is over, so the last change always reaches them.
     if (this.phoneTimers.has(sessionId)) return;
     const timer = setTimeout(() => {
       this.phoneTimers.delete(sessionId);
       this.emit(sessionId, this.presence(sessionId), 'phones');
-    }, LARGE_ROOM_PHONES_EVERY_MS);
+    }, phonesEveryMs);
     timer.unref();
     this.phoneTimers.set(sessionId, timer);
   }
