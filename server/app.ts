@@ -11,7 +11,7 @@ import type express from 'express';
 import { errorHandler } from './http/errors';
 import { expressApp } from './http/expressApp';
 import { CreationBudget, type CreationBytes } from './http/creationBudget';
-import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './ops/diskSpace';
+import { DiskSpace } from './ops/diskSpace';
 import { guardedStore } from './store/guarded';
 import { adminRoutes } from './http/admin';
 import { combinedRoutes } from './http/combined';
@@ -32,12 +32,12 @@ import { keyRoutes } from './http/keys';
 import { attachSockets } from './socket';
 import { FanOut, type PhoneBatching } from './socket/phoneBatches';
 import { startRetention } from './ops/retention';
-import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
-import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
+import { defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
 import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
-import { ADDRESS_JOIN_RATE, joinsPerAddress as newJoinsPerAddress, SOCKET_BURST, SOCKET_RATE } from './socket/throttle';
+import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
+import { ADDRESS_JOIN_RATE, DEFAULT_MAX_BUFFERED_BYTES, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_MIN_FREE_DISK_MB, JOINS_WAITING, SESSION_IDLE_MS, SOCKET_BURST, SOCKET_RATE } from './tuning';
 import { type AppServer, presenceRooms, roomOf } from './socket/types';
 import type { Store } from './store/types';
 import { originAllowed } from './guards/origin';
@@ -90,8 +90,6 @@ export interface AppDeps {
   redisPrefix?: string;
 }
 
-const SESSION_IDLE_MS = 10 * 60_000;
-
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
   const allowedOrigins = deps.allowedOrigins ?? [];
@@ -125,7 +123,7 @@ export function createApp(deps: AppDeps) {
 
   const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, keyChanges, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, keyChanges, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(JOINS_WAITING), cluster },
     {
       maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,

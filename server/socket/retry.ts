@@ -1,8 +1,7 @@
 // A command decided on a state another node had already moved past is decided again on the caught-up state.
 import { StoreConflict } from '../store/failures';
+import { CONFLICT_RETRIES } from '../tuning';
 
-/** Enough for a session written from several nodes at once; past it the client hears `conflict` ("try again"). */
-export const CONFLICT_RETRIES = 4;
 
 /**
  * Runs `attempt` until it does not lose a (session_id, seq) race. The hub has rewound the session by the time the
