@@ -283,7 +283,7 @@ function budgets(deps: AppDeps, maxConnectionsPerAddress: number, shared: Shared
 
 function liveGauges(metrics: Metrics, io: AppServer, hub: SessionHub, cluster: Cluster | undefined): void {
   metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
-  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
+  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessionIds().length);
   if (cluster) metrics.gaugeFrom('ootb_cluster_nodes', 'Nodes seen alive at the last heartbeat, this one included (REDIS_URL)', () => cluster.nodes.aliveNodes.length);
 }
 
@@ -316,7 +316,7 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
           presenceChanged: (sessionId) => presence.changedElsewhere(sessionId),
           disconnectSession: endSession,
           keyRevoked,
-          forgetKeys: () => hub.forgetRecords(),
+          forgetKeys: () => hub.records.forgetAll(),
         },
       )
     : undefined;
