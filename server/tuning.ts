@@ -8,6 +8,8 @@ const MB = 1024 * KB;
 
 // ─── Sessions in memory and on disk ──────────────────────────────────────────────────────────────────────────────
 
+/** How often clocks that ran out move programmes on and unused sessions leave memory. */
+export const TICK_MS = 1000;
 /** How long a session nobody uses stays in memory. */
 export const SESSION_IDLE_MS = 10 * 60_000;
 /**
@@ -36,6 +38,8 @@ export const RECENT_ON_LOAD = 1000;
 
 // ─── Sockets ────────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** The largest message a socket may send: far above any command (an idea's text is 500 characters), far below a flood. */
+export const MAX_SOCKET_MESSAGE_BYTES = 64 * KB;
 /** Beyond this many missed events a snapshot is cheaper to send than the events. */
 export const MAX_CATCH_UP_EVENTS = 500;
 /** Enough for a session written from several nodes at once; past it the client hears `conflict` ("try again"). */
