@@ -53,12 +53,12 @@ async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Prom
   if (request.role === 'participant') requireOwnableParticipantId(request.participantId);
   // A join that lost a race to another node is tried again, but pays its join budget once.
   const budget = { spent: false };
-  return retryOnConflict((retrying) => joinOnce(socket, deps, request, budget, retrying));
+  return retryOnConflict(deps.hub, () => joinOnce(socket, deps, request, budget));
 }
 
-async function joinOnce(socket: AppSocket, deps: SocketDeps, request: Join, budget: { spent: boolean }, retrying: boolean): Promise<JoinResult> {
+async function joinOnce(socket: AppSocket, deps: SocketDeps, request: Join, budget: { spent: boolean }): Promise<JoinResult> {
   const { hub, presence } = deps;
-  const { sessionId, actor, events, credentials, state } = await admission(socket, deps, request, budget, retrying);
+  const { sessionId, actor, events, credentials, state } = await admission(socket, deps, request, budget);
   // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
   if (!budget.spent) admitJoin(socket, deps.joinsPerAddress);
   budget.spent = true;
@@ -134,7 +134,6 @@ async function admission(
   deps: SocketDeps,
   request: Join,
   budget: { spent: boolean },
-  retrying: boolean,
 ): Promise<Admission & { state: SessionState }> {
   const { hub } = deps;
   const sessionId = request.role === 'facilitator' || request.role === 'moderator'
@@ -142,7 +141,7 @@ async function admission(
     : (await sessionByCode(socket, deps, request.joinCode)).id;
   await hub.requireState(sessionId);
   // What other nodes stored is here before the decision and the snapshot (REDIS_URL).
-  if (deps.cluster || retrying) await hub.catchUp(sessionId);
+  if (deps.cluster) await hub.catchUp(sessionId);
   // Shared with the other nodes, so taken before the decision.
   if (!budget.spent) await deps.cluster?.admitJoin(socket.data.address);
   const none = { events: [], credentials: [] };
