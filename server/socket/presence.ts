@@ -1,18 +1,12 @@
 // Who is online is volatile: counted in memory, never stored, broadcast at most every `delayMs`.
 import type { Presence } from '../../shared/session/join';
-import { DEFAULT_PHONE_BATCHING } from './phoneBatches';
+import { DEFAULT_PHONE_BATCHING, LARGE_ROOM_PHONES_EVERY_MS, PHONE_PRESENCE_SENDS_PER_SECOND, PRESENCE_EVERY_MS } from '../tuning';
 
 /**
- * Each count is a message to every phone of the session, and during a join storm it changes all the time: sent at
- * the staff's pace, a room of 500 phones joining within 5 s would get 10 messages per join. The phones' share is
- * held to about `PHONE_SENDS_PER_SECOND` messages a second, so a phone hears the count every quarter second in a
- * room of up to 60 phones and less often in a larger one (2 s at 500 phones). In a keynote-sized room (above the
- * phone batching's threshold) they hear it at most every 10 s, and with every tallies message meanwhile
- * (tallies.ts). The facilitator and the projector, a few sockets, still hear each change at once.
+ * In a room this large the phones hear the count at most every LARGE_ROOM_PHONES_EVERY_MS; in a smaller one they
+ * share about PHONE_PRESENCE_SENDS_PER_SECOND messages a second (server/tuning.ts).
  */
 const LARGE_ROOM = DEFAULT_PHONE_BATCHING.abovePhones;
-const LARGE_ROOM_PHONES_EVERY_MS = 10_000;
-const PHONE_SENDS_PER_SECOND = 250;
 
 /** Who a count goes to: every screen of the session, or in a large room the staff's screens and the phones apart. */
 export type PresenceAudience = 'everyone' | 'staff' | 'phones';
@@ -24,7 +18,7 @@ export class PresenceTracker {
 
   constructor(
     private readonly emit: (sessionId: string, presence: Presence, audience: PresenceAudience) => void,
-    private readonly delayMs = 250,
+    private readonly delayMs = PRESENCE_EVERY_MS,
     /** Participants online in the session on other nodes (server/cluster/presence.ts); none on a single node. */
     private readonly elsewhere: (sessionId: string) => number = () => 0,
   ) {}
@@ -79,7 +73,7 @@ export class PresenceTracker {
   /** How long the phones of a room with `phones` online wait between counts. */
   phonesEveryMs(phones: number): number {
     if (phones > LARGE_ROOM) return LARGE_ROOM_PHONES_EVERY_MS;
-    return Math.max(this.delayMs, (phones * 1000) / PHONE_SENDS_PER_SECOND);
+    return Math.max(this.delayMs, (phones * 1000) / PHONE_PRESENCE_SENDS_PER_SECOND);
   }
 
   private send(sessionId: string): void {
