@@ -29,6 +29,14 @@ export const CHECKPOINT_EVERY = 1000;
  * reads live sessions from memory, and a row left behind by a crash is noticed by its seq and made again.
  */
 export const LISTING_EVERY_MS = 5_000;
+/**
+ * A group commit is one fsync, on the event loop with SQLite. In a join storm the joins come one at a time (125 a
+ * second at a 5,000-phone keynote), so each was a commit of its own, and the fsyncs held the event loop for a
+ * quarter of the storm (docs/benchmarks.md, "The join's cost"). Once this many commits started within the last
+ * second, the next waits `COMMIT_GATHER_MS` for more writes to share it; a workshop's own pace never gets there.
+ */
+export const BUSY_COMMITS_PER_SECOND = 50;
+export const COMMIT_GATHER_MS = 15;
 /** Beyond this many events after a cached snapshot, a fresh one is cheaper than sending them after it. */
 export const MAX_SNAPSHOT_LAG = 200;
 /** Projected events a live session keeps for catch-ups (trimmed back to this when twice as many have gathered). */
