@@ -4,7 +4,8 @@ import { pollResults } from '../export/pollRows';
 import { scaleAverage } from '../poll/tally';
 import { SCALE_MIN, type Poll } from '../poll/types';
 import type { SessionState } from '../state';
-import { KeyedCounter, textKey } from './textKey';
+import { KeyedCounter } from '../words/keyedCounter';
+import { textKey } from '../words/textKey';
 
 function resultOf(poll: Poll): PollResult {
   const average = poll.kind === 'scale' ? scaleAverage(poll.tally.counts) : null;
