@@ -1,6 +1,5 @@
 // Counting poll answers: pure functions the evolver, the projector and the exports share.
-import { mostTyped } from '../words/keyedCounter';
-import { typedForm } from '../words/textKey';
+import { mostTyped } from '../words/mostTyped';
 import { SCALE_MAX, SCALE_MIN, type PollAnswer, type PollKind, type PollTally, type WordCount, type WordTag } from './types';
 
 /**
@@ -36,7 +35,7 @@ function countedWords(words: readonly string[], tags: readonly WordTag[] | undef
     const tag = tags[i];
     if (!tag?.key || seen.has(tag.key)) return [];
     seen.add(tag.key);
-    return [{ key: tag.key, form: typedForm(word) || word, stop: tag.stop }];
+    return [{ key: tag.key, form: word, stop: tag.stop }];
   });
 }
 
