@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { zonedTimeToEpoch } from '../../shared/time';
-import { startCluster } from '../helpers/cluster';
-import { joinAsFacilitator, joinAsParticipant, type Mirror, newId, type TestServer } from '../helpers/server';
+import { startCluster } from '../kit/cluster';
+import { joinAsFacilitator, joinAsParticipant, type Mirror, newId, type TestServer } from '../kit/testServer';
 
 let cluster: Awaited<ReturnType<typeof startCluster>> | undefined;
 afterEach(async () => {
