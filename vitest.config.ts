@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** The server and reliability suites again on PostgreSQL: every test server on a fresh database of its own. */
-const onPostgres = { env: { TEST_STORE: 'postgres' }, setupFiles: ['test/helpers/postgresCleanup.ts'] };
+const onPostgres = { env: { TEST_STORE: 'postgres' }, setupFiles: ['test/kit/postgresCleanup.ts'] };
 
 export default defineConfig({
   test: {

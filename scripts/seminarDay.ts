@@ -4,10 +4,10 @@
 import { adminEndpoints } from '../shared/http/routes/admin';
 import { routePath } from '../shared/http/routePath';
 import type { SessionState } from '../shared/state';
-import { joinAsFacilitator, joinAsParticipant, type TestServer } from '../test/helpers/server';
+import { joinAsFacilitator, joinAsParticipant, type TestServer } from '../test/kit/testServer';
 import type { Mirror } from '../test/kit/mirror';
 
-/** What the day needs of a server: its address and sockets to it (test/helpers/server.ts). */
+/** What the day needs of a server: its address and sockets to it (test/kit/testServer.ts). */
 export type Server = Pick<TestServer, 'url' | 'connect' | 'createSession'>;
 
 /** The day's workshop and the archived one, by their labels in the fixture. */

@@ -12,7 +12,7 @@ import { DiskSpace } from './ops/diskSpace';
 import { guardedStore } from './store/guarded';
 import { PdfPrinter } from './export/pdf';
 import { KeyAttempts, type WrongKeyBudget } from './guards/keyAttempts';
-import type { SharedBuckets } from './guards/budget';
+import { Budget, type SharedBuckets } from './guards/budget';
 import { FailureLimiter } from './guards/joinCodes';
 import { keyRevoker, SessionKeyChanges } from './access/sessionKeyChanges';
 import { attachSockets } from './socket';
@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps) {
   const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
   const endSession = sessionEnder(io);
   const { cluster, presence, keyChanges } = nodesAndPresence(deps, { io, hub, log, maxConnectionsPerAddress, endSession, store });
-  const { joinLimiter, keyAttempts, creationBudget, joinsPerAddress, ideaLimits } = budgets(deps, maxConnectionsPerAddress, cluster?.buckets);
+  const { joinLimiter, keyAttempts, creationBudget, ideaLimits, ...socketBudgets } = budgets(deps, maxConnectionsPerAddress, cluster?.buckets);
   const retentionDays = deps.retentionDays ?? 0;
   const routeDeps = { hub, now, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, creationBudget, retentionDays, keyChanges };
   const printer = new PdfPrinter();
@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps) {
 
   const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, keyChanges, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(JOINS_WAITING), cluster },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, keyChanges, telemetry: { log, metrics }, trustProxy, ...socketBudgets, ideaLimits, joinTurns: new Turns(JOINS_WAITING), cluster },
     {
       maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
@@ -160,8 +160,8 @@ function socketServer(httpServer: ReturnType<typeof createServer>, allowedOrigin
 /**
  * What one address, one participant or the whole server may spend (see each limiter for why). With several nodes
  * (`shared`: Redis) the budgets a client could otherwise renew by reconnecting to another node hold over all of
- * them; the per-socket ones need not (a socket lives on one node) and the connection, join and participant command
- * budgets have their cluster-wide twins in server/cluster/index.ts.
+ * them, all through one mechanism (server/guards/budget.ts: this node's bucket, then Redis's); the per-socket ones
+ * need not (a socket lives on one node). The connection cap over all nodes is server/cluster/connections.ts.
  */
 function budgets(deps: AppDeps, maxConnectionsPerAddress: number, shared: SharedBuckets | undefined) {
   return {
@@ -169,6 +169,9 @@ function budgets(deps: AppDeps, maxConnectionsPerAddress: number, shared: Shared
     keyAttempts: new KeyAttempts(deps.wrongKeyBudget, shared),
     creationBudget: new CreationBudget(deps.creationBytes, shared),
     joinsPerAddress: newJoinsPerAddress(maxConnectionsPerAddress),
+    // One person's commands in one session, and joins from one address, over all their sockets and nodes.
+    commandsOverNodes: shared && new Budget('cmd', SOCKET_BURST, SOCKET_RATE, shared),
+    joinsOverNodes: shared && new Budget('join', maxConnectionsPerAddress, ADDRESS_JOIN_RATE, shared),
     ideaLimits: {
       ideasPerBoard: boardLimits.ideasPerBoard,
       // Never above the board's own limit, which the import size is computed from.
@@ -202,8 +205,6 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
           redisUrl: deps.redisUrl,
           prefix: deps.redisPrefix ?? 'ootb:',
           maxConnectionsPerAddress,
-          commandBudget: { capacity: SOCKET_BURST, perSecond: SOCKET_RATE },
-          joinsPerSecond: ADDRESS_JOIN_RATE,
           log,
         },
         {

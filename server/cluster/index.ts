@@ -1,8 +1,6 @@
 // Several nodes, one set of workshops (REDIS_URL): the commit bus, presence, and the budgets a flooder must not
 // multiply by reconnecting elsewhere. Every node may write any session; the store's (session_id, seq) key decides.
 import type { KeyRole } from '../../shared/access/permissions';
-import { fail } from '../../shared/errors';
-import type { BucketSpec } from './buckets';
 import type { Logger } from '../ops/log';
 import type { Replication, ReplicatedSessions } from '../session/replication';
 import { RedisBuckets } from './buckets';
@@ -21,10 +19,6 @@ export interface ClusterOptions {
   /** Keys and channels start with it (REDIS_PREFIX). */
   prefix: string;
   maxConnectionsPerAddress: number;
-  /** One person's commands in one session, over all their sockets and nodes. */
-  commandBudget: BucketSpec;
-  /** Joins from one address per second, over all nodes (the burst is `maxConnectionsPerAddress`). */
-  joinsPerSecond: number;
   log: Logger;
 }
 
@@ -45,7 +39,7 @@ export interface ClusterHooks {
 
 export class Cluster {
   readonly nodes;
-  /** Budgets shared by every node (server/guards/budget.ts): wrong join codes and keys, new workshops. */
+  /** Budgets shared by every node (server/guards/budget.ts): commands, joins, wrong join codes and keys, new workshops. */
   readonly buckets: RedisBuckets;
   /** Download tokens that any node can spend. */
   readonly downloadTokens: RedisDownloadTokens;
@@ -137,16 +131,6 @@ export class Cluster {
   }
 
   /** One budget per person in a session over all their sockets and nodes, as a socket's own (throttle.ts). */
-  async admitCommand(sessionId: string, actor: string): Promise<void> {
-    const ok = await this.buckets.take(`cmd:${sessionId}:${actor}`, this.options.commandBudget);
-    if (!ok) fail('rate_limited', 'Too many requests; slow down');
-  }
-
-  async admitJoin(address: string): Promise<void> {
-    const ok = await this.buckets.take(`join:${address}`, { capacity: this.options.maxConnectionsPerAddress, perSecond: this.options.joinsPerSecond });
-    if (!ok) fail('rate_limited', 'Too many joins from this address; wait a moment');
-  }
-
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     await this.nodes.leave();

@@ -1,5 +1,6 @@
 // A budget per key (an address group, or ALL for the whole server) kept by this node and, with several nodes
 // (REDIS_URL), in Redis too: a client that reconnects to another node finds there what it spent here.
+import { fail } from '../../shared/errors';
 import type { BucketSpec } from '../cluster/buckets';
 import { KeyedLimiter } from './rateLimit';
 
@@ -52,4 +53,9 @@ export class Budget {
   private sharedKey(key: string): string {
     return `${this.name}:${key}`;
   }
+}
+
+/** Takes one token of `budget` (none on a single node, where there is no such budget) or refuses with rate_limited. */
+export async function spendOrRefuse(budget: Budget | undefined, key: string, message: string): Promise<void> {
+  if (budget && !(await budget.take(key))) fail('rate_limited', message);
 }

@@ -8,6 +8,7 @@ import { runAfterCommit } from './effects';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
 import { admit } from './throttle';
+import { spendOrRefuse } from '../guards/budget';
 import type { AppSocket, SocketDeps } from './types';
 
 export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
@@ -32,7 +33,7 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   if (!sessionId || !actor) fail('not_joined', 'Join a session first');
   // Before the payload is read: a screen that may not send this learns nothing about its shape.
   if (!maySend[name](actor)) fail('forbidden', 'This screen cannot do this');
-  await deps.cluster?.admitCommand(sessionId, actorRef(actor));
+  await spendOrRefuse(deps.commandsOverNodes, `${sessionId}:${actorRef(actor)}`, 'Too many requests; slow down');
   const parsed = commands[name].schema.parse(payload);
   return retryOnConflict(deps.hub, () => decideAndStore(socket, deps, name, parsed));
 }

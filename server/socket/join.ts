@@ -22,6 +22,7 @@ import { syncFor } from './sync';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
 import { admit, admitJoin } from './throttle';
+import { spendOrRefuse } from '../guards/budget';
 import { type AppSocket, roomOf, roomsOf, type SocketDeps } from './types';
 
 type Join = ReturnType<typeof joinSchema.parse>;
@@ -143,7 +144,7 @@ async function admission(
   // What other nodes stored is here before the decision and the snapshot (REDIS_URL).
   if (deps.cluster) await hub.catchUp(sessionId);
   // Shared with the other nodes, so taken before the decision.
-  if (!budget.spent) await deps.cluster?.admitJoin(socket.data.address);
+  if (!budget.spent) await spendOrRefuse(deps.joinsOverNodes, socket.data.address, 'Too many joins from this address; wait a moment');
   const none = { events: [], credentials: [] };
   if (request.role !== 'participant') return { ...none, sessionId, actor: { role: request.role }, state: hub.current(sessionId) };
   const storedSecretHash = await hub.secrets.stored(sessionId, request.participantId);

@@ -10,6 +10,7 @@ import { type ViewKind, viewKindOf } from '../session/timeline';
 import type { KeyAttempts } from '../guards/keyAttempts';
 import type { FailureLimiter } from '../guards/joinCodes';
 import type { KeyedLimiter, TokenBucket } from '../guards/rateLimit';
+import type { Budget } from '../guards/budget';
 import type { SessionKeyChanges } from '../access/sessionKeyChanges';
 import type { Telemetry } from './outcome';
 import type { PresenceAudience, PresenceTracker } from './presence';
@@ -56,6 +57,9 @@ export interface SocketDeps {
   trustProxy: boolean;
   /** Joins per address (see throttle.ts). */
   joinsPerAddress: KeyedLimiter;
+  /** With several nodes: one person's commands in one session, and joins per address, over all nodes. */
+  commandsOverNodes?: Budget | undefined;
+  joinsOverNodes?: Budget | undefined;
   /** Ideas per participant and per board (shared/limits.ts, MAX_IDEAS_PER_PARTICIPANT). */
   ideaLimits: IdeaLimits;
   /** Join answers are built one per event-loop turn (see turns.ts). */

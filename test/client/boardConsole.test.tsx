@@ -7,7 +7,7 @@ import type { ErrorCode } from '../../shared/errors';
 import { BoardConsole } from '../../client/features/board/BoardConsole';
 import '../../client/i18n/consoleStrings';
 import { send } from '../../client/net/api';
-import { anna, apply, bo, facilitator, sessionWith } from '../helpers/domain';
+import { anna, apply, bo, facilitator, sessionWith } from '../kit/domain';
 import { componentTests, expectRefusalShown, type FakeSend, facilitatorDoes, refuseWith, seedStore } from '../kit/ui';
 
 vi.mock('../../client/net/api', () => ({ send: vi.fn() }));

@@ -11,7 +11,7 @@ import { ProjectorResults } from '../../client/features/projector/ProjectorResul
 import '../../client/i18n/consoleStrings';
 import { send } from '../../client/net/api';
 import { openOutbox, outboxStore } from '../../client/net/outbox';
-import { anna, apply, bo, projector, sessionWith } from '../helpers/domain';
+import { anna, apply, bo, projector, sessionWith } from '../kit/domain';
 import { OutboxStatus } from '../../client/features/outbox/OutboxStatus';
 import { translate } from '../../client/i18n';
 import { componentTests, type FakeSend, facilitatorDoes, refusalText, refuseWith, seedStore, withoutLayout } from '../kit/ui';

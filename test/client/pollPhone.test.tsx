@@ -6,7 +6,7 @@ import { PollPhone } from '../../client/features/polls/PollPhone';
 import { openOutbox, outboxStore } from '../../client/net/outbox';
 import { appStore, initialAppState } from '../../client/store/appStore';
 import { findPoll } from '../../shared/poll/polls';
-import { anna, apply, facilitator, sessionWith } from '../helpers/domain';
+import { anna, apply, facilitator, sessionWith } from '../kit/domain';
 
 vi.mock('../../client/net/api', () => ({ send: vi.fn() }));
 const sent = vi.mocked(send);

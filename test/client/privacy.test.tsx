@@ -6,7 +6,7 @@ import { AnonymityNotice } from '../../client/features/privacy/AnonymityNotice';
 import { PrivacyNotice } from '../../client/features/privacy/PrivacyNotice';
 import { appStore, initialAppState } from '../../client/store/appStore';
 import { loadLanguage } from '../../client/i18n';
-import { sessionWith } from '../helpers/domain';
+import { sessionWith } from '../kit/domain';
 
 // English is its own chunk in the app (main.tsx and the switch load it first); here it is loaded once up front.
 beforeAll(() => loadLanguage('en'));

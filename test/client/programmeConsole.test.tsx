@@ -8,7 +8,7 @@ import { AgendaConsole } from '../../client/features/agenda/AgendaConsole';
 import { PresenterBar } from '../../client/features/presenter/PresenterBar';
 import '../../client/i18n/consoleStrings';
 import { send } from '../../client/net/api';
-import { facilitator, sessionWith } from '../helpers/domain';
+import { facilitator, sessionWith } from '../kit/domain';
 import { componentTests, expectRefusalShown, type FakeSend, facilitatorDoes, refuseWith, seedStore } from '../kit/ui';
 
 vi.mock('../../client/net/api', () => ({ send: vi.fn() }));

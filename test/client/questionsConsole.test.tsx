@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuestionsConsole } from '../../client/features/questions/QuestionsConsole';
 import { send } from '../../client/net/api';
 import { appStore, initialAppState } from '../../client/store/appStore';
-import { apply, facilitator, sessionWith } from '../helpers/domain';
+import { apply, facilitator, sessionWith } from '../kit/domain';
 
 vi.mock('../../client/net/api', () => ({ send: vi.fn() }));
 const sent = vi.mocked(send);

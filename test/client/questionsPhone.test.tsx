@@ -5,7 +5,7 @@ import { QuestionsPhone } from '../../client/features/questions/QuestionsPhone';
 import { send } from '../../client/net/api';
 import { flushOutbox, openOutbox, outboxStore } from '../../client/net/outbox';
 import { appStore, initialAppState } from '../../client/store/appStore';
-import { anna, apply, bo, facilitator, NOW, sessionWith } from '../helpers/domain';
+import { anna, apply, bo, facilitator, NOW, sessionWith } from '../kit/domain';
 
 vi.mock('../../client/net/api', () => ({ send: vi.fn() }));
 const sent = vi.mocked(send);

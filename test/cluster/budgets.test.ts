@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropRedisPrefix, TEST_REDIS_URL } from '../helpers/cluster';
-import { freshDatabase, type FreshDatabase } from '../helpers/postgres';
-import { type Created, Mirror, newId } from '../helpers/server';
+import { dropRedisPrefix, TEST_REDIS_URL } from '../kit/cluster';
+import { freshDatabase, type FreshDatabase } from '../kit/postgres';
+import { type Created, Mirror, newId } from '../kit/testServer';
 import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
 import type { TestSocket } from '../kit/mirror';
 

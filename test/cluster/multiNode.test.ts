@@ -1,11 +1,11 @@
 // Three nodes of the production build with PostgreSQL and Redis behind HAProxy (deploy/haproxy.cfg): what a
 // seminar on several nodes must survive — a node killed mid-brainstorm, Redis restarting, PostgreSQL going away.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { busiestNode, connectionCounts, joinedPhone, type NodeCluster, phoneThrough, startNodeCluster } from '../helpers/nodeCluster';
+import { busiestNode, connectionCounts, joinedPhone, type NodeCluster, phoneThrough, startNodeCluster } from '../kit/nodeCluster';
 import { connectTo } from '../kit/process';
-import { type Created, Mirror, newId } from '../helpers/server';
+import { type Created, Mirror, newId } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
-import { sleep } from '../helpers/writers';
+import { sleep } from '../kit/writers';
 
 let build: ServerBuild;
 let rig: NodeCluster;

@@ -2,9 +2,9 @@
 import { describe, expect } from 'vitest';
 import { it, test } from '../kit/browser';
 import type { Page } from 'playwright-core';
-import { type AxeFinding, seriousAxeViolations } from '../helpers/axe';
-import { joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
-import { joinAsFacilitator, newId } from '../helpers/server';
+import { type AxeFinding, seriousAxeViolations } from '../kit/axe';
+import { joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
+import { joinAsFacilitator, newId } from '../kit/testServer';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 test.override('webServerOptions', { adminToken: ADMIN_TOKEN });

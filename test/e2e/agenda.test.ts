@@ -1,8 +1,8 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
 import type { Page } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
-import type { } from '../helpers/server';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
+import type { } from '../kit/testServer';
 
 const SKEW_MS = 7 * 60_000;
 /** A phone whose clock runs 7 minutes fast: every Date the page makes, and Date.now(), are off. */

@@ -2,7 +2,7 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
 import type { Page } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
 
 const ideaCard = (page: Page, text: string) => page.getByTestId('idea').filter({ hasText: text });
 

@@ -1,8 +1,8 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
 import type { } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
-import type { } from '../helpers/server';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
+import type { } from '../kit/testServer';
 
 describe('a facilitator opens a workshop and phones join', () => {
   it('counts two phones on every screen and keeps a reloaded phone the same participant', async ({ webServer: server, browser }) => {

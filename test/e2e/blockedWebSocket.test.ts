@@ -2,9 +2,9 @@
 // still join, show the board and send an idea, over long-polling, without a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { joinFromPhone, launchBrowser, newPhone, startServerWithClient } from '../helpers/browser';
-import { joinAsFacilitator, type Mirror, type TestServer } from '../helpers/server';
-import { startVenueProxy, type UpgradePolicy, type VenueProxy } from '../helpers/venueProxy';
+import { joinFromPhone, launchBrowser, newPhone, startServerWithClient } from '../kit/chromium';
+import { joinAsFacilitator, type Mirror, type TestServer } from '../kit/testServer';
+import { startVenueProxy, type UpgradePolicy, type VenueProxy } from '../kit/venueProxy';
 
 let server: TestServer;
 let browser: Browser;

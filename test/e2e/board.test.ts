@@ -1,8 +1,8 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
 import type { Page } from 'playwright-core';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
-import type { } from '../helpers/server';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
+import type { } from '../kit/testServer';
 
 async function addIdea(page: Page, sector: string, text: string) {
   await page.getByRole('radio', { name: sector }).click();

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect } from 'vitest';
-import { seriousAxeViolations } from '../helpers/axe';
-import { newLaptop, PHONE } from '../helpers/browser';
-import { runWorkshop, type WorkshopPlan } from '../helpers/series';
+import { seriousAxeViolations } from '../kit/axe';
+import { newLaptop, PHONE } from '../kit/chromium';
+import { runWorkshop, type WorkshopPlan } from '../kit/series';
 import { it, test } from '../kit/browser';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';

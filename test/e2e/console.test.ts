@@ -1,9 +1,9 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
 import type { Page } from 'playwright-core';
-import { seriousAxeViolations } from '../helpers/axe';
+import { seriousAxeViolations } from '../kit/axe';
 import type { Browser } from 'playwright-core';
-import { joinAsFacilitator, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, type TestServer } from '../kit/testServer';
 
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 

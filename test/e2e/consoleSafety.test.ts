@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinFromPhone, launchBrowser, LAPTOP, newLaptop, newPhone, PHONE, startServerWithClient } from '../helpers/browser';
-import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../helpers/server';
+import { joinFromPhone, launchBrowser, LAPTOP, newLaptop, newPhone, PHONE, startServerWithClient } from '../kit/chromium';
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../kit/testServer';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 const shots = path.resolve('test-results');

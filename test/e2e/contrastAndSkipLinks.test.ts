@@ -2,10 +2,10 @@
 // console's skip links past a full board, and a phone in voting that points at the other sectors.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { seriousAxeViolations } from '../helpers/axe';
-import { seedBigBoard } from '../helpers/bigBoard';
-import { joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
-import { joinAsFacilitator, newId } from '../helpers/server';
+import { seriousAxeViolations } from '../kit/axe';
+import { seedBigBoard } from '../kit/bigBoard';
+import { joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
+import { joinAsFacilitator, newId } from '../kit/testServer';
 import { it } from '../kit/browser';
 
 /**

@@ -8,9 +8,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectors } from '../../shared/board/framework';
 import { ranking } from '../../shared/board/selectors';
-import { launchBrowser, newLaptop, startServerWithClient } from '../helpers/browser';
-import type { TestServer } from '../helpers/server';
-import { seedWorkshop } from '../helpers/workshop';
+import { launchBrowser, newLaptop, startServerWithClient } from '../kit/chromium';
+import type { TestServer } from '../kit/testServer';
+import { seedWorkshop } from '../kit/workshop';
 import { fetchExport } from '../kit/workshops';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';

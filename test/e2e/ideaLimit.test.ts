@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect } from 'vitest';
 import { it, test } from '../kit/browser';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
 
 test.override('webServerOptions', { maxIdeasPerParticipant: 1 });
 

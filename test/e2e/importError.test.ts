@@ -1,7 +1,7 @@
 // Importing a wrong JSON file says so in one clear sentence, in the chosen language only.
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
-import { newLaptop } from '../helpers/browser';
+import { newLaptop } from '../kit/chromium';
 
 describe('importing a file that is not an export', () => {
   it.for([

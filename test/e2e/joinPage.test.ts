@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { test } from '../kit/browser';
 import type { Page } from 'playwright-core';
-import { newPhone } from '../helpers/browser';
+import { newPhone } from '../kit/chromium';
 
 /** One workshop for the whole file: the join page only reads it. */
 const it = test.extend('created', { scope: 'file' }, ({ webServer }) => webServer.createSession({ title: 'Nye partnerskaber på biblioteket i Aarhus' }));

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
-import { joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
+import { joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
 
 // English is its own chunk and the console's strings come with the console: each face must still show whole
 // sentences in the language it opened in, never a key like "board.empty".

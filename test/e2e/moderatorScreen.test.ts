@@ -2,7 +2,7 @@
 // server would refuse it (opening questions for an item, requiring approval).
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
-import { createWorkshopViaHome, newLaptop } from '../helpers/browser';
+import { createWorkshopViaHome, newLaptop } from '../kit/chromium';
 
 describe('the moderator screen', () => {
   it('shows the questions without the facilitator-only switches', async ({ webServer: server, browser }) => {

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
-import { joinFromPhone, newPhone } from '../helpers/browser';
-import { joinAsFacilitator, joinAsParticipant, newId } from '../helpers/server';
+import { joinFromPhone, newPhone } from '../kit/chromium';
+import { joinAsFacilitator, joinAsParticipant, newId } from '../kit/testServer';
 
 describe('reloading a phone while offline', () => {
   it('shows the app with its session and queued idea from the cache, and delivers the idea once back online', async ({ webServer: server, browser }) => {

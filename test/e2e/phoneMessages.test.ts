@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
-import { joinFromPhone, newPhone } from '../helpers/browser';
-import { joinAsFacilitator } from '../helpers/server';
+import { joinFromPhone, newPhone } from '../kit/chromium';
+import { joinAsFacilitator } from '../kit/testServer';
 
 const shots = path.resolve('test-results');
 

@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
-import { joinFromPhone, newPhone, PHONE } from '../helpers/browser';
-import type { TestServer } from '../helpers/server';
-import { joinAsFacilitator } from '../helpers/server';
+import { joinFromPhone, newPhone, PHONE } from '../kit/chromium';
+import type { TestServer } from '../kit/testServer';
+import { joinAsFacilitator } from '../kit/testServer';
 
 async function addIdea(page: Page, sector: string, text: string) {
   await page.getByRole('radio', { name: sector }).click();

@@ -1,9 +1,9 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
 import type { Page } from 'playwright-core';
-import { seriousAxeViolations } from '../helpers/axe';
-import { seedBigBoard } from '../helpers/bigBoard';
-import { newId } from '../helpers/server';
+import { seriousAxeViolations } from '../kit/axe';
+import { seedBigBoard } from '../kit/bigBoard';
+import { newId } from '../kit/testServer';
 
 const screens = [
   { width: 1920, height: 1080 },

@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { whereWeAre } from '../../shared/agenda/whereWeAre';
 import { zonedClock } from '../../shared/time';
-import { seriousAxeViolations } from '../helpers/axe';
-import { newId, type TestServer } from '../helpers/server';
-import { talkRoom } from '../helpers/talk';
+import { seriousAxeViolations } from '../kit/axe';
+import { newId, type TestServer } from '../kit/testServer';
+import { talkRoom } from '../kit/talk';
 import { it } from '../kit/browser';
 
 const screens = [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { joinFromPhone, launchBrowser, newPhone, startServerWithClient } from '../helpers/browser';
-import { joinAsFacilitator, joinAsParticipant, type TestServer } from '../helpers/server';
+import { joinFromPhone, launchBrowser, newPhone, startServerWithClient } from '../kit/chromium';
+import { joinAsFacilitator, joinAsParticipant, type TestServer } from '../kit/testServer';
 
 let browser: Browser;
 const servers: TestServer[] = [];

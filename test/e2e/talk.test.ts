@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
-import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../helpers/browser';
+import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
 import { fetchExport } from '../kit/workshops';
 
 const question = (page: Page, text: string) => page.getByTestId('question').filter({ hasText: text });

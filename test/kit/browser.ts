@@ -2,7 +2,7 @@
 // slow to start), closed after its last test. `test.override('webServerOptions', { ... })` changes the server.
 import type { Browser } from 'playwright-core';
 import { test as base } from 'vitest';
-import { launchBrowser, startServerWithClient } from '../helpers/browser';
+import { launchBrowser, startServerWithClient } from './chromium';
 import type { ServerOptions } from './server';
 
 export const test = base

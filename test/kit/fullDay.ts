@@ -2,8 +2,8 @@
 // with names, ideas with authors and dots, a group, a hidden and a merged idea (an undo step), a run programme,
 // questions with upvotes and an open poll with answers. The board is open for votes, so more phones can take part.
 import { expect } from 'vitest';
-import type { TestServer } from '../helpers/server';
-import { joinAsFacilitator, joinAsParticipant } from '../helpers/server';
+import type { TestServer } from './testServer';
+import { joinAsFacilitator, joinAsParticipant } from './testServer';
 import { newId } from './mirror';
 
 type Ack = Promise<{ ok: boolean } & ({ ok: true } | { ok: false; code: string })>;

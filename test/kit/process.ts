@@ -3,8 +3,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
-import { freePort, waitForPort } from '../helpers/ports';
-import { databaseFor, onPostgres } from '../helpers/postgres';
+import { freePort, waitForPort } from './ports';
+import { databaseFor, onPostgres } from './postgres';
 import { type Created, Mirror, participantCredentials, type TestSocket } from './mirror';
 
 export interface ServerProcess {

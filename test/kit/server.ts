@@ -2,7 +2,7 @@
 // and phones (real socket.io-client participants). A file or describe changes how the server starts with
 // `test.override('serverOptions', { ... })`; everything a test starts is closed after it.
 import { test as base } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, startServer, type TestServer } from './testServer';
 
 export type ServerOptions = NonNullable<Parameters<typeof startServer>[0]>;
 export type Phone = Awaited<ReturnType<typeof joinAsParticipant>>;

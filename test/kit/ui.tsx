@@ -9,7 +9,7 @@ import type { Actor, SessionState } from '../../shared/state';
 import { type ClientErrorCode, errorKey, type Language, loadLanguage, type StringKey, translate } from '../../client/i18n';
 import type { send } from '../../client/net/api';
 import { appStore, initialAppState } from '../../client/store/appStore';
-import { apply, facilitator } from '../helpers/domain';
+import { apply, facilitator } from './domain';
 
 export type FakeSend = MockedFunction<typeof send>;
 

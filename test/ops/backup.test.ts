@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli';
+import { runCli } from '../kit/cli';
 import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
-import { type Created, Mirror } from '../helpers/server';
+import { type Created, Mirror } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
-import { IdeaWriters, sleep } from '../helpers/writers';
+import { IdeaWriters, sleep } from '../kit/writers';
 
 let build: ServerBuild;
 let app: ServerProcess | undefined;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
-import { type Created, Mirror, newId, participantCredentials } from '../helpers/server';
+import { type Created, Mirror, newId, participantCredentials } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
 import { fetchExport, mintDownload } from '../kit/workshops';
 

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
 import { boardLimits, limits } from '../../shared/limits';
-import { startNginx, NGINX, type Nginx } from '../helpers/nginx';
+import { startNginx, NGINX, type Nginx } from '../kit/nginx';
 import { type ServerProcess, spawnServer } from '../kit/process';
-import { Mirror, newId, participantCredentials, type Created, type TestSocket } from '../helpers/server';
+import { Mirror, newId, participantCredentials, type Created, type TestSocket } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
 
 /** The phone's own address: a loopback address that is neither nginx's nor the app's, so the forwarded one is recognisable. */

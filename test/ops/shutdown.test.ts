@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
-import { type Created, Mirror } from '../helpers/server';
+import { type Created, Mirror } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
-import { IdeaWriters, sleep } from '../helpers/writers';
+import { IdeaWriters, sleep } from '../kit/writers';
 
 let build: ServerBuild;
 let app: ServerProcess | undefined;

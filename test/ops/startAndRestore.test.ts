@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite';
-import { runCli } from '../helpers/cli';
+import { runCli } from '../kit/cli';
 import { type ServerProcess, spawnServer } from '../kit/process';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
 import { createWorkshop } from '../kit/workshops';

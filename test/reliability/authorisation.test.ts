@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, type CommandName } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
-import { participantCommands, validPayloads, type ValidPayloads } from '../helpers/payloads';
-import { type Created, MANY_WRONG_KEYS, joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type TestServer, type TestSocket } from '../helpers/server';
+import { participantCommands, validPayloads, type ValidPayloads } from '../kit/payloads';
+import { type Created, MANY_WRONG_KEYS, joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type TestServer, type TestSocket } from '../kit/testServer';
 
 const ADMIN_TOKEN = 'admin-token-for-the-authorisation-test';
 const EXPORTS = ['export.csv', 'export.xlsx', 'export.json', 'report.html', 'report.pdf'];

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sectors } from '../../shared/board/framework';
-import { joinFromPhone, launchBrowser, newLaptop, newPhone, startServerWithClient } from '../helpers/browser';
-import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../helpers/server';
+import { joinFromPhone, launchBrowser, newLaptop, newPhone, startServerWithClient } from '../kit/chromium';
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../kit/testServer';
 
 // Every payload sets window.__pwned if it ever runs and carries data-pwn if it ever becomes an element.
 const ideaTexts = [

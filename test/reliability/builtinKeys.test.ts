@@ -5,7 +5,7 @@ import type { Ack } from '../../shared/errors';
 import type { SessionDocument } from '../../shared/export/sessionDocument';
 import { projectState } from '../../shared/projection/state';
 import { ownValue } from '../../shared/records';
-import { joinAsFacilitator, MANY_WRONG_KEYS, Mirror, newId, startServer, type Created, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, MANY_WRONG_KEYS, Mirror, newId, startServer, type Created, type TestServer } from '../kit/testServer';
 import { fetchExport } from '../kit/workshops';
 
 const BUILTIN_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'toLocaleString'];

@@ -1,7 +1,7 @@
 // A step of the wall clock (NTP, a laptop waking) must not refuse commands or new workshops: limiters measure
 // elapsed time on a monotonic clock.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { joinAsFacilitator, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, startServer, type TestServer } from '../kit/testServer';
 
 let server: TestServer;
 /** The wall clock's step, in ms; Date.now is wrapped before the server starts so everything that reads it sees the step. */

@@ -2,7 +2,7 @@
 // budget per address and for the whole server.
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { joinAsFacilitator, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, startServer, type TestServer } from '../kit/testServer';
 
 let server: TestServer | undefined;
 afterEach(async () => {

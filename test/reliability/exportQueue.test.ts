@@ -1,7 +1,7 @@
 // One console asking for many PDFs at once gets a short queue and clear refusals; another workshop's export is
 // not stuck behind them.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer, type Created, type TestServer } from '../helpers/server';
+import { startServer, type Created, type TestServer } from '../kit/testServer';
 import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;

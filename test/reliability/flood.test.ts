@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../kit/process';
-import { type Created, Mirror, newId } from '../helpers/server';
+import { type Created, Mirror, newId } from '../kit/testServer';
 
 const PHONES = 100;
 const COMMANDS_EACH = 8;
@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 function startFlooder(url: string, joinCode: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('test/helpers/flooder.ts'), url, joinCode], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('test/kit/flooder.ts'), url, joinCode], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines: string[] = [];

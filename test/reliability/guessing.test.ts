@@ -2,7 +2,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, type TestServer } from '../kit/testServer';
 
 const ADMIN_TOKEN = 'admin-token-for-the-guessing-test-0123';
 let server: TestServer;

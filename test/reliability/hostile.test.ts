@@ -15,10 +15,10 @@ import {
   ROLE_IDS,
   seededRandom,
   withOwn,
-} from '../helpers/hostile';
-import { type ValidPayloads, validPayloads } from '../helpers/payloads';
+} from '../kit/hostile';
+import { type ValidPayloads, validPayloads } from '../kit/payloads';
 import { emitRaw, generate, httpCase, loose, RAW_ODDITIES, send, type Sent } from './hostileRequests';
-import { type Created, MANY_WRONG_KEYS, joinAsFacilitator, joinAsParticipant, Mirror, newId, type TestServer, type TestSocket, startServer } from '../helpers/server';
+import { type Created, MANY_WRONG_KEYS, joinAsFacilitator, joinAsParticipant, Mirror, newId, type TestServer, type TestSocket, startServer } from '../kit/testServer';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261125);
 const SOCKET_PAYLOADS = 4800;

@@ -1,9 +1,9 @@
 // What the hostile-input test sends: generated Socket.IO payloads that no schema accepts, raw engine frames no client
 // would write, and broken HTTP requests, all drawn from a seeded random source so a failure can be replayed.
 import { commands, type CommandName } from '../../shared/contract';
-import { asReceived, deepJson, hostileValue, isValidFor, mutate, pick, POISON_KEYS, type Rng } from '../helpers/hostile';
-import type { ValidPayloads } from '../helpers/payloads';
-import { type Created, newId, type TestSocket } from '../helpers/server';
+import { asReceived, deepJson, hostileValue, isValidFor, mutate, pick, POISON_KEYS, type Rng } from '../kit/hostile';
+import type { ValidPayloads } from '../kit/payloads';
+import { type Created, newId, type TestSocket } from '../kit/testServer';
 
 const UNKNOWN_EVENTS = ['board:explode', 'idea:add ', 'IDEA:ADD', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'x'.repeat(5000), '', '🎉'];
 const deepPlaceholder = '{"a":'.repeat(10_000) + '{"_placeholder":true,"num":0}' + '}'.repeat(10_000);

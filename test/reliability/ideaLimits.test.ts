@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
 import { boardLimits } from '../../shared/limits';
-import { type Created, joinAsFacilitator, newId, participantCredentials, startServer, type TestServer } from '../helpers/server';
+import { type Created, joinAsFacilitator, newId, participantCredentials, startServer, type TestServer } from '../kit/testServer';
 import { fetchExport } from '../kit/workshops';
 
 let server: TestServer | undefined;

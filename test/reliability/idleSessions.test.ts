@@ -2,7 +2,7 @@
 // programme the clock still runs stays, so the tick keeps stamping it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { zonedDate } from '../../shared/time';
-import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../kit/testServer';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 // Imported participants (authors and voters of imported ideas, from an identified export) have no stored secret and
 // their ids are in the export and on the facilitator's screen: nobody may join as one of them, whatever secret they bring.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type Created, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, Mirror, newId, startServer, type Created, type TestServer } from '../kit/testServer';
 import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;

@@ -2,7 +2,7 @@
 // least recently used leave memory (unwatched first), and every board comes back whole from the store.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { estimatedBytes } from '../../server/guards/memoryBudget';
-import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, startServer, type TestServer } from '../helpers/server';
+import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, startServer, type TestServer } from '../kit/testServer';
 
 const BUDGET = 3_000_000;
 const BOARDS = 4;

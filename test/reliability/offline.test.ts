@@ -1,7 +1,7 @@
 // A phone drops off the network, keeps writing, and comes back after the room has moved on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ack } from '../../shared/errors';
-import { joinAsFacilitator, joinAsParticipant, Mirror, newId, participantCredentials, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, Mirror, newId, participantCredentials, startServer, type TestServer } from '../kit/testServer';
 
 let server: TestServer;
 beforeEach(async () => {

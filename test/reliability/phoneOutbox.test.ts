@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { findPoll } from '../../shared/poll/polls';
 import { findQuestion } from '../../shared/question/questions';
 import type { SessionState } from '../../shared/state';
-import { joinFromPhone, launchBrowser, newPhone } from '../helpers/browser';
+import { joinFromPhone, launchBrowser, newPhone } from '../kit/chromium';
 import { Mirror, newId, participantCredentials } from '../kit/mirror';
 import { it } from '../kit/spawned';
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKPOINT_EVERY } from '../../server/tuning';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Store } from '../../server/store/types';
-import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../kit/testServer';
 
 const ADMIN_TOKEN = 'admin-token-for-restart-tests-0123456789';
 let server: TestServer | undefined;

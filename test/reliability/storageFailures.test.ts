@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Ack } from '../../shared/errors';
-import { joinAsFacilitator, Mirror, newId, participantCredentials, startServer, type Created, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, Mirror, newId, participantCredentials, startServer, type Created, type TestServer } from '../kit/testServer';
 import { fetchExport } from '../kit/workshops';
 
 const ADMIN_TOKEN = 'admin-token-for-the-storage-test-000';

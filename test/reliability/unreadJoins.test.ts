@@ -10,7 +10,7 @@ import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
 import { GC_ON_SIGNAL, liveMb, memoryAfterGc } from '../kit/memory';
 import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../kit/process';
-import { type Created, Mirror, newId } from '../helpers/server';
+import { type Created, Mirror, newId } from '../kit/testServer';
 
 const HEAP_MB = 256;
 const ATTACK_SOCKETS = 200;
@@ -32,7 +32,7 @@ function rssMb(pid: number): number {
 function attack(url: string, joinCode: string): Promise<Record<string, number>> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.resolve('test/helpers/unreadJoiner.ts'), url, joinCode, String(ATTACK_SOCKETS), String(ATTACK_SECONDS)],
+    ['--import', 'tsx', path.resolve('test/kit/unreadJoiner.ts'), url, joinCode, String(ATTACK_SOCKETS), String(ATTACK_SECONDS)],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';

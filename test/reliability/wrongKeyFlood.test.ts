@@ -3,8 +3,8 @@
 import { describe, expect } from 'vitest';
 import { io } from 'socket.io-client';
 import { test } from '../kit/server';
-import { onPostgres } from '../helpers/postgres';
-import type { TestServer } from '../helpers/server';
+import { onPostgres } from '../kit/postgres';
+import type { TestServer } from '../kit/testServer';
 import type { Created } from '../kit/mirror';
 
 const ADMIN_TOKEN = 'organiser-token-for-the-flood-test-0123';

@@ -2,8 +2,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { joinAsFacilitator, Mirror, type TestServer } from '../helpers/server';
-import { seedWorkshop } from '../helpers/workshop';
+import { joinAsFacilitator, Mirror, type TestServer } from '../kit/testServer';
+import { seedWorkshop } from '../kit/workshop';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 

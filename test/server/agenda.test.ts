@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { commands } from '../../shared/contract';
 import { zonedHhmm, zonedTimeToEpoch } from '../../shared/time';
-import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../kit/testServer';
 
 /** What a fresh facilitator sees: the stored truth, not a mirror that might have drifted. */
 async function stored(server: TestServer, created: Awaited<ReturnType<TestServer['createSession']>>) {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maySend } from '../../shared/commandRoles';
 import { commands, type CommandName } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
-import { participantCommands } from '../helpers/payloads';
-import { type Created, joinAsParticipant, Mirror, startServer, type TestServer, type TestSocket } from '../helpers/server';
+import { participantCommands } from '../kit/payloads';
+import { type Created, joinAsParticipant, Mirror, startServer, type TestServer, type TestSocket } from '../kit/testServer';
 
 const names = Object.keys(commands) as CommandName[];
 const facilitatorCommands = names.filter((name) => !(participantCommands as readonly string[]).includes(name));

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { joinAsFacilitator, joinAsParticipant } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant } from '../kit/testServer';
 
 describe('bad input over the socket', () => {
   it.for([

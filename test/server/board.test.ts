@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { joinAsFacilitator, Mirror, newId } from '../helpers/server';
+import { joinAsFacilitator, Mirror, newId } from '../kit/testServer';
 
 describe('the board over real sockets', () => {
   it('shows an added idea to everyone else', async ({ collectingRoom: { facilitator, anna, bo } }) => {

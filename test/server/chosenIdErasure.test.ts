@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { fullDay, ok } from '../kit/fullDay';
 import { newId } from '../kit/mirror';
-import { Mirror, type Created, type TestServer } from '../helpers/server';
+import { Mirror, type Created, type TestServer } from '../kit/testServer';
 import { statePlaces } from '../../shared/eventKinds/people';
 import { naming } from '../../shared/eventKinds/visitors';
 import { idSchema } from '../../shared/schemas';

@@ -9,8 +9,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CombinedView } from '../../shared/http/combined';
 import { combinedViewSchema } from '../../shared/http/combined';
-import { type Created, startServer, type TestServer } from '../helpers/server';
-import { runWorkshop } from '../helpers/series';
+import { type Created, startServer, type TestServer } from '../kit/testServer';
+import { runWorkshop } from '../kit/series';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 let server: TestServer;

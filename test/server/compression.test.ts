@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preferredEncoding } from '../../server/http/buildFiles';
 import { ENGLISH_STRINGS } from '../../server/http/joinPage';
-import { buildClient } from '../helpers/build';
-import { decoded, rawGet } from '../helpers/rawHttp';
-import { type Created, startServer, type TestServer } from '../helpers/server';
-import { seedWorkshop } from '../helpers/workshop';
+import { buildClient } from '../kit/build';
+import { decoded, rawGet } from '../kit/rawHttp';
+import { type Created, startServer, type TestServer } from '../kit/testServer';
+import { seedWorkshop } from '../kit/workshop';
 
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 const TITLE = 'Biblioteket <3 partnere & "venner"';

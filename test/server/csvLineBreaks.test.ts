@@ -1,7 +1,7 @@
 // Every line break inside a cell is quoted, so each idea stays one row; the two CSV variants have their own names.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinAsFacilitator, newId, startServer, type Created, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, newId, startServer, type Created, type TestServer } from '../kit/testServer';
 
 let server: TestServer;
 let created: Created;

@@ -2,7 +2,7 @@
 // organiser list, the join look-up, the reports and the retention sweep keep working for every other session.
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { joinAsFacilitator, Mirror, newId, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, Mirror, newId, type TestServer } from '../kit/testServer';
 import { hashSecret } from '../../server/guards/auth';
 import { sweepExpired } from '../../server/ops/retention';
 import type { DomainEvent } from '../../shared/events';

@@ -4,9 +4,9 @@ import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { findPoll } from '../../shared/poll/polls';
 import { findQuestion } from '../../shared/question/questions';
-import { facilitatorRecorder, phoneRecorder, projectorRecorder, Recorder } from '../helpers/recorder';
-import { joinAsFacilitator, newId, type TestServer, type TestSocket } from '../helpers/server';
-import { type Phone, talkRoom } from '../helpers/talk';
+import { facilitatorRecorder, phoneRecorder, projectorRecorder, Recorder } from '../kit/recorder';
+import { joinAsFacilitator, newId, type TestServer, type TestSocket } from '../kit/testServer';
+import { type Phone, talkRoom } from '../kit/talk';
 import { fetchExport } from '../kit/workshops';
 
 /** Every message a socket receives from now on, as text. */

@@ -1,8 +1,8 @@
 // Questions and polls in the XLSX workbook (Spørgsmål, Afstemninger) and in the printable report.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Created, newId, startServer, type TestServer } from '../helpers/server';
-import { type Phone, talkRoom } from '../helpers/talk';
+import { type Created, newId, startServer, type TestServer } from '../kit/testServer';
+import { type Phone, talkRoom } from '../kit/talk';
 import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;

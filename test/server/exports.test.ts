@@ -5,8 +5,8 @@ import { gainsBySector, sectorLabels, type Label } from '../../shared/board/fram
 import { voteTotal } from '../../shared/board/ideas';
 import type { SessionState } from '../../shared/state';
 import { zonedClock, zonedDate } from '../../shared/time';
-import { startServer, type TestServer } from '../helpers/server';
-import { seedWorkshop, trickyTexts } from '../helpers/workshop';
+import { startServer, type TestServer } from '../kit/testServer';
+import { seedWorkshop, trickyTexts } from '../kit/workshop';
 import { mintDownload } from '../kit/workshops';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';

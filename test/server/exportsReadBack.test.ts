@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionState } from '../../shared/state';
 import { zonedClock, zonedDate } from '../../shared/time';
-import { startServer, type TestServer } from '../helpers/server';
-import { seedWorkshop } from '../helpers/workshop';
+import { startServer, type TestServer } from '../kit/testServer';
+import { seedWorkshop } from '../kit/workshop';
 
 let server: TestServer;
 let workshop: Awaited<ReturnType<typeof seedWorkshop>>;

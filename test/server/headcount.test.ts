@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect } from 'vitest';
 import { voteProgress } from '../../shared/board/selectors';
 import type { SessionDocument } from '../../shared/export/sessionDocument';
-import { type Created, joinAsFacilitator, newId, type TestServer } from '../helpers/server';
+import { type Created, joinAsFacilitator, newId, type TestServer } from '../kit/testServer';
 import { it } from '../kit/server';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';

@@ -2,7 +2,7 @@
 // say so. Nobody else learns anything: not live, not in a snapshot.
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { Mirror, newId } from '../helpers/server';
+import { Mirror, newId } from '../kit/testServer';
 
 describe('an idea hidden by the facilitator', () => {
   it('stays on its author’s phone marked hidden, live and after a rejoin, and reaches no other phone', async ({ server, collectingRoom }) => {

@@ -5,8 +5,8 @@ import { describe, expect } from 'vitest';
 import type { SequencedEvent } from '../../shared/events';
 import { sheetNames } from '../../server/export/combined/xlsx';
 import { it } from '../kit/server';
-import { newId, type TestServer } from '../helpers/server';
-import { talkRoom } from '../helpers/talk';
+import { newId, type TestServer } from '../kit/testServer';
+import { talkRoom } from '../kit/talk';
 
 const MARK = 'MARKÉR';
 const HOSTILE = 'a\uFFFEb\uFFFFc\u0000d\uD800e\u{10FFFF}f\u0007g';

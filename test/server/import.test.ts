@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { type SessionDocument, toDocument } from '../../shared/export/sessionDocument';
 import { boardLimits, IMPORT_MAX_BYTES } from '../../shared/limits';
-import { joinAsFacilitator, startServer, type Created, type TestServer } from '../helpers/server';
-import { seedWorkshop, trickyTexts } from '../helpers/workshop';
+import { joinAsFacilitator, startServer, type Created, type TestServer } from '../kit/testServer';
+import { seedWorkshop, trickyTexts } from '../kit/workshop';
 import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;

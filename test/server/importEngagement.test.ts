@@ -1,8 +1,8 @@
 // Questions and polls in the JSON export (schema version 2) and back in through the import; version 1 still reads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionDocument } from '../../shared/export/sessionDocument';
-import { type Created, joinAsFacilitator, newId, startServer, type TestServer } from '../helpers/server';
-import { type Phone, talkRoom } from '../helpers/talk';
+import { type Created, joinAsFacilitator, newId, startServer, type TestServer } from '../kit/testServer';
+import { type Phone, talkRoom } from '../kit/talk';
 import { fetchExport } from '../kit/workshops';
 
 let server: TestServer;

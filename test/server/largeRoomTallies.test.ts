@@ -7,8 +7,8 @@ import { findPoll } from '../../shared/poll/polls';
 import type { SessionState } from '../../shared/state';
 import { bufferedBytes } from '../../server/socket/outbox';
 import { TALLIES_READY_BYTES } from '../../server/tuning';
-import { joinAsParticipant, Mirror, newId, participantCredentials, type TestServer } from '../helpers/server';
-import { type Phone, talkRoom } from '../helpers/talk';
+import { joinAsParticipant, Mirror, newId, participantCredentials, type TestServer } from '../kit/testServer';
+import { type Phone, talkRoom } from '../kit/talk';
 import { it, test } from '../kit/server';
 
 /** Three phones make a room large here; batches leave every 50 ms. */

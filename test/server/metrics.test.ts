@@ -1,8 +1,8 @@
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readinessSchema } from '../../shared/http/ops';
-import { parsePrometheus, sampleValue } from '../helpers/prometheus';
-import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
+import { parsePrometheus, sampleValue } from '../kit/prometheus';
+import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../kit/testServer';
 import { fetchExport } from '../kit/workshops';
 
 const METRICS_TOKEN = 'metrics-token-for-the-test-0123456789';

@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { voteProgress } from '../../shared/board/selectors';
 import { projectState } from '../../shared/projection/state';
-import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from '../kit/testServer';
 
 async function board(server: TestServer) {
   const created = await server.createSession();

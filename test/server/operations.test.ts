@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverBuild } from '../../scripts/buildServer';
 import { createLogger } from '../../server/ops/log';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, type TestServer } from '../kit/testServer';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];

@@ -3,7 +3,7 @@
 // and the facilitator is never held back.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OTHERS } from '../../shared/board/dots';
-import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, startServer, type TestServer } from '../helpers/server';
+import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, startServer, type TestServer } from '../kit/testServer';
 
 let server: TestServer | undefined;
 afterEach(async () => {

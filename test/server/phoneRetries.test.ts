@@ -3,8 +3,8 @@
 import { describe, expect } from 'vitest';
 import type { CommandName, CommandPayload } from '../../shared/contract';
 import { it } from '../kit/server';
-import { newId } from '../helpers/server';
-import { type Phone, talkRoom } from '../helpers/talk';
+import { newId } from '../kit/testServer';
+import { type Phone, talkRoom } from '../kit/talk';
 
 type Step = { [K in CommandName]: [K, CommandPayload<K>] }[CommandName];
 

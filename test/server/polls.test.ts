@@ -2,8 +2,8 @@ import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { limits } from '../../shared/limits';
 import { findPoll } from '../../shared/poll/polls';
-import { joinAsFacilitator, newId, type TestServer } from '../helpers/server';
-import { type Phone, talkRoom } from '../helpers/talk';
+import { joinAsFacilitator, newId, type TestServer } from '../kit/testServer';
+import { type Phone, talkRoom } from '../kit/talk';
 
 async function withOpenPoll(server: TestServer, kind: 'single' | 'scale' | 'words' = 'single', phones = 2) {
   const room = await talkRoom(server, phones);

@@ -6,8 +6,8 @@ import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { OTHERS } from '../../shared/board/dots';
 import type { SessionDocument } from '../../shared/export/sessionDocument';
-import { joinAsFacilitator, Mirror, type TestServer } from '../helpers/server';
-import { seedWorkshop } from '../helpers/workshop';
+import { joinAsFacilitator, Mirror, type TestServer } from '../kit/testServer';
+import { seedWorkshop } from '../kit/workshop';
 
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';

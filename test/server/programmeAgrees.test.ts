@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import { it, test } from '../kit/server';
 import { whereWeAre } from '../../shared/agenda/whereWeAre';
 import { zonedTimeToEpoch } from '../../shared/time';
-import { joinAsFacilitator, type Mirror } from '../helpers/server';
+import { joinAsFacilitator, type Mirror } from '../kit/testServer';
 
 const DAY = '2026-11-25';
 let clock = zonedTimeToEpoch(DAY, '09:00');

@@ -1,8 +1,8 @@
 // What each screen receives on the wire: join answers, snapshots, catch-ups and live batches, raw.
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { phoneRecorder, projectorRecorder, Recorder, recorder as recorderOf } from '../helpers/recorder';
-import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, type TestServer } from '../helpers/server';
+import { phoneRecorder, projectorRecorder, Recorder, recorder as recorderOf } from '../kit/recorder';
+import { type Created, joinAsFacilitator, joinAsParticipant, type Mirror, newId, type TestServer } from '../kit/testServer';
 
 const projectorOf = (server: TestServer, created: Created) => projectorRecorder(server, created);
 const phoneOf = (server: TestServer, created: Created, name: string) => phoneRecorder(server, created, name);

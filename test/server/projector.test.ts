@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { joinAsFacilitator, joinAsParticipant, Mirror } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, Mirror } from '../kit/testServer';
 
 describe('the projector display over real sockets', () => {
   it('shows the QR large on the projector when the facilitator asks, and back in its corner', async ({ server }) => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocolVersion';
-import { type Created, participantCredentials, startServer, type TestServer } from '../helpers/server';
+import { type Created, participantCredentials, startServer, type TestServer } from '../kit/testServer';
 
 let server: TestServer;
 let created: Created;

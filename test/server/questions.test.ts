@@ -2,8 +2,8 @@ import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
 import { limits } from '../../shared/limits';
 import { findQuestion } from '../../shared/question/questions';
-import { joinAsFacilitator, Mirror, newId } from '../helpers/server';
-import { type Phone, talkRoom } from '../helpers/talk';
+import { joinAsFacilitator, Mirror, newId } from '../kit/testServer';
+import { type Phone, talkRoom } from '../kit/talk';
 
 const ids = (m: Mirror, itemId: string) =>
   [...m.state!.questions.questions].filter((q) => q.itemId === itemId).sort((a, b) => b.votes - a.votes).map((q) => q.id);

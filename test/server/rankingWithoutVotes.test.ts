@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect } from 'vitest';
-import { type Created, type Mirror, newId } from '../helpers/server';
+import { type Created, type Mirror, newId } from '../kit/testServer';
 import { it, type Phone } from '../kit/server';
 
 interface Room {

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { joinAsFacilitator, joinAsParticipant, Mirror, participantCredentials } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, Mirror, participantCredentials } from '../kit/testServer';
 
 describe('creating a session', () => {
   it('creates the default workshop with its programme, a join code without look-alikes and a secret key', async ({ server }) => {

@@ -6,8 +6,8 @@ import { maySend } from '../../shared/commandRoles';
 import { visibleIdeas } from '../../shared/board/selectors';
 import type { CommandName } from '../../shared/contract';
 import { it } from '../kit/server';
-import { joinAsFacilitator, Mirror, newId, type TestServer } from '../helpers/server';
-import { talkRoom } from '../helpers/talk';
+import { joinAsFacilitator, Mirror, newId, type TestServer } from '../kit/testServer';
+import { talkRoom } from '../kit/talk';
 import type { Created } from '../kit/mirror';
 import { fetchExport } from '../kit/workshops';
 

@@ -3,8 +3,8 @@ import { it } from '../kit/server';
 import { cloudWords } from '../../shared/poll/cloud';
 import { findPoll } from '../../shared/poll/polls';
 import type { SessionState } from '../../shared/state';
-import { newId, type TestServer } from '../helpers/server';
-import { talkRoom } from '../helpers/talk';
+import { newId, type TestServer } from '../kit/testServer';
+import { talkRoom } from '../kit/talk';
 
 async function wordPoll(server: TestServer, resultsLive: boolean) {
   const room = await talkRoom(server, 4);

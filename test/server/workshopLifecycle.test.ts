@@ -2,12 +2,12 @@
 // with it); an archived workshop is read-only; a deleted one tells its open screens so.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { onPostgres } from '../helpers/postgres';
+import { onPostgres } from '../kit/postgres';
 import { describe, expect } from 'vitest';
 import { it, test } from '../kit/server';
 import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
 import { zonedHhmm, zonedDate } from '../../shared/time';
-import { joinAsFacilitator, joinAsParticipant, Mirror, newId, participantCredentials, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, Mirror, newId, participantCredentials, type TestServer } from '../kit/testServer';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
 test.override('serverOptions', { adminToken: ADMIN_TOKEN });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countdownEnd } from '../../shared/agenda/schedule';
 import { currentItem } from '../../shared/agenda/current';
 import type { SessionState } from '../../shared/state';
-import { apply, decide, facilitator, NOW, sessionWith } from '../helpers/domain';
+import { apply, decide, facilitator, NOW, sessionWith } from '../kit/domain';
 
 const MIN = 60_000;
 const titleOn = (state: SessionState, now = NOW) => currentItem(state.agenda, now)?.title ?? null;

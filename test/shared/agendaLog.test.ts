@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { programmeChangeRows } from '../../shared/export/programmeChangeRows';
-import { apply, facilitator, NOW, sessionWith } from '../helpers/domain';
+import { apply, facilitator, NOW, sessionWith } from '../kit/domain';
 
 describe('the log of how the day was re-planned', () => {
   it('records each change with when, who, what and the item as it was then', () => {

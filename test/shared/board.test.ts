@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findIdea } from '../../shared/board/ideas';
 import { dotsLeft, ranking } from '../../shared/board/selectors';
 import { followUps } from '../../shared/policies';
-import { anna, apply, bo, decide, facilitator, NOW, sessionWith } from '../helpers/domain';
+import { anna, apply, bo, decide, facilitator, NOW, sessionWith } from '../kit/domain';
 
 const collecting = () => apply(sessionWith(), facilitator, 'board:phase', { phase: 'collecting' });
 const withIdea = (id = 'idea-0000001', by = anna, extra = {}) =>

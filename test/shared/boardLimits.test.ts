@@ -6,7 +6,7 @@ import { consistencyProblems } from '../../shared/export/consistency';
 import { sessionDocumentSchema, toDocument } from '../../shared/export/sessionDocument';
 import { boardLimits, IMPORT_MAX_BYTES, limits } from '../../shared/limits';
 import type { SessionState } from '../../shared/state';
-import { anna, apply, bo, decide, facilitator, sessionWith } from '../helpers/domain';
+import { anna, apply, bo, decide, facilitator, sessionWith } from '../kit/domain';
 
 const collecting = () => apply(sessionWith(), facilitator, 'board:phase', { phase: 'collecting' });
 const idea = (n: number) => ({ id: `idea-${String(n).padStart(8, '0')}`, sector: 'civil' as const, text: `Idé ${n}` });

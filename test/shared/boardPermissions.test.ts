@@ -3,7 +3,7 @@ import type { CommandName } from '../../shared/contract';
 import type { BoardPhase } from '../../shared/board/types';
 import type { DomainEvent } from '../../shared/events';
 import type { Actor } from '../../shared/state';
-import { anna, bo, decide, facilitator, projector, sessionWith } from '../helpers/domain';
+import { anna, bo, decide, facilitator, projector, sessionWith } from '../kit/domain';
 
 const annasIdea = (phaseAfter: BoardPhase): DomainEvent[] => [
   {

@@ -9,7 +9,7 @@ import { canSeeQuestion } from '../../shared/question/questions';
 import { findPoll } from '../../shared/poll/polls';
 import { concerned } from '../../shared/projection/event';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
-import { anna, bo, decide, facilitator, projector, sessionWith } from '../helpers/domain';
+import { anna, bo, decide, facilitator, projector, sessionWith } from '../kit/domain';
 
 const TALK = 'item-000002';
 const carl: Actor = { role: 'participant', participantId: 'carl-00001' };

@@ -11,7 +11,7 @@ import { blankSession } from '../../shared/session/evolve';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
 import { createFromTemplate } from '../../shared/session/create';
 import { outOfTheBox } from '../../shared/templates/outOfTheBox';
-import { anna, bo, counterIds, decide, facilitator } from '../helpers/domain';
+import { anna, bo, counterIds, decide, facilitator } from '../kit/domain';
 
 const cara: Actor = { role: 'participant', participantId: 'cara-00001' };
 const people = ['anna-00001', 'bo-0000001', 'cara-00001'];

@@ -4,7 +4,7 @@ import { toDocument } from '../../shared/export/sessionDocument';
 import { limits } from '../../shared/limits';
 import { answerOf, canSeeResults, findPoll, openPoll, pollsOfItem } from '../../shared/poll/polls';
 import type { Actor, SessionState } from '../../shared/state';
-import { anna, apply, bo, decide, facilitator, projector, sessionWith } from '../helpers/domain';
+import { anna, apply, bo, decide, facilitator, projector, sessionWith } from '../kit/domain';
 
 const TALK = 'item-000002';
 const created = (kind = 'single', extra: Record<string, unknown> = {}, id = 'poll-000001') =>

@@ -7,7 +7,7 @@ import type { AgendaItem } from '../../shared/agenda/types';
 import type { CommandName, CommandPayload } from '../../shared/contract';
 import { evolve } from '../../shared/evolve';
 import type { SessionState } from '../../shared/state';
-import { decide, facilitator, NOW, sessionWith } from '../helpers/domain';
+import { decide, facilitator, NOW, sessionWith } from '../kit/domain';
 
 /** The default day grown to 60 items, each with a long note: about 50 KB of programme. */
 function bigProgramme(): SessionState {

@@ -8,7 +8,7 @@ import { concerned, projectEvent, stillVisible } from '../../shared/projection/e
 import { projectState } from '../../shared/projection/state';
 import { ANY_PARTICIPANT, type Audience } from '../../shared/projection/view';
 import { type Actor, actorRef, type SessionState } from '../../shared/state';
-import { anna, bo, decide, facilitator, NOW, projector, sessionWith } from '../helpers/domain';
+import { anna, bo, decide, facilitator, NOW, projector, sessionWith } from '../kit/domain';
 
 const cara: Audience = { role: 'participant', participantId: 'cara-00001' };
 

@@ -4,7 +4,7 @@ import { limits } from '../../shared/limits';
 import { findQuestion, questionStatus, questionsOfItem, sortQuestions, topQuestions } from '../../shared/question/questions';
 import type { Question } from '../../shared/question/types';
 import type { Actor } from '../../shared/state';
-import { anna, apply, bo, decide, facilitator, NOW, projector, sessionWith } from '../helpers/domain';
+import { anna, apply, bo, decide, facilitator, NOW, projector, sessionWith } from '../kit/domain';
 
 const WELCOME = 'item-000001';
 const TALK = 'item-000002';

@@ -8,8 +8,8 @@ import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Store } from '../../server/store/types';
 import { STATE_VERSION } from '../../shared/stateVersion';
-import { freshDatabase } from '../helpers/postgres';
-import { joinAsFacilitator, startServer } from '../helpers/server';
+import { freshDatabase } from '../kit/postgres';
+import { joinAsFacilitator, startServer } from '../kit/testServer';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

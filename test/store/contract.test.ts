@@ -11,7 +11,7 @@ import { StoreConflict } from '../../server/store/failures';
 import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { SessionRecord, SessionWrite, Store } from '../../server/store/types';
-import { freshDatabase } from '../helpers/postgres';
+import { freshDatabase } from '../kit/postgres';
 
 interface Engine {
   name: string;

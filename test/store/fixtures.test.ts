@@ -12,8 +12,8 @@ import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Store } from '../../server/store/types';
 import { STATE_VERSION } from '../../shared/stateVersion';
-import { freshDatabase } from '../helpers/postgres';
-import { startServer } from '../helpers/server';
+import { freshDatabase } from '../kit/postgres';
+import { startServer } from '../kit/testServer';
 
 const FIXTURES = path.resolve('test/fixtures');
 const releases = fs.readdirSync(FIXTURES).filter((name) => name.startsWith('release-')).sort();

@@ -13,7 +13,7 @@ import { migrate } from '../../server/store/postgresSchema';
 import { openSqliteStore } from '../../server/store/sqlite';
 import { migrateSqlite } from '../../server/store/sqliteSchema';
 import type { Store } from '../../server/store/types';
-import { freshDatabase } from '../helpers/postgres';
+import { freshDatabase } from '../kit/postgres';
 
 /** One workshop as a release of any version stored it: a session, two events and a checkpoint of its state. */
 const ROWS = `

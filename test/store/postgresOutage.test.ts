@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../server/store/postgres';
-import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../kit/testServer';
 
 const VERSION = '15';
 const cluster = `ootb_${randomBytes(4).toString('hex')}`;

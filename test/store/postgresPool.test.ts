@@ -4,8 +4,8 @@ import net from 'node:net';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPostgresStore, type PostgresOptions } from '../../server/store/postgres';
-import { freshDatabase, type FreshDatabase } from '../helpers/postgres';
-import { startServer, type TestServer } from '../helpers/server';
+import { freshDatabase, type FreshDatabase } from '../kit/postgres';
+import { startServer, type TestServer } from '../kit/testServer';
 
 let database: FreshDatabase | undefined;
 let server: TestServer | undefined;

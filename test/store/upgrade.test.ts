@@ -13,8 +13,8 @@ import { type Migration, SCHEMA_VERSION, migrations } from '../../server/store/m
 import { openPostgresStore } from '../../server/store/postgres';
 import { migrate } from '../../server/store/postgresSchema';
 import { PROTOCOL_VERSION } from '../../shared/protocolVersion';
-import { freshDatabase } from '../helpers/postgres';
-import { joinAsFacilitator, participantCredentials, startServer } from '../helpers/server';
+import { freshDatabase } from '../kit/postgres';
+import { joinAsFacilitator, participantCredentials, startServer } from '../kit/testServer';
 import { spawnServer } from '../kit/process';
 
 const run = promisify(execFile);

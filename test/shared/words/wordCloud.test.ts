@@ -3,7 +3,7 @@ import { pollRows } from '../../../shared/export/pollRows';
 import { cloudWords } from '../../../shared/poll/cloud';
 import { findPoll } from '../../../shared/poll/polls';
 import type { Actor, SessionState } from '../../../shared/state';
-import { anna, apply, bo, decide, facilitator, sessionWith } from '../../helpers/domain';
+import { anna, apply, bo, decide, facilitator, sessionWith } from '../../kit/domain';
 
 const POLL = 'poll-cloud1';
 const TEXTS = 'poll-texts1';

@@ -1,6 +1,6 @@
 // Phones that keep adding ideas at a steady rate against a spawned server, remembering which adds were acknowledged and when.
-import { connectTo } from '../kit/process';
-import { type Created, Mirror, newId, participantCredentials } from './server';
+import { connectTo } from './process';
+import { type Created, Mirror, newId, participantCredentials } from './testServer';
 
 export interface Acked {
   id: string;

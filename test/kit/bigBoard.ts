@@ -1,7 +1,7 @@
 // A full board for the projector: 60 ideas over the three sectors, two groups, names, partners and votes.
 import { expect } from 'vitest';
 import { sectors } from '../../shared/board/framework';
-import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from './server';
+import { joinAsFacilitator, joinAsParticipant, newId, type TestServer } from './testServer';
 
 const phrases = [
   'Lektiecafé med frivillige fra Røde Kors',

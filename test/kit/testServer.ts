@@ -11,11 +11,11 @@ import { openSqliteStore } from '../../server/store/sqlite';
 import type { Store } from '../../server/store/types';
 import { databaseFor, onPostgres } from './postgres';
 import type { CreateSessionRequest } from '../../shared/http/sessions';
-import { type Created, Mirror, participantCredentials, type TestSocket } from '../kit/mirror';
-import { createWorkshop } from '../kit/workshops';
+import { type Created, Mirror, participantCredentials, type TestSocket } from './mirror';
+import { createWorkshop } from './workshops';
 
 // Where they lived before the kit: tests written against this module keep working.
-export { type Created, Mirror, newId, participantCredentials, type TestSocket } from '../kit/mirror';
+export { type Created, Mirror, newId, participantCredentials, type TestSocket } from './mirror';
 
 /** For tests that send thousands of wrong keys on purpose: the wrong-key limit must not answer in their place. */
 export const MANY_WRONG_KEYS = { burst: 1e9, perSecond: 1e9 };

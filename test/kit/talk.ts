@@ -1,6 +1,6 @@
 // A session running its first talk, with a facilitator, a projector and phones: the room for questions and polls.
 import { expect } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, Mirror, type TestServer } from './server';
+import { joinAsFacilitator, joinAsParticipant, Mirror, type TestServer } from './testServer';
 
 export type Phone = Awaited<ReturnType<typeof joinAsParticipant>>;
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import type { AppDeps } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
-import { newId, startServer, type TestServer } from './server';
+import { newId, startServer, type TestServer } from './testServer';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 

@@ -1,6 +1,6 @@
 // Three small workshops of one series over real sockets, with figures worked out by hand in test/server/combined.test.ts.
 import { expect } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, newId, type Created, type TestServer } from './server';
+import { joinAsFacilitator, joinAsParticipant, newId, type Created, type TestServer } from './testServer';
 
 interface IdeaPlan {
   sector: 'public' | 'market' | 'civil';

@@ -6,10 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Haproxy, startHaproxy } from './haproxy';
 import { createPgCluster, type PgCluster } from './pgCluster';
-import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
+import { connectTo, type ServerProcess, spawnServer } from './process';
 import { type RedisServer, startRedisServer } from './redisServer';
-import { type Created, Mirror, newId, participantCredentials } from './server';
-import type { ServerBuild } from '../kit/serverBuild';
+import { type Created, Mirror, newId, participantCredentials } from './testServer';
+import type { ServerBuild } from './serverBuild';
 
 export interface NodeCluster {
   nodes: ServerProcess[];

@@ -1,6 +1,6 @@
 // One valid payload per command, naming real ids: the starting point for hostile mutations and refusal tables.
 import type { CommandName, CommandPayload } from '../../shared/contract';
-import { newId } from './server';
+import { newId } from './testServer';
 
 export type ValidPayloads = { [K in CommandName]: CommandPayload<K> };
 

@@ -1,5 +1,5 @@
 // A runaway phone in its own process: joins, then sends idea:add as fast as it can, rejoining whenever it is
-// dropped, until told to stop on stdin. Usage: node --import tsx test/helpers/flooder.ts <url> <joinCode>
+// dropped, until told to stop on stdin. Usage: node --import tsx test/kit/flooder.ts <url> <joinCode>
 // Prints "flooding" once it has joined, and at the end one JSON line with its answer counts.
 import { customAlphabet } from 'nanoid';
 import { io } from 'socket.io-client';

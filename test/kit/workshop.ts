@@ -1,6 +1,6 @@
 // A small finished workshop over real sockets: ideas with hostile-to-CSV text, votes, a group, a hidden idea, a run programme.
 import { expect } from 'vitest';
-import { joinAsFacilitator, joinAsParticipant, newId, type Created, type TestServer } from './server';
+import { joinAsFacilitator, joinAsParticipant, newId, type Created, type TestServer } from './testServer';
 
 /** Danish letters, quotes, separators and line breaks: what every format must carry unchanged. */
 export const trickyTexts = {

@@ -1,7 +1,7 @@
 // A screen that records everything it is sent, raw: for tests of what each screen may see on the wire.
 import type { Ack } from '../../shared/errors';
 import type { JoinResult } from '../../shared/session/join';
-import { type Created, Mirror, newId, type TestServer } from './server';
+import { type Created, Mirror, newId, type TestServer } from './testServer';
 
 /** Every join answer and every live message this screen received, as raw JSON. */
 export class Recorder extends Mirror {

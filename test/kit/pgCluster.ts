@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { freePort } from './ports';
-import { newId } from './server';
+import { newId } from './testServer';
 
 const run = promisify(execFile);
 

@@ -1,7 +1,7 @@
 // An attacker in its own process: keeps `sockets` WebSocket connections open that join a board as a projector
 // again and again and never read a byte of what the server answers (the join answer carries the whole board).
 // Every connection the server drops is replaced by a new one. Runs for `seconds`, then prints one JSON line.
-// Usage: node --import tsx test/helpers/unreadJoiner.ts <url> <joinCode> <sockets> <seconds>
+// Usage: node --import tsx test/kit/unreadJoiner.ts <url> <joinCode> <sockets> <seconds>
 import { WebSocket } from 'ws';
 
 const [url, joinCode, socketsArg, secondsArg] = process.argv.slice(2);

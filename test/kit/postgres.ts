@@ -37,7 +37,7 @@ export async function freshDatabase(): Promise<FreshDatabase> {
   };
 }
 
-/** Databases made for a data directory in this test file, dropped after it (test/helpers/postgresCleanup.ts). */
+/** Databases made for a data directory in this test file, dropped after it (test/kit/postgresCleanup.ts). */
 const madeForDataDirs: FreshDatabase[] = [];
 
 /**

@@ -1,7 +1,7 @@
 // Real Chromium (Debian's) driven by playwright-core, against the real server serving the built client.
 import path from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { startServer } from './server';
+import { startServer } from './testServer';
 
 export const PHONE = { width: 390, height: 844 };
 export const LAPTOP = { width: 1440, height: 900 };
