@@ -81,10 +81,9 @@ export function createApp(deps: AppDeps) {
   const allowedOrigins = deps.allowedOrigins ?? [];
   const log = deps.logger ?? silentLogger();
   const metrics = deps.metrics ?? new Metrics();
-  const disk = new DiskSpace(deps.dataDir, deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_MB * 1024 * 1024);
-  const guarded = guardedStore(deps.store, disk);
-  const store = measuredStore(guarded, metrics);
-  const readiness = readinessChecks(deps.readiness ?? new Readiness(), store, guarded, disk);
+  const layers = storeLayers(deps, metrics);
+  const [store] = layers;
+  const readiness = readinessChecks(deps.readiness ?? new Readiness(), ...layers);
   const trustProxy = deps.trustProxy ?? false;
   const app = expressApp({ log, metrics, trustProxy, allowedOrigins });
 
@@ -139,6 +138,13 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The store as the app uses it: refused while the disk is nearly full, and measured. */
+function storeLayers(deps: AppDeps, metrics: Metrics) {
+  const disk = new DiskSpace(deps.dataDir, deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_MB * 1024 * 1024);
+  const guarded = guardedStore(deps.store, disk);
+  return [measuredStore(guarded, metrics), guarded, disk] as const;
+}
 
 function readinessChecks(readiness: Readiness, store: Store, guarded: ReturnType<typeof guardedStore>, disk: DiskSpace): Readiness {
   return readiness
