@@ -7,6 +7,7 @@ import { commandArgs, runAcked } from './acked';
 import { runAfterCommit } from './effects';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
+import { admitTableMove } from './tableMoves';
 import { admit } from './throttle';
 import type { AppSocket, SocketDeps } from './types';
 
@@ -34,6 +35,7 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   if (!maySend[name](actor)) fail('forbidden', 'This screen cannot do this');
   await deps.cluster?.admitCommand(sessionId, actorRef(actor));
   const parsed = commands[name].schema.parse(payload);
+  if (name === 'table:choose' && actor.role === 'participant') admitTableMove(deps.hub, sessionId, actor.participantId);
   return retryOnConflict(async (retrying) => {
     // Lost a race to another node: what it stored comes first.
     if (retrying) await deps.hub.catchUp(sessionId);
