@@ -77,12 +77,13 @@ const ideaBytes = 3 * (limits.ideaText + 3 * limits.ideaField) + 1_600;
 const participantBytes = 3 * limits.displayName + 200 + boardLimits.dotsPerParticipant * 180;
 const agendaItemBytes = 3 * (limits.agendaTitle + limits.agendaSpeaker + limits.agendaNote) + 500;
 const groupBytes = 3 * limits.groupTitle + 200;
-/** A table in the JSON export, and what one idea adds for its table (its id, and its dots of a first round). */
+/** A table in the JSON export, what one idea adds for its table, and a participant's dots of a first round. */
 const tableBytes = 3 * tableLimits.name + 200;
-const ideaTableBytes = 100 + boardLimits.dotsPerParticipant * 180;
+const ideaTableBytes = 100;
+const roundOneBytes = boardLimits.dotsPerParticipant * 180;
 export const IMPORT_MAX_BYTES =
   boardLimits.ideasPerBoard * (ideaBytes + ideaTableBytes) +
-  boardLimits.participantsPerBoard * participantBytes +
+  boardLimits.participantsPerBoard * (participantBytes + roundOneBytes) +
   boardLimits.agendaItems * agendaItemBytes +
   boardLimits.groups * groupBytes +
   tableLimits.perBoard * tableBytes +

@@ -82,4 +82,21 @@ describe('two rounds of voting', () => {
     await bo.until((m) => m.state!.title === 'Sidst');
     expect(JSON.stringify(bo.received)).not.toContain('Røde Kors');
   });
+
+  roundOne('"Glem mig" erases a seated voter from the state and the stored log; the table and round one\'s dots stay', async ({ server, workshop, tables: { ideas }, collectingRoom: { facilitator, anna } }) => {
+    const annaId = anna.credentials.participantId;
+    await anna.socket.emitWithAck('vote:cast', { ideaId: ideas.a1 });
+    await facilitator.socket.emitWithAck('board:round', { round: 2 });
+    expect(codeOf(await anna.socket.emitWithAck('vote:cast', { ideaId: ideas.a1 }))).toBe('ok');
+    expect(codeOf(await anna.socket.emitWithAck('participant:forget', {}))).toBe('ok');
+    await server.server.hub.flushed();
+    const fresh = await joinAsFacilitator(server, workshop);
+    const a1 = fresh.state!.board.ideas.find((i) => i.id === ideas.a1)!;
+    expect(a1.tableId).toBe('bord-1');
+    expect(a1.roundOne).toEqual({ '*': 1 });
+    expect(a1.votes).toEqual({ '*': 1 });
+    expect(fresh.state!.participants[annaId]).toBeUndefined();
+    expect(fresh.state!.unnamed).toEqual({ participants: 1, voters: 1 });
+    expect(JSON.stringify(await server.store.events(workshop.sessionId, 0))).not.toContain(annaId);
+  });
 });
