@@ -11,6 +11,7 @@ import type { SessionState } from '../../shared/state';
 import { zonedWallClockAsUtc } from '../../shared/time';
 import type { Label } from '../../shared/board/framework';
 import { xmlSafe } from '../../shared/text';
+import { addTableSheets } from './tableSheets';
 import { XLSX_ROWS_PER_TURN } from '../tuning';
 
 type Cell = string | number | Date;
@@ -166,7 +167,12 @@ export async function sessionXlsx(state: SessionState, lang: ExportLanguage): Pr
   await addRecordSheet(book, exportWords.programme[lang], programmeHeadings, programme, lang);
   await addRecordSheet(book, exportWords.programmeChanges[lang], programmeChangeHeadings, programmeChangeRows(state, lang), lang);
   addSummarySheet(book, state, summarise(state, rows, lang), lang);
-  for (const sheet of engagementSheets(state, lang)) addRecordSheet(book, sheet.name, sheet.headings, sheet.records, lang);
+  const engagement = engagementSheets(state, lang);
+  for (const sheet of engagement) addRecordSheet(book, sheet.name, sheet.headings, sheet.records, lang);
+  const named = [exportWords.ideas, exportWords.ranking, exportWords.programme, exportWords.programmeChanges, exportWords.summary].map((w) => w[lang]);
+  await addTableSheets(state, [...named, ...engagement.map((sheet) => sheet.name)], ideaColumns(state), rows, (name, columns, tableRows) =>
+    addIdeaSheet(book, name, columns, tableRows, lang),
+  );
   await book.commit();
   return Buffer.concat(chunks);
 }

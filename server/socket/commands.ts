@@ -7,6 +7,7 @@ import { commandArgs, runAcked } from './acked';
 import { runAfterCommit } from './effects';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
+import { admitTableMove } from './tableMoves';
 import { admit } from './throttle';
 import { spendOrRefuse } from '../guards/budget';
 import type { AppSocket, SocketDeps } from './types';
@@ -35,6 +36,7 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   if (!maySend[name](actor)) fail('forbidden', 'This screen cannot do this');
   await spendOrRefuse(deps.commandsOverNodes, `${sessionId}:${actorRef(actor)}`, 'Too many requests; slow down');
   const parsed = commands[name].schema.parse(payload);
+  if (name === 'table:choose' && actor.role === 'participant') admitTableMove(deps.hub, sessionId, actor.participantId);
   return retryOnConflict(deps.hub, () => decideAndStore(socket, deps, name, parsed));
 }
 

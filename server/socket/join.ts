@@ -19,6 +19,9 @@ import type { Credential } from '../store/types';
 import { commandArgs, runAcked } from './acked';
 import { clientAddress } from './address';
 import { syncFor } from './sync';
+import { seat } from '../../shared/tables/commands';
+import { knownTable } from '../../shared/tables/ideas';
+import { isRoundOne, seatOf } from '../../shared/tables/seats';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
 import { admit, admitJoin } from './throttle';
@@ -173,6 +176,17 @@ async function keyedSession(socket: AppSocket, deps: SocketDeps, request: Extrac
   return record.id;
 }
 
+/**
+ * The table of the QR link a phone joined by: an unknown one is refused (`not_found`), a known one seats the phone
+ * unless it sits elsewhere while the tables vote (a reload of the link then keeps its table rather than failing).
+ */
+function joinSeat(state: SessionState, participantId: string, tableId: string | undefined): DomainEvent[] {
+  if (tableId === undefined) return [];
+  knownTable(state, tableId);
+  if (isRoundOne(state.board) && seatOf(state, participantId) !== null) return [];
+  return seat(state, participantId, tableId);
+}
+
 /** Compared against when a session has no moderator key: the same work as a real comparison, and never a match. */
 const NO_KEY = '0'.repeat(64);
 
@@ -201,7 +215,7 @@ function participantAdmission(
     actor: { role: 'participant', participantId },
     credentials: known === undefined ? [{ sessionId, participantId, secretHash: hashSecret(request.secret) }] : [],
     // The name counts on the first join only; a reconnect must not undo a later participant:rename.
-    events: existing ? [] : [{ type: 'participant:joined', participantId, name: request.name ?? '' }],
+    events: [...(existing ? [] : [{ type: 'participant:joined' as const, participantId, name: request.name ?? '' }]), ...joinSeat(state, participantId, request.tableId)],
   };
 }
 

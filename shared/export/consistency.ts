@@ -3,6 +3,7 @@ import { OTHERS } from '../board/dots';
 import { isGainOfSector } from '../board/framework';
 import { engagementProblems } from './engagementDocument';
 import type { SessionDocument } from './sessionDocument';
+import { tableProblems } from './tablesDocument';
 
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -38,10 +39,11 @@ export function consistencyProblems(doc: SessionDocument): string[] {
   for (const vote of doc.votes) {
     if (!ideas.has(vote.ideaId)) problems.push(`a vote for the missing idea ${vote.ideaId}`);
     if (!participants.has(vote.participantId)) problems.push(`a vote by the unknown participant ${vote.participantId}`);
-    const key = `${vote.participantId}/${vote.ideaId}`;
+    const key = `${vote.participantId}/${vote.ideaId}/${vote.round ?? 0}`;
     if (voted.has(key)) problems.push(`two votes by ${vote.participantId} on ${vote.ideaId}`);
     voted.add(key);
   }
   problems.push(...engagementProblems(doc, new Set(lists['agenda item']), participants));
+  problems.push(...tableProblems(doc.board, doc.board.ideas, doc.participants, ideas));
   return problems;
 }

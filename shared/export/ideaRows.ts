@@ -1,6 +1,8 @@
 // The one row model of an idea that the CSV, the XLSX sheets and the report all print.
 import { gainsBySector, type Label, partnershipKinds, reasons, sectorLabels, sectors, type Sector } from '../board/framework';
 import { byVotes } from '../board/selectors';
+import { voteTotal } from '../board/ideas';
+import { tableName } from '../tables/seats';
 import type { Idea } from '../board/types';
 import type { SessionState } from '../state';
 import { zonedClock, zonedDate } from '../time';
@@ -10,6 +12,11 @@ import { ownValue } from '../records';
 export interface IdeaRow {
   sectorKey: Sector;
   sector: string;
+  /** The name of its table; '' for none. */
+  table: string;
+  tableId: string | null;
+  /** Its dots of round one in a two-round vote (`votes` then holds round two's). */
+  roundOneVotes: number;
   /** Its place in its sector's ranking; empty for an idea no one voted for, which has no place. */
   rank: number | '';
   group: string;
@@ -45,9 +52,22 @@ export function namesAllowed(state: SessionState): boolean {
   return state.board.settings.showNamesOnProjector;
 }
 
+/**
+ * Whether the board was held at tables: then the exports say each idea's table. A board held as one room prints
+ * as it always did (no "Bord" column, no table sheets or sections).
+ */
+export function hasTables(state: SessionState): boolean {
+  return state.board.tables.length > 0 || state.board.ideas.some((idea) => idea.tableId !== null);
+}
+
+/** Whether a first round of a two-round vote has ended: its dots are printed beside round two's. */
+export const hasRoundOne = (state: SessionState): boolean => state.board.ideas.some((idea) => idea.roundOne !== undefined);
+
 export function ideaColumns(state: SessionState): IdeaColumn[] {
-  const columns: IdeaColumn[] = ['sector', 'rank', 'group', 'text', 'partner', 'libraryBrings', 'partnerBrings', 'gains'];
-  columns.push('reasons', 'reach', 'duration', 'projectType', 'character', 'votes');
+  const columns: IdeaColumn[] = ['sector', ...(hasTables(state) ? (['table'] as const) : []), 'rank', 'group', 'text', 'partner', 'libraryBrings'];
+  columns.push('partnerBrings', 'gains', 'reasons', 'reach', 'duration', 'projectType', 'character');
+  if (hasRoundOne(state)) columns.push('roundOneVotes');
+  columns.push('votes');
   if (namesAllowed(state)) columns.push('author');
   columns.push('created');
   return columns;
@@ -100,6 +120,9 @@ export function ideaRowMaker(state: SessionState, lang: ExportLanguage): (ranked
   return ({ sector, idea, votes, rank }): IdeaRow => ({
     sectorKey: sector,
     sector: sectorLabels[sector][lang],
+    table: tableName(state.board, idea.tableId),
+    tableId: idea.tableId,
+    roundOneVotes: idea.roundOne ? voteTotal({ ...idea, votes: idea.roundOne }) : 0,
     rank,
     group: idea.groupId ? (ownValue(state.board.groups, idea.groupId)?.title ?? '') : '',
     text: idea.text,

@@ -10,6 +10,7 @@ import type { Participant } from '../state';
 import { zonedDate, zonedHhmm, zonedTimeToEpoch } from '../time';
 import { pollsFromDocument, preparedPollsOf, questionsFromDocument } from './engagementDocument';
 import type { SessionDocument } from './sessionDocument';
+import { boardTablesFromDocument } from './tablesDocument';
 
 export const importModes = ['programme', 'full'] as const;
 export type ImportMode = (typeof importModes)[number];
@@ -71,7 +72,11 @@ export function createdFromDocument(doc: SessionDocument, opts: ImportOptions): 
     agenda,
   };
   // A programme carries its prepared polls, as drafts; a full import carries the answers and the questions too.
-  if (opts.mode === 'programme') return { ...base, board: emptyBoard(doc.board.settings), polls: preparedPollsOf(doc.polls, itemId, opts.newId) };
+  if (opts.mode === 'programme') {
+    // A programme brings the room's tables and voting mode, not the ideas' picks.
+    const board = { ...emptyBoard(doc.board.settings), ...boardTablesFromDocument({ ...doc.board, voting: doc.board.voting && { ...doc.board.voting, round: 1, picks: [] } }, itemId) };
+    return { ...base, board: withSettings(board), polls: preparedPollsOf(doc.polls, itemId, opts.newId) };
+  }
   const renamed = renamer(opts.newId);
   const participantId = (id: string) => (id === OTHERS ? OTHERS : renamed(id));
   const { board, participants } = boardFromDocument(doc, opts.newId, participantId);
@@ -98,7 +103,7 @@ function boardFromDocument(
   const participants: Record<string, Participant> = {};
   for (const p of doc.participants) {
     const id = participantId(p.id);
-    participants[id] = { id, name: p.name, joinedAt: Date.parse(p.joinedAt) };
+    participants[id] = { id, name: p.name, joinedAt: Date.parse(p.joinedAt), ...(p.tableId ? { tableId: p.tableId } : {}) };
   }
   const groups: Record<string, IdeaGroup> = {};
   for (const g of doc.board.groups) {
@@ -106,7 +111,11 @@ function boardFromDocument(
     groups[id] = { id, sector: g.sector, title: g.title };
   }
   const votesOf = new Map<string, Record<string, number>>();
-  for (const vote of doc.votes) votesOf.set(vote.ideaId, withEntry(votesOf.get(vote.ideaId) ?? {}, participantId(vote.participantId), vote.dots));
+  const roundOneOf = new Map<string, Record<string, number>>();
+  for (const vote of doc.votes) {
+    const into = vote.round === 1 ? roundOneOf : votesOf;
+    into.set(vote.ideaId, withEntry(into.get(vote.ideaId) ?? {}, participantId(vote.participantId), vote.dots));
+  }
   const ideas: Idea[] = doc.board.ideas.map((idea) => ({
     ...idea,
     id: ideaId(idea.id),
@@ -115,12 +124,20 @@ function boardFromDocument(
     kind: idea.kind as Idea['kind'],
     authorId: idea.authorId === null ? null : participantId(idea.authorId),
     groupId: idea.groupId === null ? null : groupId(idea.groupId),
+    tableId: idea.tableId ?? null,
+    ...(roundOneOf.has(idea.id) ? { roundOne: roundOneOf.get(idea.id)! } : {}),
     createdAt: Date.parse(idea.createdAt),
     updatedAt: Date.parse(idea.updatedAt),
     votes: votesOf.get(idea.id) ?? {},
   }));
   return {
-    board: { ...emptyBoard(doc.board.settings), phase: doc.board.phase, groups, ideas },
+    board: withSettings({ ...emptyBoard(doc.board.settings), phase: doc.board.phase, groups, ideas, ...boardTablesFromDocument(doc.board, ideaId) }),
     participants,
   };
+}
+
+/** The voting mode read with the tables goes into the settings where the board keeps it. */
+function withSettings(board: BoardState & Partial<BoardState['settings']>): BoardState {
+  const { votingRounds, picksPerTable, ...rest } = board;
+  return { ...rest, settings: { ...rest.settings, ...(votingRounds ? { votingRounds } : {}), ...(picksPerTable ? { picksPerTable } : {}) } };
 }

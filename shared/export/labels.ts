@@ -7,6 +7,7 @@ export const exportLanguages = ['da', 'en'] as const satisfies readonly ExportLa
 
 export const ideaHeadings = {
   sector: { da: 'Sektor', en: 'Sector' },
+  table: { da: 'Bord', en: 'Table' },
   rank: { da: 'Placering', en: 'Rank' },
   group: { da: 'Gruppe', en: 'Group' },
   text: { da: 'Idé', en: 'Idea' },
@@ -20,6 +21,7 @@ export const ideaHeadings = {
   projectType: { da: 'Projekttype', en: 'Project type' },
   character: { da: 'Karakter', en: 'Character' },
   votes: { da: 'Stemmer', en: 'Votes' },
+  roundOneVotes: { da: 'Stemmer i runde 1', en: 'Round one votes' },
   author: { da: 'Forfatter', en: 'Author' },
   created: { da: 'Oprettet', en: 'Created' },
 } as const satisfies Record<string, Label>;
@@ -99,5 +101,11 @@ export const reportWords = {
   more: { da: '… og {count} idéer mere – se regnearket (XLSX).', en: '… and {count} more ideas – see the spreadsheet (XLSX).' },
   oneVote: { da: '1 stemme', en: '1 vote' },
   manyVotes: { da: '{count} stemmer', en: '{count} votes' },
+  tables: { da: 'Bordene', en: 'The tables' },
+  tableHeading: { da: 'Bord: {name}', en: 'Table: {name}' },
+  noTable: { da: 'Uden bord', en: 'No table' },
+  roundOne: { da: 'Runde 1: bordenes valg', en: 'Round one: the tables\' picks' },
+  roundTwo: { da: 'Runde 2: rummets rangering', en: 'Round two: the room\'s ranking' },
+  noPicks: { da: 'Intet valgt.', en: 'Nothing picked.' },
   figures: { da: '{participants} deltagere · {ideas} idéer · {votes} stemmer', en: '{participants} participants · {ideas} ideas · {votes} votes' },
 } as const satisfies Record<string, Label>;

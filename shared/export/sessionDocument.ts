@@ -11,6 +11,7 @@ import { headcount, voterCount } from '../session/headcount';
 import { typedText } from '../text';
 import type { SessionState, Unnamed } from '../state';
 import { engagementShape, engagementToDocument } from './engagementDocument';
+import { boardTablesShape, boardTablesToDocument, ideaTableShape, ideaTableToDocument, participantTableShape, voteRoundShape } from './tablesDocument';
 
 export const SCHEMA_VERSION = 2;
 /** Versions an import reads: 1 has no questions and polls. */
@@ -19,7 +20,8 @@ export const READABLE_VERSIONS = [1, 2] as const;
 export const documentLimits = {
   ideas: boardLimits.ideasPerBoard,
   participants: boardLimits.participantsPerBoard,
-  votes: boardLimits.participantsPerBoard * boardLimits.dotsPerParticipant,
+  // Two rounds of dots at most (shared/tables).
+  votes: 2 * boardLimits.participantsPerBoard * boardLimits.dotsPerParticipant,
   agendaItems: boardLimits.agendaItems,
   groups: boardLimits.groups,
 } as const;
@@ -48,6 +50,7 @@ const ideaSchema = ideaContentSchema.required().extend({
   hidden: z.boolean(),
   pending: z.boolean().optional(),
   groupId: idSchema.nullable(),
+  ...ideaTableShape,
 });
 
 const documentV1Shape = {
@@ -55,7 +58,7 @@ const documentV1Shape = {
   exportedAt: time,
   session: z.strictObject({ title: titleSchema, date: z.iso.date(), createdAt: time }),
   participants: z
-    .array(z.strictObject({ id: idSchema, name: displayNameSchema, joinedAt: time }))
+    .array(z.strictObject({ id: idSchema, name: displayNameSchema, joinedAt: time, ...participantTableShape }))
     .max(documentLimits.participants),
   agenda: z.strictObject({
     mode: z.enum(['clock', 'manual']),
@@ -69,9 +72,10 @@ const documentV1Shape = {
       .array(z.strictObject({ id: idSchema, sector: sectorSchema, title: groupTitleSchema }))
       .max(documentLimits.groups),
     ideas: z.array(ideaSchema).max(documentLimits.ideas),
+    ...boardTablesShape,
   }),
   votes: z
-    .array(z.strictObject({ participantId: personSchema, ideaId: idSchema, dots: z.number().int().min(1).max(documentLimits.votes) }))
+    .array(z.strictObject({ participantId: personSchema, ideaId: idSchema, dots: z.number().int().min(1).max(documentLimits.votes), ...voteRoundShape }))
     .max(documentLimits.votes),
 };
 /** People the document counts without naming them (absent in documents written before it counted them). */
@@ -93,10 +97,23 @@ export function parseDocument(body: unknown): SessionDocument {
   return sessionDocumentSchema.parse(body);
 }
 
+/** One idea's dots of one round: by voter, or as one count by OTHERS. */
+function votesOf(ideaId: string, dotsBy: Record<string, number>, identified: boolean, round: { round?: 1 }): SessionDocument['votes'] {
+  if (identified) return Object.entries(dotsBy).filter(([, dots]) => dots > 0).map(([participantId, dots]) => ({ participantId, ideaId, dots, ...round }));
+  const dots = Object.values(dotsBy).reduce((sum, n) => sum + n, 0);
+  return dots > 0 ? [{ participantId: OTHERS, ideaId, dots, ...round }] : [];
+}
+
 /** Without names everyone is counted unnamed; with names, only those the state already counts so. */
 function unnamedOf(state: SessionState, identified: boolean): { unnamed?: Unnamed } {
   if (identified) return state.unnamed ? { unnamed: { ...state.unnamed } } : {};
   return { unnamed: { participants: headcount(state), voters: voterCount(state.board, state.unnamed) } };
+}
+
+/** The voting mode travels with the tables (`board.voting`), so a one-room export reads as before. */
+function documentSettings(settings: SessionState['board']['settings']) {
+  const { votingRounds: _rounds, picksPerTable: _picks, ...rest } = settings;
+  return rest;
 }
 
 const iso = (epoch: number) => new Date(epoch).toISOString();
@@ -109,19 +126,15 @@ const isoOrNull = (epoch: number | null) => (epoch === null ? null : iso(epoch))
 export function toDocument(state: SessionState, exportedAt: number, identified = false): SessionDocument {
   const votes: SessionDocument['votes'] = [];
   for (const idea of state.board.ideas) {
-    if (identified) {
-      for (const [participantId, dots] of Object.entries(idea.votes)) if (dots > 0) votes.push({ participantId, ideaId: idea.id, dots });
-      continue;
-    }
-    const dots = Object.values(idea.votes).reduce((sum, n) => sum + n, 0);
-    if (dots > 0) votes.push({ participantId: OTHERS, ideaId: idea.id, dots });
+    if (idea.roundOne) votes.push(...votesOf(idea.id, idea.roundOne, identified, { round: 1 as const }));
+    votes.push(...votesOf(idea.id, idea.votes, identified, {}));
   }
   const authorOf = (authorId: string | null) => (identified || authorId === null ? authorId : OTHERS);
   return {
     schemaVersion: SCHEMA_VERSION,
     exportedAt: iso(exportedAt),
     session: { title: state.title, date: state.date, createdAt: iso(state.createdAt) },
-    participants: identified ? Object.values(state.participants).map((p) => ({ id: p.id, name: p.name, joinedAt: iso(p.joinedAt) })) : [],
+    participants: identified ? Object.values(state.participants).map((p) => ({ id: p.id, name: p.name, joinedAt: iso(p.joinedAt), ...(p.tableId ? { tableId: p.tableId } : {}) })) : [],
     ...unnamedOf(state, identified),
     agenda: {
       mode: state.agenda.mode,
@@ -139,7 +152,7 @@ export function toDocument(state: SessionState, exportedAt: number, identified =
     },
     board: {
       phase: state.board.phase,
-      settings: { ...state.board.settings },
+      settings: documentSettings(state.board.settings),
       groups: Object.values(state.board.groups).map((g) => ({ id: g.id, sector: g.sector, title: g.title })),
       ideas: state.board.ideas.map((idea) => ({
         id: idea.id,
@@ -152,7 +165,9 @@ export function toDocument(state: SessionState, exportedAt: number, identified =
         hidden: idea.hidden,
         ...(idea.pending ? { pending: true } : {}),
         groupId: idea.groupId,
+        ...ideaTableToDocument(idea),
       })),
+      ...boardTablesToDocument(state),
     },
     votes,
     ...engagementToDocument(state, identified),

@@ -45,8 +45,9 @@ describe('results rank only ideas someone voted for', () => {
     const { ideas, ranking } = await sheets(collectingRoom, server.url);
     // Rangering: sector, rank, idea, partner, gains, votes.
     expect(ranking.map((row) => [row[1], row[2], row[5]])).toEqual([[1, 'Idé 2', 1]]);
-    // Idéer: sector, rank, group, idea, …; the unvoted public ideas and the market idea have no rank.
-    const rankOf = new Map(ideas.map((row) => [row[3], row[1] ?? null]));
+    // Idéer: sector, table (the seminar is held at tables), rank, group, idea, …; the unvoted public ideas and the
+    // market idea have no rank.
+    const rankOf = new Map(ideas.map((row) => [row[4], row[2] ?? null]));
     expect(Object.fromEntries(rankOf)).toEqual({ 'Idé 1': null, 'Idé 2': 1, 'Idé 3': null, 'Idé 4': null });
   });
 

@@ -10,6 +10,7 @@ import { sectorChart, sectorColours } from './chart';
 import { escapeHtml as e } from '../../../shared/html';
 import { engagementCss, engagementSection } from './engagementSection';
 import { reportCss } from './styles';
+import { tablesSection } from './tablesSection';
 
 /** A report is for reading and sharing; past this many ideas per sector the spreadsheet holds the rest. */
 export const REPORT_IDEAS_PER_SECTOR = 50;
@@ -71,6 +72,6 @@ export function reportHtml(state: SessionState, lang: ExportLanguage): string {
 <section><h2>${e(reportWords.chart[lang])}</h2>${sectorChart(summary, lang)}</section>
 <section><h2>${e(reportWords.programmeAsRun[lang])}</h2>${programmeTable(state, lang)}</section>
 ${bySector.join('\n')}
-${engagementSection(state, lang)}
+${tablesSection(state, rows, lang)}${engagementSection(state, lang)}
 </body></html>`;
 }
