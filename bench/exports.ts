@@ -41,7 +41,7 @@ export function bigWorkshop(count = BENCH_IDEAS): SessionState {
     updatedAt: start + i * 300,
     version: 1,
     hidden: false,
-    groupId: null,
+    groupId: null, tableId: null,
     votes: i < PARTICIPANTS * 3 ? { [`participant-${i % PARTICIPANTS}`]: 1 } : {},
   }));
   state = { ...state, participants, board: { ...state.board, phase: 'results', ideas } };

@@ -18,7 +18,7 @@ function board(ideas: number): SessionState {
   const state = blankSession('bench-session');
   const list: Idea[] = Array.from({ length: ideas }, (_, i) => ({
     id: `idea-${String(i).padStart(8, '0')}`, sector: 'civil', text: `Idé ${i}`, partner: '', libraryBrings: '', partnerBrings: '',
-    gains: [], reasons: [], kind: {}, authorId: null, createdAt: 0, updatedAt: 0, version: 1, hidden: false, groupId: null, votes: {},
+    gains: [], reasons: [], kind: {}, authorId: null, createdAt: 0, updatedAt: 0, version: 1, hidden: false, groupId: null, tableId: null, votes: {},
   }));
   const participants = Object.fromEntries(Array.from({ length: VOTERS }, (_, p) => [`voter-${p}`, { id: `voter-${p}`, name: '', joinedAt: 0 }]));
   return { ...state, participants, board: { ...emptyBoard({ dotsPerParticipant: 20, allowStacking: true }), phase: 'voting', ideas: list, dots: {} } };

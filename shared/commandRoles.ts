@@ -46,6 +46,10 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'board:settings': facilitator,
   'vote:cast': participant,
   'vote:retract': participant,
+  'board:tables': facilitator,
+  'board:round': facilitator,
+  'idea:table': facilitator,
+  'table:choose': participant,
 
   'projector:qr': facilitator,
   'projector:show': facilitator,

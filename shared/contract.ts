@@ -8,6 +8,7 @@ import { pollCommands } from './poll/commands';
 import { questionCommands } from './question/commands';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
+import { tableCommands } from './tables/commands';
 import type { Tallies } from './projection/tallies';
 import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
@@ -16,6 +17,7 @@ export const commands = {
   ...sessionCommands,
   ...agendaCommands,
   ...boardCommands,
+  ...tableCommands,
   ...projectorCommands,
   ...questionCommands,
   ...pollCommands,

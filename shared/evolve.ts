@@ -6,6 +6,7 @@ import { pollEvolvers } from './poll/evolve';
 import { projectorEvolvers } from './projector/evolve';
 import { questionEvolvers } from './question/evolve';
 import { sessionEvolvers } from './session/evolve';
+import { tableEvolvers } from './tables/evolve';
 import { undoEvolvers } from './undo/evolve';
 import { recordUndo } from './undo/record';
 import type { SessionState } from './state';
@@ -17,6 +18,7 @@ const evolvers: EvolverMap<DomainEvent> = {
   ...sessionEvolvers,
   ...agendaEvolvers,
   ...boardEvolvers,
+  ...tableEvolvers,
   ...projectorEvolvers,
   ...questionEvolvers,
   ...pollEvolvers,

@@ -50,6 +50,20 @@ export const boardLimits = {
   groups: 100,
 } as const;
 
+/**
+ * Tables of one board (the workshop held at tables of six to eight, then the whole room). `perBoard`: a seminar
+ * hall has a few dozen tables; 200 covers any venue and keeps the console's overview and the printed sheets
+ * finite. `name`: a town or a number, short enough for a projector tile. `movesPerMinute`: a phone changes its
+ * table a few times at most; more is a script flooding every screen's seat count. `picksPerTable`: round one's
+ * top N per table, never more than the dots a phone holds.
+ */
+export const tableLimits = {
+  perBoard: 200,
+  name: 40,
+  movesPerMinute: 6,
+  picksPerTable: boardLimits.dotsPerParticipant,
+} as const;
+
 export type IdeaLimits = { ideasPerParticipant: number; ideasPerBoard: number };
 
 /**
@@ -63,11 +77,15 @@ const ideaBytes = 3 * (limits.ideaText + 3 * limits.ideaField) + 1_600;
 const participantBytes = 3 * limits.displayName + 200 + boardLimits.dotsPerParticipant * 180;
 const agendaItemBytes = 3 * (limits.agendaTitle + limits.agendaSpeaker + limits.agendaNote) + 500;
 const groupBytes = 3 * limits.groupTitle + 200;
+/** A table in the JSON export, and what one idea adds for its table (its id, and its dots of a first round). */
+const tableBytes = 3 * tableLimits.name + 200;
+const ideaTableBytes = 100 + boardLimits.dotsPerParticipant * 180;
 export const IMPORT_MAX_BYTES =
-  boardLimits.ideasPerBoard * ideaBytes +
+  boardLimits.ideasPerBoard * (ideaBytes + ideaTableBytes) +
   boardLimits.participantsPerBoard * participantBytes +
   boardLimits.agendaItems * agendaItemBytes +
   boardLimits.groups * groupBytes +
+  tableLimits.perBoard * tableBytes +
   64 * 1024;
 
 /** What one combined view of a series of workshops may hold (the organiser's comparison, built in memory). */

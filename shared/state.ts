@@ -9,6 +9,8 @@ export interface Participant {
   id: string;
   name: string;
   joinedAt: number;
+  /** Their table (shared/tables). Absent: none. Sent to the facilitator and to their own phone only. */
+  tableId?: string;
 }
 
 /**

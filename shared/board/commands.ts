@@ -10,6 +10,7 @@ import { emptyContent } from './ideaContent';
 import { type GainTag, isGainOfSector, type Reason, type Sector } from './framework';
 import { dotsUsed, findIdea, ideasBy } from './ideas';
 import { canAddIdea, canEditIdea, canSeeIdea, canVote } from './permissions';
+import { tableOfNewIdea, votable } from '../tables/ideas';
 import * as s from './schemas';
 import type { BoardState, Idea } from './types';
 
@@ -53,7 +54,7 @@ function editable({ state, actor }: CommandContext, id: string): Idea {
 }
 
 export const boardCommands = {
-  'idea:add': defineCommand(s.addIdeaSchema, ({ state, actor, now, limits = boardLimits }, { id, sector, ...input }) => {
+  'idea:add': defineCommand(s.addIdeaSchema, ({ state, actor, now, limits = boardLimits }, { id, sector, tableId: table, ...input }) => {
     const authorId = actor.role === 'participant' ? actor.participantId : null;
     const already = findIdea(state.board, id);
     // A retried add (same id, same author) is the same idea: acknowledged, not added twice.
@@ -68,6 +69,7 @@ export const boardCommands = {
     const idea: Idea = {
       id,
       sector,
+      tableId: tableOfNewIdea(state, actor, table),
       ...emptyContent(),
       ...content(sector, input),
       authorId,
@@ -160,8 +162,10 @@ export const boardCommands = {
     return state.board.phase === phase ? [] : [{ type: 'board:phaseChanged', phase }];
   }),
 
-  'board:settings': defineCommand(s.settingsSchema, ({ actor }, settings) => {
+  'board:settings': defineCommand(s.settingsSchema, ({ state, actor }, settings) => {
     requireFacilitator(actor);
+    const mode = settings.votingRounds ?? settings.picksPerTable;
+    if (mode !== undefined && state.board.phase === 'voting') fail('wrong_phase', 'The voting mode is set before voting starts');
     const changes = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
     return Object.keys(changes).length ? [{ type: 'board:settingsChanged', settings: changes }] : [];
   }),
@@ -169,7 +173,7 @@ export const boardCommands = {
   'vote:cast': defineCommand(s.voteSchema, ({ state, actor }, { ideaId, dots }) => {
     const participantId = requireParticipant(actor);
     if (!canVote(actor, state.board)) fail('wrong_phase', 'Voting is not open');
-    const idea = existing(state.board, ideaId, actor);
+    const idea = votable(state, participantId, existing(state.board, ideaId, actor));
     if (dots !== undefined && (ownValue(idea.votes, participantId) ?? 0) >= dots) return [];
     const { dotsPerParticipant, allowStacking } = state.board.settings;
     if (idea.pending) fail('wrong_phase', 'The idea waits for approval');
@@ -188,7 +192,7 @@ export const boardCommands = {
   'vote:retract': defineCommand(s.voteSchema, ({ state, actor }, { ideaId, dots }) => {
     const participantId = requireParticipant(actor);
     if (!canVote(actor, state.board)) fail('wrong_phase', 'Voting is not open');
-    const idea = existing(state.board, ideaId, actor);
+    const idea = votable(state, participantId, existing(state.board, ideaId, actor));
     const mine = ownValue(idea.votes, participantId) ?? 0;
     if (dots !== undefined && mine <= dots) return [];
     if (!mine) fail('not_found', 'You have no dot on this idea');

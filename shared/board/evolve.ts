@@ -5,6 +5,7 @@ import { addDots, dropDotsOf, OTHERS, withCount } from './dots';
 import { addIdea, findIdea, removeIdea, updateIdea } from './ideas';
 import { ownValue, withEntry, withoutEntry } from '../records';
 import type { BoardState, Idea } from './types';
+import { withTable } from './initial';
 
 const onBoard = (state: SessionState, change: (board: BoardState) => BoardState): SessionState => ({
   ...state,
@@ -45,7 +46,7 @@ function review(board: BoardState, e: Extract<BoardEvent, { type: 'idea:reviewed
 }
 
 export const boardEvolvers: EvolverMap<BoardEvent> = {
-  'idea:added': (s, e) => onBoard(s, (b) => addIdea(b, e.idea)),
+  'idea:added': (s, e) => onBoard(s, (b) => addIdea(b, withTable(e.idea))),
   'idea:edited': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, e.changes))),
   'idea:deleted': (s, e) => onBoard(s, (b) => removeIdea(dropDotsOf(b, findIdea(b, e.id)), e.id)),
   'idea:hidden': (s, e, m) => onBoard(s, (b) => updateIdea(b, e.id, (i) => bump(i, m.at, { hidden: e.hidden }))),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { boardLimits, limits } from '../limits';
+import { boardLimits, limits, tableLimits } from '../limits';
+import { tableIdSchema } from '../tables/schemas';
 import { idSchema } from '../schemas';
 import { typedText } from '../text';
 import { partnershipKinds, reasonKeys, sectors } from './framework';
@@ -30,7 +31,8 @@ export const ideaContentSchema = z.strictObject({
     .optional(),
 });
 
-export const addIdeaSchema = ideaContentSchema.extend({ id: idSchema, sector: sectorSchema });
+/** `tableId`: the facilitator writes for a table; a participant's idea is at their own table (they may name it). */
+export const addIdeaSchema = ideaContentSchema.extend({ id: idSchema, sector: sectorSchema, tableId: tableIdSchema.nullable().optional() });
 export const editIdeaSchema = ideaContentSchema.partial().extend({ id: idSchema, baseVersion: z.number().int().min(1) });
 export const ideaIdSchema = z.strictObject({ id: idSchema });
 export const hideIdeaSchema = z.strictObject({ id: idSchema, hidden: z.boolean() });
@@ -47,6 +49,8 @@ export const settingsSchema = z.strictObject({
   showNamesOnProjector: z.boolean().optional(),
   openOnWorkshop: z.boolean().optional(),
   requireApproval: z.boolean().optional(),
+  votingRounds: z.union([z.literal(1), z.literal(2)]).optional(),
+  picksPerTable: z.number().int().min(1).max(tableLimits.picksPerTable).optional(),
 });
 export const reviewIdeasSchema = z.strictObject({
   ids: z.array(idSchema).min(1).max(1000),

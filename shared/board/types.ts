@@ -24,6 +24,13 @@ export interface Idea {
   /** Waiting for the facilitator's approval (approval mode): seen only by its author and the facilitator. */
   pending?: boolean;
   groupId: string | null;
+  /** The table it was written at (its author's table then, or the one the facilitator wrote it for); null without. */
+  tableId: string | null;
+  /**
+   * The dots it got in round one of a two-round vote, keyed like `votes`: moved here when round two starts, so a
+   * dot given in round one stays in round one. Absent: no round one has ended.
+   */
+  roundOne?: Record<string, number>;
   /**
    * participantId -> dots this participant placed on this idea. `OTHERS` ('*') holds dots whose voter is not
    * to be known: forgotten participants, and everyone else's dots in a participant's or the projector's view.
@@ -44,6 +51,24 @@ export interface BoardSettings {
   openOnWorkshop: boolean;
   /** New ideas of participants wait for the facilitator's approval before anyone else sees them. */
   requireApproval: boolean;
+  /** One round over every idea, or two: each table picks its top `picksPerTable`, then the room votes among the picks. */
+  votingRounds: VotingRounds;
+  picksPerTable: number;
+}
+
+export const votingRoundsOptions = [1, 2] as const;
+export type VotingRounds = (typeof votingRoundsOptions)[number];
+
+/** A table of the room. Not an identity: who sits where is known only to the facilitator and the phone itself. */
+export interface BoardTable {
+  id: string;
+  name: string;
+}
+
+/** One table's picks of round one, in rank order, each with its round-one dots. */
+export interface TablePicks {
+  tableId: string;
+  ideas: { id: string; votes: number }[];
 }
 
 /**
@@ -63,4 +88,10 @@ export interface BoardState {
    * every idea. Absent in states stored before it existed; `session:created` fills it in.
    */
   dots?: Record<string, number>;
+  /** The room's tables, in the facilitator's order; empty: the board is one room. */
+  tables: BoardTable[];
+  /** The round of a two-round vote: 1 until the facilitator starts round two. */
+  round: VotingRounds;
+  /** Round one's picks per table, fixed when round two starts: round two's candidates. Empty before. */
+  picks: TablePicks[];
 }

@@ -7,9 +7,17 @@ import { projectState } from '../projection/state';
 import type { SessionState } from '../state';
 import { concernsNoOneElse, type EventKind, holdsNoOne, type KindMap, type Of, plain, type ProjectionContext, staysVisible, unchanged } from './kind';
 import { ideaPlaces } from './people';
+import { everyoneWhenRoundOneTurns, withTableView } from './tables';
+import { isRoundOne, tableMates } from '../tables/seats';
 
-/** The author of the idea an event changes: their phone shows their own ideas differently. */
-export const authorOf = (before: SessionState, id: string) => [findIdea(before.board, id)?.authorId];
+/**
+ * The author of the idea an event changes (their phone shows their own ideas differently) and, in round one, the
+ * phones at its table: only they see it then.
+ */
+export const authorOf = (before: SessionState, id: string) => {
+  const idea = findIdea(before.board, id);
+  return idea ? [idea.authorId, ...tableMates(before, idea.tableId)] : [];
+};
 const votersOf = (before: SessionState, id: string) => Object.keys(findIdea(before.board, id)?.votes ?? {});
 
 /** An event about one idea by its id: seen by the screens that see the idea afterwards, still now in a catch-up. */
@@ -30,7 +38,7 @@ const ownVote = <E extends Of<'vote:cast' | 'vote:retracted'>>(): EventKind<E> =
 export const boardKinds: KindMap<BoardEvent> = {
   'idea:added': {
     project: (event, { audience, after, seesAfter }) => (seesAfter(event.idea.id) ? { ...event, idea: projectIdea(event.idea, audience, after.board) } : null),
-    concerns: concernsNoOneElse,
+    concerns: (event, before) => tableMates(before, event.idea.tableId),
     stillVisible: (event, { sees }) => (sees(event.idea.id) ? event : null),
     people: (event, places) => ({ ...event, idea: ideaPlaces(places, event.idea) }),
   },
@@ -66,7 +74,11 @@ export const boardKinds: KindMap<BoardEvent> = {
   'group:deleted': plain,
   'board:phaseChanged': {
     ...plain,
-    project: (event, { audience, before, after }) => {
+    concerns: (event, before) => everyoneWhenRoundOneTurns(before, isRoundOne({ ...before.board, phase: event.phase })),
+    project: (event, context) => {
+      const { audience, before, after } = context;
+      const view = withTableView(event, context);
+      if (view !== event) return view;
       if (totalsShown(before.board) === totalsShown(after.board)) return event;
       return { ...event, voteTotals: totalsShown(after.board) ? voteTotals(after.board, audience) : {} };
     },

@@ -37,7 +37,8 @@ export interface PersonPlaces {
 const optionalId = (places: PersonPlaces, id: string | null): string | null => (id === null ? null : places.id(id));
 
 export function ideaPlaces(places: PersonPlaces, idea: Idea): Idea {
-  return { ...idea, authorId: optionalId(places, idea.authorId), votes: places.dots(idea.votes) };
+  const roundOne = idea.roundOne ? { roundOne: places.dots(idea.roundOne) } : {};
+  return { ...idea, authorId: optionalId(places, idea.authorId), votes: places.dots(idea.votes), ...roundOne };
 }
 
 export function questionPlaces(places: PersonPlaces, question: Question): Question {

@@ -6,11 +6,13 @@ import { pollKinds, questionKinds } from './engagement';
 import type { EventKind, KindMap } from './kind';
 import { agendaKinds, projectorKinds, undoKinds } from './programme';
 import { sessionKinds } from './session';
+import { tableKinds } from './tables';
 
 export const eventKinds: KindMap<DomainEvent> = {
   ...sessionKinds,
   ...agendaKinds,
   ...boardKinds,
+  ...tableKinds,
   ...projectorKinds,
   ...questionKinds,
   ...pollKinds,

@@ -115,6 +115,7 @@ function boardFromDocument(
     kind: idea.kind as Idea['kind'],
     authorId: idea.authorId === null ? null : participantId(idea.authorId),
     groupId: idea.groupId === null ? null : groupId(idea.groupId),
+    tableId: null,
     createdAt: Date.parse(idea.createdAt),
     updatedAt: Date.parse(idea.updatedAt),
     votes: votesOf.get(idea.id) ?? {},

@@ -7,7 +7,14 @@ import { participantsNamedBy } from '../eventKinds/erasure';
 import { kindOf } from '../eventKinds/registry';
 import type { SequencedEvent } from '../events';
 import type { SessionState } from '../state';
+import { inTableView } from '../tables/seats';
 import { ANY_PARTICIPANT, type Audience, canAudienceKeep, participantOf, projectActor } from './view';
+
+/** Whether the screen keeps this idea of this state: as its role may, and in round one only its table's (shared/tables). */
+function keepsIn(audience: Audience, state: SessionState, id: string): boolean {
+  const idea = findIdea(state.board, id);
+  return canAudienceKeep(audience, idea) && inTableView(state, participantOf(audience), idea);
+}
 
 /** The event for `audience`, or null when that screen must not learn of it. */
 export function projectEvent(sequenced: SequencedEvent, audience: Audience, before: SessionState, after: SessionState): SequencedEvent | null {
@@ -17,8 +24,8 @@ export function projectEvent(sequenced: SequencedEvent, audience: Audience, befo
     before,
     after,
     me: participantOf(audience),
-    seesBefore: (id) => canAudienceKeep(audience, findIdea(before.board, id)),
-    seesAfter: (id) => canAudienceKeep(audience, findIdea(after.board, id)),
+    seesBefore: (id) => keepsIn(audience, before, id),
+    seesAfter: (id) => keepsIn(audience, after, id),
   });
   return event && { seq: sequenced.seq, at: sequenced.at, actor: projectActor(sequenced.actor, audience, after.board), event };
 }
@@ -44,7 +51,7 @@ export { ANY_PARTICIPANT };
  */
 export function stillVisible(projected: SequencedEvent, audience: Audience, current: SessionState): SequencedEvent | null {
   if (audience.role === 'facilitator') return projected;
-  const sees = (id: string) => canAudienceKeep(audience, findIdea(current.board, id));
+  const sees = (id: string) => keepsIn(audience, current, id);
   const event = kindOf(projected.event).stillVisible(projected.event, { audience, current, sees });
   if (event === projected.event) return projected;
   return event && { ...projected, event };

@@ -6,6 +6,7 @@ import { ownAnswers, projectPolls, withOwnAnswers, type OwnAnswer } from '../pol
 import { ownQuestions, projectQuestions, withOwnQuestions } from '../question/projection';
 import type { Question } from '../question/types';
 import type { Participant, SessionState } from '../state';
+import { inTableView, isRoundOne, seatOf } from '../tables/seats';
 import { ANY_PARTICIPANT, type Audience, canAudienceKeep, canAudienceSee, namesShown, participantOf, projectIdea } from './view';
 
 /**
@@ -23,15 +24,20 @@ export interface OwnView {
   answers: OwnAnswer[];
 }
 
-function projectBoard(board: BoardState, audience: Audience): BoardState {
+function projectBoard(state: SessionState, audience: Audience): BoardState {
+  const { board } = state;
   const me = participantOf(audience);
-  const ideas = board.ideas.filter((idea) => canAudienceSee(audience, idea)).map((idea) => projectIdea(idea, audience, board));
+  const ideas = board.ideas
+    .filter((idea) => canAudienceSee(audience, idea) && inTableView(state, me, idea))
+    .map((idea) => projectIdea(idea, audience, board));
   const mine = me && board.dots ? (ownValue(board.dots, me) ?? 0) : 0;
   return { ...board, ideas, dots: me ? withCount({}, me, mine) : {} };
 }
 
 function projectParticipants(state: SessionState, audience: Audience): Record<string, Participant> {
-  if (audience.role === 'facilitator' || namesShown(audience, state.board)) return state.participants;
+  if (audience.role === 'facilitator') return state.participants;
+  // Names on the projector show who took part, not who sits where.
+  if (namesShown(audience, state.board)) return unseated(state.participants);
   const me = participantOf(audience);
   const own = me ? ownValue(state.participants, me) : undefined;
   return me && own ? withEntry({}, me, own) : {};
@@ -39,8 +45,10 @@ function projectParticipants(state: SessionState, audience: Audience): Record<st
 
 export function ownView(state: SessionState, participantId: string): OwnView {
   const audience: Audience = { role: 'participant', participantId };
+  // In round one their own table's ideas are theirs too: the view every participant shares holds none of them.
+  const seat = isRoundOne(state.board) ? seatOf(state, participantId) : null;
   const ideas = state.board.ideas
-    .filter((idea) => (idea.authorId === participantId || ownValue(idea.votes, participantId)) && canAudienceKeep(audience, idea))
+    .filter((idea) => (idea.authorId === participantId || ownValue(idea.votes, participantId) || (seat !== null && idea.tableId === seat)) && canAudienceKeep(audience, idea))
     .map((idea) => projectIdea(idea, audience, state.board));
   return {
     participant: ownValue(state.participants, participantId) ?? null,
@@ -78,8 +86,18 @@ export function projectState(state: SessionState, audience: Audience): SessionSt
   return {
     ...shared,
     participants: projectParticipants(state, audience),
-    board: projectBoard(state.board, audience),
+    board: projectBoard(state, audience),
     questions: projectQuestions(state.questions, audience),
     polls: projectPolls(state.polls, audience),
   };
+}
+
+function unseated(participants: Record<string, Participant>): Record<string, Participant> {
+  let out = participants;
+  for (const p of Object.values(participants)) {
+    if (p.tableId === undefined) continue;
+    const { tableId: _seat, ...rest } = p;
+    out = withEntry(out, p.id, rest);
+  }
+  return out;
 }

@@ -65,7 +65,8 @@ export function projectIdea(idea: Idea, audience: Audience, board: BoardState): 
   if (isFacilitatorAudience(audience)) return idea;
   const me = participantOf(audience);
   const authorId = idea.authorId === null || idea.authorId === me || namesShown(audience, board) ? idea.authorId : OTHERS;
-  return { ...idea, authorId, votes: projectVotes(idea.votes, audience, board) };
+  const roundOne = idea.roundOne ? { roundOne: projectVotes(idea.roundOne, audience, board) } : {};
+  return { ...idea, authorId, votes: projectVotes(idea.votes, audience, board), ...roundOne };
 }
 
 /** Total dots per visible idea: what a screen learns when results start to show. */

@@ -32,7 +32,7 @@ export function createFromTemplate(
     joinCode: opts.joinCode,
     date: opts.date,
     agenda,
-    board: opts.board ?? emptyBoard(),
+    board: opts.board ?? { ...emptyBoard(), tables: template.tables ?? [] },
     polls,
   };
 }

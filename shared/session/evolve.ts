@@ -1,6 +1,6 @@
 import { withDotCount } from '../board/dots';
 import { logged } from '../agenda/evolve';
-import { emptyBoard } from '../board/initial';
+import { currentBoard, emptyBoard } from '../board/initial';
 import type { EvolverMap } from '../evolve';
 import { emptyPolls } from '../poll/initial';
 import { emptyQuestions } from '../question/initial';
@@ -41,7 +41,7 @@ export const sessionEvolvers: EvolverMap<SessionEvent> = {
     date: e.date,
     createdAt: meta.at,
     agenda: { ...state.agenda, items: e.agenda },
-    board: withDotCount(e.board),
+    board: withDotCount(currentBoard(e.board)),
     participants: e.participants ?? state.participants,
     polls: e.polls ? { ...state.polls, polls: e.polls } : state.polls,
     questions: e.questions ? { ...state.questions, questions: e.questions } : state.questions,

@@ -17,12 +17,15 @@ export function headcount(state: Pick<SessionState, 'participants' | 'unnamed'>)
 /** Everyone who placed a dot: named voters found on the board, and the voters counted without a name. */
 export function voterCount(board: BoardState, unnamed: Unnamed | undefined): number {
   const voters = new Set<string>();
-  for (const idea of board.ideas) for (const participantId of Object.keys(idea.votes)) if (participantId !== OTHERS) voters.add(participantId);
+  for (const idea of board.ideas) {
+    for (const participantId of Object.keys(idea.votes)) if (participantId !== OTHERS) voters.add(participantId);
+    for (const participantId of Object.keys(idea.roundOne ?? {})) if (participantId !== OTHERS) voters.add(participantId);
+  }
   return voters.size + (unnamed ?? none).voters;
 }
 
 export function hasVoted(board: BoardState, participantId: string): boolean {
-  return board.ideas.some((idea) => (ownValue(idea.votes, participantId) ?? 0) > 0);
+  return board.ideas.some((idea) => (ownValue(idea.votes, participantId) ?? 0) > 0 || (ownValue(idea.roundOne ?? {}, participantId) ?? 0) > 0);
 }
 
 /** One more person counted without a name (they chose "Glem mig"). */

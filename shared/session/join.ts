@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SequencedEvent } from '../events';
+import { tableIdSchema } from '../tables/schemas';
 import { displayNameSchema, idSchema, joinCodeSchema, secretSchema, seqSchema } from '../schemas';
 
 /**
@@ -34,6 +35,8 @@ export const joinSchema = z.discriminatedUnion('role', [
     secret: secretSchema,
     /** Used when the participant is new; later changes go through participant:rename. */
     name: displayNameSchema.optional(),
+    /** The table of the QR link it came by (shared/tables): seats the participant there. Unknown: `not_found`. */
+    tableId: tableIdSchema.optional(),
     since: seqSchema.optional(),
     protocol: protocolSchema,
   }),

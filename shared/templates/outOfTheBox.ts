@@ -1,6 +1,7 @@
 import type { AgendaKind } from '../agenda/types';
 import { reasons } from '../board/framework';
 import type { PollKind } from '../poll/types';
+import type { BoardTable } from '../board/types';
 
 export interface TemplateAgendaItem {
   start: string;
@@ -23,12 +24,19 @@ export interface Template {
   title: string;
   agenda: TemplateAgendaItem[];
   polls?: TemplatePoll[];
+  /** Tables the board starts with (shared/tables); absent: one room. */
+  tables?: BoardTable[];
 }
+
+/** Tables numbered 1..n, with short ids a table's QR link can carry. */
+export const numberedTables = (n: number): BoardTable[] => Array.from({ length: n }, (_, i) => ({ id: `bord-${i + 1}`, name: `Bord ${i + 1}` }));
 
 /** The built-in default workshop: the seminar day "Out of the box — nye partnerskaber" as it was planned. */
 export const outOfTheBox: Template = {
   key: 'out-of-the-box',
   title: 'Out of the box — nye partnerskaber',
+  // The seminar's workshop is held at tables of six to eight: six tables for a room of about forty.
+  tables: numberedTables(6),
   agenda: [
     { start: '10:00', end: '10:10', kind: 'welcome', title: 'Velkomst og præsentation', speaker: '' },
     { start: '10:10', end: '10:45', kind: 'talk', title: 'Produktive partnerskaber', speaker: 'Henrik Jochumsen' },

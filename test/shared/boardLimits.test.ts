@@ -58,6 +58,7 @@ function fullIdea(n: number, authorId: string | null): Idea {
     version: 999_999,
     hidden: false,
     groupId: id64('group', n % boardLimits.groups),
+    tableId: null,
     votes: {},
   };
 }

@@ -10,7 +10,7 @@ const annasIdea = (phaseAfter: BoardPhase): DomainEvent[] => [
     type: 'idea:added',
     idea: {
       id: 'idea-anna-1', sector: 'civil', text: 'Lektiecafé med frivillige', partner: 'Røde Kors', libraryBrings: '', partnerBrings: '',
-      gains: [], reasons: [], kind: {}, authorId: 'anna-00001', createdAt: 1, updatedAt: 1, version: 1, hidden: false, groupId: null,
+      gains: [], reasons: [], kind: {}, authorId: 'anna-00001', createdAt: 1, updatedAt: 1, version: 1, hidden: false, groupId: null, tableId: null,
       votes: { 'bo-0000001': 1 },
     },
   },

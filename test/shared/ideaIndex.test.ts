@@ -5,7 +5,7 @@ import type { BoardState, Idea } from '../../shared/board/types';
 
 const idea = (id: string, text = id): Idea => ({
   id, sector: 'civil', text, partner: '', libraryBrings: '', partnerBrings: '', gains: [], reasons: [], kind: {},
-  authorId: null, createdAt: 0, updatedAt: 0, version: 1, hidden: false, groupId: null, votes: {},
+  authorId: null, createdAt: 0, updatedAt: 0, version: 1, hidden: false, groupId: null, tableId: null, votes: {},
 });
 
 const withIdeas = (ids: string[]): BoardState => ids.reduce((board, id) => addIdea(board, idea(id)), emptyBoard());
