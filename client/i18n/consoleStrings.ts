@@ -5,6 +5,7 @@ import { pollConsoleStrings } from '../features/polls/consoleStrings';
 import { skipStrings } from '../components/skipStrings';
 import { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import { questionConsoleStrings } from '../features/questions/consoleStrings';
+import { tableConsoleStrings } from '../features/tables/consoleStrings';
 import { defineStrings } from './define';
 import { addStrings } from './index';
 
@@ -325,4 +326,5 @@ addStrings(consoleStrings);
 addStrings(pollConsoleStrings);
 addStrings(questionConsoleStrings);
 addStrings(projectorConsoleStrings);
+addStrings(tableConsoleStrings);
 addStrings(skipStrings);

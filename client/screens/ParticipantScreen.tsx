@@ -1,5 +1,5 @@
 import { type FormEvent, Suspense, useEffect, useLayoutEffect, useState } from 'react';
-import { SessionGone, useSessionGone } from '../components/SessionGone';
+import { useSessionGone } from '../components/useSessionGone';
 import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { forgetOutbox, openOutbox } from '../net/outbox';
 import { registerPhoneWorker } from '../net/phoneWorker';
@@ -8,7 +8,7 @@ import { useConnection } from '../net/useConnection';
 import { JOIN_NAME_FIELD_ID, JoinForm } from '../features/join/JoinForm';
 import { JoinedPhone } from '../features/join/JoinedPhone';
 import { joinShellTitle, takeOverJoinShell } from '../features/join/joinShellHandoff';
-import { Forgotten } from '../features/join/lazyPhoneParts';
+import { Forgotten, SessionGone } from '../features/join/lazyPhoneParts';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));
@@ -54,7 +54,12 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
         <Forgotten onAgain={() => setForgotten(false)} />
       </Suspense>
     );
-  if (gone) return <SessionGone />;
+  if (gone)
+    return (
+      <Suspense fallback={null}>
+        <SessionGone />
+      </Suspense>
+    );
   if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
   return <JoinedPhone onForgotten={forget} />;
 }
