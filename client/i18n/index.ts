@@ -13,6 +13,7 @@ import type { seriesStrings } from '../features/series/strings';
 import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
 import type { pollConsoleStrings } from '../features/polls/consoleStrings';
+import type { agendaConsoleStrings } from '../features/agenda/consoleStrings';
 import { pollDa } from '../features/polls/strings';
 import type { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import type { skipStrings } from '../components/skipStrings';
@@ -22,6 +23,7 @@ import type { tablePhoneDa } from '../features/tables/phoneStrings';
 import type { goneDa } from '../components/goneStrings';
 import type { questionDa } from '../features/questions/strings';
 import type { boardLaterDa } from '../features/board/laterStrings';
+import type { pollLaterDa } from '../features/polls/laterStrings';
 import type { forgetDa } from '../features/privacy/forgetStrings';
 import type { outboxDa } from '../features/outbox/strings';
 import { useApp } from '../store/appStore';
@@ -54,10 +56,12 @@ type RouteKey =
   | keyof (typeof tableConsoleStrings)['da']
   | keyof typeof tablePhoneDa
   | keyof typeof goneDa
+  | keyof (typeof agendaConsoleStrings)['da']
   | keyof (typeof skipStrings)['da']
   | keyof typeof questionDa
   | keyof typeof outboxDa
   | keyof typeof boardLaterDa
+  | keyof typeof pollLaterDa
   | keyof typeof forgetDa;
 export type StringKey = LoadedFirstKey | RouteKey;
 

@@ -3,8 +3,7 @@
 // sectors while voting, changing one's name, the screens once forgotten or gone, the note on an archived workshop, the
 // tables) loads after that screen, so a phone's first load does not carry it.
 import { lazy } from 'react';
-
-const RETRY_MS = 5000;
+import { CHUNK_RETRY_MS } from '../../tuning';
 
 /**
  * A chunk that fails to load (the venue's Wi-Fi dropped, the server restarts) is asked for again until it comes:
@@ -12,7 +11,7 @@ const RETRY_MS = 5000;
  */
 export function untilLoaded<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
-  const attempt = (): Promise<T> => load().catch(() => new Promise((retry) => setTimeout(retry, RETRY_MS)).then(attempt));
+  const attempt = (): Promise<T> => load().catch(() => new Promise((retry) => setTimeout(retry, CHUNK_RETRY_MS)).then(attempt));
   return () => (loading ??= attempt());
 }
 
