@@ -1,4 +1,5 @@
 import './notices.css';
+import './goneStrings';
 import { useT } from '../i18n';
 import { useApp } from '../store/appStore';
 

@@ -1,14 +1,11 @@
 import './notices.css';
+import './goneStrings';
 import { useT } from '../i18n';
 import { useApp } from '../store/appStore';
 
-/**
- * True when this screen's workshop is gone: deleted while open, or not found when joining again (also when the phone
- * still shows its cached copy of it, net/sessionCache.ts).
- */
-export function useSessionGone(): boolean {
-  return useApp((s) => s.ended || s.joinError === 'not_found' || s.joinError === 'archived');
-}
+export { useSessionGone } from './useSessionGone';
+// A phone loads the note on an archived workshop with this screen's code, only when its workshop is archived.
+export { ArchivedNote } from './ArchivedNote';
 
 /** Instead of a board that will never fill: what happened, and the way on. */
 export function SessionGone() {

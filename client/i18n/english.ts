@@ -9,6 +9,8 @@ import { boardLaterEn } from '../features/board/laterStrings.en';
 import { pollEn } from '../features/polls/strings.en';
 import { questionEn } from '../features/questions/strings.en';
 import { outboxEn } from '../features/outbox/strings.en';
+import { tablePhoneEn } from '../features/tables/phoneStrings.en';
+import { goneEn } from '../components/goneStrings.en';
 import { commonEn } from './common.en';
 import type { LoadedFirstKey } from './index';
 
@@ -23,4 +25,6 @@ export const englishStrings: Record<LoadedFirstKey, string> = {
   ...approvalEn,
   ...privacyEn,
   ...forgetEn,
+  ...tablePhoneEn,
+  ...goneEn,
 };

@@ -18,6 +18,9 @@ import { pollDa } from '../features/polls/strings';
 import type { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import type { skipStrings } from '../components/skipStrings';
 import type { questionConsoleStrings } from '../features/questions/consoleStrings';
+import type { tableConsoleStrings } from '../features/tables/consoleStrings';
+import type { tablePhoneDa } from '../features/tables/phoneStrings';
+import type { goneDa } from '../components/goneStrings';
 import type { questionDa } from '../features/questions/strings';
 import type { boardLaterDa } from '../features/board/laterStrings';
 import type { pollLaterDa } from '../features/polls/laterStrings';
@@ -50,6 +53,9 @@ type RouteKey =
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
   | keyof (typeof projectorConsoleStrings)['da']
+  | keyof (typeof tableConsoleStrings)['da']
+  | keyof typeof tablePhoneDa
+  | keyof typeof goneDa
   | keyof (typeof agendaConsoleStrings)['da']
   | keyof (typeof skipStrings)['da']
   | keyof typeof questionDa

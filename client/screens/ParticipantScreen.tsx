@@ -1,6 +1,5 @@
-import { type FormEvent, useEffect, useLayoutEffect, useState } from 'react';
-import { SessionGone, useSessionGone } from '../components/SessionGone';
-import { Forgotten } from '../features/privacy/Forgotten';
+import { type FormEvent, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { useSessionGone } from '../components/useSessionGone';
 import { createIdentity, forgetIdentity, type ParticipantIdentity, rememberName, storedIdentity, storedName } from '../net/identity';
 import { forgetOutbox, openOutbox } from '../net/outbox';
 import { registerPhoneWorker } from '../net/phoneWorker';
@@ -9,6 +8,7 @@ import { useConnection } from '../net/useConnection';
 import { JOIN_NAME_FIELD_ID, JoinForm } from '../features/join/JoinForm';
 import { JoinedPhone } from '../features/join/JoinedPhone';
 import { joinShellTitle, takeOverJoinShell } from '../features/join/joinShellHandoff';
+import { Forgotten, SessionGone } from '../features/join/lazyPhoneParts';
 
 export function ParticipantScreen({ joinCode }: { joinCode: string }) {
   const [identity, setIdentity] = useState<(ParticipantIdentity & { name?: string }) | null>(() => storedIdentity(joinCode));
@@ -48,8 +48,18 @@ export function ParticipantScreen({ joinCode }: { joinCode: string }) {
     setForgotten(true);
   };
 
-  if (forgotten) return <Forgotten onAgain={() => setForgotten(false)} />;
-  if (gone) return <SessionGone />;
+  if (forgotten)
+    return (
+      <Suspense fallback={null}>
+        <Forgotten onAgain={() => setForgotten(false)} />
+      </Suspense>
+    );
+  if (gone)
+    return (
+      <Suspense fallback={null}>
+        <SessionGone />
+      </Suspense>
+    );
   if (!identity) return <JoinForm joinCode={joinCode} knownTitle={shellTitle} name={name} onName={setName} onEnter={enter} />;
   return <JoinedPhone onForgotten={forget} />;
 }

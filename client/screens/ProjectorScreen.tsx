@@ -8,12 +8,11 @@ import { SessionGone, useSessionGone } from '../components/SessionGone';
 import { AgendaProjector } from '../features/agenda/AgendaProjector';
 import { PollProjector } from '../features/polls/PollProjector';
 import { JoinCorner } from '../features/projector/JoinCorner';
-import { ProjectorIdeas } from '../features/projector/ProjectorIdeas';
-import { ProjectorResults } from '../features/projector/ProjectorResults';
 import { ProjectorStrip } from '../features/projector/ProjectorStrip';
 import { useProjectorView } from '../features/projector/useProjectorView';
 import '../features/projector/projector.css';
 import { HighlightedQuestion } from '../features/questions/HighlightedQuestion';
+import { ProjectorBoard } from '../features/tables/ProjectorBoard';
 import { QuestionsProjector } from '../features/questions/QuestionsProjector';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
@@ -66,7 +65,7 @@ function StripMode({ view, joinCode, isQrLarge }: { view: Exclude<ProjectorView,
         {!isQrLarge && <JoinCorner joinCode={joinCode} size="corner" />}
       </header>
       <main className="pboard" data-testid={view === 'board' ? 'projector-board' : `projector-${view}-view`} data-phase={phase}>
-        {view === 'poll' ? <PollProjector /> : view === 'questions' ? <QuestionsProjector /> : phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
+        {view === 'poll' ? <PollProjector /> : view === 'questions' ? <QuestionsProjector /> : <ProjectorBoard />}
       </main>
     </>
   );

@@ -5,6 +5,7 @@ import { describe, expect } from 'vitest';
 import { whereWeAre } from '../../shared/agenda/whereWeAre';
 import { zonedClock } from '../../shared/time';
 import { seriousAxeViolations } from '../kit/axe';
+import { wholeOnScreen } from '../kit/onScreen';
 import { newId, type TestServer } from '../kit/testServer';
 import { talkRoom } from '../kit/talk';
 import { it } from '../kit/browser';
@@ -15,18 +16,6 @@ const screens = [
 ];
 
 const ok = async (promise: Promise<{ ok: boolean }>) => expect((await promise).ok).toBe(true);
-
-/** Whether each element is wholly inside the screen and not cut short (no ellipsis, nothing overflowing). */
-async function wholeOnScreen(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((els) =>
-    els.flatMap((el) => {
-      const box = el.getBoundingClientRect();
-      const inside = box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight + 0.5 && box.right <= window.innerWidth + 0.5;
-      const whole = el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1;
-      return inside && whole && box.height > 0 ? [] : [`${el.textContent?.slice(0, 40)} (${Math.round(box.top)}..${Math.round(box.bottom)})`];
-    }),
-  );
-}
 
 /** Next on the strip: whole, on screen, at the time console and phones show. */
 async function expectNextReadable(page: Page, expected: { title: string; time: string }) {

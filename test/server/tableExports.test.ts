@@ -5,7 +5,7 @@ import { describe, expect } from 'vitest';
 import type { SessionDocument } from '../../shared/export/sessionDocument';
 import { it as base } from '../kit/server';
 import { fetchExport } from '../kit/workshops';
-import { joinAsFacilitator, newId, type Created, type TestServer } from '../helpers/server';
+import { joinAsFacilitator, newId, type Created, type TestServer } from '../kit/testServer';
 
 /** Anna at "Aarhus", Bo at "Vejle [Syd]" (a name Excel cannot hold as it is), two rounds, one pick per table, results shown. */
 const it = base.extend('held', async ({ collectingRoom: { created, facilitator, anna, bo } }) => {

@@ -1,7 +1,7 @@
 // Two-round voting over real sockets: each table picks among its own ideas, then the room among the picks.
 import { describe, expect } from 'vitest';
 import { it } from '../kit/server';
-import { joinAsFacilitator, Mirror, newId } from '../helpers/server';
+import { joinAsFacilitator, Mirror, newId } from '../kit/testServer';
 
 const codeOf = (ack: { ok: true } | { ok: false; code: string }) => (ack.ok ? 'ok' : ack.code);
 

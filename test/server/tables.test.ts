@@ -3,7 +3,7 @@
 import { describe, expect } from 'vitest';
 import { tableLimits } from '../../shared/limits';
 import { it } from '../kit/server';
-import { joinAsFacilitator, Mirror, newId, participantCredentials } from '../helpers/server';
+import { joinAsFacilitator, Mirror, newId, participantCredentials } from '../kit/testServer';
 
 const tables = (n: number, name = (i: number) => `Bord ${i}`) => Array.from({ length: n }, (_, i) => ({ id: `t-${i + 1}`, name: name(i + 1) }));
 const codeOf = (ack: { ok: true } | { ok: false; code: string }) => (ack.ok ? 'ok' : ack.code);

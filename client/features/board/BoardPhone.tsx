@@ -4,7 +4,7 @@ import { Toast } from '../../components/Toast';
 import { useT } from '../../i18n';
 import { useOutbox } from '../../net/outbox';
 import { useApp } from '../../store/appStore';
-import { DotsLeft, Results } from '../join/lazyPhoneParts';
+import { DotsLeft, Results, TableBoard } from '../join/lazyPhoneParts';
 import { IdeaForm } from './IdeaForm';
 import { PhoneIdeaList } from './PhoneIdeaList';
 import { useBoard } from './useBoard';
@@ -15,6 +15,7 @@ export function BoardPhone() {
   const [sector, setSector] = useState<Sector>('public');
   const delivered = useOutbox((s) => s.delivered);
   const archived = useApp((s) => s.session?.status === 'archived');
+  const hasTables = useApp((s) => !!s.session?.board.tables?.length);
   // The list follows the idea just sent, so the person sees it arrive in its sector.
   useEffect(() => {
     if (delivered?.name === 'idea:add') setSector(delivered.payload.sector);
@@ -32,6 +33,11 @@ export function BoardPhone() {
       {board.phase === 'results' ? (
         <Suspense fallback={null}>
           <Results />
+        </Suspense>
+      ) : hasTables ? (
+        // Until the tables' code is in (it loads after the first screen), the whole room's list.
+        <Suspense fallback={<PhoneIdeaList sector={sector} onSector={setSector} />}>
+          <TableBoard sector={sector} onSector={setSector} />
         </Suspense>
       ) : (
         <PhoneIdeaList sector={sector} onSector={setSector} />

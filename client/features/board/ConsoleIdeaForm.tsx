@@ -8,8 +8,11 @@ import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useLabel } from './useBoard';
 
-/** The facilitator writes an idea from the room (or from a flip-over) straight onto the board, in any phase. */
-export function ConsoleIdeaForm() {
+/**
+ * The facilitator writes an idea from the room (or from a flip-over) straight onto the board, in any phase; with one
+ * table's board open, at that table.
+ */
+export function ConsoleIdeaForm({ tableId }: { tableId: string | null }) {
   const t = useT();
   const label = useLabel();
   const { run, error } = useCommand();
@@ -21,7 +24,7 @@ export function ConsoleIdeaForm() {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     setWorking(true);
-    const ok = await run('idea:add', { id, sector, text });
+    const ok = await run('idea:add', { id, sector, text, tableId });
     setWorking(false);
     if (!ok) return;
     setText('');

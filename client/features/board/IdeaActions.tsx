@@ -4,6 +4,7 @@ import type { Idea } from '../../../shared/board/types';
 import { useFormFocus } from '../../components/useFormFocus';
 import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
+import { IdeaTableSelect } from '../tables/IdeaTableSelect';
 import { useBoard, useLabel } from './useBoard';
 
 /** The facilitator's moderation of one idea; "move to" is the keyboard- and touch-free twin of drag and drop. */
@@ -38,6 +39,7 @@ export function IdeaActions({ idea, onEdit, onClose }: { idea: Idea; onEdit: () 
             </option>
           ))}
       </select>
+      <IdeaTableSelect idea={idea} onMove={(tableId) => run('idea:table', { id: idea.id, tableId })} />
       {others.length > 0 && (
         <select aria-label={t('board.mergeInto')} value="" onChange={(e) => run('idea:merge', { sourceId: idea.id, targetId: e.target.value }, 'merge')}>
           <option value="">{t('board.mergeInto')}</option>

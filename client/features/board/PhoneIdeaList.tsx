@@ -14,15 +14,19 @@ import { useBoard, useMyParticipantId, useVisibleIdeas } from './useBoard';
 const PAGE = 40;
 const NONE: Idea[] = [];
 
-/** One sector at a time and a page at a time, so a board of a thousand ideas stays light on a phone. */
-export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: (sector: Sector) => void }) {
+/**
+ * One sector at a time and a page at a time, so a board of a thousand ideas stays light on a phone; `ideas` narrows it
+ * (to a table's).
+ */
+export function PhoneIdeaList({ sector, onSector, ideas: only }: { sector: Sector; onSector: (sector: Sector) => void; ideas?: Idea[] }) {
   const t = useT();
   const board = useBoard();
   const actor = useApp((s) => s.actor);
   const me = useMyParticipantId();
   // An archived workshop is read-only: no controls the server would refuse.
   const writable = useApp((s) => s.session?.status !== 'archived');
-  const ideas = useVisibleIdeas();
+  const all = useVisibleIdeas();
+  const ideas = only ?? all;
   // The cards render after the rest of the screen is on it, in slices that let the phone breathe: the whole board in
   // one task held a slow phone's main thread for ~400 ms before the idea form appeared.
   const listed = useDeferredValue(ideas, NONE);
@@ -31,7 +35,6 @@ export function PhoneIdeaList({ sector, onSector }: { sector: Sector; onSector: 
   // A new tab starts at the first page.
   useEffect(() => setShown(PAGE), [sector]);
   const inSector = sortIdeas(ideasOfSector(listed, sector), 'newest');
-
   const remove = (idea: Idea) => {
     if (window.confirm(t('board.confirmDelete'))) enqueue({ name: 'idea:delete', payload: { id: idea.id } });
   };

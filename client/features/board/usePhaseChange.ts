@@ -1,4 +1,5 @@
-import { type BoardPhase, boardPhases } from '../../../shared/board/types';
+import { type BoardPhase, boardPhases, type BoardState } from '../../../shared/board/types';
+import { isRoundOne } from '../../../shared/tables/seats';
 import { type StringKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useBoard } from './useBoard';
@@ -6,11 +7,16 @@ import { useBoard } from './useBoard';
 /** Steps that end something for the room (no more ideas, no more votes) ask first: buttons and shortcuts alike. */
 const asksFirst: Partial<Record<BoardPhase, StringKey>> = { voting: 'board.confirm.voting', results: 'board.confirm.results' };
 
+/** Where a step forward leads: the next phase, or round two while the tables vote among their own ideas. */
+type Forward = Exclude<BoardPhase, 'closed'> | 'round2';
+
 /** The phase a step forward leads to; 'closed' comes first, so it is never a step forward. */
 export const phaseAfter = (phase: BoardPhase): Exclude<BoardPhase, 'closed'> | null =>
   (boardPhases[boardPhases.indexOf(phase) + 1] as Exclude<BoardPhase, 'closed'> | undefined) ?? null;
 
-/** Changes the board's phase the one way every control does it. */
+const forwardOf = (board: BoardState): Forward | null => (isRoundOne(board) ? 'round2' : phaseAfter(board.phase));
+
+/** Changes the board's phase (and the round of a two-round vote) the one way every control does it. */
 export function usePhaseChange() {
   const t = useT();
   const board = useBoard();
@@ -21,6 +27,8 @@ export function usePhaseChange() {
     if (question && !window.confirm(t(question))) return false;
     return run('board:phase', { phase: to });
   };
-  const forward = phaseAfter(board.phase);
-  return { phase: board.phase, forward, change, goForward: () => (forward ? change(forward) : Promise.resolve(false)), error };
+  const roundTwo = async (): Promise<boolean> => window.confirm(t('board.confirm.round2')) && run('board:round', { round: 2 });
+  const forward = forwardOf(board);
+  const goForward = () => (forward === 'round2' ? roundTwo() : forward ? change(forward) : Promise.resolve(false));
+  return { phase: board.phase, forward, change, goForward, error };
 }

@@ -1,3 +1,4 @@
+import '../../components/goneStrings';
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n';
 import { facilitatorPath } from '../../../shared/links';

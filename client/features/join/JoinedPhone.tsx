@@ -1,5 +1,4 @@
 import { Suspense, useDeferredValue, useEffect } from 'react';
-import { ArchivedNote } from '../../components/ArchivedNote';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { TopBar } from '../../components/TopBar';
 import { usePaintedAfter } from '../../components/usePaintedAfter';
@@ -8,7 +7,7 @@ import { AgendaPhone } from '../agenda/AgendaPhone';
 import { BoardPhone } from '../board/BoardPhone';
 import { PollBanner } from '../polls/PollBanner';
 import { usePhoneTakeover } from '../polls/usePhoneTakeover';
-import { ForgetMe, OutboxStatus, PollPhone, preloadPhoneParts, QuestionsPhone } from './lazyPhoneParts';
+import { ArchivedNote, ForgetMe, OutboxStatus, PollPhone, preloadPhoneParts, QuestionsPhone } from './lazyPhoneParts';
 import { useOutbox } from '../../net/outbox';
 import { ParticipantName } from './ParticipantName';
 
@@ -38,7 +37,7 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
     <div className="page phone">
       <TopBar title={title} />
       <ConnectionBanner />
-      <ArchivedNote />
+      <ArchivedBanner />
       {takeover.poll && takeover.showing && (
         <main>
           <Suspense fallback={null}>
@@ -69,5 +68,17 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
         )}
       </main>
     </div>
+  );
+}
+
+/** The note on an archived workshop, whose code the phone loads only for such a workshop. */
+function ArchivedBanner() {
+  const archived = useApp((s) => s.session?.status === 'archived');
+  return (
+    archived && (
+      <Suspense fallback={null}>
+        <ArchivedNote />
+      </Suspense>
+    )
   );
 }

@@ -1,11 +1,10 @@
-import { limits } from '../../../shared/limits';
 import { ownValue } from '../../../shared/records';
-import { type FormEvent, useState } from 'react';
-import { useFormFocus } from '../../components/useFormFocus';
+import { type FormEvent, Suspense, useState } from 'react';
 import { useT } from '../../i18n';
 import { enqueue, usePending } from '../../net/outbox';
 import { rememberName } from '../../net/identity';
 import { useApp } from '../../store/appStore';
+import { RenameForm } from './lazyPhoneParts';
 
 /** "You are in as …", with a way to change the name. */
 export function ParticipantName() {
@@ -46,26 +45,9 @@ export function ParticipantName() {
       </p>
     );
   }
-  return <RenameForm draft={draft} onDraft={setDraft} onSave={save} onCancel={() => setEditing(false)} full={full} />;
-}
-
-function RenameForm(props: { draft: string; onDraft: (name: string) => void; onSave: (e: FormEvent) => void; onCancel: () => void; full: boolean }) {
-  const t = useT();
-  const { ref, onKeyDown } = useFormFocus<HTMLFormElement>(props.onCancel, 'rename');
   return (
-    <form className="row you" onSubmit={props.onSave} ref={ref} onKeyDown={onKeyDown}>
-      <input value={props.draft} maxLength={limits.displayName} onChange={(e) => props.onDraft(e.target.value)} aria-label={t('join.nameLabel')} />
-      <button type="submit" className="primary">
-        {t('join.save')}
-      </button>
-      <button type="button" onClick={props.onCancel}>
-        {t('board.cancel')}
-      </button>
-      {props.full && (
-        <span className="error" role="alert">
-          {t('outbox.full')}
-        </span>
-      )}
-    </form>
+    <Suspense fallback={null}>
+      <RenameForm draft={draft} onDraft={setDraft} onSave={save} onCancel={() => setEditing(false)} full={full} />
+    </Suspense>
   );
 }

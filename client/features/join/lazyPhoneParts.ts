@@ -1,6 +1,7 @@
 // What the phone shows later than its first screen (the questions, polls, the board's results, editing an idea,
-// the whole programme, an idea's optional fields, dots, the list of writes on their way, the word about the other sectors while voting)
-// loads after that screen, so a phone's first load does not carry it.
+// the whole programme, an idea's optional fields, dots, the list of writes on their way, the word about the other
+// sectors while voting, changing one's name, the screens once forgotten or gone, the note on an archived workshop, the
+// tables) loads after that screen, so a phone's first load does not carry it.
 import { lazy } from 'react';
 import { CHUNK_RETRY_MS } from '../../tuning';
 
@@ -24,6 +25,9 @@ const loadForget = untilLoaded(() => import('../privacy/ForgetMe'));
 const loadOtherSectors = untilLoaded(() => import('../board/OtherSectors'));
 const loadDetailFields = untilLoaded(() => import('../board/IdeaDetailFields'));
 const loadProgramme = untilLoaded(() => import('../agenda/ProgrammeList'));
+const loadRename = untilLoaded(() => import('./RenameForm'));
+const loadTables = untilLoaded(() => import('../tables/TableBoard'));
+const loadGone = untilLoaded(() => import('../../components/SessionGone'));
 
 export const QuestionsPhone = lazy(() => loadQuestions().then((m) => ({ default: m.QuestionsPhone })));
 export const PollPhone = lazy(() => loadPoll().then((m) => ({ default: m.PollPhone })));
@@ -32,15 +36,20 @@ export const IdeaEditor = lazy(() => loadEditor().then((m) => ({ default: m.Idea
 export const OutboxStatus = lazy(() => loadOutbox().then((m) => ({ default: m.OutboxStatus })));
 export const VoteControls = lazy(() => loadVoting().then((m) => ({ default: m.VoteControls })));
 export const ForgetMe = lazy(() => loadForget().then((m) => ({ default: m.ForgetMe })));
+export const Forgotten = lazy(() => loadForget().then((m) => ({ default: m.Forgotten })));
 export const DotsLeft = lazy(() => loadVoting().then((m) => ({ default: m.DotsLeft })));
 export const OtherSectors = lazy(() => loadOtherSectors().then((m) => ({ default: m.OtherSectors })));
 export const ProgrammeList = lazy(() => loadProgramme().then((m) => ({ default: m.ProgrammeList })));
 export const IdeaDetailFields = lazy(() => loadDetailFields().then((m) => ({ default: m.IdeaDetailFields })));
+export const RenameForm = lazy(() => loadRename().then((m) => ({ default: m.RenameForm })));
+export const TableBoard = lazy(() => loadTables().then((m) => ({ default: m.TableBoard })));
+export const SessionGone = lazy(() => loadGone().then((m) => ({ default: m.SessionGone })));
+export const ArchivedNote = lazy(() => loadGone().then((m) => ({ default: m.ArchivedNote })));
 
 /**
  * Fetched as soon as the phone has joined, not when a poll opens: otherwise every phone in the room would ask for
  * the chunk at the same moment, on the venue's Wi-Fi, just as the facilitator opens the poll.
  */
 export function preloadPhoneParts(): void {
-  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor, loadOutbox, loadVoting, loadForget, loadOtherSectors, loadDetailFields, loadProgramme]) void load();
+  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor, loadOutbox, loadVoting, loadForget, loadOtherSectors, loadDetailFields, loadProgramme, loadRename, loadTables, loadGone]) void load();
 }

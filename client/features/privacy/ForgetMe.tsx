@@ -5,6 +5,9 @@ import { useState } from 'react';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 
+// What the phone shows once forgotten comes with this code: a phone forgets only after this was shown.
+export { Forgotten } from './Forgotten';
+
 /**
  * "Glem mig": once the server has erased this participant, the phone forgets its identity too. It is not queued:
  * until the server has done it nothing is forgotten, so the phone says so and offers to try again.

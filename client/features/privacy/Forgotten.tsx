@@ -1,3 +1,4 @@
+import './forgetStrings';
 import { TopBar } from '../../components/TopBar';
 import { useT } from '../../i18n';
 

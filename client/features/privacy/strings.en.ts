@@ -11,6 +11,4 @@ export const privacyEn: Record<keyof typeof privacyDa, string> = {
   'privacy.anonymity': 'Other participants see your ideas without your name. The facilitator can see who wrote what.',
   'privacy.namesShown': 'The facilitator is showing authors’ names on the big screen right now.',
   'privacy.approval': 'The facilitator approves ideas before the others see them.',
-  'privacy.forgotten': 'You have been forgotten in this workshop. Your name is deleted; your ideas and dots are anonymous.',
-  'privacy.joinAgain': 'Join again as someone new',
 };

@@ -9,6 +9,4 @@ export const privacyDa = {
   'privacy.anonymity': 'De andre deltagere ser dine idéer uden dit navn. Facilitatoren kan se, hvem der har skrevet hvad.',
   'privacy.namesShown': 'Facilitatoren viser lige nu forfatternes navne på storskærmen.',
   'privacy.approval': 'Facilitatoren godkender idéerne, før de andre ser dem.',
-  'privacy.forgotten': 'Du er glemt i denne workshop. Dit navn er slettet; dine idéer og prikker er anonyme.',
-  'privacy.joinAgain': 'Deltag igen som ny',
 };

@@ -9,12 +9,16 @@ import { useFreshIdeas } from './useFreshIdeas';
 
 type Entry = { group: IdeaGroup } | { idea: Idea };
 
-/** The live board for the room: per sector its groups with their ideas, then the rest, newest first, in pages. */
-export function ProjectorIdeas() {
+/**
+ * The live board for the room: per sector its groups with their ideas, then the rest, newest first, in pages.
+ * `only` narrows it (one table's ideas, kept by the caller as one array while they stay the same), named by `heading`.
+ */
+export function ProjectorIdeas({ only, heading }: { only?: Idea[]; heading?: string }) {
   const t = useT();
   const label = useLabel();
   const board = useBoard();
-  const ideas = useVisibleIdeas();
+  const all = useVisibleIdeas();
+  const ideas = only ?? all;
   const authorName = useAuthorName();
   const { fresh, newest } = useFreshIdeas(ideas);
   const showNames = board.settings.showNamesOnProjector;
@@ -32,6 +36,7 @@ export function ProjectorIdeas() {
       testId="projector-ideas"
       title={
         <h2>
+          {heading && `${heading} · `}
           {t('board.title')} · {t(`board.phase.${board.phase}`)}
         </h2>
       }

@@ -10,9 +10,9 @@ type Row = { idea: Idea; votes: number; rank: number; max: number };
 
 /**
  * The ranking in large type, only ideas with votes: the top of each sector on the first page, the rest on the pages
- * after; a sector no one voted in says so.
+ * after; a sector no one voted in says so. `heading` names it otherwise (the room's ranking after the tables' picks).
  */
-export function ProjectorResults() {
+export function ProjectorResults({ heading }: { heading?: string }) {
   const t = useT();
   const label = useLabel();
   const board = useBoard();
@@ -42,7 +42,7 @@ export function ProjectorResults() {
         columns={columns}
         showKey={null}
         testId="results"
-        title={<h2>{t('board.phase.results')}</h2>}
+        title={<h2>{heading ?? t('board.phase.results')}</h2>}
         renderBlock={({ value: { idea, votes, rank, max } }) => (
           <div className={`presult idea-${idea.sector}`} data-testid="result-row" data-idea-id={idea.id}>
             <p className="presult-text">
