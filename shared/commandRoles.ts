@@ -64,5 +64,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'poll:present': facilitator,
   'poll:answer': participant,
 
+  'reaction:switch': facilitator,
+
   'history:undo': facilitator,
 };

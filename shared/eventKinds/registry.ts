@@ -5,6 +5,7 @@ import { boardKinds } from './board';
 import { pollKinds, questionKinds } from './engagement';
 import type { EventKind, KindMap } from './kind';
 import { agendaKinds, projectorKinds, undoKinds } from './programme';
+import { reactionKinds } from './reactions';
 import { sessionKinds } from './session';
 
 export const eventKinds: KindMap<DomainEvent> = {
@@ -14,6 +15,7 @@ export const eventKinds: KindMap<DomainEvent> = {
   ...projectorKinds,
   ...questionKinds,
   ...pollKinds,
+  ...reactionKinds,
   ...undoKinds,
 };
 
