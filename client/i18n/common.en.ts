@@ -39,7 +39,6 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'error.timeout': 'No answer from the server. Check the connection and try again.',
   'error.reserved_id': 'This phone cannot join under its saved identity. Reload the page to join as a new participant.',
   'error.outdated': 'This page is from an older version of the app. Reload the page to continue.',
-  'error.reactions_off': 'Reactions are switched off right now.',
   'error.archived': 'The workshop is archived: its results can be viewed, but nothing can be added or changed.',
   'outbox.sending': 'Sending …',
   'outbox.full': 'Many things are already waiting to be sent. Wait until the connection is back.',

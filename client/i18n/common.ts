@@ -38,7 +38,6 @@ export const commonDa = {
   'error.timeout': 'Ingen svar fra serveren. Tjek forbindelsen, og prøv igen.',
   'error.reserved_id': 'Telefonen kan ikke deltage med sin gemte identitet. Genindlæs siden for at deltage som ny deltager.',
   'error.outdated': 'Siden er fra en ældre udgave af appen. Genindlæs siden for at fortsætte.',
-  'error.reactions_off': 'Reaktioner er slået fra lige nu.',
   'error.archived': 'Workshoppen er arkiveret: resultaterne kan ses, men intet kan tilføjes eller ændres.',
   'outbox.sending': 'Sender …',
   'outbox.full': 'Der venter allerede mange ting på at blive sendt. Vent, til forbindelsen er tilbage.',

@@ -5,6 +5,7 @@ import { pollConsoleStrings } from '../features/polls/consoleStrings';
 import { skipStrings } from '../components/skipStrings';
 import { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import { questionConsoleStrings } from '../features/questions/consoleStrings';
+import { reactionConsoleStrings } from '../features/reactions/consoleStrings';
 import { defineStrings } from './define';
 import { addStrings } from './index';
 
@@ -326,3 +327,4 @@ addStrings(pollConsoleStrings);
 addStrings(questionConsoleStrings);
 addStrings(projectorConsoleStrings);
 addStrings(skipStrings);
+addStrings(reactionConsoleStrings);

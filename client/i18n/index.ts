@@ -21,6 +21,8 @@ import type { questionDa } from '../features/questions/strings';
 import type { boardLaterDa } from '../features/board/laterStrings';
 import type { forgetDa } from '../features/privacy/forgetStrings';
 import type { outboxDa } from '../features/outbox/strings';
+import type { reactionConsoleStrings } from '../features/reactions/consoleStrings';
+import type { reactionStrings } from '../features/reactions/strings';
 import { useApp } from '../store/appStore';
 import { commonDa } from './common';
 
@@ -52,7 +54,9 @@ type RouteKey =
   | keyof typeof questionDa
   | keyof typeof outboxDa
   | keyof typeof boardLaterDa
-  | keyof typeof forgetDa;
+  | keyof typeof forgetDa
+  | keyof (typeof reactionStrings)['da']
+  | keyof (typeof reactionConsoleStrings)['da'];
 export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;

@@ -15,6 +15,7 @@ import { useProjectorView } from '../features/projector/useProjectorView';
 import '../features/projector/projector.css';
 import { HighlightedQuestion } from '../features/questions/HighlightedQuestion';
 import { QuestionsProjector } from '../features/questions/QuestionsProjector';
+import { ProjectorReactions } from '../features/reactions/ProjectorReactions';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 
@@ -68,6 +69,7 @@ function StripMode({ view, joinCode, isQrLarge }: { view: Exclude<ProjectorView,
       <main className="pboard" data-testid={view === 'board' ? 'projector-board' : `projector-${view}-view`} data-phase={phase}>
         {view === 'poll' ? <PollProjector /> : view === 'questions' ? <QuestionsProjector /> : phase === 'results' ? <ProjectorResults /> : <ProjectorIdeas />}
       </main>
+      <ProjectorReactions />
     </>
   );
 }
@@ -89,6 +91,7 @@ function AgendaMode({ joinCode, isQrLarge }: { joinCode: string; isQrLarge: bool
           <AgendaProjector />
         </section>
         {!isQrLarge && <JoinCorner joinCode={joinCode} size="side" />}
+        <ProjectorReactions />
       </main>
     </>
   );

@@ -4,6 +4,8 @@
 import type { CommandResult } from '../../shared/contract';
 import type { ReactionCounts, ReactionKind } from '../../shared/reaction/kinds';
 import type { ReactionEvent } from '../../shared/reaction/events';
+import { reactionsOf } from '../../shared/reaction/fold';
+import { withGathered } from '../../shared/reaction/reactions';
 import { retryOnConflict } from './retry';
 import type { SessionHub } from '../session/hub';
 
@@ -71,10 +73,12 @@ export class ReactionPool {
     const gathering = this.gatherings.get(sessionId);
     if (!gathering) return Promise.resolve({ seq: 0 });
     this.gatherings.delete(sessionId);
-    const events: ReactionEvent[] = [...gathering.items].map(([itemId, counts]) => ({ type: 'reaction:counted', itemId, counts }));
     const stored = retryOnConflict(async (retrying) => {
       if (retrying) await this.hub.catchUp(sessionId);
       if (!this.hub.state(sessionId)) await this.hub.requireState(sessionId);
+      // The totals are read and appended with nothing awaited between: no other gathering of the session slips in.
+      const { counts } = reactionsOf(this.hub.current(sessionId));
+      const events: ReactionEvent[] = [{ type: 'reaction:counted', counts: withGathered(counts, gathering.items) }];
       const sequenced = await this.hub.append(sessionId, 'system', events, this.now());
       return { seq: sequenced.at(-1)?.seq ?? this.hub.current(sessionId).seq };
     });

@@ -1,15 +1,16 @@
 import { defineCommand, requireFacilitator } from '../command';
 import { fail } from '../errors';
-import { reactionsOf } from './reactions';
+import { reactionsOf } from './fold';
 import { reactionSwitchSchema } from './schemas';
 
 export const reactionCommands = {
   'reaction:switch': defineCommand(reactionSwitchSchema, ({ state, actor }, { itemId, enabled }) => {
     requireFacilitator(actor);
-    const reactions = reactionsOf(state);
-    if (itemId === null) return reactions.off === !enabled ? [] : [{ type: 'reaction:switched', itemId, enabled }];
+    const { off, offItems } = reactionsOf(state);
+    if (itemId === null) return off === !enabled ? [] : [{ type: 'reaction:switched', off: !enabled, offItems }];
     if (!state.agenda.items.some((i) => i.id === itemId)) fail('not_found', 'No such programme item');
-    const isOn = !reactions.offItems.includes(itemId);
-    return isOn === enabled ? [] : [{ type: 'reaction:switched', itemId, enabled }];
+    const others = offItems.filter((id) => id !== itemId);
+    const next = enabled ? others : [...others, itemId];
+    return next.length === offItems.length ? [] : [{ type: 'reaction:switched', off, offItems: next }];
   }),
 };

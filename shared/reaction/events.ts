@@ -1,7 +1,8 @@
-import type { ReactionCounts } from './kinds';
+import type { ItemReactions } from './types';
 
+/** Both carry what they make, so folding them is a replacement: the few bytes every phone's reducer carries. */
 export type ReactionEvent =
-  /** Taps counted by the server over a fraction of a second, stored as one event: never one event per tap. */
-  | { type: 'reaction:counted'; itemId: string; counts: ReactionCounts }
-  /** Switched on or off for one item, or (`itemId` null) for the whole day. */
-  | { type: 'reaction:switched'; itemId: string | null; enabled: boolean };
+  /** Every item's counts after the taps the server gathered over a fraction of a second: never one event per tap. */
+  | { type: 'reaction:counted'; counts: ItemReactions[] }
+  /** The switches after the facilitator turned reactions on or off for an item or for the whole day. */
+  | { type: 'reaction:switched'; off: boolean; offItems: string[] };

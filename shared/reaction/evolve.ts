@@ -1,8 +1,8 @@
 import type { EvolverMap } from '../evolve';
 import type { ReactionEvent } from './events';
-import { reactionsOf, withCounted, withSwitched } from './reactions';
+import { reactionsOf } from './fold';
 
 export const reactionEvolvers: EvolverMap<ReactionEvent> = {
-  'reaction:counted': (s, e) => ({ ...s, reactions: withCounted(reactionsOf(s), e.itemId, e.counts) }),
-  'reaction:switched': (s, e) => ({ ...s, reactions: withSwitched(reactionsOf(s), e.itemId, e.enabled) }),
+  'reaction:counted': (s, { counts }) => ({ ...s, reactions: { ...reactionsOf(s), counts } }),
+  'reaction:switched': (s, { off, offItems }) => ({ ...s, reactions: { ...reactionsOf(s), off, offItems } }),
 };

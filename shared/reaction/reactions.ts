@@ -1,14 +1,10 @@
-// The rules of reactions: which item a tap counts for, whether it may be sent, and the counts folded.
+// The rules of reactions: which item a tap counts for, whether reactions are on, and what was counted.
 import { currentItem } from '../agenda/current';
 import { fail } from '../errors';
 import type { SessionState } from '../state';
-import { type ReactionCounts, type ReactionKind, reactionKinds } from './kinds';
+import { reactionsOf } from './fold';
+import { type ReactionCounts, reactionKinds } from './kinds';
 import type { ItemReactions, ReactionsState } from './types';
-
-export const noReactions: ReactionsState = { off: false, offItems: [], counts: [] };
-
-/** A state folded before reactions existed has none. */
-export const reactionsOf = (state: SessionState): ReactionsState => state.reactions ?? noReactions;
 
 export function reactionsOn(reactions: ReactionsState, itemId: string): boolean {
   return !reactions.off && !reactions.offItems.includes(itemId);
@@ -21,31 +17,21 @@ export function reactionItem(state: SessionState, now: number): string {
   return item.id;
 }
 
-export function addCounts(a: ReactionCounts, b: ReactionCounts): ReactionCounts {
-  const sum: ReactionCounts = {};
-  for (const kind of reactionKinds) {
-    const n = (a[kind] ?? 0) + (b[kind] ?? 0);
-    if (n > 0) sum[kind] = n;
-  }
-  return sum;
-}
-
 export function countsFor(reactions: ReactionsState, itemId: string): ReactionCounts {
   return reactions.counts.find((c) => c.itemId === itemId)?.counts ?? {};
 }
 
-export const totalOf = (counts: ReactionCounts): number => reactionKinds.reduce((sum, kind: ReactionKind) => sum + (counts[kind] ?? 0), 0);
+export const totalOf = (counts: ReactionCounts): number => reactionKinds.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
 
-export function withCounted(reactions: ReactionsState, itemId: string, counts: ReactionCounts): ReactionsState {
-  const found = reactions.counts.some((c) => c.itemId === itemId);
-  const next: ItemReactions[] = found
-    ? reactions.counts.map((c) => (c.itemId === itemId ? { itemId, counts: addCounts(c.counts, counts) } : c))
-    : [...reactions.counts, { itemId, counts: addCounts({}, counts) }];
-  return { ...reactions, counts: next };
+export function addCounts(a: ReactionCounts, b: ReactionCounts): ReactionCounts {
+  const sum: ReactionCounts = {};
+  for (const kind of reactionKinds) if ((a[kind] ?? 0) + (b[kind] ?? 0) > 0) sum[kind] = (a[kind] ?? 0) + (b[kind] ?? 0);
+  return sum;
 }
 
-export function withSwitched(reactions: ReactionsState, itemId: string | null, enabled: boolean): ReactionsState {
-  if (itemId === null) return { ...reactions, off: !enabled };
-  const others = reactions.offItems.filter((id) => id !== itemId);
-  return { ...reactions, offItems: enabled ? others : [...others, itemId] };
+/** The counts of every item with the gathered taps of some items added. */
+export function withGathered(counts: readonly ItemReactions[], gathered: ReadonlyMap<string, ReactionCounts>): ItemReactions[] {
+  const added = counts.map((c) => (gathered.has(c.itemId) ? { itemId: c.itemId, counts: addCounts(c.counts, gathered.get(c.itemId)!) } : c));
+  for (const [itemId, taps] of gathered) if (!counts.some((c) => c.itemId === itemId)) added.push({ itemId, counts: addCounts({}, taps) });
+  return added;
 }
