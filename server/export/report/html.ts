@@ -9,6 +9,7 @@ import type { SessionState } from '../../../shared/state';
 import { sectorChart, sectorColours } from './chart';
 import { escapeHtml as e } from '../../../shared/html';
 import { engagementCss, engagementSection } from './engagementSection';
+import { reactionSection } from './reactionSection';
 import { reportCss } from './styles';
 
 /** A report is for reading and sharing; past this many ideas per sector the spreadsheet holds the rest. */
@@ -71,6 +72,6 @@ export function reportHtml(state: SessionState, lang: ExportLanguage): string {
 <section><h2>${e(reportWords.chart[lang])}</h2>${sectorChart(summary, lang)}</section>
 <section><h2>${e(reportWords.programmeAsRun[lang])}</h2>${programmeTable(state, lang)}</section>
 ${bySector.join('\n')}
-${engagementSection(state, lang)}
+${engagementSection(state, lang)}${reactionSection(state, lang)}
 </body></html>`;
 }
