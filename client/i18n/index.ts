@@ -13,12 +13,14 @@ import type { seriesStrings } from '../features/series/strings';
 import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
 import type { pollConsoleStrings } from '../features/polls/consoleStrings';
+import type { agendaConsoleStrings } from '../features/agenda/consoleStrings';
 import { pollDa } from '../features/polls/strings';
 import type { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import type { skipStrings } from '../components/skipStrings';
 import type { questionConsoleStrings } from '../features/questions/consoleStrings';
 import type { questionDa } from '../features/questions/strings';
 import type { boardLaterDa } from '../features/board/laterStrings';
+import type { pollLaterDa } from '../features/polls/laterStrings';
 import type { forgetDa } from '../features/privacy/forgetStrings';
 import type { outboxDa } from '../features/outbox/strings';
 import type { reactionConsoleStrings } from '../features/reactions/consoleStrings';
@@ -50,10 +52,12 @@ type RouteKey =
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
   | keyof (typeof projectorConsoleStrings)['da']
+  | keyof (typeof agendaConsoleStrings)['da']
   | keyof (typeof skipStrings)['da']
   | keyof typeof questionDa
   | keyof typeof outboxDa
   | keyof typeof boardLaterDa
+  | keyof typeof pollLaterDa
   | keyof typeof forgetDa
   | keyof (typeof reactionStrings)['da']
   | keyof (typeof reactionConsoleStrings)['da'];

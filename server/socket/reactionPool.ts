@@ -1,5 +1,5 @@
 // Reactions are counted, not stored tap by tap: taps of a session gather here for a fraction of a second and are
-// stored as one `reaction:counted` event per item. 5,000 phones tapping then cost the log, the fold and every
+// stored as one `reaction:counted` event with every item's counts. 5,000 phones tapping then cost the log, the fold and every
 // screen a few events a second, however many taps they send; what waits here is a few counts per session.
 import type { CommandResult } from '../../shared/contract';
 import type { ReactionCounts, ReactionKind } from '../../shared/reaction/kinds';
@@ -8,9 +8,8 @@ import { reactionsOf } from '../../shared/reaction/fold';
 import { withGathered } from '../../shared/reaction/reactions';
 import { retryOnConflict } from './retry';
 import type { SessionHub } from '../session/hub';
+import { REACTION_FLUSH_MS } from '../tuning';
 
-/** How long taps gather before they are stored: screens see counts four times a second. */
-export const REACTION_FLUSH_MS = 250;
 
 interface Gathering {
   /** Counts per item, usually one item. */
@@ -73,8 +72,7 @@ export class ReactionPool {
     const gathering = this.gatherings.get(sessionId);
     if (!gathering) return Promise.resolve({ seq: 0 });
     this.gatherings.delete(sessionId);
-    const stored = retryOnConflict(async (retrying) => {
-      if (retrying) await this.hub.catchUp(sessionId);
+    const stored = retryOnConflict(this.hub, async () => {
       if (!this.hub.state(sessionId)) await this.hub.requireState(sessionId);
       // The totals are read and appended with nothing awaited between: no other gathering of the session slips in.
       const { counts } = reactionsOf(this.hub.current(sessionId));

@@ -6,18 +6,17 @@ import { reactionLimits } from '../../shared/limits';
 import { reactionItem } from '../../shared/reaction/reactions';
 import { reactionSendSchema } from '../../shared/reaction/schemas';
 import { KeyedLimiter } from '../guards/rateLimit';
+import { REACTION_PEOPLE_TRACKED } from '../tuning';
 import { commandArgs, runAcked } from './acked';
 import { reported } from './outcome';
 import { ReactionPool } from './reactionPool';
 import { admit, refuse } from './throttle';
 import type { AppSocket, SocketDeps } from './types';
 
-/** One bucket per person of a session, whatever number of sockets they open; as many people as a board holds, twice. */
-const PEOPLE_TRACKED = 12_000;
 
 export class Reactions {
   readonly pool: ReactionPool;
-  private readonly perPerson = new KeyedLimiter(reactionLimits.burst, reactionLimits.perSecond, PEOPLE_TRACKED);
+  private readonly perPerson = new KeyedLimiter(reactionLimits.burst, reactionLimits.perSecond, REACTION_PEOPLE_TRACKED);
 
   constructor(deps: Pick<SocketDeps, 'hub' | 'now'>) {
     this.pool = new ReactionPool(deps.hub, deps.now);

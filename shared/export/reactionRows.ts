@@ -7,7 +7,6 @@ import { reactionGlyphs } from '../reaction/glyphs';
 import { type ReactionKind, reactionKinds } from '../reaction/kinds';
 import { countsFor, totalOf } from '../reaction/reactions';
 import type { SessionState } from '../state';
-import type { ExportLanguage } from './labels';
 
 const kindWords: Record<ReactionKind, Label> = {
   clap: { da: 'Klapsalve', en: 'Applause' },

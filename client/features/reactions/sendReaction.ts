@@ -4,8 +4,7 @@ import type { ReactionKind } from '../../../shared/reaction/kinds';
 import type { ClientErrorCode } from '../../i18n';
 import { currentSocket } from '../../net/connection';
 import { appStore } from '../../store/appStore';
-
-const ANSWER_TIMEOUT_MS = 5000;
+import { ANSWER_TIMEOUT_MS } from '../../tuning';
 
 export type TapResult = { ok: true } | { ok: false; code: ClientErrorCode | 'offline' };
 
