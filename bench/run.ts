@@ -29,6 +29,7 @@ import { type PollFigures, pollScenario } from './pollScenario';
 import { bundleTable, combinedRows, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
+import { reactionsRun, reactionsTable } from './reactions';
 import { WorkerPool } from './workers';
 
 function option(name: string, fallback: string): string {
@@ -208,6 +209,7 @@ await only('cluster', clusterRun);
 await only('keynote', keynoteRun);
 await only('poll', async () => printRows(pollRows(await pollFigures())));
 await only('joinpage', async () => log(joinPageFigures()));
+await only('reactions', async () => log(reactionsTable(await reactionsRun(log))));
 // The join storm, fan-out and writes of ours and the relay alone, printed, nothing written.
 await only('sockets', async () => {
   const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');
