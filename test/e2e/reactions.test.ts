@@ -1,5 +1,5 @@
 // Reactions in real Chromium: a phone's bar sends taps, the console counts them, the projector's rail shows them
-// rising beside the questions (never over them) at 1920×1080 and 1280×720; screenshots go to /tmp to look at.
+// rising beside what it shows (never over it) at 1920×1080 and 1280×720; screenshots go to /tmp to look at.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { it } from '../kit/browser';
@@ -19,7 +19,7 @@ const overlaps = (a: { x: number; y: number; width: number; height: number }, b:
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('reactions in real Chromium', () => {
-  it('a phone taps, the console counts per kind, the projector shows a rail of rising glyphs beside the questions', async ({ webServer: server, browser }) => {
+  it('a phone taps, the console counts per kind, the projector shows a rail of rising glyphs beside what it shows', async ({ webServer: server, browser }) => {
     const console = (await newLaptop(browser)).page;
     const { joinCode, joinUrl } = await createWorkshopViaHome(console, server.url);
     await console.getByTestId('agenda-start').click();
