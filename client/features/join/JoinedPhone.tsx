@@ -57,11 +57,7 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
             {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
             <ParticipantName />
             <AgendaPhone />
-            {painted && (
-              <Suspense fallback={null}>
-                <ReactionBar />
-              </Suspense>
-            )}
+            {painted && <Suspense fallback={null}><ReactionBar /></Suspense>}
             {!boardOpen && questions}
             <BoardPhone />
             {boardOpen && questions}
