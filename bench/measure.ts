@@ -52,7 +52,7 @@ const perPhone = (idle: number, loaded: number, phones: number) => Math.round(((
 
 export async function measure(pool: WorkerPool, target: Target, o: BenchOptions, log: (line: string) => void): Promise<TargetFigures> {
   const join = await joinStorm(pool, target, o.phones, o.joinSpreadMs);
-  log(`  join storm: p50 ${join.p50} ms, p99 ${join.p99} ms, ${join.n}/${o.phones} complete ${JSON.stringify(join.failures)}`);
+  log(`  join storm: p50 ${join.p50} ms, p99 ${join.p99} ms, ${join.n}/${o.phones} complete ${JSON.stringify(join.failures)}; server ${join.cpuMsPerJoin} ms CPU per join`);
   // RSS is a high-water mark that the allocator gives back slowly, so both readings come after the same history:
   // the storm above, every phone gone (idle), then the same number of phones joined again (loaded).
   await pool.all({ op: 'reset' });

@@ -31,6 +31,7 @@ export function rowsOf(ours: TargetFigures, relay: TargetFigures | undefined, ex
     both('join storm: joins refused or failed', (f) => Object.values(f.joinStorm.failures).reduce((a, b) => a + b, 0), (v) => ({ text: '0', met: v === 0 })),
     both('join storm: time to complete board p50 (ms)', (f) => f.joinStorm.p50),
     both('join storm: time to complete board p99 (ms)', (f) => f.joinStorm.p99, relay && ((v) => ({ text: `≤ 2 × baseline = ${joinLimit}`, met: v <= joinLimit }))),
+    both('join storm: server CPU per join (ms)', (f) => f.joinStorm.cpuMsPerJoin ?? Number.NaN),
     both('fan-out: add to another phone p50 (ms)', (f) => f.fanOut.p50),
     both('fan-out: add to another phone p99 (ms)', (f) => f.fanOut.p99, relay && ((v) => ({ text: `≤ 1.3 × baseline = ${fanOutLimit}`, met: v <= fanOutLimit }))),
     both('fan-out: add to another phone max (ms)', (f) => f.fanOut.max),

@@ -12,6 +12,8 @@
 // the full run includes it when haproxy, PostgreSQL and Redis are installed, and says why not when they are not.
 // BENCH_ONLY=joinpage for the join page's CPU per request over 360 variants, cached against compressing each time.
 // BENCH_ONLY=sockets for the join storm, fan-out and writes of ours and the relay alone (printed, nothing written).
+// BENCH_ONLY=joins for the join storm alone (BENCH_IDEAS on the board, 1,000; over BENCH_JOIN_SPREAD_MS, 5,000):
+// ours, another checkout's server (BENCH_BEFORE=<its directory>) and the relay, the server's CPU per join of each.
 import os from 'node:os';
 import { clusterScenario, type ClusterOptions, clusterTable } from './cluster';
 import { missingTools } from './clusterRig';
@@ -27,6 +29,7 @@ import { type BenchOptions, measure, type TargetFigures } from './measure';
 import { pollRows } from './pollReport';
 import { type PollFigures, pollScenario } from './pollScenario';
 import { bundleTable, combinedRows, phonePagesTable, printRows, rowsOf, voteScaleRows, writePhonePages, writeResults, writeScenarioSection } from './report';
+import { joinCost } from './joinCost';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
 import { reactionsRun, reactionsTable } from './reactions';
@@ -39,8 +42,8 @@ function option(name: string, fallback: string): string {
 
 const options: BenchOptions = {
   phones: Number(option('n', '500')),
-  ideas: 1000,
-  joinSpreadMs: 5000,
+  ideas: Number(option('ideas', '1000')),
+  joinSpreadMs: Number(option('join_spread_ms', '5000')),
   fanOutAdds: 30,
   writeMs: 4000,
   perPhoneRate: 15,
@@ -210,6 +213,7 @@ await only('keynote', keynoteRun);
 await only('poll', async () => printRows(pollRows(await pollFigures())));
 await only('joinpage', async () => log(joinPageFigures()));
 await only('reactions', async () => log(reactionsTable(await reactionsRun(log))));
+await only('joins', () => joinCost(pool, options, { profileDir, before: option('before', '') || undefined }, log));
 // The join storm, fan-out and writes of ours and the relay alone, printed, nothing written.
 await only('sockets', async () => {
   const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');

@@ -2,21 +2,27 @@
 import { newId } from '../test/kit/mirror';
 import type { CheckReply, JoinReply, SendReply, StormReply, WorkerRequest, WriteKind, WriteReply } from './protocol';
 import { wallNow } from './protocol';
+import { cpuSeconds } from './proc';
 import { addCounts, type Summary, summarise } from './stats';
 import type { Target } from './targets';
 import type { WorkerPool } from './workers';
 
 export interface JoinFigures extends Summary {
   failures: Record<string, number>;
+  /** The server's CPU time (/proc) during the storm ÷ complete boards. */
+  cpuMsPerJoin?: number;
 }
 
 /** N phones open a socket and join at evenly spread moments within `spreadMs`; time to a complete board. */
 export async function joinStorm(pool: WorkerPool, target: Target, phones: number, spreadMs: number): Promise<JoinFigures> {
   const startAt = wallNow() + 300;
+  const cpuBefore = cpuSeconds(target.pid);
   const offsetsOf = (w: number) => Array.from({ length: phones }, (_, g) => g).filter((g) => g % pool.size === w).map((g) => (g * spreadMs) / phones);
   const replies = await pool.all<JoinReply>((w) => ({ op: 'join', target: target.address, ideaCount: target.ideaIds.length, startAt, offsetsMs: offsetsOf(w) }));
   const failures = replies.reduce((all, r) => addCounts(all, r.failures), {});
-  return { ...summarise(replies.flatMap((r) => r.durationsMs)), failures };
+  const summary = summarise(replies.flatMap((r) => r.durationsMs));
+  const cpuMsPerJoin = Math.round(((cpuSeconds(target.pid) - cpuBefore) * 1000 * 100) / Math.max(1, summary.n)) / 100;
+  return { ...summary, failures, cpuMsPerJoin };
 }
 
 export interface FanOutFigures extends Summary {

@@ -44,12 +44,13 @@ export async function stopServer(server: ServerProcess, gently: boolean): Promis
 }
 
 /** `maxConnections`: sockets allowed from the loopback address, which every simulated phone shares. */
-export async function startOurs(ideaCount: number, profileDir?: string, maxConnections = 5000): Promise<Target> {
+/** `script`: another checkout's server/main.ts, to measure two versions of the server in one run. */
+export async function startOurs(ideaCount: number, profileDir?: string, maxConnections = 5000, script?: string): Promise<Target> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-bench-'));
   const nodeArgs = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   const memoryFile = path.join(dataDir, 'memory.json');
   // Every simulated phone shares the loopback address: allow them all, as a venue would set it for a room that size.
-  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile, MAX_CONNECTIONS_PER_ADDRESS: String(maxConnections) }, { nodeArgs, logFile: path.join(dataDir, 'server.log') });
+  const server = await spawnServer(dataDir, { MEMORY_FILE: memoryFile, MAX_CONNECTIONS_PER_ADDRESS: String(maxConnections) }, { nodeArgs, logFile: path.join(dataDir, 'server.log'), script });
   try {
     const seeded = await seedOurs(server.url, ideaCount);
     return {

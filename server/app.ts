@@ -91,7 +91,8 @@ export function createApp(deps: AppDeps) {
   const httpServer = createServer(app);
   const io = socketServer(httpServer, allowedOrigins);
 
-  const fanOut = new FanOut(io, deps.phoneBatching);
+  // Called only once phones receive tallies, long after `presence` below exists.
+  const fanOut = new FanOut(io, deps.phoneBatching, (sessionId) => presence.presence(sessionId).participantsOnline);
   const hub = new SessionHub(store, (sessionId, events, timeline) => fanOut.deliver(sessionId, events, timeline));
   const maxConnectionsPerAddress = deps.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
   const endSession = sessionEnder(io);

@@ -29,6 +29,14 @@ export const CHECKPOINT_EVERY = 1000;
  * reads live sessions from memory, and a row left behind by a crash is noticed by its seq and made again.
  */
 export const LISTING_EVERY_MS = 5_000;
+/**
+ * A group commit is one fsync, on the event loop with SQLite. In a join storm the joins come one at a time (125 a
+ * second at a 5,000-phone keynote), so each was a commit of its own, and the fsyncs held the event loop for a
+ * quarter of the storm (docs/benchmarks.md, "The join's cost"). Once this many commits started within the last
+ * second, the next waits `COMMIT_GATHER_MS` for more writes to share it; a workshop's own pace never gets there.
+ */
+export const BUSY_COMMITS_PER_SECOND = 50;
+export const COMMIT_GATHER_MS = 15;
 /** Beyond this many events after a cached snapshot, a fresh one is cheaper than sending them after it. */
 export const MAX_SNAPSHOT_LAG = 200;
 /** Projected events a live session keeps for catch-ups (trimmed back to this when twice as many have gathered). */
@@ -68,6 +76,13 @@ export const PRESENCE_EVERY_MS = 250;
  * 20,000 writes a second). The facilitator and the projector, a few sockets, still hear it at once.
  */
 export const LARGE_ROOM_PHONES_EVERY_MS = 10_000;
+/**
+ * Below that, the phones' share of presence messages, over all of a session's phones: sent at the staff's pace, a
+ * room of 500 phones joining within 5 s got 10 messages per join. So a phone hears the count every 250 ms in a room
+ * of up to 60 phones and less often in a larger one (2 s at 500 phones, 4 s at 1,000); a large room's phones also
+ * get it with every tallies message.
+ */
+export const PHONE_PRESENCE_SENDS_PER_SECOND = 250;
 /** Per turn of the event loop: costly pieces until this much time went on them, and never more than this many (each answer is encoded after). */
 export const TURN_BUDGET_MS = 8;
 export const TURN_MAX_PIECES = 16;

@@ -63,6 +63,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'poll:delete': facilitator,
   'poll:present': facilitator,
   'poll:answer': participant,
+  'poll:ruleWord': facilitator,
 
   'reaction:switch': facilitator,
 

@@ -5,6 +5,7 @@ import { boardCommands } from './board/commands';
 import type { Ack } from './errors';
 import type { EventBatch } from './projection/batch';
 import { pollCommands } from './poll/commands';
+import { wordRuleCommands } from './poll/wordRules';
 import { questionCommands } from './question/commands';
 import { reactionCommands } from './reaction/commands';
 import type { ReactionSend } from './reaction/schemas';
@@ -22,6 +23,7 @@ export const commands = {
   ...questionCommands,
   ...pollCommands,
   ...reactionCommands,
+  ...wordRuleCommands,
   ...undoCommands,
 };
 export type Commands = typeof commands;

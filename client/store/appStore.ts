@@ -51,10 +51,11 @@ export function applyEvents(batch: EventBatch): boolean {
   return true;
 }
 
-/** A large room's latest counts laid over the session (shared/projection/tallies.ts). */
+/** A large room's latest counts laid over the session (shared/projection/tallies.ts), and who is online. */
 export function applyTallies(tallies: Tallies): void {
   const { session } = appStore.getState();
   if (session) appStore.setState({ session: withTallies(session, tallies) });
+  if (tallies.participantsOnline !== undefined) appStore.setState({ participantsOnline: tallies.participantsOnline });
 }
 
 export function replaceSession(session: SessionState): void {

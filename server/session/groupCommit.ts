@@ -3,6 +3,7 @@
 // reach the database in their order; each session stands alone inside it (a savepoint per session).
 import { StoreConflict } from '../store/failures';
 import type { SessionWrite, Store } from '../store/types';
+import { BUSY_COMMITS_PER_SECOND, COMMIT_GATHER_MS } from '../tuning';
 
 interface Waiter {
   resolve: () => void;
@@ -24,6 +25,8 @@ export class GroupCommit {
    * until the session is read again from the log (`reloaded`).
    */
   private readonly failed = new Set<string>();
+  /** When the last `BUSY_COMMITS_PER_SECOND` commits started (performance.now()). */
+  private readonly commitStarts: number[] = [];
 
   constructor(
     private readonly store: Store,
@@ -60,8 +63,22 @@ export class GroupCommit {
   }
 
   private schedule(): void {
-    // The first write after a quiet spell waits one turn of the event loop, so its neighbours join it.
-    this.running ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain());
+    if (this.running) return;
+    // The first write after a quiet spell waits one turn of the event loop, so its neighbours join it; while commits
+    // come thick and fast, a few milliseconds (server/tuning.ts).
+    const gather = this.busy() ? (resolve: () => void) => setTimeout(resolve, COMMIT_GATHER_MS) : (resolve: () => void) => setImmediate(resolve);
+    this.running = new Promise<void>(gather).then(() => this.drain());
+  }
+
+  /** Whether `BUSY_COMMITS_PER_SECOND` commits started within the last second. */
+  private busy(): boolean {
+    const starts = this.commitStarts;
+    return starts.length === BUSY_COMMITS_PER_SECOND && performance.now() - starts[0]! < 1000;
+  }
+
+  private noteCommit(): void {
+    this.commitStarts.push(performance.now());
+    if (this.commitStarts.length > BUSY_COMMITS_PER_SECOND) this.commitStarts.shift();
   }
 
   private async drain(): Promise<void> {
@@ -77,6 +94,7 @@ export class GroupCommit {
   }
 
   private async flush(batch: Map<string, Pending>): Promise<void> {
+    this.noteCommit();
     const submitted = [...batch.values()].map((p) => p.write);
     const rows = this.derivedRows(submitted);
     const writes = submitted.map((write) => ({ ...write, ...rows.get(write.sessionId) }));

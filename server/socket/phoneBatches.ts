@@ -32,6 +32,8 @@ export class FanOut {
   constructor(
     private readonly io: AppServer,
     private readonly batching: PhoneBatching = DEFAULT_PHONE_BATCHING,
+    /** Participants online in a session (presence.ts): a large room's tallies carry the count. */
+    private readonly online: (sessionId: string) => number | undefined = () => undefined,
   ) {}
 
   /**
@@ -71,7 +73,7 @@ export class FanOut {
   private sendPhones(sessionId: string, entries: ProjectedEvent[], timeline: SessionTimeline): boolean {
     const marks = this.large.get(timeline);
     sendToPhones(this.io, sessionId, entries, timeline, marks !== undefined);
-    return marks ? sendTallies(this.io, sessionId, timeline, marks) : false;
+    return marks ? sendTallies(this.io, sessionId, timeline, marks, this.online(sessionId)) : false;
   }
 
   /** Until `everyMs` from now, the session's phone events wait. */

@@ -1,8 +1,11 @@
 // Who is online is volatile: counted in memory, never stored, broadcast at most every `delayMs`.
 import type { Presence } from '../../shared/session/join';
-import { DEFAULT_PHONE_BATCHING, LARGE_ROOM_PHONES_EVERY_MS, PRESENCE_EVERY_MS } from '../tuning';
+import { DEFAULT_PHONE_BATCHING, LARGE_ROOM_PHONES_EVERY_MS, PHONE_PRESENCE_SENDS_PER_SECOND, PRESENCE_EVERY_MS } from '../tuning';
 
-/** In a room this large the phones hear the count at most every LARGE_ROOM_PHONES_EVERY_MS (server/tuning.ts). */
+/**
+ * In a room this large the phones hear the count at most every LARGE_ROOM_PHONES_EVERY_MS; in a smaller one they
+ * share about PHONE_PRESENCE_SENDS_PER_SECOND messages a second (server/tuning.ts).
+ */
 const LARGE_ROOM = DEFAULT_PHONE_BATCHING.abovePhones;
 
 /** Who a count goes to: every screen of the session, or in a large room the staff's screens and the phones apart. */
@@ -67,15 +70,22 @@ export class PresenceTracker {
     this.timers.set(sessionId, timer);
   }
 
+  /** How long the phones of a room with `phones` online wait between counts. */
+  phonesEveryMs(phones: number): number {
+    if (phones > LARGE_ROOM) return LARGE_ROOM_PHONES_EVERY_MS;
+    return Math.max(this.delayMs, (phones * 1000) / PHONE_PRESENCE_SENDS_PER_SECOND);
+  }
+
   private send(sessionId: string): void {
-    if (this.onlineHere(sessionId) <= LARGE_ROOM) return this.emit(sessionId, this.presence(sessionId), 'everyone');
+    const phonesEveryMs = this.phonesEveryMs(this.onlineHere(sessionId));
+    if (phonesEveryMs <= this.delayMs) return this.emit(sessionId, this.presence(sessionId), 'everyone');
     this.emit(sessionId, this.presence(sessionId), 'staff');
     // The phones get the count as it is when their wait is over, so the last change always reaches them.
     if (this.phoneTimers.has(sessionId)) return;
     const timer = setTimeout(() => {
       this.phoneTimers.delete(sessionId);
       this.emit(sessionId, this.presence(sessionId), 'phones');
-    }, LARGE_ROOM_PHONES_EVERY_MS);
+    }, phonesEveryMs);
     timer.unref();
     this.phoneTimers.set(sessionId, timer);
   }

@@ -40,9 +40,10 @@ export class CountMarks {
 
 /**
  * The tallies every phone of the session is owed, to those ready to read them; the phones that held the same
- * tallies before get the same message, made once. Returns whether a phone was passed over (it is owed them still).
+ * tallies before get the same message, made once, with the participants online now (`online`). Returns whether a
+ * phone was passed over (it is owed them still).
  */
-export function sendTallies(io: AppServer, sessionId: string, timeline: SessionTimeline, marks: CountMarks): boolean {
+export function sendTallies(io: AppServer, sessionId: string, timeline: SessionTimeline, marks: CountMarks, online?: number): boolean {
   const ids = io.sockets.adapter.rooms.get(audienceRoom(sessionId, 'participants'));
   if (!ids) return false;
   const bySeen = new Map<number, AppSocket[]>();
@@ -61,7 +62,7 @@ export function sendTallies(io: AppServer, sessionId: string, timeline: SessionT
   }
   const { committed } = timeline;
   for (const [seen, sockets] of bySeen) {
-    const tallies: Tallies = talliesOf(committed, marks.changedAfter(seen));
+    const tallies: Tallies = { ...talliesOf(committed, marks.changedAfter(seen)), ...(online === undefined ? {} : { participantsOnline: online }) };
     io.to(sockets.map((s) => s.id)).emit('tallies', withJson(tallies, JSON.stringify(tallies)));
     for (const socket of sockets) socket.data.talliesSeq = committed.seq;
   }

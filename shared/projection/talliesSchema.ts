@@ -15,6 +15,8 @@ export const talliesSchema = z.object({
   seq: seqSchema,
   polls: z.array(pollCountsSchema),
   questions: z.array(questionVotesSchema),
+  /** Participants online as the tallies leave (a large room's phones hear presence this way too). */
+  participantsOnline: z.number().int().min(0).optional(),
 });
 export type Tallies = z.infer<typeof talliesSchema>;
 export type PollCounts = z.infer<typeof pollCountsSchema>;

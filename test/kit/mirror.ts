@@ -52,6 +52,7 @@ export class Mirror {
       this.tallies.push(tallies);
       if (this.joining || !this.state) return;
       this.state = withTallies(this.state, tallies);
+      if (tallies.participantsOnline !== undefined) this.presence = tallies.participantsOnline;
       this.poke();
     });
     socket.on('presence', (p) => {

@@ -56,6 +56,8 @@ describe('counts in a large room', () => {
     for (const phone of room.phones) {
       expect(othersAnswers(phone)).toEqual([]);
       expect(phone.tallies.length).toBeGreaterThan(0);
+      // The tallies carry who is online too: the six phones.
+      expect(phone.tallies.at(-1)!.participantsOnline).toBe(6);
       // Their own answer still reaches them, so the phone shows what it chose.
       expect(findPoll(phone.state!.polls, pollId)!.answers[phone.credentials.participantId]).toBeDefined();
     }

@@ -1,5 +1,5 @@
-// Presence in a keynote-sized room: the staff's screens hear every change within the usual delay, the phones at
-// most every 10 s and always the last count (server/socket/presence.ts).
+// Presence in rooms of hundreds and thousands: the staff's screens hear every change within the usual delay, the
+// phones less often the larger the room (at most every 10 s) and always the last count (server/socket/presence.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PresenceAudience, PresenceTracker } from '../../server/socket/presence';
 import { DEFAULT_PHONE_BATCHING } from '../../server/tuning';
@@ -24,6 +24,19 @@ describe('presence counts', () => {
     tracker.add('s', 'b');
     vi.advanceTimersByTime(250);
     expect(sent).toEqual([{ audience: 'everyone', online: 2 }]);
+  });
+
+  it('reach the phones of a room of hundreds less often than the staff, and always with the last count', () => {
+    for (let i = 0; i < 300; i++) tracker.add('s', `p${i}`);
+    vi.advanceTimersByTime(250);
+    expect(sent).toEqual([{ audience: 'staff', online: 300 }]);
+    tracker.remove('s', 'p0');
+    vi.advanceTimersByTime(250);
+    expect(sent.filter((s) => s.audience === 'phones')).toEqual([]);
+    // 300 phones: their count every 1.2 s, as it stands then.
+    vi.advanceTimersByTime(1_000);
+    expect(sent.filter((s) => s.audience === 'phones')).toEqual([{ audience: 'phones', online: 299 }]);
+    expect(sent.filter((s) => s.audience === 'staff').map((s) => s.online)).toEqual([300, 299]);
   });
 
   it('reach the staff of a large room at once, its phones at most every 10 s and with the last count', () => {

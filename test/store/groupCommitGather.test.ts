@@ -1,0 +1,49 @@
+// The group commit under a storm of single writes (a keynote's joins, one at a time): at a workshop's pace each
+// write is a commit of its own on the next turn; once commits come thick and fast, writes share one (and its fsync).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SequencedEvent } from '../../shared/events';
+import { GroupCommit } from '../../server/session/groupCommit';
+import { openSqliteStore } from '../../server/store/sqlite';
+import type { SessionWrite, Store } from '../../server/store/types';
+import { BUSY_COMMITS_PER_SECOND } from '../../server/tuning';
+
+const at = 1_764_000_000_000;
+const joined = (seq: number): SequencedEvent => ({ seq, at: at + seq, actor: `p${seq}`, event: { type: 'participant:joined', participantId: `p${seq}`, name: `P ${seq}` } });
+const created: SequencedEvent = { seq: 1, at, actor: 'facilitator', event: { type: 'session:created', date: '2026-12-07', title: 'Keynote' } as unknown as SequencedEvent['event'] };
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the group commit in a storm of single writes', () => {
+  let store: Store;
+  let dir: string;
+  afterEach(async () => {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('commits each write alone at first, then lets writes share a commit, and stores every one in order', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-gather-'));
+    store = openSqliteStore(path.join(dir, 'store.sqlite'));
+    const record = { id: 's1', joinCode: 'KEYNO1', facilitatorKeyHash: 'h', title: 'Keynote', createdAt: at, status: 'active' as const };
+    await store.commit([{ sessionId: 's1', created: record, events: [created], credentials: [] }]);
+    const commits: number[] = [];
+    const group = new GroupCommit(store, () => new Map(), (writes: SessionWrite[]) => commits.push(writes.reduce((n, w) => n + w.events.length, 0)));
+    const writes = BUSY_COMMITS_PER_SECOND * 5;
+    const acks: Promise<void>[] = [];
+    // One write every other turn of the event loop: never two in the same turn.
+    for (let seq = 2; seq < writes + 2; seq++) {
+      acks.push(group.submit({ sessionId: 's1', events: [joined(seq)], credentials: [] }));
+      await nextTurn();
+      await nextTurn();
+    }
+    await Promise.all(acks);
+    await group.flushed();
+    expect(commits.slice(0, BUSY_COMMITS_PER_SECOND)).toEqual(Array(BUSY_COMMITS_PER_SECOND).fill(1));
+    expect(commits.reduce((a, b) => a + b, 0)).toBe(writes);
+    expect(commits.length).toBeLessThan(writes);
+    expect(Math.max(...commits)).toBeGreaterThan(1);
+    expect((await store.events('s1', 1)).map((e) => e.seq)).toEqual(Array.from({ length: writes }, (_, i) => i + 2));
+  });
+});
