@@ -32,6 +32,7 @@ import { bundleTable, combinedRows, phonePagesTable, printRows, rowsOf, voteScal
 import { joinCost } from './joinCost';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
+import { reactionsRun, reactionsTable } from './reactions';
 import { WorkerPool } from './workers';
 
 function option(name: string, fallback: string): string {
@@ -211,6 +212,7 @@ await only('cluster', clusterRun);
 await only('keynote', keynoteRun);
 await only('poll', async () => printRows(pollRows(await pollFigures())));
 await only('joinpage', async () => log(joinPageFigures()));
+await only('reactions', async () => log(reactionsTable(await reactionsRun(log))));
 await only('joins', () => joinCost(pool, options, { profileDir, before: option('before', '') || undefined }, log));
 // The join storm, fan-out and writes of ours and the relay alone, printed, nothing written.
 await only('sockets', async () => {

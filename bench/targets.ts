@@ -27,6 +27,8 @@ export interface Target {
   openPoll?(id: string, options: number): Promise<void>;
   /** Ours: the facilitator asks these questions on the programme's first talk. The relay has no questions. */
   askQuestions?(ids: string[]): Promise<void>;
+  /** Ours: how a facilitator screen joins (its own socket, for a scenario that times the facilitator's commands). */
+  asFacilitator?: SeededSession['asFacilitator'];
   /** Ours: the session as the facilitator sees it now, from a fresh join. */
   facilitatorState?(): Promise<SessionState>;
   stop(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startOurs(ideaCount: number, profileDir?: string, maxConne
           if (!asked.ok) throw new Error(`ask failed: ${asked.code}`);
         }
       },
+      asFacilitator: seeded.asFacilitator,
       facilitatorState: () => facilitatorState(server.url, seeded),
       async stop() {
         seeded.facilitator.disconnect();

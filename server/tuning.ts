@@ -89,6 +89,9 @@ export const TURN_MAX_PIECES = 16;
 /** Joins waiting for a turn; past it a join is refused with rate_limited ("the server is busy"). */
 export const JOINS_WAITING = 2_000;
 
+/** How long reaction taps gather before they are stored as one count: screens see counts four times a second. */
+export const REACTION_FLUSH_MS = 250;
+
 // ─── Budgets: what one socket, address or the server may spend ──────────────────────────────────────────────────
 
 /** A burst of 40 commands, then 20 a second — far above a person, far below a flood. */
@@ -132,6 +135,9 @@ export const MINT_BURST = 20;
 export const MINT_RATE = 1;
 /** Addresses a keyed limiter remembers; past it the least recently used go, the fullest of them first. */
 export const LIMITER_MAX_KEYS = 10_000;
+
+/** People whose reaction budget one node keeps (shared/limits.ts reactionLimits): a full board's, twice. */
+export const REACTION_PEOPLE_TRACKED = 12_000;
 
 // ─── HTTP, downloads and exports ────────────────────────────────────────────────────────────────────────────────
 

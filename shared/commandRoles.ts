@@ -69,5 +69,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'poll:answer': participant,
   'poll:ruleWord': facilitator,
 
+  'reaction:switch': facilitator,
+
   'history:undo': facilitator,
 };

@@ -7,6 +7,8 @@ import type { EventBatch } from './projection/batch';
 import { pollCommands } from './poll/commands';
 import { wordRuleCommands } from './poll/wordRules';
 import { questionCommands } from './question/commands';
+import { reactionCommands } from './reaction/commands';
+import type { ReactionSend } from './reaction/schemas';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
 import { tableCommands } from './tables/commands';
@@ -22,6 +24,7 @@ export const commands = {
   ...projectorCommands,
   ...questionCommands,
   ...pollCommands,
+  ...reactionCommands,
   ...wordRuleCommands,
   ...undoCommands,
 };
@@ -34,6 +37,8 @@ type Acked<P, R> = (payload: P, ack: (result: Ack<R>) => void) => void;
 
 export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>, CommandResult> } & {
   'session:join': Acked<JoinPayload, JoinResult>;
+  /** One tap of a reaction: counted with the others and stored within a fraction of a second (shared/reaction). */
+  'reaction:send': Acked<ReactionSend, CommandResult>;
   'clock:ping': Acked<Record<string, never>, { serverTime: number }>;
 };
 

@@ -18,6 +18,8 @@ export const errorCodes = [
   'already_undone',
   'changed_since',
   'archived',
+  /** Reactions are switched off for the day or for the item on now. */
+  'reactions_off',
   /** The page speaks another version of the protocol (an old tab after an upgrade): it must reload. */
   'outdated',
   /** A participant id that names a role (`facilitator`, `projector`, `system`, `organiser`, `*`): never joinable. */

@@ -3,11 +3,12 @@ import type { BoardEvent } from './board/events';
 import type { PollEvent } from './poll/events';
 import type { ProjectorEvent } from './projector/events';
 import type { QuestionEvent } from './question/events';
+import type { ReactionEvent } from './reaction/events';
 import type { SessionEvent } from './session/events';
 import type { TableEvent } from './tables/events';
 import type { UndoEvent } from './undo/events';
 
-export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | TableEvent | ProjectorEvent | QuestionEvent | PollEvent | UndoEvent;
+export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | TableEvent | ProjectorEvent | QuestionEvent | PollEvent | ReactionEvent | UndoEvent;
 
 /** An event as stored and broadcast: numbered per session, stamped with when and by whom. */
 export interface SequencedEvent {

@@ -5,6 +5,7 @@ import type { DomainEvent, EventMeta, SequencedEvent } from './events';
 import { pollEvolvers } from './poll/evolve';
 import { projectorEvolvers } from './projector/evolve';
 import { questionEvolvers } from './question/evolve';
+import { reactionEvolvers } from './reaction/evolve';
 import { sessionEvolvers } from './session/evolve';
 import { tableEvolvers } from './tables/evolve';
 import { undoEvolvers } from './undo/evolve';
@@ -22,6 +23,7 @@ const evolvers: EvolverMap<DomainEvent> = {
   ...projectorEvolvers,
   ...questionEvolvers,
   ...pollEvolvers,
+  ...reactionEvolvers,
   ...undoEvolvers,
 };
 

@@ -36,6 +36,18 @@ export const limits = {
 } as const;
 
 /**
+ * Reactions (shared/reaction): a phone may send a burst of `burst` taps, then `perSecond` a second, counted per
+ * person over all their sockets; the server refuses the rest with rate_limited. A few a second is what a thumb
+ * does when it means it; the phone itself sends at most one tap per `clientGapMs`, so a held finger or a key held
+ * down sends no flood and is never refused.
+ */
+export const reactionLimits = {
+  burst: 5,
+  perSecond: 3,
+  clientGapMs: 350,
+} as const;
+
+/**
  * How much one board may hold. One identity (not one socket: a phone can open many) adds at most
  * `ideasPerParticipant` ideas (the server's MAX_IDEAS_PER_PARTICIPANT overrides it); the board as a whole holds
  * `ideasPerBoard` and `participantsPerBoard`. A busy day has a few hundred ideas from 200 phones; these keep one

@@ -3,6 +3,7 @@ import type { BoardState } from './board/types';
 import type { PollsState } from './poll/types';
 import type { QuestionsState } from './question/types';
 import type { ProjectorState } from './projector/types';
+import type { ReactionsState } from './reaction/types';
 import type { UndoEntry } from './undo/types';
 
 export interface Participant {
@@ -43,6 +44,8 @@ export interface SessionState {
   status: SessionStatus;
   /** People counted without a name (shared/session/headcount.ts). Absent: none. */
   unnamed?: Unnamed;
+  /** Reactions during the programme (shared/reaction). Absent: none counted and none switched off yet. */
+  reactions?: ReactionsState;
   /** Steps the facilitator can take back (see shared/undo). Absent in states made before undo existed. */
   undo?: UndoEntry[];
 }

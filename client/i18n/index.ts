@@ -26,6 +26,8 @@ import type { boardLaterDa } from '../features/board/laterStrings';
 import type { pollLaterDa } from '../features/polls/laterStrings';
 import type { forgetDa } from '../features/privacy/forgetStrings';
 import type { outboxDa } from '../features/outbox/strings';
+import type { reactionConsoleStrings } from '../features/reactions/consoleStrings';
+import type { reactionStrings } from '../features/reactions/strings';
 import { useApp } from '../store/appStore';
 import { commonDa } from './common';
 
@@ -62,7 +64,9 @@ type RouteKey =
   | keyof typeof outboxDa
   | keyof typeof boardLaterDa
   | keyof typeof pollLaterDa
-  | keyof typeof forgetDa;
+  | keyof typeof forgetDa
+  | keyof (typeof reactionStrings)['da']
+  | keyof (typeof reactionConsoleStrings)['da'];
 export type StringKey = LoadedFirstKey | RouteKey;
 
 export const languages = ['da', 'en'] as const;

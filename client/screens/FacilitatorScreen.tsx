@@ -17,6 +17,7 @@ import { PresenterBar } from '../features/presenter/PresenterBar';
 import { QuestionsConsole } from '../features/questions/QuestionsConsole';
 import { WorkshopDetails } from '../features/session/WorkshopDetails';
 import { UndoToast } from '../features/undo/UndoToast';
+import { ReactionsConsole } from '../features/reactions/ReactionsConsole';
 import { useConnection } from '../net/useConnection';
 import { useT } from '../i18n';
 import { useApp } from '../store/appStore';
@@ -57,6 +58,7 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
             <BoardConsole />
             <AgendaConsole isFolded={isWorkshop} />
             <QuestionsConsole />
+            <ReactionsConsole />
             <PollsConsole />
           </div>
           <aside className="console-side">

@@ -14,6 +14,7 @@ import '../features/projector/projector.css';
 import { HighlightedQuestion } from '../features/questions/HighlightedQuestion';
 import { ProjectorBoard } from '../features/tables/ProjectorBoard';
 import { QuestionsProjector } from '../features/questions/QuestionsProjector';
+import { ProjectorReactions } from '../features/reactions/ProjectorReactions';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 
@@ -67,6 +68,7 @@ function StripMode({ view, joinCode, isQrLarge }: { view: Exclude<ProjectorView,
       <main className="pboard" data-testid={view === 'board' ? 'projector-board' : `projector-${view}-view`} data-phase={phase}>
         {view === 'poll' ? <PollProjector /> : view === 'questions' ? <QuestionsProjector /> : <ProjectorBoard />}
       </main>
+      <ProjectorReactions />
     </>
   );
 }
@@ -88,6 +90,7 @@ function AgendaMode({ joinCode, isQrLarge }: { joinCode: string; isQrLarge: bool
           <AgendaProjector />
         </section>
         {!isQrLarge && <JoinCorner joinCode={joinCode} size="side" />}
+        <ProjectorReactions />
       </main>
     </>
   );

@@ -22,6 +22,7 @@ const statusOf: Record<ErrorCode, number> = {
   already_undone: 409,
   changed_since: 409,
   archived: 409,
+  reactions_off: 409,
   outdated: 409,
   reserved_id: 400,
 };

@@ -22,7 +22,7 @@ export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   socket.on('clock:ping', (...args: unknown[]) => runAcked(commandArgs(args).ack, () => ({ serverTime: deps.now() })));
   // An unknown event that asks for an answer gets a typed one; Socket.IO ignores the rest.
   socket.onAny((event: string, ...args: unknown[]) => {
-    if (isCommandName(event) || event === 'session:join' || event === 'clock:ping') return;
+    if (isCommandName(event) || event === 'session:join' || event === 'clock:ping' || event === 'reaction:send') return;
     const ack = args.at(-1);
     if (typeof ack === 'function') void reported(deps.telemetry, socket, 'unknown', () => runAcked(ack, () => fail('invalid_payload', 'Unknown command')));
   });

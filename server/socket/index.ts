@@ -4,6 +4,7 @@ import { clientAddress } from './address';
 import { registerCommands } from './commands';
 import { ConnectionCap } from './connectionCap';
 import { registerJoin } from './join';
+import { Reactions, registerReactions } from './reactions';
 import { boundOutbox, trimOutboxes } from './outbox';
 import { throttleFor } from './throttle';
 import type { AppServer, SocketDeps } from './types';
@@ -20,6 +21,7 @@ export interface SocketLimits {
 /** Wires the limits and handlers onto every new socket; returns a function that stops the periodic trim. */
 export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLimits): () => void {
   const cap = new ConnectionCap(limits.maxConnectionsPerAddress);
+  const reactions = new Reactions(deps);
   io.use((socket, next) => {
     // An IPv6 client has a whole /64 to pick addresses from: they count as one, as in the rate limiters.
     const address = addressGroup(clientAddress(socket.handshake, deps.trustProxy));
@@ -46,8 +48,13 @@ export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLim
     deps.telemetry.log.info({ ip: clientAddress(socket.handshake, deps.trustProxy), transport: socket.conn.transport.name }, 'socket connected');
     registerJoin(socket, deps);
     registerCommands(socket, deps);
+    registerReactions(socket, deps, reactions);
   });
   const trimmer = setInterval(() => trimOutboxes(io.sockets.sockets.values(), limits.maxBufferedTotal), TRIM_EVERY_MS);
   trimmer.unref();
-  return () => clearInterval(trimmer);
+  return () => {
+    clearInterval(trimmer);
+    // Taps gathered so far are stored before the hub's last flush, so their senders hear they counted.
+    void reactions.pool.flushAll();
+  };
 }

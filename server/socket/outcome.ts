@@ -28,6 +28,7 @@ export async function reported(telemetry: Telemetry, socket: AppSocket, command:
   if (outcome.unexpected) log.error({ ...line, err: outcome.unexpected }, 'command failed');
   // A flooding client would choose how much we log: refusals it can repeat at will (over the rate limit, events
   // that are no command, which are not rate-limited) are counted in the metrics and logged at debug only.
-  else if (outcome.code === 'rate_limited' || command === 'unknown') log.debug(line, 'command');
+  // Reaction taps come thousands a second in a large room: counted in the metrics, one log line each only at debug.
+  else if (outcome.code === 'rate_limited' || command === 'unknown' || command === 'reaction:send') log.debug(line, 'command');
   else log.info(line, 'command');
 }

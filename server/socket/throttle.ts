@@ -19,9 +19,14 @@ export function joinsPerAddress(maxConnectionsPerAddress: number): KeyedLimiter 
 /** Takes a token for one command or join, or refuses it with rate_limited (and closes a flooding socket). */
 export function admit(socket: AppSocket): void {
   if (socket.data.bucket.take()) return;
+  refuse(socket, 'Too many requests; slow down');
+}
+
+/** Refuses with rate_limited, and closes a socket that keeps sending regardless. */
+export function refuse(socket: AppSocket, message: string): never {
   // After the answers already decided (they leave in microtasks), so the client learns why.
   if (!socket.data.refusals.take()) setImmediate(() => socket.conn.close());
-  fail('rate_limited', 'Too many requests; slow down');
+  fail('rate_limited', message);
 }
 
 /** A join that passed its checks takes one of the socket's join tokens and one of its address's. */

@@ -5,6 +5,7 @@ import { boardKinds } from './board';
 import { pollKinds, questionKinds } from './engagement';
 import type { EventKind, KindMap } from './kind';
 import { agendaKinds, projectorKinds, undoKinds } from './programme';
+import { reactionKinds } from './reactions';
 import { sessionKinds } from './session';
 import { tableKinds } from './tables';
 
@@ -16,6 +17,7 @@ export const eventKinds: KindMap<DomainEvent> = {
   ...projectorKinds,
   ...questionKinds,
   ...pollKinds,
+  ...reactionKinds,
   ...undoKinds,
 };
 

@@ -5,6 +5,7 @@ import { engagementWords, pollHeadings, questionHeadings } from './engagementLab
 import type { ExportLanguage } from './labels';
 import { pollRows } from './pollRows';
 import { questionRows } from './questionRows';
+import { reactionHeadings, reactionRows, reactionWords } from './reactionRows';
 
 export interface RecordSheet<K extends string = string> {
   name: string;
@@ -19,5 +20,9 @@ export function engagementSheets(state: SessionState, lang: ExportLanguage): Rec
     records: questionRows(state, lang).map(({ item, text, votes, answered, status, asked }) => ({ item, text, votes, answered, status, asked })),
   };
   const polls: RecordSheet<keyof typeof pollHeadings> = { name: engagementWords.pollsSheet[lang], headings: pollHeadings, records: pollRows(state, lang) };
-  return [questions, polls] as RecordSheet[];
+  const sheets = [questions, polls] as RecordSheet[];
+  // Only a day with reactions has the sheet: a workbook of a day without them is the one it always was.
+  const reactions = reactionRows(state);
+  if (reactions.length) sheets.push({ name: reactionWords.sheet[lang], headings: reactionHeadings, records: reactions });
+  return sheets;
 }

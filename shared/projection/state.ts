@@ -5,6 +5,7 @@ import type { BoardState, Idea } from '../board/types';
 import { ownAnswers, projectPolls, withOwnAnswers, type OwnAnswer } from '../poll/projection';
 import { ownQuestions, projectQuestions, withOwnQuestions } from '../question/projection';
 import type { Question } from '../question/types';
+import type { ReactionsState } from '../reaction/types';
 import type { Participant, SessionState } from '../state';
 import { inTableView, isRoundOne, seatOf } from '../tables/seats';
 import { ANY_PARTICIPANT, type Audience, canAudienceKeep, canAudienceSee, namesShown, participantOf, projectIdea } from './view';
@@ -89,6 +90,7 @@ export function projectState(state: SessionState, audience: Audience): SessionSt
     board: projectBoard(state, audience),
     questions: projectQuestions(state.questions, audience),
     polls: projectPolls(state.polls, audience),
+    ...(state.reactions && { reactions: projectReactions(state.reactions, audience) }),
   };
 }
 
@@ -100,4 +102,9 @@ function unseated(participants: Record<string, Participant>): Record<string, Par
     out = withEntry(out, p.id, rest);
   }
   return out;
+}
+
+/** The projector shows the counts; phones are sent only whether reactions are on. */
+function projectReactions(reactions: ReactionsState, audience: Audience): ReactionsState {
+  return audience.role === 'projector' ? reactions : { ...reactions, counts: [] };
 }

@@ -26,6 +26,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
   const pollId = ids.pollId ?? newId();
   return {
     'participant:rename': { name: 'Ny' },
+    'reaction:switch': { itemId, enabled: false },
     'agenda:add': { id: 'agenda-item-new', item: { kind: 'talk', title: 'Oplæg', start: '10:00', end: '10:30' }, shiftRest: true },
     'agenda:edit': { id: itemId, changes: { title: 'Velkommen', start: '09:00' } },
     'agenda:remove': { id: itemId },

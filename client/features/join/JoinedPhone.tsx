@@ -7,7 +7,7 @@ import { AgendaPhone } from '../agenda/AgendaPhone';
 import { BoardPhone } from '../board/BoardPhone';
 import { PollBanner } from '../polls/PollBanner';
 import { usePhoneTakeover } from '../polls/usePhoneTakeover';
-import { ArchivedNote, ForgetMe, OutboxStatus, PollPhone, preloadPhoneParts, QuestionsPhone } from './lazyPhoneParts';
+import { ArchivedNote, ForgetMe, OutboxStatus, PollPhone, preloadPhoneParts, QuestionsPhone, ReactionBar } from './lazyPhoneParts';
 import { useOutbox } from '../../net/outbox';
 import { ParticipantName } from './ParticipantName';
 
@@ -56,6 +56,7 @@ export function JoinedPhone({ onForgotten }: { onForgotten: () => void }) {
             {takeover.poll && <PollBanner poll={takeover.poll} onOpen={takeover.reopen} />}
             <ParticipantName />
             <AgendaPhone />
+            {painted && <Suspense fallback={null}><ReactionBar /></Suspense>}
             {!boardOpen && questions}
             <BoardPhone />
             {boardOpen && questions}

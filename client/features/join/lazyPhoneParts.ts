@@ -1,7 +1,7 @@
 // What the phone shows later than its first screen (the questions, polls, the board's results, editing an idea,
-// the whole programme, an idea's optional fields, dots, the list of writes on their way, the word about the other
-// sectors while voting, changing one's name, the screens once forgotten or gone, the note on an archived workshop, the
-// tables) loads after that screen, so a phone's first load does not carry it.
+// the whole programme, an idea's optional fields, the reaction bar, dots, the list of writes on their way, the word
+// about the other sectors while voting, changing one's name, the screens once forgotten or gone, the note on an
+// archived workshop, the tables) loads after that screen, so a phone's first load does not carry it.
 import { lazy } from 'react';
 import { CHUNK_RETRY_MS } from '../../tuning';
 
@@ -40,6 +40,8 @@ export const Forgotten = lazy(() => loadForget().then((m) => ({ default: m.Forgo
 export const DotsLeft = lazy(() => loadVoting().then((m) => ({ default: m.DotsLeft })));
 export const OtherSectors = lazy(() => loadOtherSectors().then((m) => ({ default: m.OtherSectors })));
 export const ProgrammeList = lazy(() => loadProgramme().then((m) => ({ default: m.ProgrammeList })));
+/** With the questions' chunk, which every phone fetches once joined: a chunk of its own would cost the first load. */
+export const ReactionBar = lazy(() => loadQuestions().then((m) => ({ default: m.ReactionBar })));
 export const IdeaDetailFields = lazy(() => loadDetailFields().then((m) => ({ default: m.IdeaDetailFields })));
 export const RenameForm = lazy(() => loadRename().then((m) => ({ default: m.RenameForm })));
 export const TableBoard = lazy(() => loadTables().then((m) => ({ default: m.TableBoard })));

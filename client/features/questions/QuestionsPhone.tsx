@@ -13,6 +13,9 @@ import { useItemQuestions, useQuestionItem, useQuestionItems, useQuestionsState 
 
 const orders = ['votes', 'newest'] as const;
 
+/** The reaction bar rides in this chunk (features/join/lazyPhoneParts.ts). */
+export { ReactionBar } from '../reactions/ReactionBar';
+
 /** The current talk's questions on a phone: ask, upvote, sort; earlier talks can be picked and read. */
 export function QuestionsPhone() {
   const t = useT();

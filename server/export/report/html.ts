@@ -9,6 +9,7 @@ import type { SessionState } from '../../../shared/state';
 import { sectorChart, sectorColours } from './chart';
 import { escapeHtml as e } from '../../../shared/html';
 import { engagementCss, engagementSection } from './engagementSection';
+import { reactionSection } from './reactionSection';
 import { reportCss } from './styles';
 import { tablesSection } from './tablesSection';
 
@@ -72,6 +73,6 @@ export function reportHtml(state: SessionState, lang: ExportLanguage): string {
 <section><h2>${e(reportWords.chart[lang])}</h2>${sectorChart(summary, lang)}</section>
 <section><h2>${e(reportWords.programmeAsRun[lang])}</h2>${programmeTable(state, lang)}</section>
 ${bySector.join('\n')}
-${tablesSection(state, rows, lang)}${engagementSection(state, lang)}
+${tablesSection(state, rows, lang)}${engagementSection(state, lang)}${reactionSection(state, lang)}
 </body></html>`;
 }
