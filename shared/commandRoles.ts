@@ -54,6 +54,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'question:upvote': participant,
   'question:unvote': participant,
   'question:moderate': moderation,
+  'question:merge': moderation,
   'question:enable': facilitator,
   'question:settings': facilitator,
 
@@ -65,4 +66,5 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'poll:answer': participant,
 
   'history:undo': facilitator,
+  'similar:dismiss': moderation,
 };

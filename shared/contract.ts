@@ -8,6 +8,7 @@ import { pollCommands } from './poll/commands';
 import { questionCommands } from './question/commands';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
+import { similarCommands } from './similar/commands';
 import type { Tallies } from './projection/tallies';
 import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
@@ -20,6 +21,7 @@ export const commands = {
   ...questionCommands,
   ...pollCommands,
   ...undoCommands,
+  ...similarCommands,
 };
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

@@ -4,9 +4,10 @@ import type { PollEvent } from './poll/events';
 import type { ProjectorEvent } from './projector/events';
 import type { QuestionEvent } from './question/events';
 import type { SessionEvent } from './session/events';
+import type { SimilarEvent } from './similar/events';
 import type { UndoEvent } from './undo/events';
 
-export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | ProjectorEvent | QuestionEvent | PollEvent | UndoEvent;
+export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | ProjectorEvent | QuestionEvent | PollEvent | UndoEvent | SimilarEvent;
 
 /** An event as stored and broadcast: numbered per session, stamped with when and by whom. */
 export interface SequencedEvent {

@@ -6,6 +6,7 @@ import { pollEvolvers } from './poll/evolve';
 import { projectorEvolvers } from './projector/evolve';
 import { questionEvolvers } from './question/evolve';
 import { sessionEvolvers } from './session/evolve';
+import { similarEvolvers } from './similar/evolve';
 import { undoEvolvers } from './undo/evolve';
 import { recordUndo } from './undo/record';
 import type { SessionState } from './state';
@@ -21,6 +22,7 @@ const evolvers: EvolverMap<DomainEvent> = {
   ...questionEvolvers,
   ...pollEvolvers,
   ...undoEvolvers,
+  ...similarEvolvers,
 };
 
 export function evolve(state: SessionState, sequenced: SequencedEvent): SessionState {

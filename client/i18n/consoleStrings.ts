@@ -5,6 +5,7 @@ import { pollConsoleStrings } from '../features/polls/consoleStrings';
 import { skipStrings } from '../components/skipStrings';
 import { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import { questionConsoleStrings } from '../features/questions/consoleStrings';
+import { similarConsoleStrings } from '../features/similar/strings';
 import { defineStrings } from './define';
 import { addStrings } from './index';
 
@@ -324,5 +325,6 @@ export const consoleStrings = defineStrings({
 addStrings(consoleStrings);
 addStrings(pollConsoleStrings);
 addStrings(questionConsoleStrings);
+addStrings(similarConsoleStrings);
 addStrings(projectorConsoleStrings);
 addStrings(skipStrings);

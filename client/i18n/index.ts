@@ -17,6 +17,7 @@ import { pollDa } from '../features/polls/strings';
 import type { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import type { skipStrings } from '../components/skipStrings';
 import type { questionConsoleStrings } from '../features/questions/consoleStrings';
+import type { similarConsoleStrings } from '../features/similar/strings';
 import type { questionDa } from '../features/questions/strings';
 import type { boardLaterDa } from '../features/board/laterStrings';
 import type { forgetDa } from '../features/privacy/forgetStrings';
@@ -47,6 +48,7 @@ type RouteKey =
   | keyof (typeof consoleStrings)['da']
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
+  | keyof (typeof similarConsoleStrings)['da']
   | keyof (typeof projectorConsoleStrings)['da']
   | keyof (typeof skipStrings)['da']
   | keyof typeof questionDa

@@ -6,6 +6,7 @@ import { TopBar } from '../components/TopBar';
 import { ApprovalInbox } from '../features/approval/ApprovalInbox';
 import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
 import { QuestionsConsole } from '../features/questions/QuestionsConsole';
+import { LazySimilarIdeas } from '../features/similar/lazySimilar';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 
@@ -29,6 +30,7 @@ export function ModeratorScreen({ sessionId, keyParam }: { sessionId: string; ke
         <main className="console-grid" data-testid="moderator-screen">
           <div className="console-main">
             <ApprovalInbox />
+            <LazySimilarIdeas />
             <QuestionsConsole />
           </div>
         </main>

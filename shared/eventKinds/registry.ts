@@ -6,6 +6,7 @@ import { pollKinds, questionKinds } from './engagement';
 import type { EventKind, KindMap } from './kind';
 import { agendaKinds, projectorKinds, undoKinds } from './programme';
 import { sessionKinds } from './session';
+import { similarKinds } from './similar';
 
 export const eventKinds: KindMap<DomainEvent> = {
   ...sessionKinds,
@@ -15,6 +16,7 @@ export const eventKinds: KindMap<DomainEvent> = {
   ...questionKinds,
   ...pollKinds,
   ...undoKinds,
+  ...similarKinds,
 };
 
 /** The entry of this event's kind. The map's type pairs each kind with its entry; an index cannot show that. */

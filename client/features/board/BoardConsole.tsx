@@ -2,6 +2,7 @@ import { useT } from '../../i18n';
 import { ApprovalInbox } from '../approval/ApprovalInbox';
 import { BoardControls } from './BoardControls';
 import { BoardWorkspace } from './BoardWorkspace';
+import { LazySimilarIdeas } from '../similar/lazySimilar';
 import { ConsoleIdeaForm } from './ConsoleIdeaForm';
 import { VoteProgress } from './VoteProgress';
 import { useBoard, useVisibleIdeas } from './useBoard';
@@ -20,6 +21,7 @@ export function BoardConsole() {
       <ApprovalInbox />
       <ConsoleIdeaForm />
       <VoteProgress />
+      <LazySimilarIdeas />
       {board.phase === 'closed' && ideas.length === 0 ? null : <BoardWorkspace ideas={ideas.filter((idea) => !idea.pending)} />}
     </section>
   );
