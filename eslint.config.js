@@ -5,6 +5,8 @@ const fence = (files, patterns) => ({ files, rules: { 'no-restricted-imports': [
 const noClient = { group: ['**/client/**'], message: 'the server must not import client code: what both need lives in shared/' };
 const noServer = { group: ['**/server/**'], message: 'the client must not import server code: what both need lives in shared/' };
 const noSocket = { group: ['**/socket/**'], message: 'socket/ is an edge: what it shares with this module lives in server/ or shared/' };
+/** The stemmer and stop lists run on the server: no screen's bundle carries them (docs/architecture.md "Words"). */
+const noStemmer = { group: ['**/shared/words/wordKey', '@orama/*'], message: 'word keys are made on the server: the phone\'s bundle must not carry the stemmer' };
 const noHttp = { group: ['**/http/**', '!**/shared/http/**'], message: 'http/ is an edge: what it shares with this module lives in server/ or shared/' };
 
 export default tseslint.config(
@@ -23,7 +25,7 @@ export default tseslint.config(
       { group: ['express', 'socket.io', 'socket.io-client', 'react', 'react-dom', 'zustand', 'better-sqlite3', 'node:*'], message: 'shared/ is pure domain code' },
     ],
   ),
-  fence(['client/**/*.{ts,tsx}'], [noServer]),
+  fence(['client/**/*.{ts,tsx}'], [noServer, noStemmer]),
   fence(['server/**/*.ts'], [noClient]),
   // Several nodes are one port behind the hub: the cluster does not reach into the sockets.
   fence(['server/cluster/**/*.ts'], [noClient, noSocket]),

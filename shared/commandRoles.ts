@@ -64,6 +64,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'poll:delete': facilitator,
   'poll:present': facilitator,
   'poll:answer': participant,
+  'poll:ruleWord': facilitator,
 
   'history:undo': facilitator,
   'similar:dismiss': moderation,

@@ -5,6 +5,7 @@ import { boardCommands } from './board/commands';
 import type { Ack } from './errors';
 import type { EventBatch } from './projection/batch';
 import { pollCommands } from './poll/commands';
+import { wordRuleCommands } from './poll/wordRules';
 import { questionCommands } from './question/commands';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
@@ -20,6 +21,7 @@ export const commands = {
   ...projectorCommands,
   ...questionCommands,
   ...pollCommands,
+  ...wordRuleCommands,
   ...undoCommands,
   ...similarCommands,
 };

@@ -31,6 +31,8 @@ export const limits = {
   pollText: 300,
   /** Times one participant may answer (or change the answer to) one poll. */
   answersPerPoll: 20,
+  /** The facilitator's word rules (hide or show a word) of one workshop: every phone's copy carries them. */
+  wordRulesPerSession: 300,
 } as const;
 
 /**

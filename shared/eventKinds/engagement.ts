@@ -68,7 +68,8 @@ const answer = <E extends Extract<PollEvent, { type: 'poll:answered' | 'poll:ans
     },
   });
 
-const facilitatorPollStep = <E extends Extract<PollEvent, { type: 'poll:opened' | 'poll:closed' | 'poll:deleted' | 'poll:presented' }>>() => poll<E>(plain);
+const facilitatorPollStep = <E extends Extract<PollEvent, { type: 'poll:opened' | 'poll:closed' | 'poll:deleted' | 'poll:presented' | 'poll:wordRuled' }>>() =>
+  poll<E>(plain);
 
 export const pollKinds: KindMap<PollEvent> = {
   'poll:created': poll({ concerns: concernsNoOneElse, stillVisible: staysVisible, people: (event, places) => ({ ...event, poll: pollPlaces(places, event.poll) }) }),
@@ -78,4 +79,5 @@ export const pollKinds: KindMap<PollEvent> = {
   'poll:presented': facilitatorPollStep(),
   'poll:answered': answer(),
   'poll:answerCounted': answer(),
+  'poll:wordRuled': facilitatorPollStep(),
 };

@@ -1,6 +1,8 @@
 // Poll results for the XLSX sheet and the report: one row per option, scale step, word or text.
-import { rankedWords, scaleAverage } from '../poll/tally';
-import { SCALE_MIN, type Poll } from '../poll/types';
+import { cloudWords } from '../poll/cloud';
+import { scaleAverage } from '../poll/tally';
+import { SCALE_MIN, type Poll, type PollsState } from '../poll/types';
+import { KeyedCounter } from '../words/keyedCounter';
 import type { SessionState } from '../state';
 import { engagementWords, pollKindLabels } from './engagementLabels';
 import type { ExportLanguage } from './labels';
@@ -13,8 +15,12 @@ export interface PollRow {
   answers: number;
 }
 
-/** What the poll's answers come to: label and count, biggest first for words and texts. */
-export function pollResults(poll: Poll): { label: string; count: number }[] {
+/**
+ * What the poll's answers come to: label and count, biggest first for words and texts. Words as the cloud shows
+ * them (stop words and hidden words out, by `polls`' rules); texts that differ only in case, width, invisible
+ * characters or edge punctuation as one, shown as typed most.
+ */
+export function pollResults(poll: Poll, polls: Pick<PollsState, 'wordRules'>): { label: string; count: number }[] {
   const { tally } = poll;
   switch (poll.kind) {
     case 'single':
@@ -23,11 +29,11 @@ export function pollResults(poll: Poll): { label: string; count: number }[] {
     case 'scale':
       return tally.counts.map((count, i) => ({ label: String(i + SCALE_MIN), count }));
     case 'words':
-      return rankedWords(tally.words).map((w) => ({ label: w.label, count: w.count }));
+      return cloudWords(polls, poll).map((w) => ({ label: w.label, count: w.count }));
     case 'text': {
-      const counts = new Map<string, number>();
-      for (const text of tally.texts) counts.set(text, (counts.get(text) ?? 0) + 1);
-      return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);
+      const counter = new KeyedCounter(() => null);
+      for (const text of tally.texts) counter.add(text);
+      return counter.ranked().map(({ label, count }) => ({ label, count }));
     }
   }
 }
@@ -41,7 +47,7 @@ export function pollRows(state: SessionState, lang: ExportLanguage): PollRow[] {
       item: poll.itemId === null ? engagementWords.onTheSpot[lang] : (itemTitle.get(poll.itemId) ?? ''),
       kind: pollKindLabels[poll.kind][lang],
     };
-    const rows: PollRow[] = pollResults(poll).map((r) => ({ ...base, option: r.label, answers: r.count }));
+    const rows: PollRow[] = pollResults(poll, state.polls).map((r) => ({ ...base, option: r.label, answers: r.count }));
     const average = poll.kind === 'scale' ? scaleAverage(poll.tally.counts) : null;
     if (average !== null) rows.push({ ...base, option: engagementWords.average[lang], answers: Math.round(average * 100) / 100 });
     rows.push({ ...base, option: engagementWords.respondents[lang], answers: poll.tally.respondents });

@@ -6,8 +6,9 @@ import type { PollEvent } from './events';
 import { answerOf, findPoll, timesAnswered } from './polls';
 import * as s from './schemas';
 import { preparedPoll } from './prepared';
-import { distinctWords, sameAnswer } from './tally';
-import type { Poll, PollAnswer } from './types';
+import { type AnswerTags, sameAnswer } from './tally';
+import type { Poll, PollAnswer, WordTag } from './types';
+import { isStopPhrase, wordKey } from '../words/wordKey';
 
 function existing({ state }: CommandContext, id: string): Poll {
   return findPoll(state.polls, id) ?? fail('not_found', 'No such poll');
@@ -28,10 +29,29 @@ function fitAnswer(poll: Poll, payload: z.output<typeof s.answerPollSchema>): Po
   if (payload.scale !== undefined) return poll.kind === 'scale' ? { scale: payload.scale } : wrong();
   if (payload.words) {
     if (poll.kind !== 'words') wrong();
-    const words = distinctWords(payload.words).map((w) => w.label);
+    const words = distinctByKey(payload.words);
     return words.length ? { words } : fail('invalid_payload', 'words: type at least one word');
   }
   return poll.kind === 'text' && payload.text !== undefined ? { text: payload.text } : wrong();
+}
+
+/** The words of one answer, once per key: "Bibliotek" and "bibliotekerne" typed together count once. */
+function distinctByKey(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((word) => {
+    const key = wordKey(word);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const tagsOf = (answer: PollAnswer): WordTag[] => ('words' in answer ? answer.words.map((w) => ({ key: wordKey(w), stop: isStopPhrase(w) })) : []);
+
+/** How the server keys a word-cloud answer and the one it replaces: every screen counts by these keys. */
+function answerTags(answer: PollAnswer, previous: PollAnswer | null): { tags: AnswerTags } | Record<string, never> {
+  if (!('words' in answer)) return {};
+  return { tags: { answer: tagsOf(answer), previous: previous ? tagsOf(previous) : null } };
 }
 
 export const pollCommands = {
@@ -90,6 +110,6 @@ export const pollCommands = {
     const previous = answerOf(poll, participantId);
     if (previous && sameAnswer(previous, answer)) return [];
     if (timesAnswered(poll, participantId) >= limits.answersPerPoll) fail('limit_reached', `At most ${limits.answersPerPoll} answers per poll`);
-    return [{ type: 'poll:answered', pollId: poll.id, participantId, answer, previous }];
+    return [{ type: 'poll:answered', pollId: poll.id, participantId, answer, previous, ...answerTags(answer, previous) }];
   }),
 };

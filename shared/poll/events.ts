@@ -1,4 +1,5 @@
-import type { Poll, PollAnswer, PollTally } from './types';
+import type { AnswerTags } from './tally';
+import type { Poll, PollAnswer, PollTally, WordRule } from './types';
 
 export type PollEvent =
   | { type: 'poll:created'; poll: Poll }
@@ -9,11 +10,14 @@ export type PollEvent =
   | { type: 'poll:presented'; id: string | null }
   /**
    * `previous` lets any client move the tally from the old answer to the new one without knowing who answered;
-   * `participantId` is for the facilitator and the one who answered.
+   * `participantId` is for the facilitator and the one who answered. `tags`: how the server keyed the words of a
+   * word-cloud answer and of the one it replaces (absent from events stored before words were keyed so).
    */
-  | { type: 'poll:answered'; pollId: string; participantId?: string; answer: PollAnswer; previous: PollAnswer | null }
+  | { type: 'poll:answered'; pollId: string; participantId?: string; answer: PollAnswer; previous: PollAnswer | null; tags?: AnswerTags }
   /**
    * An answer to a poll whose results are held back until closing, as a screen other than the facilitator's
    * receives it: one more respondent when `first`, and the answer itself only to the one who gave it.
    */
-  | { type: 'poll:answerCounted'; pollId: string; first: boolean; participantId?: string; answer?: PollAnswer };
+  | { type: 'poll:answerCounted'; pollId: string; first: boolean; participantId?: string; answer?: PollAnswer }
+  /** The facilitator hid or showed a word (`key` made by the server) in one poll's cloud or every poll's (`pollId` null). */
+  | { type: 'poll:wordRuled'; pollId: string | null; key: string; word: string; rule: WordRule['rule'] | 'default' };

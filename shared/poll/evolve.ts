@@ -3,6 +3,7 @@ import { updateById } from '../byId';
 import type { EvolverMap } from '../evolve';
 import type { SessionState } from '../state';
 import type { PollEvent } from './events';
+import { withWordRule } from './cloud';
 import { recount } from './tally';
 import type { Poll, PollsState } from './types';
 
@@ -19,12 +20,16 @@ export const pollEvolvers: EvolverMap<PollEvent> = {
     onPolls(s, (ps) => updatePoll(ps, e.id, (p) => ({ ...p, status: 'open', openedAt: m.at, closedAt: null, tally: e.tally ?? p.tally }))),
   'poll:closed': (s, e, m) => onPolls(s, (ps) => updatePoll(ps, e.id, (p) => ({ ...p, status: 'closed', closedAt: m.at, tally: e.tally ?? p.tally }))),
   'poll:deleted': (s, e) =>
-    onPolls(s, (ps) => ({ polls: ps.polls.filter((p) => p.id !== e.id), presentedId: ps.presentedId === e.id ? null : ps.presentedId })),
+    onPolls(s, (ps) => ({
+      polls: ps.polls.filter((p) => p.id !== e.id),
+      presentedId: ps.presentedId === e.id ? null : ps.presentedId,
+      wordRules: ps.wordRules.filter((r) => r.pollId !== e.id),
+    })),
   'poll:presented': (s, e) => onPolls(s, (ps) => ({ ...ps, presentedId: e.id })),
   'poll:answered': (s, e) =>
     onPolls(s, (ps) =>
       updatePoll(ps, e.pollId, (p) => {
-        const tally = recount(p.tally, e.answer, e.previous);
+        const tally = recount(p.tally, e.answer, e.previous, e.tags);
         if (e.participantId === undefined) return { ...p, tally };
         const before = ownValue(p.answers, e.participantId)?.times ?? 0;
         return { ...p, tally, answers: withEntry(p.answers, e.participantId, { answer: e.answer, times: before + 1 }) };
@@ -39,4 +44,5 @@ export const pollEvolvers: EvolverMap<PollEvent> = {
         return { ...p, tally, answers: withEntry(p.answers, e.participantId, { answer: e.answer, times: before + 1 }) };
       }),
     ),
+  'poll:wordRuled': (s, e) => onPolls(s, (ps) => ({ ...ps, wordRules: withWordRule(ps.wordRules, e) })),
 };

@@ -1,5 +1,5 @@
 import type { PollsState } from './types';
 
 export function emptyPolls(): PollsState {
-  return { polls: [], presentedId: null };
+  return { polls: [], presentedId: null, wordRules: [] };
 }

@@ -1,7 +1,12 @@
 // Counting poll answers: pure functions the evolver, the projector and the exports share.
-import { SCALE_MAX, SCALE_MIN, type PollAnswer, type PollKind, type PollTally, type WordCount } from './types';
+import { mostTyped } from '../words/keyedCounter';
+import { typedForm } from '../words/textKey';
+import { SCALE_MAX, SCALE_MIN, type PollAnswer, type PollKind, type PollTally, type WordCount, type WordTag } from './types';
 
-/** Words are counted case- and space-insensitively: "Røde Kors", " røde  kors" and "RødeKors" are one word. */
+/**
+ * The key of a word stored before the server keyed words (an answer event without tags): case- and
+ * space-insensitive, as such answers were counted then, so an old workshop's results stay what they were.
+ */
 export function normaliseWord(raw: string): { key: string; label: string } | null {
   const label = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (!label) return null;
@@ -23,16 +28,34 @@ export function emptyTally(kind: PollKind, optionCount: number): PollTally {
   return { respondents: 0, counts: new Array<number>(slots).fill(0), words: [], texts: [] };
 }
 
-function addWords(words: WordCount[], answerWords: readonly string[], sign: 1 | -1): WordCount[] {
+/** One answer's words as counted: the server's tags when the event has them, the old key otherwise. */
+function countedWords(words: readonly string[], tags: readonly WordTag[] | undefined): { key: string; form: string; stop: boolean }[] {
+  if (!tags) return distinctWords(words).map(({ key, label }) => ({ key, form: label, stop: false }));
+  const seen = new Set<string>();
+  return words.flatMap((word, i) => {
+    const tag = tags[i];
+    if (!tag?.key || seen.has(tag.key)) return [];
+    seen.add(tag.key);
+    return [{ key: tag.key, form: typedForm(word) || word, stop: tag.stop }];
+  });
+}
+
+function withForm(entry: WordCount, form: string, sign: 1 | -1): WordCount {
+  const forms = entry.forms.some(([f]) => f === form) ? entry.forms : [...entry.forms, [form, 0] as [string, number]];
+  const counted = forms.map(([f, n]): [string, number] => [f, f === form ? n + sign : n]).filter(([, n]) => n > 0);
+  return { ...entry, count: entry.count + sign, forms: counted, label: mostTyped(counted) || entry.label };
+}
+
+function addWords(words: WordCount[], answerWords: readonly string[], sign: 1 | -1, tags?: readonly WordTag[]): WordCount[] {
   let next = words;
-  for (const { key, label } of distinctWords(answerWords)) {
+  for (const { key, form, stop } of countedWords(answerWords, tags)) {
     const index = next.findIndex((w) => w.key === key);
     if (index < 0) {
-      if (sign > 0) next = [...next, { key, label, count: 1 }];
+      if (sign > 0) next = [...next, { key, label: form, count: 1, forms: [[form, 1]], ...(stop ? { stop: true as const } : {}) }];
       continue;
     }
-    const count = next[index]!.count + sign;
-    next = count > 0 ? next.map((w, i) => (i === index ? { ...w, count } : w)) : next.filter((_, i) => i !== index);
+    const entry = withForm(next[index]!, form, sign);
+    next = entry.count > 0 ? next.map((w, i) => (i === index ? entry : w)) : next.filter((_, i) => i !== index);
   }
   return next;
 }
@@ -44,7 +67,7 @@ function addTexts(texts: string[], text: string, sign: 1 | -1): string[] {
 }
 
 /** The tally with one answer added (sign 1) or taken back (sign -1). */
-export function countAnswer(tally: PollTally, answer: PollAnswer, sign: 1 | -1): PollTally {
+export function countAnswer(tally: PollTally, answer: PollAnswer, sign: 1 | -1, tags?: readonly WordTag[]): PollTally {
   if ('choices' in answer) {
     const counts = tally.counts.slice();
     for (const c of new Set(answer.choices)) if (c >= 0 && c < counts.length) counts[c] = Math.max(0, counts[c]! + sign);
@@ -56,14 +79,20 @@ export function countAnswer(tally: PollTally, answer: PollAnswer, sign: 1 | -1):
     if (slot >= 0 && slot < counts.length) counts[slot] = Math.max(0, counts[slot]! + sign);
     return { ...tally, counts };
   }
-  if ('words' in answer) return { ...tally, words: addWords(tally.words, answer.words, sign) };
+  if ('words' in answer) return { ...tally, words: addWords(tally.words, answer.words, sign, tags) };
   return { ...tally, texts: addTexts(tally.texts, answer.text, sign) };
 }
 
+/** How the server keyed an answer's words and its previous answer's, in the order typed. */
+export interface AnswerTags {
+  answer: WordTag[];
+  previous: WordTag[] | null;
+}
+
 /** A changed answer moves the tally from the old one to the new one; a first answer adds a respondent. */
-export function recount(tally: PollTally, answer: PollAnswer, previous: PollAnswer | null): PollTally {
-  const without = previous ? countAnswer(tally, previous, -1) : { ...tally, respondents: tally.respondents + 1 };
-  return countAnswer(without, answer, 1);
+export function recount(tally: PollTally, answer: PollAnswer, previous: PollAnswer | null, tags?: AnswerTags): PollTally {
+  const without = previous ? countAnswer(tally, previous, -1, tags?.previous ?? undefined) : { ...tally, respondents: tally.respondents + 1 };
+  return countAnswer(without, answer, 1, tags?.answer);
 }
 
 /** The mean of a scale poll (1–5), or null before anyone answered. */

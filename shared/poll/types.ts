@@ -10,11 +10,30 @@ export const SCALE_MAX = 5;
 export type PollAnswer = { choices: number[] } | { scale: number } | { words: string[] } | { text: string };
 
 export interface WordCount {
-  /** The word as counted: lower case, no spaces (see normaliseWord). */
+  /** The word as counted: made by the server (shared/words/wordKey.ts), so inflections and spellings are one key. */
   key: string;
-  /** The word as first typed, for display. */
+  /** The form typed most (the first of equals), for display. */
   label: string;
   count: number;
+  /** Each form as typed, with how many typed it: what `label` is chosen from as answers come and change. */
+  forms: [form: string, count: number][];
+  /** A Danish or English stop word: left out of the cloud unless the facilitator shows it. */
+  stop?: true;
+}
+
+/** How the server keyed one typed word of an answer: the tally counts by this, never by what a screen computes. */
+export interface WordTag {
+  key: string;
+  stop: boolean;
+}
+
+/** The facilitator's say over one word: hidden or shown in one poll's cloud (`pollId`) or every poll's (null). */
+export interface WordRule {
+  pollId: string | null;
+  key: string;
+  /** The word as the facilitator typed it, for display. */
+  word: string;
+  rule: 'hide' | 'show';
 }
 
 /** Results kept up to date answer by answer, so no phone needs to know who answered to fold them. */
@@ -48,4 +67,6 @@ export interface PollsState {
   polls: Poll[];
   /** The poll on the projector: the last one opened, until the facilitator takes it off. */
   presentedId: string | null;
+  /** The facilitator's word rules for the clouds, in the order given. */
+  wordRules: WordRule[];
 }

@@ -6,7 +6,8 @@ import { summarise } from '../export/summary';
 import type { CombinedIdea, CombinedView, ItemQuestions, PartnerCount, WorkshopSummary } from '../http/combined';
 import type { SessionState } from '../state';
 import { comparedPolls } from './comparePolls';
-import { KeyedCounter, textKey } from './textKey';
+import { KeyedCounter } from '../words/keyedCounter';
+import { textKey } from '../words/textKey';
 
 /** How many ideas of each sector the series' own ranking lists. */
 export const TOP_PER_SECTOR = 10;

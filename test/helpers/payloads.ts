@@ -65,6 +65,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'poll:delete': { id: pollId },
     'poll:present': { id: pollId },
     'poll:answer': { pollId, choices: [0] },
+    'poll:ruleWord': { pollId, word: 'og', rule: 'show' },
     'projector:qr': { isLarge: true },
     'projector:show': { show: 'board' },
     'history:undo': { seq: 1 },

@@ -42,15 +42,15 @@ describe('vote counting', () => {
     expect(fold(kind, options, answers)).toMatchObject(expected);
   });
 
-  it('counts words case- and space-insensitively and forgets a word nobody gives any more', () => {
+  it('counts words stored before the server keyed them case- and space-insensitively, and forgets a word nobody gives any more', () => {
     const tally = fold('words', 0, [
       [{ words: ['Røde Kors', 'Jobcenter'] }, null],
       [{ words: ['rødekors'] }, null],
       [{ words: ['Museum'] }, { words: ['Røde Kors', 'Jobcenter'] }],
     ]);
     expect(rankedWords(tally.words)).toEqual([
-      { key: 'museum', label: 'Museum', count: 1 },
-      { key: 'rødekors', label: 'Røde Kors', count: 1 },
+      { key: 'museum', label: 'Museum', count: 1, forms: [['Museum', 1]] },
+      { key: 'rødekors', label: 'rødekors', count: 1, forms: [['rødekors', 1]] },
     ]);
     expect(tally.respondents).toBe(2);
   });

@@ -1,9 +1,11 @@
 import './polls.css';
 import { pollResults } from '../../../shared/export/pollRows';
+import { cloudWords } from '../../../shared/poll/cloud';
 import { scaleAverage } from '../../../shared/poll/tally';
 import type { Poll } from '../../../shared/poll/types';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/appStore';
+import { usePolls } from './usePolls';
 import { WordCloud } from './WordCloud';
 
 const TEXTS_SHOWN = 12;
@@ -14,7 +16,8 @@ export function PollResults({ poll, big = false }: { poll: Poll; big?: boolean }
   const language = useApp((s) => s.language);
   const { respondents } = poll.tally;
   const average = poll.kind === 'scale' ? scaleAverage(poll.tally.counts) : null;
-  const results = pollResults(poll);
+  const polls = usePolls();
+  const results = pollResults(poll, polls);
   const max = Math.max(1, ...results.map((r) => r.count));
   return (
     <div className={big ? 'poll-results big' : 'poll-results'} data-testid="poll-results" data-respondents={respondents}>
@@ -28,7 +31,7 @@ export function PollResults({ poll, big = false }: { poll: Poll; big?: boolean }
         )}
       </p>
       {poll.kind === 'words' ? (
-        <WordCloud words={poll.tally.words} big={big} />
+        <WordCloud words={cloudWords(polls, poll)} big={big} />
       ) : poll.kind === 'text' ? (
         <ul className="poll-texts">
           {results.slice(0, TEXTS_SHOWN).map((r) => (

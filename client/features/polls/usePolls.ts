@@ -2,7 +2,7 @@ import { answerOf, findPoll, openPoll } from '../../../shared/poll/polls';
 import type { Poll, PollAnswer, PollsState } from '../../../shared/poll/types';
 import { useApp } from '../../store/appStore';
 
-const noPolls: PollsState = { polls: [], presentedId: null };
+const noPolls: PollsState = { polls: [], presentedId: null, wordRules: [] };
 
 export function usePolls(): PollsState {
   return useApp((s) => s.session?.polls ?? noPolls);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ListedSession } from '../../../shared/http/admin';
-import { textKey } from '../../../shared/series/textKey';
+import { textKey } from '../../../shared/words/textKey';
 
 /**
  * The workshops chosen for a combined view, and a filter on the list: a series is found by what its workshops'

@@ -5,7 +5,7 @@ import { fillPlaceholders } from '../../../shared/placeholders';
 import { pollResults } from '../../../shared/export/pollRows';
 import { questionRows } from '../../../shared/export/questionRows';
 import { scaleAverage } from '../../../shared/poll/tally';
-import type { Poll } from '../../../shared/poll/types';
+import type { Poll, PollsState } from '../../../shared/poll/types';
 import type { SessionState } from '../../../shared/state';
 import { escapeHtml as e } from '../../../shared/html';
 
@@ -46,8 +46,8 @@ function questionsBlock(state: SessionState, lang: ExportLanguage): string {
   return blocks.length ? `<section><h2>${e(engagementWords.questionsHeading[lang])}</h2>${blocks.join('')}</section>` : '';
 }
 
-function pollBlock(poll: Poll, itemTitle: string, lang: ExportLanguage): string {
-  const results = pollResults(poll).slice(0, REPORT_ROWS_PER_BLOCK);
+function pollBlock(poll: Poll, rules: Pick<PollsState, 'wordRules'>, itemTitle: string, lang: ExportLanguage): string {
+  const results = pollResults(poll, rules).slice(0, REPORT_ROWS_PER_BLOCK);
   const max = Math.max(1, ...results.map((r) => r.count));
   const average = poll.kind === 'scale' ? scaleAverage(poll.tally.counts) : null;
   const figure =
@@ -66,7 +66,7 @@ export function engagementSection(state: SessionState, lang: ExportLanguage): st
   const itemTitle = new Map(state.agenda.items.map((i) => [i.id, i.title]));
   const polls = state.polls.polls
     .filter((p) => p.status !== 'draft')
-    .map((p) => pollBlock(p, p.itemId === null ? '' : (itemTitle.get(p.itemId) ?? ''), lang));
+    .map((p) => pollBlock(p, state.polls, p.itemId === null ? '' : (itemTitle.get(p.itemId) ?? ''), lang));
   const pollsHtml = polls.length ? `<section><h2>${e(engagementWords.pollsHeading[lang])}</h2>${polls.join('')}</section>` : '';
   return questionsBlock(state, lang) + pollsHtml;
 }

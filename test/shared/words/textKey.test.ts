@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedCounter, textKey } from '../../shared/series/textKey';
+import { KeyedCounter } from '../../../shared/words/keyedCounter';
+import { textKey } from '../../../shared/words/textKey';
 
 describe('one key for texts that mean the same', () => {
   it.each([
