@@ -1,6 +1,7 @@
 // The strings only the console, the projector and the organiser's home page show: registered when one of those
 // screens loads (each imports this module), so a phone never downloads them. The phone's own strings stay in
 // the features' strings.ts (bench/bundle.ts measures what a phone loads; test/e2e/bundle.test.ts guards it).
+import '../features/polls/laterStrings';
 import { pollConsoleStrings } from '../features/polls/consoleStrings';
 import { skipStrings } from '../components/skipStrings';
 import { projectorConsoleStrings } from '../features/projector/consoleStrings';

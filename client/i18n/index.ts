@@ -20,6 +20,7 @@ import type { questionConsoleStrings } from '../features/questions/consoleString
 import type { similarConsoleStrings } from '../features/similar/strings';
 import type { questionDa } from '../features/questions/strings';
 import type { boardLaterDa } from '../features/board/laterStrings';
+import type { pollLaterDa } from '../features/polls/laterStrings';
 import type { forgetDa } from '../features/privacy/forgetStrings';
 import type { outboxDa } from '../features/outbox/strings';
 import { useApp } from '../store/appStore';
@@ -54,6 +55,7 @@ type RouteKey =
   | keyof typeof questionDa
   | keyof typeof outboxDa
   | keyof typeof boardLaterDa
+  | keyof typeof pollLaterDa
   | keyof typeof forgetDa;
 export type StringKey = LoadedFirstKey | RouteKey;
 

@@ -1,3 +1,4 @@
+import './laterStrings';
 import { limits } from '../../../shared/limits';
 import type { Poll } from '../../../shared/poll/types';
 import { SCALE_MAX, SCALE_MIN } from '../../../shared/poll/types';

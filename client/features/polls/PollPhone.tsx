@@ -1,3 +1,4 @@
+import './laterStrings';
 import './polls.css';
 import '../outbox/strings';
 import { type FormEvent, useState } from 'react';

@@ -1,7 +1,8 @@
+import type { pollLaterDa } from './laterStrings';
 import type { pollDa } from './strings';
 
 // Loaded only when English is shown (i18n/english.ts); typed by the Danish keys, so both always have the same ones.
-export const pollEn: Record<keyof typeof pollDa, string> = {
+export const pollEn: Record<keyof typeof pollDa | keyof typeof pollLaterDa, string> = {
   'polls.back': '← Back',
   'polls.backToPoll': 'A poll is open: {question}',
   'polls.answerNow': 'Answer',

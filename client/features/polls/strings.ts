@@ -1,25 +1,8 @@
-// Danish, the default: what a phone shows of polls, loaded with the entry. The English twin (strings.en.ts)
-// loads only when English is shown; what only the console and the projector show is in consoleStrings.ts.
+// Danish, the default: what a phone's first screen shows of polls (the banner of an open poll), loaded with the
+// entry; answering one comes with its code (laterStrings.ts). The English twin (strings.en.ts) loads only when
+// English is shown; what only the console and the projector show is in consoleStrings.ts.
 export const pollDa = {
   'polls.back': '← Tilbage',
   'polls.backToPoll': 'Der er en afstemning i gang: {question}',
   'polls.answerNow': 'Svar',
-  'polls.send': 'Send svar',
-  'polls.change': 'Ændr svar',
-  'polls.sending': 'Sender …',
-  'polls.saved': 'Dit svar er gemt. Du kan ændre det, indtil afstemningen lukker.',
-  'polls.pickOne': 'Vælg én',
-  'polls.pickMany': 'Vælg gerne flere',
-  'polls.scaleLow': '1 = slet ikke',
-  'polls.scaleHigh': '5 = i høj grad',
-  'polls.wordsHint': 'Op til 3 korte svar',
-  'polls.word': 'Svar {n}',
-  'polls.textHint': 'Skriv dit svar',
-  'polls.kind.single': 'Ét valg',
-  'polls.kind.multiple': 'Flere valg',
-  'polls.kind.scale': 'Skala 1–5',
-  'polls.kind.words': 'Ordsky',
-  'polls.kind.text': 'Fritekst',
-  'polls.closedNow': 'Afstemningen er lukket. Dit seneste gemte svar tæller.',
-  'polls.tooManyChanges': 'Du har ændret dit svar så mange gange, som man kan (20).',
 };

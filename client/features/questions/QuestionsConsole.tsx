@@ -26,6 +26,8 @@ export function QuestionsConsole() {
   const list = sortQuestions(useItemQuestions(item?.id ?? null), order);
   const { run, error } = useCommand();
   const open = item ? questionsEnabled(state, item) : false;
+  // Only the facilitator may open questions or require approval (shared/commandRoles.ts); a moderator sees neither.
+  const facilitates = useApp((s) => s.actor?.role === 'facilitator');
 
   return (
     <section className="card questions-console" data-testid="questions-console">
@@ -35,16 +37,18 @@ export function QuestionsConsole() {
       </header>
       <div className="row toolbar">
         <ItemPicker items={items} value={picked} onChange={setPicked} currentId={current?.id ?? null} testId="console-question-item" />
-        {item && (
+        {facilitates && item && (
           <label className="check">
             <input type="checkbox" checked={open} onChange={(e) => run('question:enable', { itemId: item.id, enabled: e.target.checked })} data-testid="take-questions" />
             {t('questions.take')}
           </label>
         )}
-        <label className="check">
-          <input type="checkbox" checked={state.requireApproval} onChange={(e) => run('question:settings', { requireApproval: e.target.checked })} data-testid="require-approval" />
-          {t('questions.requireApproval')}
-        </label>
+        {facilitates && (
+          <label className="check">
+            <input type="checkbox" checked={state.requireApproval} onChange={(e) => run('question:settings', { requireApproval: e.target.checked })} data-testid="require-approval" />
+            {t('questions.requireApproval')}
+          </label>
+        )}
         <Segmented options={orders} value={order} onChange={setOrder} label={t('questions.sort')} optionLabel={(o) => t(`questions.sort.${o}`)} testIdPrefix="console-question-sort-" />
       </div>
       {error && <p className="error">{t(errorKey(error))}</p>}
