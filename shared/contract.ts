@@ -13,6 +13,7 @@ import { similarCommands } from './similar/commands';
 import type { Tallies } from './projection/tallies';
 import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
+import type { FindSimilar, SimilarGroupsResult, SimilarHint, SimilarHintResult } from './similar/queries';
 
 export const commands = {
   ...sessionCommands,
@@ -35,6 +36,8 @@ type Acked<P, R> = (payload: P, ack: (result: Ack<R>) => void) => void;
 export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>, CommandResult> } & {
   'session:join': Acked<JoinPayload, JoinResult>;
   'clock:ping': Acked<Record<string, never>, { serverTime: number }>;
+  'similar:find': Acked<FindSimilar, SimilarGroupsResult>;
+  'similar:hint': Acked<SimilarHint, SimilarHintResult>;
 };
 
 export interface ServerToClientEvents {

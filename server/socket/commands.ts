@@ -7,6 +7,7 @@ import { commandArgs, runAcked } from './acked';
 import { runAfterCommit } from './effects';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
+import { isSimilarQuery } from './similarQueries';
 import { admit } from './throttle';
 import type { AppSocket, SocketDeps } from './types';
 
@@ -20,7 +21,7 @@ export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   socket.on('clock:ping', (...args: unknown[]) => runAcked(commandArgs(args).ack, () => ({ serverTime: deps.now() })));
   // An unknown event that asks for an answer gets a typed one; Socket.IO ignores the rest.
   socket.onAny((event: string, ...args: unknown[]) => {
-    if (isCommandName(event) || event === 'session:join' || event === 'clock:ping') return;
+    if (isCommandName(event) || event === 'session:join' || event === 'clock:ping' || isSimilarQuery(event)) return;
     const ack = args.at(-1);
     if (typeof ack === 'function') void reported(deps.telemetry, socket, 'unknown', () => runAcked(ack, () => fail('invalid_payload', 'Unknown command')));
   });

@@ -2,6 +2,7 @@ import { DomainError } from '../../shared/errors';
 import { addressGroup } from '../guards/addressGroup';
 import { clientAddress } from './address';
 import { registerCommands } from './commands';
+import { registerSimilarQueries } from './similarQueries';
 import { ConnectionCap } from './connectionCap';
 import { registerJoin } from './join';
 import { boundOutbox, trimOutboxes } from './outbox';
@@ -46,6 +47,7 @@ export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLim
     deps.telemetry.log.info({ ip: clientAddress(socket.handshake, deps.trustProxy), transport: socket.conn.transport.name }, 'socket connected');
     registerJoin(socket, deps);
     registerCommands(socket, deps);
+    registerSimilarQueries(socket, deps);
   });
   const trimmer = setInterval(() => trimOutboxes(io.sockets.sockets.values(), limits.maxBufferedTotal), TRIM_EVERY_MS);
   trimmer.unref();

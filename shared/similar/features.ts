@@ -1,6 +1,6 @@
 // What a text is compared by: the keys of its content words, plus the keys its neighbouring words make when
 // written as one ("Ældre Sagen" and "Ældresagen"), so compounds split or joined still meet.
-import { contentWords, wordKey } from './words';
+import { contentWords, joinedKey, keyOf } from './words';
 
 /** A text's words for comparing: `keys` in order (without repeats), `joined` two neighbours as one word. */
 export interface TextFeatures {
@@ -19,7 +19,7 @@ export function featuresOf(text: string): TextFeatures {
   const keys: string[] = [];
   const indexOf = new Map<string, number>();
   const at = (word: string) => {
-    const key = wordKey(word);
+    const key = keyOf(word);
     let index = indexOf.get(key);
     if (index === undefined) indexOf.set(key, (index = keys.push(key) - 1));
     return index;
@@ -27,7 +27,7 @@ export function featuresOf(text: string): TextFeatures {
   const places = words.map(at);
   const joined = new Map<string, [number, number]>();
   for (let i = 0; i + 1 < words.length; i++) {
-    const key = wordKey(words[i]! + words[i + 1]!);
+    const key = joinedKey(words[i]!, words[i + 1]!);
     if (!indexOf.has(key)) joined.set(key, [places[i]!, places[i + 1]!]);
   }
   return { keys, index: indexOf, joined };

@@ -23,7 +23,7 @@ export interface GroupOptions<T extends Comparable = Comparable> {
  * The likeness from which texts are suggested as one, chosen on the fixture of Danish ideas
  * (test/fixtures/similar-ideas.json, figures in docs/benchmarks.md).
  */
-export const SIMILAR_THRESHOLD = 0.5;
+export const SIMILAR_THRESHOLD = 0.45;
 
 /**
  * A word on more cards than this does not make two cards candidates by itself: it bounds the pairs compared on

@@ -64,8 +64,12 @@ export function alikeTo(text: string, sector: Sector, ideas: readonly Idea[], ca
   const ofSector = ideas.filter((idea) => idea.sector === sector && !idea.hidden);
   const features = ofSector.map((idea) => cache({ id: idea.id, text: ideaText(idea), bucket: sector, source: idea }));
   const weight = weightsOf([...features, draft]);
+  // Only ideas sharing a word with the draft are weighed, as in grouping (shared/similar/group.ts).
+  const words = [...draft.keys, ...draft.joined.keys()];
   return ofSector
-    .map((idea, i) => ({ idea, score: likeness(draft, features[i]!, weight) }))
+    .map((idea, i) => ({ idea, features: features[i]! }))
+    .filter(({ features: f }) => words.some((key) => f.index.has(key) || f.joined.has(key)))
+    .map(({ idea, features: f }) => ({ idea, score: likeness(draft, f, weight) }))
     .filter(({ score }) => score >= SIMILAR_THRESHOLD)
     .sort((a, b) => b.score - a.score)
     .slice(0, similarLimits.phoneHints)

@@ -1,21 +1,23 @@
-// While a participant writes an idea: the alike ideas the phone already holds (so it may see them), found by the
-// matcher that loads with this code, after the phone's first screen, and never asks the server.
+// While a participant writes an idea: the alike ideas it may already see, asked of the server (which holds the
+// matcher and its stemmer) once the typing pauses; it answers with ids of ideas this phone holds.
 import './similar.css';
 import '../board/laterStrings';
-import { useDeferredValue, useMemo } from 'react';
 import type { Sector } from '../../../shared/board/framework';
-import { alikeTo, featureCache } from '../../../shared/similar/suggestions';
+import type { Idea } from '../../../shared/board/types';
 import { useT } from '../../i18n';
 import { useVisibleIdeas } from '../board/useBoard';
+import { useAsked } from './askServer';
 
-const features = featureCache();
+/** Fewer letters than this say too little to look for alike ideas. */
+const MIN_LETTERS = 4;
 
 export function SimilarHint({ text, sector }: { text: string; sector: Sector }) {
   const t = useT();
   const ideas = useVisibleIdeas();
-  // Matching follows the typing at the pace the phone can keep, not on every key.
-  const typed = useDeferredValue(text);
-  const alike = useMemo(() => alikeTo(typed, sector, ideas, features), [typed, sector, ideas]);
+  const asking = text.trim().length >= MIN_LETTERS ? { sector, text: text.trim() } : null;
+  const answer = useAsked('similar:hint', asking, []);
+  const byId = new Map(ideas.map((idea) => [idea.id, idea]));
+  const alike = asking ? (answer?.ids ?? []).map((id) => byId.get(id)).filter((idea): idea is Idea => idea !== undefined) : [];
   if (alike.length === 0) return null;
   return (
     <div className="similar-hint" role="status" data-testid="similar-hint">

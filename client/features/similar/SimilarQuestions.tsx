@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
-import { similarQuestions } from '../../../shared/similar/suggestions';
+import type { Question } from '../../../shared/question/types';
 import { Refusal } from '../../components/Refusal';
 import { useT } from '../../i18n';
 import { useModeration } from '../undo/useModeration';
 import { useApp } from '../../store/appStore';
 import { useQuestionsState } from '../questions/useQuestions';
+import { useAsked } from './askServer';
 import { SimilarGroups } from './SimilarGroups';
 
 /** Suggestions of alike questions to one programme item; merging adds their votes up, a person's once. */
@@ -12,8 +12,12 @@ export function SimilarQuestions({ itemId }: { itemId: string }) {
   const t = useT();
   const questions = useQuestionsState();
   const similar = useApp((s) => s.session?.similar);
-  const groups = useMemo(() => similarQuestions(questions, itemId, similar), [questions, itemId, similar]);
+  const answer = useAsked('similar:find', { scope: 'questions', itemId }, [questions.questions, similar]);
   const { run, error } = useModeration();
+  const byId = new Map(questions.questions.map((q) => [q.id, q]));
+  const groups = (answer?.groups ?? [])
+    .map((ids) => ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined))
+    .filter((group) => group.length > 1);
   if (groups.length === 0) return null;
   return (
     <section className="similar" data-testid="similar-questions" aria-labelledby="similar-questions-heading">
