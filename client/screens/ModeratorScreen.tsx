@@ -7,6 +7,7 @@ import { ApprovalInbox } from '../features/approval/ApprovalInbox';
 import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
 import { QuestionsConsole } from '../features/questions/QuestionsConsole';
 import { LazySimilarIdeas } from '../features/similar/lazySimilar';
+import { useCommand } from '../net/useCommand';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 
@@ -20,6 +21,7 @@ export function ModeratorScreen({ sessionId, keyParam }: { sessionId: string; ke
   const ready = useApp((s) => s.session !== null && s.actor?.role === 'moderator');
   const wrongKey = useApp((s) => s.joinError === 'forbidden' || s.joinError === 'invalid_payload');
   const gone = useSessionGone();
+  const sending = useCommand();
   if (!keyParam || wrongKey) return <KeyMissing sessionId={sessionId} wrong={Boolean(keyParam)} />;
   if (gone) return <SessionGone />;
   return (
@@ -30,7 +32,7 @@ export function ModeratorScreen({ sessionId, keyParam }: { sessionId: string; ke
         <main className="console-grid" data-testid="moderator-screen">
           <div className="console-main">
             <ApprovalInbox />
-            <LazySimilarIdeas />
+            <LazySimilarIdeas sending={sending} />
             <QuestionsConsole />
           </div>
         </main>

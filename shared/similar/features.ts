@@ -9,6 +9,8 @@ export interface TextFeatures {
   index: Map<string, number>;
   /** key of words i and i+1 written together -> [index of i's key, index of i+1's key] in `keys`. */
   joined: Map<string, [number, number]>;
+  /** Letter trigrams of each key long enough to be mistyped (undefined for shorter keys), made once per text. */
+  grams: (Set<string> | undefined)[];
 }
 
 /** Words as long as this take part in matching a typo (shorter ones differ too much by one letter). */
@@ -30,7 +32,8 @@ export function featuresOf(text: string): TextFeatures {
     const key = joinedKey(words[i]!, words[i + 1]!);
     if (!indexOf.has(key)) joined.set(key, [places[i]!, places[i + 1]!]);
   }
-  return { keys, index: indexOf, joined };
+  const grams = keys.map((key) => (key.length >= TYPO_MIN_LENGTH && !/\d/.test(key) ? trigrams(key) : undefined));
+  return { keys, index: indexOf, joined, grams };
 }
 
 function trigrams(word: string): Set<string> {
@@ -41,11 +44,8 @@ function trigrams(word: string): Set<string> {
 }
 
 /** Dice coefficient of two words' letter trigrams: 1 for equal words, about 0.7 for one typo in a long word. */
-export function letterLikeness(a: string, b: string): number {
-  if (a.length < TYPO_MIN_LENGTH || b.length < TYPO_MIN_LENGTH) return a === b ? 1 : 0;
-  const ga = trigrams(a);
-  const gb = trigrams(b);
+export function letterLikeness(a: Set<string>, b: Set<string>): number {
   let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared++;
-  return (2 * shared) / (ga.size + gb.size);
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }

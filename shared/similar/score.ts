@@ -19,9 +19,12 @@ function markJoined(from: TextFeatures, to: TextFeatures, fromHas: boolean[], to
 
 function markTypos(a: TextFeatures, b: TextFeatures, aHas: boolean[], bHas: boolean[]): void {
   for (let i = 0; i < a.keys.length; i++) {
-    if (aHas[i]) continue;
+    const ga = a.grams[i];
+    if (aHas[i] || !ga) continue;
     for (let k = 0; k < b.keys.length; k++) {
-      if (bHas[k] || letterLikeness(a.keys[i]!, b.keys[k]!) < TYPO_LIKENESS) continue;
+      const gb = b.grams[k];
+      // Also a compound and its head word ("højtlæsningsgrupper", "højtlæsning") share most trigrams.
+      if (bHas[k] || !gb || letterLikeness(ga, gb) < TYPO_LIKENESS) continue;
       aHas[i] = bHas[k] = true;
       break;
     }
@@ -31,11 +34,11 @@ function markTypos(a: TextFeatures, b: TextFeatures, aHas: boolean[], bHas: bool
 function weighed(features: TextFeatures, has: boolean[], weight: WordWeight): { had: number; all: number } {
   let had = 0;
   let all = 0;
-  features.keys.forEach((key, i) => {
-    const w = weight(key);
+  for (let i = 0; i < features.keys.length; i++) {
+    const w = weight(features.keys[i]!);
     all += w;
     if (has[i]) had += w;
-  });
+  }
   return { had, all };
 }
 

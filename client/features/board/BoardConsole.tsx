@@ -3,6 +3,7 @@ import { ApprovalInbox } from '../approval/ApprovalInbox';
 import { BoardControls } from './BoardControls';
 import { BoardWorkspace } from './BoardWorkspace';
 import { LazySimilarIdeas } from '../similar/lazySimilar';
+import { useModeration } from '../undo/useModeration';
 import { ConsoleIdeaForm } from './ConsoleIdeaForm';
 import { VoteProgress } from './VoteProgress';
 import { useBoard, useVisibleIdeas } from './useBoard';
@@ -12,6 +13,7 @@ export function BoardConsole() {
   const t = useT();
   const ideas = useVisibleIdeas();
   const board = useBoard();
+  const moderation = useModeration();
   return (
     <section className="card board-console" data-testid="board-console" aria-labelledby="board-heading">
       <header className="board-console-head">
@@ -21,7 +23,7 @@ export function BoardConsole() {
       <ApprovalInbox />
       <ConsoleIdeaForm />
       <VoteProgress />
-      <LazySimilarIdeas />
+      <LazySimilarIdeas sending={moderation} />
       {board.phase === 'closed' && ideas.length === 0 ? null : <BoardWorkspace ideas={ideas.filter((idea) => !idea.pending)} />}
     </section>
   );

@@ -5,20 +5,28 @@ import { Refusal } from '../../components/Refusal';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/appStore';
 import { useBoard, useLabel } from '../board/useBoard';
-import { useModeration } from '../undo/useModeration';
+import type { CommandName, CommandPayload } from '../../../shared/contract';
+import type { UndoKind } from '../../../shared/undo/types';
+import type { ClientErrorCode } from '../../i18n';
 import { useAsked } from './askServer';
 import { SimilarGroups } from './SimilarGroups';
 
 const IDEAS = { scope: 'ideas' } as const;
 
+/** How the screen sends: the console's moderation (a merge offers "Fortryd"), or a moderator's plain commands. */
+export interface Sending {
+  run: <K extends CommandName>(name: K, payload: CommandPayload<K>, undoAs?: UndoKind) => Promise<boolean>;
+  error: ClientErrorCode | null;
+}
+
 /** The console's suggestions of alike ideas per sector: the server groups them; this screen shows what it still has. */
-export function SimilarIdeas() {
+export function SimilarIdeas({ sending }: { sending: Sending }) {
   const t = useT();
   const label = useLabel();
   const board = useBoard();
   const similar = useApp((s) => s.session?.similar);
   const answer = useAsked('similar:find', IDEAS, [board.ideas, similar]);
-  const { run, error } = useModeration();
+  const { run, error } = sending;
   const byId = new Map(board.ideas.map((idea) => [idea.id, idea]));
   const groups = (answer?.groups ?? [])
     .map((ids) => ids.map((id) => byId.get(id)).filter((idea): idea is Idea => idea !== undefined))

@@ -1,7 +1,7 @@
 import type { Question } from '../../../shared/question/types';
 import { Refusal } from '../../components/Refusal';
 import { useT } from '../../i18n';
-import { useModeration } from '../undo/useModeration';
+import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { useQuestionsState } from '../questions/useQuestions';
 import { useAsked } from './askServer';
@@ -13,7 +13,7 @@ export function SimilarQuestions({ itemId }: { itemId: string }) {
   const questions = useQuestionsState();
   const similar = useApp((s) => s.session?.similar);
   const answer = useAsked('similar:find', { scope: 'questions', itemId }, [questions.questions, similar]);
-  const { run, error } = useModeration();
+  const { run, error } = useCommand();
   const byId = new Map(questions.questions.map((q) => [q.id, q]));
   const groups = (answer?.groups ?? [])
     .map((ids) => ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined))
