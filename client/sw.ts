@@ -7,11 +7,10 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { NETWORK_WAIT_S } from './tuning';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 
-/** How long a join page may take before the cached copy is shown: a venue's Wi-Fi that hangs is not "offline". */
-const NETWORK_WAIT_S = 4;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();

@@ -1,48 +1,34 @@
 // Builds the whole server without listening, so tests start it on an ephemeral port.
 import { createServer } from 'node:http';
-import path from 'node:path';
 import { nanoid } from 'nanoid';
 import { Server } from 'socket.io';
 import { boardLimits } from '../shared/limits';
 import { Cluster } from './cluster';
 import { SessionHub } from './session/hub';
 import { defaultLiveSessionBudget } from './guards/memoryBudget';
-import type express from 'express';
-import { errorHandler } from './http/errors';
 import { expressApp } from './http/expressApp';
 import { CreationBudget, type CreationBytes } from './http/creationBudget';
-import { DEFAULT_MIN_FREE_DISK_MB, DiskSpace } from './ops/diskSpace';
+import { DiskSpace } from './ops/diskSpace';
 import { guardedStore } from './store/guarded';
-import { adminRoutes } from './http/admin';
-import { combinedRoutes } from './http/combined';
-import { ExportQueue } from './export/exportQueue';
 import { PdfPrinter } from './export/pdf';
-import { exportRoutes } from './http/exports';
-import { IMPORT_PATH, importRoutes } from './http/importSession';
-import { sessionEndpoints } from '../shared/http/routes/sessions';
-import { joinTitleOf, type SessionRouteDeps, sessionRoutes } from './http/sessions';
-import { staticClient } from './http/static';
 import { KeyAttempts, type WrongKeyBudget } from './guards/keyAttempts';
 import type { SharedBuckets } from './guards/budget';
 import { FailureLimiter } from './guards/joinCodes';
-import { DownloadTokens } from './access/downloadTokens';
 import { keyRevoker, SessionKeyChanges } from './access/sessionKeyChanges';
-import { downloadRoutes, MintBudget } from './http/downloads';
-import { keyRoutes } from './http/keys';
 import { attachSockets } from './socket';
 import { FanOut, type PhoneBatching } from './socket/phoneBatches';
 import { startRetention } from './ops/retention';
-import { DEFAULT_MAX_CONNECTIONS_PER_ADDRESS } from './socket/connectionCap';
-import { DEFAULT_MAX_BUFFERED_BYTES, defaultMaxBufferedTotal } from './socket/outbox';
+import { defaultMaxBufferedTotal } from './socket/outbox';
 import { PresenceTracker } from './socket/presence';
 import { preparedParser } from './socket/preparedJson';
 import { Turns } from './socket/turns';
-import { ADDRESS_JOIN_RATE, joinsPerAddress as newJoinsPerAddress, SOCKET_BURST, SOCKET_RATE } from './socket/throttle';
-import { type AppServer, presenceRooms, roomOf } from './socket/types';
+import { joinsPerAddress as newJoinsPerAddress } from './socket/throttle';
+import { ADDRESS_JOIN_RATE, DEFAULT_MAX_BUFFERED_BYTES, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_MIN_FREE_DISK_MB, JOINS_WAITING, MAX_SOCKET_MESSAGE_BYTES, SESSION_IDLE_MS, SOCKET_BURST, SOCKET_RATE } from './tuning';
+import { type AppServer, isWatchedIn, presenceRooms, roomOf } from './socket/types';
+import { mountRoutes } from './http/routes';
+import { shutDown, startTicker } from './lifecycle';
 import type { Store } from './store/types';
 import { originAllowed } from './guards/origin';
-import { backupRoutes } from './http/backup';
-import { opsRoutes } from './http/ops';
 import { type Logger, silentLogger } from './ops/log';
 import { Metrics } from './ops/metrics';
 import { Readiness } from './ops/readiness';
@@ -90,8 +76,6 @@ export interface AppDeps {
   redisPrefix?: string;
 }
 
-const SESSION_IDLE_MS = 10 * 60_000;
-
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
   const allowedOrigins = deps.allowedOrigins ?? [];
@@ -125,7 +109,7 @@ export function createApp(deps: AppDeps) {
 
   const stopSockets = attachSockets(
     io,
-    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, keyChanges, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(2_000), cluster },
+    { hub, presence, now, newId: nanoid, publicUrl: deps.publicUrl, adminToken: deps.adminToken, joinLimiter, keyAttempts, keyChanges, telemetry: { log, metrics }, trustProxy, joinsPerAddress, ideaLimits, joinTurns: new Turns(JOINS_WAITING), cluster },
     {
       maxConnectionsPerAddress,
       maxBufferedBytes: deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
@@ -162,105 +146,14 @@ function readinessChecks(readiness: Readiness, store: Store, guarded: ReturnType
     .add('disk', () => (disk.isLow() ? 'free disk space is under the floor' : null));
 }
 
-/** Every second: clocks that ran out move the programme on, sessions nobody watches and those over the budget leave memory. */
-function startTicker(hub: SessionHub, io: AppServer, now: () => number, memory: { idleMs: number; budgetBytes: number }): NodeJS.Timeout {
-  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
-  const ticker = setInterval(() => {
-    hub.tick(now());
-    try {
-      hub.evictIdle(memory.idleMs, isWatched, now());
-      hub.evictOverBudget(memory.budgetBytes, isWatched, now());
-    } catch (error) {
-      console.error('evicting sessions failed', error); // they stay, and are tried again next second
-    }
-  }, 1000);
-  ticker.unref();
-  return ticker;
-}
-
-interface MountedParts {
-  routeDeps: SessionRouteDeps & { retentionDays: number; creationBudget: CreationBudget; keyChanges: SessionKeyChanges };
-  readiness: Readiness;
-  metrics: Metrics;
-  printer: PdfPrinter;
-  disconnectSession: (sessionId: string) => void;
-  cluster: Cluster | undefined;
-}
-
-/** The HTTP routes in the order they must match: API routes, the API's 404, the client, then errors. */
-function mountRoutes(app: express.Express, deps: AppDeps, { routeDeps, readiness, metrics, printer, disconnectSession, cluster }: MountedParts): void {
-  const { hub, now, keyAttempts, retentionDays, creationBudget } = routeDeps;
-  app.use(opsRoutes({ readiness, metrics, metricsToken: deps.metricsToken }));
-  // Counted before an import's body is read (its route reads it itself).
-  app.post([sessionEndpoints.create, IMPORT_PATH], async (req, res, next) => {
-    if (await creationBudget.admitRequest(req.ip ?? '')) return next();
-    res.status(429).json({ ok: false, code: 'rate_limited', message: 'Too many new workshops from this address' });
-  });
-  app.use(importRoutes(routeDeps));
-  app.use(sessionRoutes(routeDeps));
-  const downloads = { ...routeDeps, downloadTokens: new DownloadTokens(cluster?.downloadTokens), mintBudget: new MintBudget(cluster?.buckets) };
-  app.use(downloadRoutes(downloads));
-  app.use(keyRoutes(routeDeps));
-  app.use(exportRoutes({ ...downloads, printer, metrics, exportQueue: new ExportQueue() }));
-  app.use(backupRoutes({ hub, adminToken: deps.adminToken, keyAttempts, metrics, now }));
-  app.use(adminRoutes({ hub, adminToken: deps.adminToken, keyAttempts, disconnectSession, now, retentionDays }));
-  app.use(combinedRoutes({ hub, adminToken: deps.adminToken, keyAttempts, printer, exportQueue: new ExportQueue(), now }));
-  app.use('/api', (_req, res) => {
-    res.status(404).json({ ok: false, code: 'not_found', message: 'No such endpoint' });
-  });
-  app.use(staticClient(deps.distDir ?? path.resolve('dist'), { joinTitle: (joinCode, ip) => joinTitleOf(routeDeps, joinCode, ip) }));
-  app.use(errorHandler);
-}
-
 function socketServer(httpServer: ReturnType<typeof createServer>, allowedOrigins: string[]): AppServer {
   return new Server(httpServer, {
-    maxHttpBufferSize: 64 * 1024,
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
     perMessageDeflate: false,
     serveClient: false,
     parser: preparedParser,
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowedOrigins)),
   });
-}
-
-interface RunningParts {
-  readiness: Readiness;
-  ticker: NodeJS.Timeout;
-  retention: ReturnType<typeof startRetention>;
-  stopSockets: () => void;
-  httpServer: ReturnType<typeof createServer>;
-  hub: SessionHub;
-  fanOut: FanOut;
-  presence: PresenceTracker;
-  printer: PdfPrinter;
-  io: AppServer;
-  store: Store;
-  cluster: Cluster | undefined;
-}
-
-/**
- * Graceful: no new connections, every accepted write stored and acknowledged, then the sockets closed
- * (their transport, so phones reconnect by themselves to whichever server comes back), then the store.
- */
-async function shutDown(parts: RunningParts): Promise<void> {
-  const { readiness, retention, httpServer, hub, io } = parts;
-  readiness.drain();
-  clearInterval(parts.ticker);
-  retention.stop();
-  await retention.swept;
-  parts.stopSockets();
-  httpServer.close();
-  await hub.flushed();
-  parts.fanOut.flushAll();
-  parts.presence.close();
-  await parts.printer.close();
-  const closing = io.close();
-  // Browsers keep HTTP connections alive; shutting down must not wait for them to be dropped.
-  httpServer.closeAllConnections();
-  await closing;
-  await hub.flushed();
-  await hub.storeListings();
-  await parts.cluster?.close();
-  await parts.store.close();
 }
 
 /**
@@ -285,7 +178,7 @@ function budgets(deps: AppDeps, maxConnectionsPerAddress: number, shared: Shared
 
 function liveGauges(metrics: Metrics, io: AppServer, hub: SessionHub, cluster: Cluster | undefined): void {
   metrics.labelledGaugeFrom('ootb_sockets', 'Connected sockets by role (unjoined: connected, not in a session yet)', 'role', () => socketsByRole(io));
-  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessions);
+  metrics.gaugeFrom('ootb_live_sessions', 'Sessions held in memory (idle ones leave after a while)', () => hub.liveSessionIds().length);
   if (cluster) metrics.gaugeFrom('ootb_cluster_nodes', 'Nodes seen alive at the last heartbeat, this one included (REDIS_URL)', () => cluster.nodes.aliveNodes.length);
 }
 
@@ -301,7 +194,7 @@ interface NodeParts {
 /** With REDIS_URL the other nodes serving the same sessions (docs/scaling.md); presence counts their phones too. */
 function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddress, endSession, store }: NodeParts) {
   const keyRevoked = keyRevoker(io, hub);
-  const isWatched = (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
+  const isWatched = isWatchedIn(io);
   const cluster = deps.redisUrl
     ? new Cluster(
         {
@@ -318,7 +211,7 @@ function nodesAndPresence(deps: AppDeps, { io, hub, log, maxConnectionsPerAddres
           presenceChanged: (sessionId) => presence.changedElsewhere(sessionId),
           disconnectSession: endSession,
           keyRevoked,
-          forgetKeys: () => hub.forgetRecords(),
+          forgetKeys: () => hub.records.forgetAll(),
         },
       )
     : undefined;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_RETENTION_DAYS } from '../shared/session/retention';
-import { DEFAULT_MIN_FREE_DISK_MB } from './ops/diskSpace';
+import { DEFAULT_MIN_FREE_DISK_MB } from './tuning';
 
 export interface Config {
   port: number;

@@ -8,9 +8,8 @@ import { createLogger } from './ops/log';
 import { Metrics } from './ops/metrics';
 import { lockDataDir } from './ops/dataDirLock';
 import { openStore } from './store/open';
+import { SHUTDOWN_TIMEOUT_MS } from './tuning';
 
-/** systemd's default stop timeout is 90 s; ours promises 10. */
-const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 const config = configFromEnv();
 const log = createLogger();

@@ -7,6 +7,7 @@ import { skipStrings } from '../components/skipStrings';
 import { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import { questionConsoleStrings } from '../features/questions/consoleStrings';
 import { similarConsoleStrings } from '../features/similar/strings';
+import { agendaConsoleStrings } from '../features/agenda/consoleStrings';
 import { defineStrings } from './define';
 import { addStrings } from './index';
 
@@ -94,38 +95,6 @@ export const consoleStrings = defineStrings({
     'board.forward.collecting': 'Åbn for idéer',
     'board.forward.voting': 'Start afstemningen',
     'board.forward.results': 'Vis resultaterne',
-    // agenda
-    'agenda.title': 'Programmet',
-    'agenda.fold': 'Kun nu og næste',
-    'agenda.startDay': 'Start dagen',
-    'agenda.previous': 'Forrige',
-    'agenda.nextItem': 'Næste punkt',
-    'agenda.goto': 'Gør til nu',
-    'agenda.extend': 'Forlæng',
-    'agenda.extendBy': 'Forlæng med {minutes} min.',
-    'agenda.minutes': 'min.',
-    'agenda.weAreLate': 'Vi er forsinket',
-    'agenda.shiftRest': 'Ryk resten',
-    'agenda.shiftHelp': 'Rykker dette og alle følgende punkter (negativt tal: vi har indhentet).',
-    'agenda.mode': 'Styring',
-    'agenda.mode.clock': 'Følg uret',
-    'agenda.mode.manual': 'Manuelt',
-    'agenda.add': 'Tilføj punkt',
-    'agenda.edit': 'Redigér',
-    'agenda.save': 'Gem',
-    'agenda.cancel': 'Annullér',
-    'agenda.remove': 'Slet',
-    'agenda.confirmRemove': 'Slet "{title}" fra programmet?',
-    'agenda.moveUp': 'Flyt op',
-    'agenda.moveDown': 'Flyt ned',
-    'agenda.field.kind': 'Slags',
-    'agenda.field.title': 'Titel',
-    'agenda.field.speaker': 'Oplægsholder',
-    'agenda.field.note': 'Note',
-    'agenda.field.start': 'Start',
-    'agenda.field.end': 'Slut',
-    'agenda.field.shiftRest': 'Ryk de følgende punkter, hvis tiden overlapper',
-    'agenda.endBeforeStart': 'Slut skal ligge efter start.',
     // approval
     'approval.setting': 'Godkend idéer, før de vises',
     'approval.inbox': 'Venter på godkendelse ({count})',
@@ -249,38 +218,6 @@ export const consoleStrings = defineStrings({
     'board.forward.collecting': 'Open for ideas',
     'board.forward.voting': 'Start the voting',
     'board.forward.results': 'Show the results',
-    // agenda
-    'agenda.title': 'Programme',
-    'agenda.fold': 'Only now and next',
-    'agenda.startDay': 'Start the day',
-    'agenda.previous': 'Previous',
-    'agenda.nextItem': 'Next item',
-    'agenda.goto': 'Make current',
-    'agenda.extend': 'Extend',
-    'agenda.extendBy': 'Extend by {minutes} min',
-    'agenda.minutes': 'min',
-    'agenda.weAreLate': 'We are late',
-    'agenda.shiftRest': 'Shift the rest',
-    'agenda.shiftHelp': 'Moves this and every following item (a negative number: we caught up).',
-    'agenda.mode': 'Control',
-    'agenda.mode.clock': 'Follow the clock',
-    'agenda.mode.manual': 'Manual',
-    'agenda.add': 'Add item',
-    'agenda.edit': 'Edit',
-    'agenda.save': 'Save',
-    'agenda.cancel': 'Cancel',
-    'agenda.remove': 'Delete',
-    'agenda.confirmRemove': 'Delete "{title}" from the programme?',
-    'agenda.moveUp': 'Move up',
-    'agenda.moveDown': 'Move down',
-    'agenda.field.kind': 'Kind',
-    'agenda.field.title': 'Title',
-    'agenda.field.speaker': 'Speaker',
-    'agenda.field.note': 'Note',
-    'agenda.field.start': 'Start',
-    'agenda.field.end': 'End',
-    'agenda.field.shiftRest': 'Move the following items if the times overlap',
-    'agenda.endBeforeStart': 'The end must be after the start.',
     // approval
     'approval.setting': 'Approve ideas before they are shown',
     'approval.inbox': 'Waiting for approval ({count})',
@@ -324,6 +261,7 @@ export const consoleStrings = defineStrings({
 });
 
 addStrings(consoleStrings);
+addStrings(agendaConsoleStrings);
 addStrings(pollConsoleStrings);
 addStrings(questionConsoleStrings);
 addStrings(similarConsoleStrings);

@@ -13,6 +13,7 @@ import type { seriesStrings } from '../features/series/strings';
 import type { newWorkshopStrings } from '../features/newWorkshop/strings';
 import type { consoleStrings } from './consoleStrings';
 import type { pollConsoleStrings } from '../features/polls/consoleStrings';
+import type { agendaConsoleStrings } from '../features/agenda/consoleStrings';
 import { pollDa } from '../features/polls/strings';
 import type { projectorConsoleStrings } from '../features/projector/consoleStrings';
 import type { skipStrings } from '../components/skipStrings';
@@ -51,6 +52,7 @@ type RouteKey =
   | keyof (typeof questionConsoleStrings)['da']
   | keyof (typeof similarConsoleStrings)['da']
   | keyof (typeof projectorConsoleStrings)['da']
+  | keyof (typeof agendaConsoleStrings)['da']
   | keyof (typeof skipStrings)['da']
   | keyof typeof questionDa
   | keyof typeof outboxDa

@@ -4,14 +4,10 @@ import type { Ack } from '../../shared/errors';
 import type { ClientErrorCode } from '../i18n';
 import { appStore } from '../store/appStore';
 import { currentSocket } from './connection';
+import { ANSWER_TIMEOUT_MS, REJOIN_WAIT_MS, RETRY_PAUSE_MS } from '../tuning';
 
 export type ClientAck<T> = { ok: true; data: T } | { ok: false; code: ClientErrorCode; message: string };
 
-/** How long a command waits for the answer once sent. */
-const ANSWER_TIMEOUT_MS = 10_000;
-/** How long a command tapped while offline waits for the phone to be back in the session. */
-const REJOIN_WAIT_MS = 30_000;
-const RETRY_PAUSE_MS = 250;
 
 const timeout = { ok: false, code: 'timeout', message: 'No answer in time' } as const;
 

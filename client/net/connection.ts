@@ -11,14 +11,12 @@ import { syncedState } from '../../shared/session/snapshot';
 import { appStore, applyEvents, applyTallies, replaceSession } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
 import { fallBackOnTimeout, transportOptions } from './transports';
+import { CLOCK_ANSWER_MS, CLOCK_PING_MS, JOIN_TIMEOUT_MS, RETRY_JOIN_MS } from '../tuning';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type DistributeOmit<P, K extends PropertyKey> = P extends unknown ? Omit<P, K> : never;
 export type JoinCredentials = DistributeOmit<JoinPayload, 'since' | 'protocol'>;
 
-const JOIN_TIMEOUT_MS = 10_000;
-const CLOCK_PING_MS = 30_000;
-const RETRY_JOIN_MS = 5_000;
 /** Codes after which retrying the same credentials cannot help (an outdated page must reload first). */
 const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload', 'outdated', 'reserved_id']);
 /** Refusals that pass by themselves: a busy server, a full disk freed, a room rejoining at once behind one address. */
@@ -121,7 +119,7 @@ function pingClock(own: ClientSocket): void {
   if (!own.connected) return;
   const sentAt = Date.now();
   own
-    .timeout(5000)
+    .timeout(CLOCK_ANSWER_MS)
     .emitWithAck('clock:ping', {})
     .then((r) => r.ok && recordClockSample(sentAt, r.data.serverTime, Date.now()))
     .catch(() => {});

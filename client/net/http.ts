@@ -4,8 +4,8 @@
 // zod (test/e2e/bundle.test.ts), and the server builds every answer to the same schemas.
 import { errorCodes, type ErrorCode } from '../../shared/errors';
 import type { ClientAck } from './api';
+import { HTTP_TIMEOUT_MS } from '../tuning';
 
-const HTTP_TIMEOUT_MS = 20_000;
 const timedOut = { ok: false, code: 'timeout', message: 'No answer in time' } as const;
 const isErrorCode = (code: unknown): code is ErrorCode => errorCodes.includes(code as ErrorCode);
 

@@ -8,6 +8,7 @@ import type { ClientErrorCode } from '../i18n';
 import { appStore } from '../store/appStore';
 import { send } from './api';
 import { isOutboxEntry, keyOf, type OutboxEntry, type OutboxRequest, withEntry } from './outboxEntries';
+import { OUTBOX_MAX_ENTRIES, OUTBOX_RETRY_MS } from '../tuning';
 
 export type { OutboxCommand, OutboxEntry } from './outboxEntries';
 
@@ -19,9 +20,6 @@ interface OutboxState {
 
 /** Codes after which the same command may succeed later: kept and sent again. */
 const RETRYABLE = new Set<ClientErrorCode>(['timeout', 'not_joined', 'rate_limited', 'internal', 'unavailable']);
-const RETRY_MS = 5000;
-/** Answers, upvotes and edits replace their waiting predecessors; a queue this long means something else is wrong. */
-const MAX_ENTRIES = 100;
 
 export const outboxStore = createStore<OutboxState>()(() => ({ entries: [], delivered: null }));
 export const useOutbox = <T>(selector: (s: OutboxState) => T): T => useStore(outboxStore, selector);
@@ -93,7 +91,7 @@ export async function flushOutbox(): Promise<void> {
       const next = outboxStore.getState().entries.find((e) => e.status === 'waiting');
       if (!next) break;
       if ((await deliver(next)) === 'later') {
-        retryTimer = setTimeout(() => void flushOutbox(), RETRY_MS);
+        retryTimer = setTimeout(() => void flushOutbox(), OUTBOX_RETRY_MS);
         break;
       }
     }
@@ -109,7 +107,7 @@ export function enqueue(request: OutboxRequest): boolean {
   if (entries.some((e) => e.id === id)) return true;
   const entry = { ...request, id, key: keyOf(request, id), status: 'waiting' } as OutboxEntry;
   const next = withEntry(entries, entry);
-  if (next.length > MAX_ENTRIES) return false;
+  if (next.length > OUTBOX_MAX_ENTRIES) return false;
   setEntries(next);
   void flushOutbox();
   return true;

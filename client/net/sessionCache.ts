@@ -6,9 +6,8 @@ import { useLayoutEffect } from 'react';
 import { PROTOCOL_VERSION } from '../../shared/protocolVersion';
 import type { SessionState } from '../../shared/state';
 import { appStore } from '../store/appStore';
+import { SAVE_AFTER_MS } from '../tuning';
 
-/** Writes are spread out: a busy board changes many times a second, the copy needs to be only about this fresh. */
-const SAVE_AFTER_MS = 2000;
 
 interface CachedSession {
   protocol: number;

@@ -5,11 +5,8 @@
 // long-polling (`tryAllTransports`); one that lets the upgrade hang is given up after a few seconds, and from
 // then on this phone starts with long-polling, as Socket.IO does by default (and upgrades if it can).
 import type { Manager, ManagerOptions } from 'socket.io-client';
+import { POLLING_WAIT_MS, WEBSOCKET_WAIT_MS } from '../tuning';
 
-/** How long a connection attempt may take before a phone starting with WebSocket tries long-polling first. */
-const WEBSOCKET_WAIT_MS = 4000;
-/** Socket.IO's own connection timeout, for attempts that start with long-polling. */
-const POLLING_WAIT_MS = 20_000;
 const POLLING_FIRST_KEY = 'ootb.pollingFirst';
 
 const pollingFirst: Partial<ManagerOptions> = { transports: ['polling', 'websocket'], timeout: POLLING_WAIT_MS };

@@ -3,11 +3,8 @@
 import { createHash } from 'node:crypto';
 import { nanoid } from 'nanoid';
 import { monotonicNow } from '../guards/rateLimit';
+import { DOWNLOAD_TOKEN_TTL_MS, DOWNLOAD_TOKENS_MAX } from '../tuning';
 
-/** Long enough to start a download after the click, short enough that a logged one is useless by the time it is read. */
-export const DOWNLOAD_TOKEN_TTL_MS = 60_000;
-/** Tokens held on one node at once; past it the oldest go (a minted token is used within a second or two). */
-export const DOWNLOAD_TOKENS_MAX = 1_000;
 
 /** What a token opens: one file of one session. */
 export interface DownloadGrant {

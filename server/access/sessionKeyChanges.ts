@@ -15,7 +15,7 @@ export interface KeyBroadcast {
 /** What this node does when a key of a session stops opening it: reads the row afresh, closes that key's sockets. */
 export function keyRevoker(io: AppServer, hub: SessionHub): (sessionId: string, role: KeyRole) => void {
   return (sessionId, role) => {
-    hub.forgetRecord(sessionId);
+    hub.records.forget(sessionId);
     // Their transport is closed, so the screens reconnect by themselves and are refused: the console shows why.
     io.in(keyRoom(sessionId, role)).disconnectSockets(true);
   };

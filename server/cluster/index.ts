@@ -9,13 +9,12 @@ import { RedisBuckets } from './buckets';
 import { CommitBus } from './bus';
 import { RedisDownloadTokens } from './downloads';
 import { ClusterConnections } from './connections';
-import { HEARTBEAT_MS, NODE_TTL_MS, NodeRegistry } from './nodes';
+import { NodeRegistry } from './nodes';
+import { HEARTBEAT_MS, NODE_TTL_MS, SWEEP_MS } from '../tuning';
 import { ClusterPresence } from './presence';
 import { commandsReady, connectRedis } from './redis';
 import { SessionFollower } from './sessionFollower';
 
-/** Live sessions are caught up from the store this often, whatever the bus delivered (a node that died between commit and publish). */
-export const SWEEP_MS = 5_000;
 
 export interface ClusterOptions {
   redisUrl: string;

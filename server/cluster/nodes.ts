@@ -2,9 +2,8 @@
 // NODE_TTL_MS, and with it its phones from the presence count and its connections from the per-address cap.
 import { randomUUID } from 'node:crypto';
 import type { RedisLinks } from './redis';
+import { NODE_TTL_MS } from '../tuning';
 
-export const HEARTBEAT_MS = 2_000;
-export const NODE_TTL_MS = 10_000;
 
 export class NodeRegistry {
   readonly id = randomUUID();

@@ -1,6 +1,7 @@
 // The two Redis connections of a node: one for commands (fails fast while Redis is away, so callers fall back to
 // what this node knows) and one subscribed to the bus (queues and resubscribes by itself after a reconnect).
 import { Redis } from 'ioredis';
+import { REDIS_RETRY_MAX_MS, REDIS_RETRY_STEP_MS } from '../tuning';
 
 export interface RedisLinks {
   commands: Redis;
@@ -16,8 +17,8 @@ export function commandsReady(links: RedisLinks): Promise<void> {
   return new Promise((resolve) => links.commands.once('ready', () => resolve()));
 }
 
-/** Reconnect quickly: a Redis restart should cost phones on other nodes a second, not a minute. */
-const retryStrategy = (times: number) => Math.min(100 * times, 1000);
+/** Reconnect quickly (server/tuning.ts). */
+const retryStrategy = (times: number) => Math.min(REDIS_RETRY_STEP_MS * times, REDIS_RETRY_MAX_MS);
 
 export function connectRedis(url: string, prefix: string): RedisLinks {
   const commands = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy, lazyConnect: false });

@@ -1,9 +1,8 @@
 // Exports of one session run one at a time, with a short line behind: twenty PDFs asked for at once by one console
 // must not make every other organiser's download wait behind them.
 import { fail } from '../../shared/errors';
+import { EXPORTS_WAITING_PER_SESSION } from '../tuning';
 
-/** One running and two waiting per session; the rest are refused at once with rate_limited. */
-export const EXPORTS_WAITING_PER_SESSION = 2;
 
 export class ExportQueue {
   private readonly lines = new Map<string, { tail: Promise<unknown>; size: number }>();

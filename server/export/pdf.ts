@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { fail } from '../../shared/errors';
+import { PDF_BROWSER_IDLE_MS } from '../tuning';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -28,7 +29,7 @@ export class PdfPrinter {
 
   constructor(
     private readonly executablePath?: string,
-    private readonly idleMs = 60_000,
+    private readonly idleMs = PDF_BROWSER_IDLE_MS,
   ) {}
 
   print(html: string): Promise<Buffer> {

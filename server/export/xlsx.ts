@@ -11,6 +11,7 @@ import type { SessionState } from '../../shared/state';
 import { zonedWallClockAsUtc } from '../../shared/time';
 import type { Label } from '../../shared/board/framework';
 import { xmlSafe } from '../../shared/text';
+import { XLSX_ROWS_PER_TURN } from '../tuning';
 
 type Cell = string | number | Date;
 const rankingColumns: IdeaColumn[] = ['sector', 'rank', 'text', 'partner', 'gains', 'votes'];
@@ -42,14 +43,12 @@ function writeRow(sheet: Sheet, cells: Cell[], styleOf: (column: number) => Part
   row.commit();
 }
 
-/** Rows made or written between two turns of the event loop: a 20,000-idea workbook must not hold every phone for a second. */
-const ROWS_PER_TURN = 500;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function inTurns<T, R>(items: readonly T[], make: (item: T) => R): Promise<R[]> {
   const out: R[] = [];
   for (const [index, item] of items.entries()) {
-    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    if (index > 0 && index % XLSX_ROWS_PER_TURN === 0) await nextTurn();
     out.push(make(item));
   }
   return out;
@@ -86,7 +85,7 @@ export async function addTableSheet<T>(
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, keys.length) } };
   writeRow(sheet, headings, () => styles.heading);
   for (const [index, row] of rows.entries()) {
-    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    if (index > 0 && index % XLSX_ROWS_PER_TURN === 0) await nextTurn();
     writeRow(sheet, cellsOf(row), (column) => cellStyles[column - 1] ?? styles.plain);
   }
   if (rows.length === 0 && whenEmpty) writeRow(sheet, [whenEmpty], () => styles.plain);

@@ -2,6 +2,7 @@
 import { fail } from '../../shared/errors';
 import { addressGroup } from './addressGroup';
 import { ALL, Budget, type SharedBuckets } from './budget';
+import { WRONG_CODES_ALL, WRONG_CODES_PER_ADDRESS } from '../tuning';
 
 /**
  * Wrong join codes: 20 per address group, then one every two seconds; and at most 10 a second over the whole server,
@@ -12,8 +13,8 @@ export class FailureLimiter {
   private readonly all: Budget;
 
   constructor(shared?: SharedBuckets) {
-    this.perAddress = new Budget('code', 20, 0.5, shared);
-    this.all = new Budget('code', 60, 10, shared);
+    this.perAddress = new Budget('code', WRONG_CODES_PER_ADDRESS.burst, WRONG_CODES_PER_ADDRESS.perSecond, shared);
+    this.all = new Budget('code', WRONG_CODES_ALL.burst, WRONG_CODES_ALL.perSecond, shared);
   }
 
   async take(address: string): Promise<boolean> {

@@ -2,10 +2,8 @@
 import { fail } from '../../shared/errors';
 import { addressGroup } from './addressGroup';
 import { Budget, type SharedBuckets } from './budget';
+import { WRONG_KEY_BURST, WRONG_KEY_RATE } from '../tuning';
 
-/** Ten wrong keys at once, then one every ten seconds: typing errors pass, 1,600 guesses a second do not. */
-export const WRONG_KEY_BURST = 10;
-export const WRONG_KEY_RATE = 0.1;
 
 export interface WrongKeyBudget {
   burst: number;

@@ -4,12 +4,8 @@
 import v8 from 'node:v8';
 import { participantCount } from '../session/fold';
 import type { SessionState } from '../../shared/state';
+import { HEAP_PER_JSON_BYTE, LIVE_SESSIONS_HEAP_SHARE } from '../tuning';
 
-/**
- * Heap per byte of a session's state as JSON, measured: a 3,000-idea board of 1.1 MB JSON held 12.8 MB of heap once
- * live (the state, the projected events kept for catch-ups, a cached snapshot per kind of screen), 11 bytes per byte.
- */
-const HEAP_PER_JSON_BYTE = 11;
 /** JSON bytes of the parts of one record that are not typed text (ids, times, flags, the keys themselves). */
 const jsonBytes = { session: 20_000, idea: 250, participant: 120, question: 200, answer: 100 } as const;
 
@@ -28,9 +24,9 @@ export function estimatedBytes(state: SessionState): number {
   return bytes;
 }
 
-/** A quarter of the heap Node may grow to: room for sockets, buffers and exports beside the sessions. */
+/** A share of the heap Node may grow to (server/tuning.ts). */
 export function defaultLiveSessionBudget(): number {
-  return Math.floor(v8.getHeapStatistics().heap_size_limit / 4);
+  return Math.floor(v8.getHeapStatistics().heap_size_limit * LIVE_SESSIONS_HEAP_SHARE);
 }
 
 export interface BudgetCandidate {

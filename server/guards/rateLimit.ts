@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { LIMITER_MAX_KEYS } from '../tuning';
 
 /**
  * Elapsed time for every limiter: monotonic, so a step of the wall clock (NTP, a laptop waking up) neither
@@ -50,8 +51,6 @@ export class TokenBucket {
     this.last = t;
   }
 }
-
-export const LIMITER_MAX_KEYS = 10_000;
 
 /**
  * One bucket per key (an address group). The map is bounded: past `maxKeys` the least recently used buckets go,

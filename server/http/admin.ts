@@ -46,7 +46,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
 
   // From memory or the stored list rows (see SessionHub.listing): never a replay of the histories.
   router.get(adminEndpoints.sessions, async (_req, res) => {
-    const { records, listings } = await hub.storedSessions();
+    const { records, listings } = await hub.records.all();
     const rows = await Promise.all(records.map(async (record) => ({ record, listing: await orDamaged(record.id, () => hub.listing(record.id, listings.get(record.id))) })));
     const sessions = rows.flatMap(({ record, listing }): ListedSession[] => {
       if (listing === 'damaged') {
@@ -63,27 +63,27 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   router.patch(adminEndpoints.session, async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
     const { status } = statusChangeSchema.parse(req.body ?? {});
-    if (!(await hub.record(sessionId))) fail('not_found', 'No such session');
+    if (!(await hub.records.ofSession(sessionId))) fail('not_found', 'No such session');
     // As an event too, so every open screen turns read-only (or writable again) at once; a damaged session has no
     // screens and takes no events, so only its listed status changes.
     const state = await orDamaged(sessionId, () => hub.load(sessionId));
     if (state && state !== 'damaged' && state.status !== status) {
       await hub.append(sessionId, 'organiser', [{ type: 'session:statusChanged', status }], deps.now());
     }
-    await hub.setStoredStatus(sessionId, status);
+    await hub.records.setStatus(sessionId, status);
     res.json({ id: sessionId, status } satisfies StatusChanged);
   });
 
   // The organiser opens a console with that session's own key: a link copied from there opens nothing else.
   router.post(adminEndpoints.consoleLink, async (req, res) => {
     const adminToken = await requireAdmin(req, deps.adminToken, deps.keyAttempts);
-    const record = (await hub.record(idSchema.parse(req.params.id))) ?? fail('not_found', 'No such session');
+    const record = (await hub.records.ofSession(idSchema.parse(req.params.id))) ?? fail('not_found', 'No such session');
     res.set('Cache-Control', 'no-store').json({ path: facilitatorPath(record.id, organiserKey(adminToken, record)) } satisfies ConsoleLink);
   });
 
   router.delete(adminEndpoints.session, async (req, res) => {
     const sessionId = idSchema.parse(req.params.id);
-    if (!(await hub.record(sessionId))) fail('not_found', 'No such session');
+    if (!(await hub.records.ofSession(sessionId))) fail('not_found', 'No such session');
     await hub.remove(sessionId);
     deps.disconnectSession(sessionId);
     res.status(204).end();

@@ -34,7 +34,7 @@ async function statesOf(hub: SessionHub, ids: readonly string[]): Promise<Sessio
   const states: SessionState[] = [];
   let ideas = 0;
   for (const id of ids) {
-    const state = (await hub.record(id)) ? await hub.peek(id).catch(damaged(id)) : undefined;
+    const state = (await hub.records.ofSession(id)) ? await hub.peek(id).catch(damaged(id)) : undefined;
     if (!state) fail('not_found', `No such workshop: ${id}`);
     ideas += countVisibleIdeas(state);
     if (ideas > combinedLimits.ideas) fail('too_large', `More than ${combinedLimits.ideas} ideas in one combined view; choose fewer workshops`);

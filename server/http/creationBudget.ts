@@ -2,11 +2,10 @@
 // anyone who can reach the home page cannot fill the disk (31 imports of 16 MB took 17 s before this). With several
 // nodes (REDIS_URL) both hold over all of them: they fill one database.
 import { fail } from '../../shared/errors';
-import { IMPORT_MAX_BYTES } from '../../shared/limits';
 import { addressGroup } from '../guards/addressGroup';
 import { ALL, Budget, type SharedBuckets } from '../guards/budget';
+import { CREATION_REFILL_S, CREATIONS_PER_ADDRESS, DEFAULT_CREATION_BYTES } from '../tuning';
 
-const HOUR_S = 3600;
 
 export interface CreationBytes {
   /** What one address group may add at once; it refills over an hour. */
@@ -15,8 +14,6 @@ export interface CreationBytes {
   global: number;
 }
 
-/** Four full-size imports per address, sixteen across the server, each hour; a workshop from a template is ~5 KB. */
-export const DEFAULT_CREATION_BYTES: CreationBytes = { perAddress: 4 * IMPORT_MAX_BYTES, global: 16 * IMPORT_MAX_BYTES };
 
 export class CreationBudget {
   private readonly perAddress: Budget;
@@ -25,9 +22,9 @@ export class CreationBudget {
   private readonly requests: Budget;
 
   constructor(bytes: CreationBytes = DEFAULT_CREATION_BYTES, shared?: SharedBuckets) {
-    this.perAddress = new Budget('bytes', bytes.perAddress, bytes.perAddress / HOUR_S, shared);
-    this.global = new Budget('bytes', bytes.global, bytes.global / HOUR_S, shared);
-    this.requests = new Budget('create', 60, 1, shared);
+    this.perAddress = new Budget('bytes', bytes.perAddress, bytes.perAddress / CREATION_REFILL_S, shared);
+    this.global = new Budget('bytes', bytes.global, bytes.global / CREATION_REFILL_S, shared);
+    this.requests = new Budget('create', CREATIONS_PER_ADDRESS.burst, CREATIONS_PER_ADDRESS.perSecond, shared);
   }
 
   /** Counts one request to create or import (before its body is read). */

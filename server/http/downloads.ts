@@ -4,15 +4,13 @@ import { fail } from '../../shared/errors';
 import { type DownloadToken, downloadQuerySchema, downloadRequestSchema } from '../../shared/http/exports';
 import { downloadTokenEndpoint } from '../../shared/http/routes/exports';
 import { idSchema } from '../../shared/schemas';
-import { DOWNLOAD_TOKEN_TTL_MS, type DownloadTokens } from '../access/downloadTokens';
+import type { DownloadTokens } from '../access/downloadTokens';
 import { bearerToken } from '../guards/auth';
 import { Budget, type SharedBuckets } from '../guards/budget';
 import { refuseKeyInQuery } from './access';
 import { requireSessionAccess, type SessionRouteDeps } from './sessions';
+import { DOWNLOAD_TOKEN_TTL_MS, MINT_BURST, MINT_RATE } from '../tuning';
 
-/** Tokens one session may mint: a burst of every file several times over, then one a second (all nodes together). */
-const MINT_BURST = 20;
-const MINT_RATE = 1;
 
 export interface DownloadDeps extends SessionRouteDeps {
   downloadTokens: DownloadTokens;

@@ -10,8 +10,8 @@ import { originAllowed } from '../guards/origin';
 import { IMPORT_PATH } from './importSession';
 import { requestLog } from './requestLog';
 import { HASHED_ASSETS } from './static';
+import { API_COMPRESSION_FROM_BYTES } from '../tuning';
 
-const API_COMPRESSION_FROM_BYTES = 4 * 1024;
 
 export interface ExpressAppOptions {
   log: Logger;

@@ -3,6 +3,7 @@
 // byte budget, so a server with more workshops than fit costs memory up to the budget and compression beyond it.
 import zlib from 'node:zlib';
 import type { ContentEncoding } from '../../shared/http/precompressed';
+import { JOIN_PAGE_BUDGET_BYTES } from '../tuning';
 
 export type Compressors = Record<ContentEncoding, (html: Buffer) => Buffer>;
 
@@ -11,11 +12,6 @@ export const compressors: Compressors = {
   gzip: (html) => zlib.gzipSync(html, { level: 9 }),
 };
 
-/**
- * 16 MB: a page is about 20 KB as HTML and 5 KB compressed, so this keeps every language and encoding of a few
- * hundred workshops, far more than one server runs in a day.
- */
-export const JOIN_PAGE_BUDGET_BYTES = 16 * 1024 * 1024;
 
 interface CachedPage {
   html: Buffer;

@@ -28,7 +28,7 @@ export async function startSession(
   const sessionId = nanoid();
   const facilitatorKey = nanoid(32);
   let joinCode = newJoinCode();
-  while (await deps.hub.recordByJoinCode(joinCode)) joinCode = newJoinCode();
+  while (await deps.hub.records.ofJoinCode(joinCode)) joinCode = newJoinCode();
   const at = deps.now();
   const created = build({ sessionId, joinCode, at });
   const reserved = await deps.creationBudget.take(req.ip ?? '', Buffer.byteLength(JSON.stringify(created)));

@@ -81,18 +81,18 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
 /** The title for the join page the server renders (server/http/joinPage.ts); a wrong code costs as on the API. */
 export async function joinTitleOf(deps: Pick<SessionRouteDeps, 'hub' | 'joinLimiter'>, joinCode: string, ip: string): Promise<string | undefined> {
-  return (await countIfUnknown(await deps.hub.recordByJoinCode(joinCode), deps.joinLimiter, ip))?.title;
+  return (await countIfUnknown(await deps.hub.records.ofJoinCode(joinCode), deps.joinLimiter, ip))?.title;
 }
 
 async function lookUpJoinCode(deps: SessionRouteDeps, rawCode: string, ip: string) {
   const parsed = joinCodeSchema.safeParse(rawCode);
-  const record = parsed.success ? await deps.hub.recordByJoinCode(parsed.data) : undefined;
+  const record = parsed.success ? await deps.hub.records.ofJoinCode(parsed.data) : undefined;
   return requireKnownCode(record, deps.joinLimiter, ip);
 }
 
 /** The facilitator key of this session (or the organiser's key to it), or the organiser's ADMIN_TOKEN in a header. */
 export async function requireSessionAccess(deps: SessionRouteDeps, sessionId: string, token: string | undefined, address: string): Promise<void> {
-  const record = await deps.hub.record(sessionId);
+  const record = await deps.hub.records.ofSession(sessionId);
   if (!token) fail('not_joined', 'Missing Authorization: Bearer key');
   if (record && isAdminToken(token, deps.adminToken)) return;
   if (!record || !opensConsole(token, record, deps.adminToken)) await deps.keyAttempts.refuse(address, 'Wrong key for this session');

@@ -1,10 +1,8 @@
 // The free-space floor: below it the server refuses new writes clearly instead of failing half-way through one.
 import fs from 'node:fs';
 import { monotonicNow } from '../guards/rateLimit';
+import { DISK_RECHECK_MS } from '../tuning';
 
-/** Default floor: room for the WAL to checkpoint and for the writes already accepted. */
-export const DEFAULT_MIN_FREE_DISK_MB = 256;
-const RECHECK_MS = 1000;
 
 export class DiskSpace {
   private checkedAt = -Infinity;
@@ -21,7 +19,7 @@ export class DiskSpace {
   isLow(): boolean {
     if (!this.dir) return false;
     const t = this.now();
-    if (t - this.checkedAt < RECHECK_MS) return this.low;
+    if (t - this.checkedAt < DISK_RECHECK_MS) return this.low;
     this.checkedAt = t;
     try {
       const stats = fs.statfsSync(this.dir);

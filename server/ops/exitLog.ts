@@ -2,14 +2,8 @@
 // gone finds why in the log (a crash, a signal, memory), not only in a terminal that has since closed.
 import v8 from 'node:v8';
 import type { Logger } from './log';
+import { HEAP_CHECK_MS, HEAP_WARNING } from '../tuning';
 
-/**
- * Share of V8's heap limit past which the log says the process may soon be stopped for memory. The limit also
- * counts the young generation's reserve (48 MB on 64-bit), which the heap never fills: an old generation of
- * 96 MB runs out at about two thirds of a 144 MB limit.
- */
-const HEAP_WARNING = 0.6;
-const HEAP_CHECK_MS = 500;
 
 /**
  * Logs a fatal line for an uncaught exception or unhandled rejection (then exits 1, as Node would), for the stop

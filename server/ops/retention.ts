@@ -16,7 +16,7 @@ export interface RetentionDeps {
 export async function sweepExpired(deps: RetentionDeps): Promise<string[]> {
   if (deps.retentionDays <= 0) return [];
   const today = zonedDate(deps.now());
-  const expired = (await deps.hub.sessionDates()).filter((s) => isExpired(s.date, deps.retentionDays, today));
+  const expired = (await deps.hub.records.dates()).filter((s) => isExpired(s.date, deps.retentionDays, today));
   const removed: string[] = [];
   for (const { id } of expired) {
     // One session that cannot be removed is logged and tried again next sweep; the others still go.

@@ -9,16 +9,16 @@ import { SessionRecords } from './sessionRecords';
 import { followUps } from '../../shared/policies';
 import type { SessionState } from '../../shared/state';
 import { erased } from '../../shared/eventKinds/erasure';
-import { clockIsRunning } from '../../shared/agenda/policies';
 import { listingOf, type SessionListing } from '../../shared/session/listing';
 import { blankSession } from '../../shared/session/evolve';
 import { GroupCommit } from './groupCommit';
-import { estimatedBytes, overBudget } from '../guards/memoryBudget';
+import { idleSessions, type IsWatched, sessionsOverBudget } from './eviction';
+import { SecretHashes } from './secretHashes';
 import { StoreConflict } from '../store/failures';
-import { accept, type Live, liveSession, LiveSessions } from './liveSession';
+import { accept, erasedFrom, type Live, liveSession, LiveSessions } from './liveSession';
 import { type Replication, type ReplicatedSessions, singleNode } from './replication';
 import { SessionRows } from './sessionRows';
-import type { Credential, SessionRecord, SessionStatus, Store } from '../store/types';
+import type { Credential, SessionRecord, Store } from '../store/types';
 import { type ProjectedEvent, SessionTimeline } from './timeline';
 
 /** Hands stored events, projected for every kind of screen, to the sockets (server/socket/fanout.ts). */
@@ -30,7 +30,8 @@ export class SessionHub {
     this.committer.reloaded(sessionId);
     this.rows.rebuilt(sessionId, state);
   });
-  private readonly records: SessionRecords;
+  /** The stored rows of sessions, for routes and sockets: the hub is their one way to the store. */
+  readonly records: SessionRecords;
   /** List rows and checkpoints kept beside the events. */
   private readonly rows: SessionRows;
   private readonly committer: GroupCommit;
@@ -39,6 +40,8 @@ export class SessionHub {
   private replication: Replication = singleNode;
   /** What a replication may use of the live sessions. */
   readonly replicated: ReplicatedSessions;
+  /** Participants' secret hashes, held with the live session. */
+  readonly secrets: SecretHashes;
 
   constructor(
     private readonly store: Store,
@@ -47,6 +50,7 @@ export class SessionHub {
     this.rows = new SessionRows(store);
     this.reader = new SessionReader(store, this.rows);
     this.records = new SessionRecords(store);
+    this.secrets = new SecretHashes(store, (sessionId) => this.live(sessionId));
     this.replicated = {
       timeline: (sessionId) => this.live(sessionId)?.timeline,
       isWriting: (sessionId) => (this.live(sessionId)?.writing ?? 0) > 0,
@@ -75,14 +79,9 @@ export class SessionHub {
     return this.sessions.live(sessionId);
   }
 
-  /** The sessions held in memory now. */
+  /** The sessions held in memory now (idle ones leave, see evictIdle). */
   liveSessionIds(): string[] {
     return this.sessions.liveIds();
-  }
-
-  /** Sessions held in memory now (idle ones leave, see evictIdle), for the metrics. */
-  get liveSessions(): number {
-    return this.sessions.liveIds().length;
   }
 
   /** The state of a session held in memory now, without loading it. */
@@ -135,19 +134,6 @@ export class SessionHub {
     await this.committer.submit({ sessionId: record.id, created: record, events: [first], credentials: [], listing });
   }
 
-  // The stored rows, for routes and sockets: the hub is their one way to the store.
-  record = (sessionId: string): Promise<SessionRecord | undefined> => this.records.byIdOf(sessionId);
-  recordByJoinCode = (joinCode: string): Promise<SessionRecord | undefined> => this.records.byCode(joinCode);
-  /** A session's key changed in the store: its row (and key hash) is read afresh on next use. */
-  forgetRecord = (sessionId: string): void => this.records.forget(sessionId);
-  forgetRecords = (): void => this.records.forgetAll();
-  /** Every stored session, newest first, with the list rows stored beside them. */
-  storedSessions = async () => ({ records: await this.store.listSessions(), listings: await this.store.listings() });
-  /** The stored status only (the list's column); the event that tells the open screens is the caller's. */
-  setStoredStatus = (sessionId: string, status: SessionStatus): Promise<void> => this.records.setStatus(sessionId, status);
-  /** Session ids with their day, for retention. */
-  sessionDates = (): Promise<{ id: string; date: string }[]> => this.store.sessionDates();
-
   /** A consistent copy of the database into `file`, with every accepted write in it. */
   async backup(file: string): Promise<void> {
     if (!this.store.backup) fail('not_available', 'This store has no online backup; see docs/operations.md');
@@ -166,34 +152,23 @@ export class SessionHub {
   }
 
   /**
-   * Drops from memory the sessions nobody uses: no socket in them (`isWatched`), nothing on its way to disk,
-   * no clock-mode programme still running, and unused for `idleMs`. The tick only runs over live sessions and
-   * every session it appends to counts as writing, so the two never act on the same session at once.
+   * Drops from memory the sessions nobody uses (server/session/eviction.ts). The tick only runs over live sessions
+   * and every session it appends to counts as writing, so the two never act on the same session at once.
    */
-  evictIdle(idleMs: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
-    const evicted: string[] = [];
-    const cutoff = performance.now() - idleMs;
-    for (const [sessionId, { lastUsed, writing, state }] of this.sessions.lives()) {
-      if (lastUsed > cutoff || writing > 0) continue;
-      if (isWatched(sessionId) || clockIsRunning(state, now)) continue;
-      evicted.push(sessionId);
-    }
-    // Their list rows as they leave, so the organiser list finds them up to date.
-    void this.storeListings(evicted);
-    for (const sessionId of evicted) this.forget(sessionId);
-    return evicted;
+  evictIdle(idleMs: number, isWatched: IsWatched, now: number): string[] {
+    return this.evict(idleSessions(this.sessions.lives(), idleMs, isWatched, now));
   }
 
-  /** Drops sessions until the live ones fit in `budgetBytes` (server/guards/memoryBudget.ts); one writing or timed stays. */
-  evictOverBudget(budgetBytes: number, isWatched: (sessionId: string) => boolean, now: number): string[] {
-    const candidates = [...this.sessions.lives()].map(([sessionId, { state, lastUsed, writing }]) => {
-      const isPinned = writing > 0 || clockIsRunning(state, now);
-      return { sessionId, bytes: estimatedBytes(state), lastUsed, isWatched: isWatched(sessionId), isPinned };
-    });
-    const evicted = overBudget(candidates, budgetBytes);
-    void this.storeListings(evicted);
-    for (const sessionId of evicted) this.forget(sessionId);
-    return evicted;
+  /** Drops sessions until the live ones fit in `budgetBytes`; one writing or timed stays. */
+  evictOverBudget(budgetBytes: number, isWatched: IsWatched, now: number): string[] {
+    return this.evict(sessionsOverBudget(this.sessions.lives(), budgetBytes, isWatched, now));
+  }
+
+  private evict(sessionIds: string[]): string[] {
+    // Their list rows as they leave, so the organiser list finds them up to date.
+    void this.storeListings(sessionIds);
+    for (const sessionId of sessionIds) this.forget(sessionId);
+    return sessionIds;
   }
 
   /** Stores the list rows of these live sessions (all of them by default), e.g. before a shutdown. */
@@ -227,8 +202,7 @@ export class SessionHub {
     await this.flushed();
     await this.store.eraseParticipant(sessionId, participantId, (event) => erased(event, participantId));
     const live = this.live(sessionId);
-    live?.secretHashes.delete(participantId);
-    live?.timeline.dropCaches();
+    if (live) erasedFrom(live, participantId);
   }
 
   /**
@@ -271,31 +245,6 @@ export class SessionHub {
     return this.store.events(sessionId, since);
   }
 
-  /** Kept with the live session once read (a session not in memory reads the store each time). */
-  async participantSecretHash(sessionId: string, participantId: string): Promise<string | undefined> {
-    const cached = this.knownSecretHash(sessionId, participantId);
-    if (cached !== undefined) return cached;
-    const stored = await this.store.participantSecretHash(sessionId, participantId);
-    if (stored !== undefined) this.live(sessionId)?.secretHashes.set(participantId, stored);
-    return stored;
-  }
-
-  /** The secret hash held in memory (stored, or claimed by a join whose commit is on its way), without the store. */
-  knownSecretHash(sessionId: string, participantId: string): string | undefined {
-    return this.live(sessionId)?.secretHashes.get(participantId);
-  }
-
-  /** Known at once, before the commit, so two racing first joins cannot claim one id with two secrets. */
-  rememberSecretHash(sessionId: string, participantId: string, secretHash: string): void {
-    this.live(sessionId)?.secretHashes.set(participantId, secretHash);
-  }
-
-  /** A claim whose write failed: forgotten, unless another join has claimed the id since. */
-  forgetSecretHash(sessionId: string, participantId: string, secretHash: string): void {
-    const hashes = this.live(sessionId)?.secretHashes;
-    if (hashes?.get(participantId) === secretHash) hashes.delete(participantId);
-  }
-
   /** Runs the follow-up policies of every live session against the clock (clock-mode agenda, timers). */
   tick(now: number): void {
     for (const [sessionId, { state }] of this.sessions.lives()) {
@@ -317,11 +266,7 @@ export class SessionHub {
     session.state = state;
     this.broadcast(sessionId, entries, timeline);
     // Erased on the node that stored it: nothing held here may still carry the participant's name or secret.
-    for (const { full } of entries) {
-      if (full.event.type !== 'participant:forgotten') continue;
-      session.secretHashes.delete(full.event.participantId);
-      timeline.dropCaches();
-    }
+    for (const { full } of entries) if (full.event.type === 'participant:forgotten') erasedFrom(session, full.event.participantId, timeline);
   }
 
   /**

@@ -57,6 +57,12 @@ export function accept(session: Live, actor: string, events: DomainEvent[], now:
   return sequenced;
 }
 
+/** After "Glem mig": nothing held in memory may still carry the participant's secret or name. */
+export function erasedFrom(session: Live, participantId: string, timeline: SessionTimeline = session.timeline): void {
+  session.secretHashes.delete(participantId);
+  timeline.dropCaches();
+}
+
 /** Every session in memory, each in its phase: leaving memory is one delete. */
 export class LiveSessions {
   private readonly sessions = new Map<string, LiveSession>();

@@ -8,9 +8,8 @@ import type { SessionState } from '../../shared/state';
 import type { SessionRows } from './sessionRows';
 import type { Store } from '../store/types';
 import { type ProjectedEvent, projectForAll } from './timeline';
+import { RECENT_ON_LOAD } from '../tuning';
 
-/** Events of a session loaded from the database that are projected at once, so catching up rarely needs a snapshot. */
-const RECENT_ON_LOAD = 1000;
 
 export class SessionReader {
   /**

@@ -8,15 +8,22 @@ export class SessionRecords {
 
   constructor(private readonly store: Store) {}
 
-  async byIdOf(sessionId: string): Promise<SessionRecord | undefined> {
+  /** The stored row of a session. */
+  async ofSession(sessionId: string): Promise<SessionRecord | undefined> {
     return this.byId.get(sessionId) ?? this.keep(await this.store.sessionById(sessionId));
   }
 
-  async byCode(joinCode: string): Promise<SessionRecord | undefined> {
+  async ofJoinCode(joinCode: string): Promise<SessionRecord | undefined> {
     const sessionId = this.byJoinCode.get(joinCode);
     return (sessionId === undefined ? undefined : this.byId.get(sessionId)) ?? this.keep(await this.store.sessionByJoinCode(joinCode));
   }
 
+  /** Every stored session, newest first, with the list rows stored beside them. */
+  all = async () => ({ records: await this.store.listSessions(), listings: await this.store.listings() });
+  /** Session ids with their day, for retention. */
+  dates = (): Promise<{ id: string; date: string }[]> => this.store.sessionDates();
+
+  /** The stored status only (the list's column); the event that tells the open screens is the caller's. */
   async setStatus(sessionId: string, status: SessionStatus): Promise<void> {
     await this.store.setStatus(sessionId, status);
     const kept = this.byId.get(sessionId);
@@ -29,6 +36,7 @@ export class SessionRecords {
     this.byJoinCode.clear();
   }
 
+  /** A session's key changed in the store (or it left memory): its row (and key hash) is read afresh on next use. */
   forget(sessionId: string): void {
     const kept = this.byId.get(sessionId);
     if (kept) this.byJoinCode.delete(kept.joinCode);

@@ -7,21 +7,12 @@ import { parseSnapshot } from '../../shared/session/snapshot';
 import type { SessionState } from '../../shared/state';
 import { STATE_VERSION } from '../../shared/stateVersion';
 import type { SessionWrite, Store } from '../store/types';
+import { CHECKPOINT_EVERY, LISTING_EVERY_MS } from '../tuning';
 
 type Rows = Pick<SessionWrite, 'listing' | 'checkpoint'>;
 
 const checkpointOf = (state: SessionState) => ({ sessionId: state.id, seq: state.seq, stateJson: JSON.stringify(state), stateVersion: STATE_VERSION });
 
-/**
- * A checkpoint of the whole state is stored every this many events, so a rebuild folds at most this many.
- * Folding copies the idea list per idea event: from the first event of a 20,000-idea board that is quadratic.
- */
-export const CHECKPOINT_EVERY = 1000;
-/**
- * A live session's list row is stored at most this often (counting it walks every vote on the board); the list
- * reads live sessions from memory, and a row left behind by a crash is noticed by its seq and made again.
- */
-const LISTING_EVERY_MS = 5_000;
 
 export class SessionRows {
   /** The sequence number of each live session's last stored checkpoint. */

@@ -5,6 +5,7 @@ import { concerned, projectEvent, stillVisible } from '../../shared/projection/e
 import { ownView, type OwnView, projectState } from '../../shared/projection/state';
 import { ANY_PARTICIPANT, type Audience } from '../../shared/projection/view';
 import type { SessionState } from '../../shared/state';
+import { MAX_SNAPSHOT_LAG, RECENT_EVENTS } from '../tuning';
 
 /** An event as each screen receives it; a participant missing from `personal` receives `shared`. */
 export interface ProjectedEvent {
@@ -48,9 +49,6 @@ export function eventFor(entry: ProjectedEvent, audience: Audience): SequencedEv
   return own === undefined ? entry.shared : own;
 }
 
-/** Beyond this many events after a cached snapshot, a fresh one is cheaper than sending them after it. */
-const MAX_SNAPSHOT_LAG = 200;
-const RECENT_EVENTS = 1000;
 
 export class SessionTimeline {
   /** The state of the last stored event: snapshots show only what is stored. */

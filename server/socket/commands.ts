@@ -35,11 +35,7 @@ async function runCommand(socket: AppSocket, deps: SocketDeps, name: CommandName
   if (!maySend[name](actor)) fail('forbidden', 'This screen cannot do this');
   await deps.cluster?.admitCommand(sessionId, actorRef(actor));
   const parsed = commands[name].schema.parse(payload);
-  return retryOnConflict(async (retrying) => {
-    // Lost a race to another node: what it stored comes first.
-    if (retrying) await deps.hub.catchUp(sessionId);
-    return decideAndStore(socket, deps, name, parsed);
-  });
+  return retryOnConflict(deps.hub, () => decideAndStore(socket, deps, name, parsed));
 }
 
 async function decideAndStore(socket: AppSocket, deps: SocketDeps, name: CommandName, parsed: unknown): Promise<CommandResult> {

@@ -3,8 +3,6 @@
 // cost memory and a snapshot.
 import { fail } from '../../shared/errors';
 
-/** Default cap: about 200 phones behind one venue NAT, each with a spare tab, and the console and projector. */
-export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 500;
 
 export class ConnectionCap {
   private readonly open = new Map<string, number>();

@@ -8,6 +8,7 @@ import { registerJoin } from './join';
 import { boundOutbox, trimOutboxes } from './outbox';
 import { throttleFor } from './throttle';
 import type { AppServer, SocketDeps } from './types';
+import { TRIM_EVERY_MS } from '../tuning';
 
 export interface SocketLimits {
   maxConnectionsPerAddress: number;
@@ -16,7 +17,6 @@ export interface SocketLimits {
   maxBufferedTotal: number;
 }
 
-const TRIM_EVERY_MS = 250;
 
 /** Wires the limits and handlers onto every new socket; returns a function that stops the periodic trim. */
 export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLimits): () => void {

@@ -53,12 +53,12 @@ async function join(socket: AppSocket, deps: SocketDeps, payload: unknown): Prom
   if (request.role === 'participant') requireOwnableParticipantId(request.participantId);
   // A join that lost a race to another node is tried again, but pays its join budget once.
   const budget = { spent: false };
-  return retryOnConflict((retrying) => joinOnce(socket, deps, request, budget, retrying));
+  return retryOnConflict(deps.hub, () => joinOnce(socket, deps, request, budget));
 }
 
-async function joinOnce(socket: AppSocket, deps: SocketDeps, request: Join, budget: { spent: boolean }, retrying: boolean): Promise<JoinResult> {
+async function joinOnce(socket: AppSocket, deps: SocketDeps, request: Join, budget: { spent: boolean }): Promise<JoinResult> {
   const { hub, presence } = deps;
-  const { sessionId, actor, events, credentials, state } = await admission(socket, deps, request, budget, retrying);
+  const { sessionId, actor, events, credentials, state } = await admission(socket, deps, request, budget);
   // Only a join that passed its checks spends the join budget, and a refused one leaves nothing behind.
   if (!budget.spent) admitJoin(socket, deps.joinsPerAddress);
   budget.spent = true;
@@ -90,7 +90,7 @@ const claimsOf = (hub: SessionHub) => claimsInFlight.get(hub) ?? claimsInFlight.
  * and forgotten if the write fails: a retry after a conflict must claim it again and store it, not find it in memory.
  */
 async function registered(hub: SessionHub, sessionId: string, actor: Actor, events: DomainEvent[], credentials: Credential[], now: number): Promise<void> {
-  for (const c of credentials) hub.rememberSecretHash(c.sessionId, c.participantId, c.secretHash);
+  for (const c of credentials) hub.secrets.remember(c.sessionId, c.participantId, c.secretHash);
   const write = hub.append(sessionId, actorRef(actor), events, now, credentials).then(() => undefined);
   const claims = claimsOf(hub);
   for (const c of credentials) {
@@ -102,7 +102,7 @@ async function registered(hub: SessionHub, sessionId: string, actor: Actor, even
   try {
     await write;
   } catch (error) {
-    for (const c of credentials) hub.forgetSecretHash(c.sessionId, c.participantId, c.secretHash);
+    for (const c of credentials) hub.secrets.forgetClaim(c.sessionId, c.participantId, c.secretHash);
     throw error;
   }
 }
@@ -134,7 +134,6 @@ async function admission(
   deps: SocketDeps,
   request: Join,
   budget: { spent: boolean },
-  retrying: boolean,
 ): Promise<Admission & { state: SessionState }> {
   const { hub } = deps;
   const sessionId = request.role === 'facilitator' || request.role === 'moderator'
@@ -142,19 +141,19 @@ async function admission(
     : (await sessionByCode(socket, deps, request.joinCode)).id;
   await hub.requireState(sessionId);
   // What other nodes stored is here before the decision and the snapshot (REDIS_URL).
-  if (deps.cluster || retrying) await hub.catchUp(sessionId);
+  if (deps.cluster) await hub.catchUp(sessionId);
   // Shared with the other nodes, so taken before the decision.
   if (!budget.spent) await deps.cluster?.admitJoin(socket.data.address);
   const none = { events: [], credentials: [] };
   if (request.role !== 'participant') return { ...none, sessionId, actor: { role: request.role }, state: hub.current(sessionId) };
-  const storedSecretHash = await hub.participantSecretHash(sessionId, request.participantId);
+  const storedSecretHash = await hub.secrets.stored(sessionId, request.participantId);
   const state = hub.current(sessionId);
   return { ...participantAdmission(hub, state, request, storedSecretHash), state };
 }
 
 async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: string) {
   const address = clientAddress(socket.handshake, deps.trustProxy);
-  const record = await deps.hub.recordByJoinCode(joinCode);
+  const record = await deps.hub.records.ofJoinCode(joinCode);
   return requireKnownCode(record, deps.joinLimiter, address);
 }
 
@@ -162,7 +161,7 @@ async function sessionByCode(socket: AppSocket, deps: SocketDeps, joinCode: stri
 async function keyedSession(socket: AppSocket, deps: SocketDeps, request: Extract<Join, { role: 'facilitator' | 'moderator' }>): Promise<string> {
   // The phone's own address behind a proxy, not the proxy's: else ten wrong keys from anyone lock out every console.
   const address = clientAddress(socket.handshake, deps.trustProxy);
-  const record = await deps.hub.record(request.sessionId);
+  const record = await deps.hub.records.ofSession(request.sessionId);
   // A made-up session id is a guess like a wrong key: it costs the same.
   if (!record) return deps.keyAttempts.refuse(address, 'No such session', 'not_found');
   // The facilitator's key, or the organiser's key to this one session (the admin page's "open"); never ADMIN_TOKEN.
@@ -186,7 +185,7 @@ function participantAdmission(
   const sessionId = state.id;
   const { participantId } = request;
   // A join of the same participant that came first may have claimed the id meanwhile.
-  const known = hub.knownSecretHash(sessionId, participantId) ?? storedSecretHash;
+  const known = hub.secrets.known(sessionId, participantId) ?? storedSecretHash;
   if (known !== undefined && !secretMatches(request.secret, known)) fail('forbidden', 'Wrong participant secret');
   // An archived workshop shows its results to those who took part; nobody new joins it.
   if (known === undefined && state.status === 'archived') fail('archived', 'The workshop is archived: nobody new can join');

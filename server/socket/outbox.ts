@@ -3,9 +3,8 @@
 // every answer and broadcast for it in memory until the process dies.
 import { getHeapStatistics } from 'node:v8';
 import type { AppSocket } from './types';
+import { BUFFERED_TOTAL_HEAP_SHARE, BUFFERED_TOTAL_MAX_BYTES } from '../tuning';
 
-/** Past this many unread bytes a connection gets no more packets: it is dropped instead. */
-export const DEFAULT_MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 type Conn = AppSocket['conn'];
 interface Packet {
@@ -59,9 +58,9 @@ export function boundOutbox(socket: AppSocket, maxBytes: number, onDrop: () => v
   });
 }
 
-/** All connections together: a quarter of the heap, at most 128 MB. Many sockets each under their own cap still add up. */
+/** All connections together (server/tuning.ts). */
 export function defaultMaxBufferedTotal(): number {
-  return Math.min(128 * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit / 4));
+  return Math.min(BUFFERED_TOTAL_MAX_BYTES, Math.floor(getHeapStatistics().heap_size_limit * BUFFERED_TOTAL_HEAP_SHARE));
 }
 
 /**

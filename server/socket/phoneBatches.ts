@@ -7,6 +7,7 @@ import type { ProjectedEvent, SessionTimeline } from '../session/timeline';
 import { sendToPhones, sendToScreens } from './fanout';
 import { CountMarks, sendTallies } from './tallies';
 import { type AppServer, audienceRoom } from './types';
+import { DEFAULT_PHONE_BATCHING } from '../tuning';
 
 export interface PhoneBatching {
   /** Above this many phones in a session, their events are gathered. */
@@ -15,11 +16,6 @@ export interface PhoneBatching {
   everyMs: number;
 }
 
-/**
- * Up to a thousand phones one message per commit costs little (the bench's 500 phones get an idea within tens of
- * milliseconds, as the bare relay does); a keynote of thousands gets at most four messages a second.
- */
-export const DEFAULT_PHONE_BATCHING: PhoneBatching = { abovePhones: 1000, everyMs: 250 };
 
 /** A large session's phone streams within `everyMs` of their last send: what waits for the next one. */
 interface Held {

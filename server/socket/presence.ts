@@ -1,14 +1,9 @@
 // Who is online is volatile: counted in memory, never stored, broadcast at most every `delayMs`.
 import type { Presence } from '../../shared/session/join';
-import { DEFAULT_PHONE_BATCHING } from './phoneBatches';
+import { DEFAULT_PHONE_BATCHING, LARGE_ROOM_PHONES_EVERY_MS, PRESENCE_EVERY_MS } from '../tuning';
 
-/**
- * In a room this large the phones hear the count at most every 10 s: each count is a message to every socket of
- * the session, and during a keynote's join storm it changes all the time (5,000 phones × 4 a second would be
- * 20,000 writes a second). The facilitator and the projector, a few sockets, still hear it at once.
- */
+/** In a room this large the phones hear the count at most every LARGE_ROOM_PHONES_EVERY_MS (server/tuning.ts). */
 const LARGE_ROOM = DEFAULT_PHONE_BATCHING.abovePhones;
-const LARGE_ROOM_PHONES_EVERY_MS = 10_000;
 
 /** Who a count goes to: every screen of the session, or in a large room the staff's screens and the phones apart. */
 export type PresenceAudience = 'everyone' | 'staff' | 'phones';
@@ -20,7 +15,7 @@ export class PresenceTracker {
 
   constructor(
     private readonly emit: (sessionId: string, presence: Presence, audience: PresenceAudience) => void,
-    private readonly delayMs = 250,
+    private readonly delayMs = PRESENCE_EVERY_MS,
     /** Participants online in the session on other nodes (server/cluster/presence.ts); none on a single node. */
     private readonly elsewhere: (sessionId: string) => number = () => 0,
   ) {}

@@ -5,9 +5,8 @@ import type { Actor } from '../../shared/state';
 import type { SessionHub } from '../session/hub';
 import { withJson } from './preparedJson';
 import type { SessionTimeline } from '../session/timeline';
+import { MAX_CATCH_UP_EVENTS } from '../tuning';
 
-/** Beyond this many missed events a snapshot is cheaper to send than the events. */
-export const MAX_CATCH_UP_EVENTS = 500;
 
 /**
  * Everything up to the stored state (`timeline.committed.seq`): later events reach the screen as live broadcasts,

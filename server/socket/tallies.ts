@@ -7,9 +7,8 @@ import type { ProjectedEvent, SessionTimeline } from '../session/timeline';
 import { bufferedBytes } from './outbox';
 import { withJson } from './preparedJson';
 import { type AppServer, type AppSocket, audienceRoom } from './types';
+import { TALLIES_READY_BYTES } from '../tuning';
 
-/** A phone holding more unread bytes than this gets no tallies until it has read them. */
-export const TALLIES_READY_BYTES = 16 * 1024;
 
 /** When each poll's and question's counts last changed while the room was large. */
 export class CountMarks {

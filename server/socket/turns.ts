@@ -2,10 +2,8 @@
 // needs a whole board serialised costs milliseconds (building, encoding and writing the answer); a few hundred at
 // once (a join storm, or sockets joining on purpose) would otherwise stall every phone on the server for seconds.
 import { fail } from '../../shared/errors';
+import { TURN_BUDGET_MS, TURN_MAX_PIECES } from '../tuning';
 
-/** Per turn: pieces until this much time went on them, and never more than this many (each answer is encoded after). */
-const TURN_BUDGET_MS = 8;
-const TURN_MAX_PIECES = 16;
 
 interface Piece {
   work: () => unknown;

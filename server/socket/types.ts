@@ -66,6 +66,8 @@ export interface SocketDeps {
 
 /** Every socket of a session: presence and disconnecting a deleted session. */
 export const roomOf = (sessionId: string) => `session:${sessionId}`;
+/** Whether any socket of this node is in the session. */
+export const isWatchedIn = (io: AppServer) => (sessionId: string) => (io.sockets.adapter.rooms.get(roomOf(sessionId))?.size ?? 0) > 0;
 /** The sockets that receive the same projection of events (shared/projection). */
 export const audienceRoom = (sessionId: string, kind: ViewKind) => `session:${sessionId}:${kind}`;
 /** One participant's sockets (a phone and a second tab), for what only they may see. */

@@ -19,6 +19,7 @@ import {
 import type { MigrationReport } from './migrations';
 import { migrate } from './postgresSchema';
 import { MODERATOR_CREDENTIAL, type SessionWrite, type Store } from './types';
+import { POSTGRES_CONNECT_TIMEOUT_MS, POSTGRES_IDLE_MS, POSTGRES_POOL_SIZE, POSTGRES_POOL_WAIT_MS } from '../tuning';
 
 type Client = pg.PoolClient;
 
@@ -44,14 +45,14 @@ export interface PostgresOptions {
  * every connection at work is busy (server/store/failures.ts). So the connections get their own, shorter timeout.
  */
 export function poolConfig(url: string, options: PostgresOptions = {}): pg.PoolConfig {
-  const connectionTimeoutMillis = options.connectTimeoutMs ?? 5_000;
+  const connectionTimeoutMillis = options.connectTimeoutMs ?? POSTGRES_CONNECT_TIMEOUT_MS;
   class TimedClient extends pg.Client {
     constructor(config?: pg.ClientConfig) {
       super({ ...config, connectionTimeoutMillis });
     }
   }
   const Client = TimedClient as new () => pg.ClientBase;
-  return { connectionString: url, max: options.poolSize ?? 10, Client, connectionTimeoutMillis: options.poolWaitMs ?? 10_000, idleTimeoutMillis: 30_000 };
+  return { connectionString: url, max: options.poolSize ?? POSTGRES_POOL_SIZE, Client, connectionTimeoutMillis: options.poolWaitMs ?? POSTGRES_POOL_WAIT_MS, idleTimeoutMillis: POSTGRES_IDLE_MS };
 }
 
 /**
@@ -59,7 +60,7 @@ export function poolConfig(url: string, options: PostgresOptions = {}): pg.PoolC
  * own: queued behind them it would report a busy pool as a database that is gone.
  */
 async function pinger(pool: pg.Pool, config: pg.PoolConfig): Promise<void> {
-  if (pool.totalCount < (config.max ?? 10) || pool.idleCount > 0) return void (await pool.query('SELECT 1'));
+  if (pool.totalCount < (config.max ?? POSTGRES_POOL_SIZE) || pool.idleCount > 0) return void (await pool.query('SELECT 1'));
   const client = new (config.Client as unknown as typeof pg.Client)(config);
   client.on('error', () => {});
   try {

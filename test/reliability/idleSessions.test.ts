@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 const DAY = 86_400_000;
-const live = () => server!.server.hub.liveSessions;
+const live = () => server!.server.hub.liveSessionIds().length;
 const isLive = (sessionId: string) => server!.server.hub.isLive(sessionId);
 
 describe('idle sessions', () => {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
-import { ADDRESS_JOIN_RATE, SOCKET_JOIN_BURST } from '../../server/socket/throttle';
+import { ADDRESS_JOIN_RATE, SOCKET_JOIN_BURST } from '../../server/tuning';
 import { type Created, joinAsFacilitator, Mirror, newId, startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer | undefined;

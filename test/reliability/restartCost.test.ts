@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHECKPOINT_EVERY } from '../../server/session/sessionRows';
+import { CHECKPOINT_EVERY } from '../../server/tuning';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Store } from '../../server/store/types';
 import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../helpers/server';

@@ -6,7 +6,7 @@ import { describe, expect } from 'vitest';
 import { findPoll } from '../../shared/poll/polls';
 import type { SessionState } from '../../shared/state';
 import { bufferedBytes } from '../../server/socket/outbox';
-import { TALLIES_READY_BYTES } from '../../server/socket/tallies';
+import { TALLIES_READY_BYTES } from '../../server/tuning';
 import { joinAsParticipant, Mirror, newId, participantCredentials, type TestServer } from '../helpers/server';
 import { type Phone, talkRoom } from '../helpers/talk';
 import { it, test } from '../kit/server';

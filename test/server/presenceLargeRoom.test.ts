@@ -2,7 +2,7 @@
 // most every 10 s and always the last count (server/socket/presence.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PresenceAudience, PresenceTracker } from '../../server/socket/presence';
-import { DEFAULT_PHONE_BATCHING } from '../../server/socket/phoneBatches';
+import { DEFAULT_PHONE_BATCHING } from '../../server/tuning';
 
 type Sent = { audience: PresenceAudience; online: number };
 

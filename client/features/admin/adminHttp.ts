@@ -4,10 +4,9 @@ import { adminEndpoints } from '../../../shared/http/routes/admin';
 import { routePath } from '../../../shared/http/routePath';
 import type { SessionStatus } from '../../../shared/state';
 import { bearer, jsonBody, requestFile, requestJson } from '../../net/http';
+import { BACKUP_TIMEOUT_MS } from '../../tuning';
 
 const TOKEN_KEY = 'ootb.adminToken';
-/** A big database takes a while to copy and send: a longer wait than the other calls. */
-const BACKUP_TIMEOUT_MS = 5 * 60_000;
 
 /** sessionStorage: the token lives as long as the tab, never on disk for the next person at this computer. */
 export const savedToken = () => sessionStorage.getItem(TOKEN_KEY) ?? '';

@@ -2,8 +2,7 @@
 // the whole programme, an idea's optional fields, dots, the list of writes on their way, the word about the other sectors while voting)
 // loads after that screen, so a phone's first load does not carry it.
 import { lazy } from 'react';
-
-const RETRY_MS = 5000;
+import { CHUNK_RETRY_MS } from '../../tuning';
 
 /**
  * A chunk that fails to load (the venue's Wi-Fi dropped, the server restarts) is asked for again until it comes:
@@ -11,7 +10,7 @@ const RETRY_MS = 5000;
  */
 export function untilLoaded<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
-  const attempt = (): Promise<T> => load().catch(() => new Promise((retry) => setTimeout(retry, RETRY_MS)).then(attempt));
+  const attempt = (): Promise<T> => load().catch(() => new Promise((retry) => setTimeout(retry, CHUNK_RETRY_MS)).then(attempt));
   return () => (loading ??= attempt());
 }
 

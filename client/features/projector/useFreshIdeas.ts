@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Idea } from '../../../shared/board/types';
-
-const FRESH_MS = 6000;
+import { FRESH_MS } from '../../tuning';
 
 /**
  * Ideas that arrived while this screen was watching, for a short highlight; what was there when the projector

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
+import { PAGE_MS } from '../../tuning';
 
-/** A page a few seconds, round and round: the room never has to scroll. */
-export const PAGE_MS = 8000;
 
 /**
  * Which page the projector shows. It turns by itself every PAGE_MS and on the arrow keys (a clicker pointed at the

@@ -3,8 +3,7 @@ import { Toast } from '../../components/Toast';
 import { type ClientErrorCode, errorKey, useT } from '../../i18n';
 import { send } from '../../net/api';
 import { clearUndoOffer, useUndoOffer } from './undoOffer';
-
-const UNDO_MS = 10_000;
+import { UNDO_MS } from '../../tuning';
 
 /** "Merged. Fortryd" for a few seconds after a step that can be taken back; a refusal says why in words. */
 export function UndoToast() {
