@@ -1,7 +1,6 @@
 import { voteTotal } from '../../../shared/board/ideas';
 import { sectorLabels } from '../../../shared/board/framework';
 import type { Idea } from '../../../shared/board/types';
-import { Refusal } from '../../components/Refusal';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/appStore';
 import { useBoard, useLabel } from '../board/useBoard';
@@ -26,7 +25,7 @@ export function SimilarIdeas({ sending }: { sending: Sending }) {
   const board = useBoard();
   const similar = useApp((s) => s.session?.similar);
   const answer = useAsked('similar:find', IDEAS, [board.ideas, similar]);
-  const { run, error } = sending;
+  const { run } = sending;
   const byId = new Map(board.ideas.map((idea) => [idea.id, idea]));
   const groups = (answer?.groups ?? [])
     .map((ids) => ids.map((id) => byId.get(id)).filter((idea): idea is Idea => idea !== undefined))
@@ -37,7 +36,6 @@ export function SimilarIdeas({ sending }: { sending: Sending }) {
     <section className="similar" data-testid="similar-ideas" aria-labelledby="similar-ideas-heading">
       <h3 id="similar-ideas-heading">{t('similar.ideas')}</h3>
       <p className="muted">{t('similar.ideasNote')}</p>
-      <Refusal code={error} testId="similar-error" />
       <SimilarGroups
         groups={shown}
         onMerge={(sourceId, targetId) => void run('idea:merge', { sourceId, targetId }, 'merge')}
