@@ -1,5 +1,6 @@
 // What a word cloud shows: the tally's words less the stop words, with the facilitator's rules laid over them.
 // Light on purpose: every screen draws clouds with it; the words' keys were made on the server.
+import { mostTyped } from '../words/mostTyped';
 import { rankedWords } from './tally';
 import type { Poll, PollsState, WordCount, WordRule } from './types';
 
@@ -20,10 +21,11 @@ export function showsWord(rules: readonly WordRule[], pollId: string, word: Pick
   return rule ? rule.rule === 'show' : !word.stop;
 }
 
-/** The words a poll's cloud shows, biggest first: on the projector, the console and in the exports. */
+/** The words a poll's cloud shows, each as the form typed most, biggest first: on every screen and in the exports. */
 export function cloudWords(polls: Pick<PollsState, 'wordRules'>, poll: Poll): WordCount[] {
   const rules = polls.wordRules ?? [];
-  return rankedWords(poll.tally.words.filter((word) => showsWord(rules, poll.id, word)));
+  const shown = poll.tally.words.filter((word) => showsWord(rules, poll.id, word));
+  return rankedWords(shown.map((word) => ({ ...word, label: mostTyped(word.forms ?? []) || word.label })));
 }
 
 /** The rules that apply to one poll's cloud: its own and the day's. */

@@ -1,6 +1,4 @@
 // Counting poll answers: pure functions the evolver, the projector and the exports share.
-import { mostTyped } from '../words/keyedCounter';
-import { typedForm } from '../words/textKey';
 import { SCALE_MAX, SCALE_MIN, type PollAnswer, type PollKind, type PollTally, type WordCount, type WordTag } from './types';
 
 /**
@@ -29,21 +27,20 @@ export function emptyTally(kind: PollKind, optionCount: number): PollTally {
 }
 
 /** One answer's words as counted: the server's tags when the event has them, the old key otherwise. */
-function countedWords(words: readonly string[], tags: readonly WordTag[] | undefined): { key: string; form: string; stop: boolean }[] {
-  if (!tags) return distinctWords(words).map(({ key, label }) => ({ key, form: label, stop: false }));
+function countedWords(words: readonly string[], tags: readonly WordTag[] | undefined): { key: string; form: string; stop?: boolean }[] {
+  if (!tags) return distinctWords(words).map(({ key, label }) => ({ key, form: label }));
   const seen = new Set<string>();
   return words.flatMap((word, i) => {
     const tag = tags[i];
     if (!tag?.key || seen.has(tag.key)) return [];
     seen.add(tag.key);
-    return [{ key: tag.key, form: typedForm(word) || word, stop: tag.stop }];
+    return [{ key: tag.key, form: word, stop: tag.stop }];
   });
 }
 
 function withForm(entry: WordCount, form: string, sign: 1 | -1): WordCount {
   const forms = entry.forms.some(([f]) => f === form) ? entry.forms : [...entry.forms, [form, 0] as [string, number]];
-  const counted = forms.map(([f, n]): [string, number] => [f, f === form ? n + sign : n]).filter(([, n]) => n > 0);
-  return { ...entry, count: entry.count + sign, forms: counted, label: mostTyped(counted) || entry.label };
+  return { ...entry, count: entry.count + sign, forms: forms.map(([f, n]): [string, number] => [f, f === form ? n + sign : n]).filter(([, n]) => n > 0) };
 }
 
 function addWords(words: WordCount[], answerWords: readonly string[], sign: 1 | -1, tags?: readonly WordTag[]): WordCount[] {
@@ -51,7 +48,7 @@ function addWords(words: WordCount[], answerWords: readonly string[], sign: 1 | 
   for (const { key, form, stop } of countedWords(answerWords, tags)) {
     const index = next.findIndex((w) => w.key === key);
     if (index < 0) {
-      if (sign > 0) next = [...next, { key, label: form, count: 1, forms: [[form, 1]], ...(stop ? { stop: true as const } : {}) }];
+      if (sign > 0) next = [...next, { key, label: form, count: 1, forms: [[form, 1]], stop }];
       continue;
     }
     const entry = withForm(next[index]!, form, sign);

@@ -12,13 +12,13 @@ export type PollAnswer = { choices: number[] } | { scale: number } | { words: st
 export interface WordCount {
   /** The word as counted: made by the server (shared/words/wordKey.ts), so inflections and spellings are one key. */
   key: string;
-  /** The form typed most (the first of equals), for display. */
+  /** The form first typed; a cloud shows the form typed most (`forms`, see shared/poll/cloud.ts). */
   label: string;
   count: number;
-  /** Each form as typed, with how many typed it: what `label` is chosen from as answers come and change. */
+  /** Each form as typed, with how many typed it: the cloud shows the one typed most. */
   forms: [form: string, count: number][];
   /** A Danish or English stop word: left out of the cloud unless the facilitator shows it. */
-  stop?: true;
+  stop?: boolean;
 }
 
 /** How the server keyed one typed word of an answer: the tally counts by this, never by what a screen computes. */

@@ -1,4 +1,5 @@
 // Counting typed texts by key, each entry shown as the spelling people typed most.
+import { mostTyped } from './mostTyped';
 import { textKey, typedForm } from './textKey';
 
 /** Counts texts by key, each shown as the spelling typed most often (the first of equals). */
@@ -29,12 +30,4 @@ export class KeyedCounter<Extra> {
       .map(({ count, spellings, extra }) => ({ label: mostTyped(spellings), count, extra }))
       .sort((a, b) => b.count - a.count);
   }
-}
-
-/** The spelling with the biggest count, the first of equals. */
-export function mostTyped(spellings: Iterable<readonly [string, number]>): string {
-  let best = '';
-  let bestCount = -1;
-  for (const [spelling, count] of spellings) if (count > bestCount) [best, bestCount] = [spelling, count];
-  return best;
 }

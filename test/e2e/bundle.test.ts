@@ -37,6 +37,17 @@ describe('the built client', () => {
     expect(withZod).toEqual([]);
   });
 
+  // Word keys are made on the server (docs/architecture.md "Words"): no screen carries the stemmer or the stop lists.
+  it('contains neither the Danish stemmer nor the stop lists, in any chunk', () => {
+    const assets = path.join(dist, 'assets');
+    const markers = ['"og","i","jeg","det"', '"ourselves"', 'this.cursor'];
+    const withWords = fs
+      .readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => markers.some((marker) => fs.readFileSync(path.join(assets, f), 'utf8').includes(marker)));
+    expect(withWords).toEqual([]);
+  });
+
   it('loads on a phone none of the chunks that only the console, projector, organiser or home page use', () => {
     const chunks = manifest();
     const phone = phoneFirstLoad(chunks);

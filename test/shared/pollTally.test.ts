@@ -50,7 +50,7 @@ describe('vote counting', () => {
     ]);
     expect(rankedWords(tally.words)).toEqual([
       { key: 'museum', label: 'Museum', count: 1, forms: [['Museum', 1]] },
-      { key: 'rødekors', label: 'rødekors', count: 1, forms: [['rødekors', 1]] },
+      { key: 'rødekors', label: 'Røde Kors', count: 1, forms: [['rødekors', 1]] },
     ]);
     expect(tally.respondents).toBe(2);
   });

@@ -2,6 +2,7 @@ import type { Poll } from '../../../shared/poll/types';
 import { errorKey, useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { PollResults } from './PollResults';
+import { WordRules } from './WordRules';
 
 /** One poll in the console: its state and the facilitator's buttons; results open below it once it has run. */
 export function PollRow({ poll, itemTitle, presented }: { poll: Poll; itemTitle: string; presented: boolean }) {
@@ -38,6 +39,7 @@ export function PollRow({ poll, itemTitle, presented }: { poll: Poll; itemTitle:
       </div>
       {error && <p className="error">{t(errorKey(error))}</p>}
       {poll.status !== 'draft' && <PollResults poll={poll} />}
+      {poll.status !== 'draft' && poll.kind === 'words' && <WordRules poll={poll} />}
     </article>
   );
 }

@@ -58,7 +58,7 @@ describe('a word cloud that knows Danish', () => {
 
   it('counts __proto__ and constructor as words', () => {
     const state = answered(openWords(), [[anna, ['__proto__', 'constructor']], [bo, ['constructor']]]);
-    expect(cloud(state)).toEqual([['constructor', 2], ['proto', 1]]);
+    expect(cloud(state)).toEqual([['constructor', 2], ['__proto__', 1]]);
   });
 
   it('leaves Danish and English stop words out, until the facilitator shows one', () => {
