@@ -11,6 +11,7 @@
 // (BENCH_CLUSTER_N phones, 150, in BENCH_CLUSTER_SESSIONS sessions, 6; bench/cluster.ts; refreshes only its table);
 // the full run includes it when haproxy, PostgreSQL and Redis are installed, and says why not when they are not.
 // BENCH_ONLY=joinpage for the join page's CPU per request over 360 variants, cached against compressing each time.
+// BENCH_ONLY=similar for alike ideas: precision and recall on the Danish fixture, and grouping 5,000 ideas (bench/similar.ts).
 // BENCH_ONLY=sockets for the join storm, fan-out and writes of ours and the relay alone (printed, nothing written).
 // BENCH_ONLY=joins for the join storm alone (BENCH_IDEAS on the board, 1,000; over BENCH_JOIN_SPREAD_MS, 5,000):
 // ours, another checkout's server (BENCH_BEFORE=<its directory>) and the relay, the server's CPU per join of each.
@@ -21,6 +22,7 @@ import { benchCombined } from './combined';
 import { benchExports } from './exports';
 import { joinPageFigures } from './joinPageCache';
 import { keynote, type KeynoteOptions } from './keynote';
+import { similarFigures } from './similar';
 import { type PhaseFigures, phaseTable, targetLines } from './keynotePhases';
 import { keynoteTargets } from './keynoteTargets';
 import { type BundleFigures, participantFirstLoad } from './bundle';
@@ -214,6 +216,7 @@ await only('poll', async () => printRows(pollRows(await pollFigures())));
 await only('joinpage', async () => log(joinPageFigures()));
 await only('reactions', async () => log(reactionsTable(await reactionsRun(log))));
 await only('joins', () => joinCost(pool, options, { profileDir, before: option('before', '') || undefined }, log));
+await only('similar', async () => log(similarFigures()));
 // The join storm, fan-out and writes of ours and the relay alone, printed, nothing written.
 await only('sockets', async () => {
   const ours = await bench(() => startOurs(options.ideas, profileDir), 'ours');

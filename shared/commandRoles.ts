@@ -58,6 +58,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'question:upvote': participant,
   'question:unvote': participant,
   'question:moderate': moderation,
+  'question:merge': moderation,
   'question:enable': facilitator,
   'question:settings': facilitator,
 
@@ -72,4 +73,5 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
   'reaction:switch': facilitator,
 
   'history:undo': facilitator,
+  'similar:dismiss': moderation,
 };

@@ -12,9 +12,11 @@ import type { ReactionSend } from './reaction/schemas';
 import { projectorCommands } from './projector/commands';
 import { sessionCommands } from './session/commands';
 import { tableCommands } from './tables/commands';
+import { similarCommands } from './similar/commands';
 import type { Tallies } from './projection/tallies';
 import { undoCommands } from './undo/commands';
 import type { JoinPayload, JoinResult, Presence } from './session/join';
+import type { FindSimilar, SimilarGroupsResult, SimilarHint, SimilarHintResult } from './similar/queries';
 
 export const commands = {
   ...sessionCommands,
@@ -27,6 +29,7 @@ export const commands = {
   ...reactionCommands,
   ...wordRuleCommands,
   ...undoCommands,
+  ...similarCommands,
 };
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
@@ -40,6 +43,8 @@ export type ClientToServerEvents = { [K in CommandName]: Acked<CommandPayload<K>
   /** One tap of a reaction: counted with the others and stored within a fraction of a second (shared/reaction). */
   'reaction:send': Acked<ReactionSend, CommandResult>;
   'clock:ping': Acked<Record<string, never>, { serverTime: number }>;
+  'similar:find': Acked<FindSimilar, SimilarGroupsResult>;
+  'similar:hint': Acked<SimilarHint, SimilarHintResult>;
 };
 
 export interface ServerToClientEvents {

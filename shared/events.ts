@@ -5,10 +5,11 @@ import type { ProjectorEvent } from './projector/events';
 import type { QuestionEvent } from './question/events';
 import type { ReactionEvent } from './reaction/events';
 import type { SessionEvent } from './session/events';
+import type { SimilarEvent } from './similar/events';
 import type { TableEvent } from './tables/events';
 import type { UndoEvent } from './undo/events';
 
-export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | TableEvent | ProjectorEvent | QuestionEvent | PollEvent | ReactionEvent | UndoEvent;
+export type DomainEvent = SessionEvent | AgendaEvent | BoardEvent | TableEvent | ProjectorEvent | QuestionEvent | PollEvent | ReactionEvent | UndoEvent | SimilarEvent;
 
 /** An event as stored and broadcast: numbered per session, stamped with when and by whom. */
 export interface SequencedEvent {

@@ -8,6 +8,7 @@ import { questionEvolvers } from './question/evolve';
 import { reactionEvolvers } from './reaction/evolve';
 import { sessionEvolvers } from './session/evolve';
 import { tableEvolvers } from './tables/evolve';
+import { similarEvolvers } from './similar/evolve';
 import { undoEvolvers } from './undo/evolve';
 import { recordUndo } from './undo/record';
 import type { SessionState } from './state';
@@ -25,6 +26,7 @@ const evolvers: EvolverMap<DomainEvent> = {
   ...pollEvolvers,
   ...reactionEvolvers,
   ...undoEvolvers,
+  ...similarEvolvers,
 };
 
 export function evolve(state: SessionState, sequenced: SequencedEvent): SessionState {

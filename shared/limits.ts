@@ -103,6 +103,16 @@ export const IMPORT_MAX_BYTES =
   tableLimits.perBoard * tableBytes +
   64 * 1024;
 
+/** Suggested groups of alike ideas and questions (shared/similar). */
+export const similarLimits = {
+  /** Members of one suggested group the facilitator dismisses: far above any real group of duplicates. */
+  groupIds: 50,
+  /** Dismissed groups per scope: a day has a few dozen; a flood of dismissals is refused beyond this. */
+  dismissals: 500,
+  /** Alike visible ideas a phone shows beside the idea being typed. */
+  phoneHints: 3,
+} as const;
+
 /** What one combined view of a series of workshops may hold (the organiser's comparison, built in memory). */
 export const combinedLimits = {
   workshops: 50,

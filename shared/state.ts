@@ -5,6 +5,7 @@ import type { QuestionsState } from './question/types';
 import type { ProjectorState } from './projector/types';
 import type { ReactionsState } from './reaction/types';
 import type { UndoEntry } from './undo/types';
+import type { SimilarState } from './similar/types';
 
 export interface Participant {
   id: string;
@@ -48,6 +49,8 @@ export interface SessionState {
   reactions?: ReactionsState;
   /** Steps the facilitator can take back (see shared/undo). Absent in states made before undo existed. */
   undo?: UndoEntry[];
+  /** Suggested groups of alike ideas and questions set aside (shared/similar): the facilitator's. Absent: none. */
+  similar?: SimilarState;
 }
 
 /** Open for work, or archived: read-only, kept for its results. */

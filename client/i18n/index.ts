@@ -21,6 +21,7 @@ import type { questionConsoleStrings } from '../features/questions/consoleString
 import type { tableConsoleStrings } from '../features/tables/consoleStrings';
 import type { tablePhoneDa } from '../features/tables/phoneStrings';
 import type { goneDa } from '../components/goneStrings';
+import type { similarConsoleStrings } from '../features/similar/strings';
 import type { questionDa } from '../features/questions/strings';
 import type { boardLaterDa } from '../features/board/laterStrings';
 import type { pollLaterDa } from '../features/polls/laterStrings';
@@ -54,6 +55,7 @@ type RouteKey =
   | keyof (typeof consoleStrings)['da']
   | keyof (typeof pollConsoleStrings)['da']
   | keyof (typeof questionConsoleStrings)['da']
+  | keyof (typeof similarConsoleStrings)['da']
   | keyof (typeof projectorConsoleStrings)['da']
   | keyof (typeof tableConsoleStrings)['da']
   | keyof typeof tablePhoneDa

@@ -6,6 +6,8 @@ import { TopBar } from '../components/TopBar';
 import { ApprovalInbox } from '../features/approval/ApprovalInbox';
 import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
 import { QuestionsConsole } from '../features/questions/QuestionsConsole';
+import { LazySimilarIdeas } from '../features/similar/lazySimilar';
+import { useCommand } from '../net/useCommand';
 import { useConnection } from '../net/useConnection';
 import { useApp } from '../store/appStore';
 
@@ -19,6 +21,7 @@ export function ModeratorScreen({ sessionId, keyParam }: { sessionId: string; ke
   const ready = useApp((s) => s.session !== null && s.actor?.role === 'moderator');
   const wrongKey = useApp((s) => s.joinError === 'forbidden' || s.joinError === 'invalid_payload');
   const gone = useSessionGone();
+  const sending = useCommand();
   if (!keyParam || wrongKey) return <KeyMissing sessionId={sessionId} wrong={Boolean(keyParam)} />;
   if (gone) return <SessionGone />;
   return (
@@ -29,6 +32,7 @@ export function ModeratorScreen({ sessionId, keyParam }: { sessionId: string; ke
         <main className="console-grid" data-testid="moderator-screen">
           <div className="console-main">
             <ApprovalInbox />
+            <LazySimilarIdeas sending={sending} />
             <QuestionsConsole />
           </div>
         </main>

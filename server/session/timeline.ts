@@ -39,7 +39,7 @@ function withdraws({ event }: SequencedEvent): boolean {
   if (event.type === 'idea:hidden') return event.hidden;
   if (event.type === 'idea:reviewed') return event.decision === 'reject';
   if (event.type === 'question:moderated') return event.changes.hidden === true || event.changes.approved === false;
-  return event.type === 'idea:deleted' || event.type === 'idea:merged';
+  return event.type === 'idea:deleted' || event.type === 'idea:merged' || event.type === 'question:merged';
 }
 
 export function eventFor(entry: ProjectedEvent, audience: Audience): SequencedEvent | null {

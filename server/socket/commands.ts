@@ -8,6 +8,7 @@ import { runAfterCommit } from './effects';
 import { reported } from './outcome';
 import { retryOnConflict } from './retry';
 import { admitTableMove } from './tableMoves';
+import { isSimilarQuery } from './similarQueries';
 import { admit } from './throttle';
 import { spendOrRefuse } from '../guards/budget';
 import type { AppSocket, SocketDeps } from './types';
@@ -22,7 +23,7 @@ export function registerCommands(socket: AppSocket, deps: SocketDeps): void {
   socket.on('clock:ping', (...args: unknown[]) => runAcked(commandArgs(args).ack, () => ({ serverTime: deps.now() })));
   // An unknown event that asks for an answer gets a typed one; Socket.IO ignores the rest.
   socket.onAny((event: string, ...args: unknown[]) => {
-    if (isCommandName(event) || event === 'session:join' || event === 'clock:ping' || event === 'reaction:send') return;
+    if (isCommandName(event) || event === 'session:join' || event === 'clock:ping' || event === 'reaction:send' || isSimilarQuery(event)) return;
     const ack = args.at(-1);
     if (typeof ack === 'function') void reported(deps.telemetry, socket, 'unknown', () => runAcked(ack, () => fail('invalid_payload', 'Unknown command')));
   });

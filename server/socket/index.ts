@@ -2,6 +2,7 @@ import { DomainError } from '../../shared/errors';
 import { addressGroup } from '../guards/addressGroup';
 import { clientAddress } from './address';
 import { registerCommands } from './commands';
+import { registerSimilarQueries } from './similarQueries';
 import { ConnectionCap } from './connectionCap';
 import { registerJoin } from './join';
 import { Reactions, registerReactions } from './reactions';
@@ -49,6 +50,7 @@ export function attachSockets(io: AppServer, deps: SocketDeps, limits: SocketLim
     registerJoin(socket, deps);
     registerCommands(socket, deps);
     registerReactions(socket, deps, reactions);
+    registerSimilarQueries(socket, deps);
   });
   const trimmer = setInterval(() => trimOutboxes(io.sockets.sockets.values(), limits.maxBufferedTotal), TRIM_EVERY_MS);
   trimmer.unref();

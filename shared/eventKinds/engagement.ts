@@ -35,6 +35,11 @@ export const questionKinds: KindMap<QuestionEvent> = {
   }),
   'question:upvoted': upvote(),
   'question:unvoted': upvote(),
+  'question:merged': question({
+    concerns: (event, before) => [findQuestion(before.questions, event.sourceId)?.authorId, findQuestion(before.questions, event.targetId)?.authorId],
+    stillVisible: staysVisible,
+    people: (event, places) => ({ ...event, voters: event.voters.map((v) => places.id(v)) }),
+  }),
   'question:moderated': question({
     concerns: (event, before) => [findQuestion(before.questions, event.questionId)?.authorId],
     stillVisible: staysVisible,

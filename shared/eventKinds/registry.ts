@@ -8,6 +8,7 @@ import { agendaKinds, projectorKinds, undoKinds } from './programme';
 import { reactionKinds } from './reactions';
 import { sessionKinds } from './session';
 import { tableKinds } from './tables';
+import { similarKinds } from './similar';
 
 export const eventKinds: KindMap<DomainEvent> = {
   ...sessionKinds,
@@ -19,6 +20,7 @@ export const eventKinds: KindMap<DomainEvent> = {
   ...pollKinds,
   ...reactionKinds,
   ...undoKinds,
+  ...similarKinds,
 };
 
 /** The entry of this event's kind. The map's type pairs each kind with its entry; an index cannot show that. */

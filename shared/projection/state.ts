@@ -82,8 +82,9 @@ export function projectState(state: SessionState, audience: Audience): SessionSt
   if (audience.role === 'participant' && audience.participantId !== '') {
     return withOwnView(projectState(state, ANY_PARTICIPANT), ownView(state, audience.participantId));
   }
-  // The undo list is the facilitator's (and holds merged ideas whole, with their voters): other screens start without it.
-  const { undo: _undo, ...shared } = state;
+  // The undo list is the facilitator's (and holds merged ideas whole, with their voters): other screens start without it,
+  // as without the groups of alike ideas and questions the facilitator set aside.
+  const { undo: _undo, similar: _similar, ...shared } = state;
   return {
     ...shared,
     participants: projectParticipants(state, audience),

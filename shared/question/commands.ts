@@ -3,6 +3,7 @@ import { fail } from '../errors';
 import { limits } from '../limits';
 import type { Actor } from '../state';
 import type { QuestionEvent, QuestionFlags } from './events';
+import { OTHERS } from '../board/dots';
 import { askedBy, canSeeQuestion, findQuestion, hasUpvoted, questionsEnabled, questionStatus } from './questions';
 import * as s from './schemas';
 import type { Question } from './types';
@@ -21,6 +22,16 @@ function votable(ctx: CommandContext, id: string): { q: Question; participantId:
   const item = ctx.state.agenda.items.find((i) => i.id === q.itemId);
   if (!item || !questionsEnabled(ctx.state.questions, item)) fail('wrong_phase', 'This item does not take questions now');
   return { q, participantId };
+}
+
+/**
+ * The target's voters and the source's not already among them: one person's upvote on both counts once. Voters
+ * forgotten ("Glem mig") all read OTHERS and are kept each; the target's own author cannot upvote it.
+ */
+function mergedVoters(target: Question, source: Question): string[] {
+  const voters = [...target.voters];
+  for (const voter of source.voters) if (voter === OTHERS || (voter !== target.authorId && !voters.includes(voter))) voters.push(voter);
+  return voters;
 }
 
 const authorOf = (actor: Actor): string | null => (actor.role === 'participant' ? actor.participantId : null);
@@ -72,6 +83,19 @@ export const questionCommands = {
       // Hiding or withdrawing the question on the projector takes it off the projector as well.
       events.push({ type: 'question:highlighted', questionId: null });
     }
+    return events;
+  }),
+
+  'question:merge': defineCommand(s.mergeQuestionsSchema, (ctx, { sourceId, targetId }) => {
+    requireModerator(ctx.actor);
+    if (sourceId === targetId) fail('invalid_payload', 'A question cannot be merged into itself');
+    const source = visible(ctx, sourceId);
+    const target = visible(ctx, targetId);
+    if (source.itemId !== target.itemId) fail('invalid_payload', 'Questions to different programme items stay apart');
+    const voters = mergedVoters(target, source);
+    const events: QuestionEvent[] = [{ type: 'question:merged', sourceId, targetId, votes: voters.length, voters }];
+    // The projector showing the source shows nothing until the facilitator puts the target up.
+    if (ctx.state.questions.highlightedId === sourceId) events.push({ type: 'question:highlighted', questionId: null });
     return events;
   }),
 

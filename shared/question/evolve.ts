@@ -40,6 +40,8 @@ export const questionEvolvers: EvolverMap<QuestionEvent> = {
         voters: e.participantId === undefined ? q.voters : withoutFirst(q.voters, e.participantId),
       })),
     ),
+  'question:merged': (s, e) =>
+    onQuestions(s, (qs) => updateQuestion({ ...qs, questions: qs.questions.filter((q) => q.id !== e.sourceId) }, e.targetId, (q) => ({ ...q, votes: e.votes, voters: e.voters }))),
   'question:moderated': (s, e) => onQuestions(s, (qs) => updateQuestion(qs, e.questionId, (q) => ({ ...q, ...e.changes }))),
   'question:highlighted': (s, e) => onQuestions(s, (qs) => ({ ...qs, highlightedId: e.questionId })),
   'question:enabled': (s, e) => onQuestions(s, (qs) => ({ ...qs, enabled: withEntry(qs.enabled, e.itemId, e.enabled) })),

@@ -41,6 +41,11 @@ export function projectQuestionEvent(event: QuestionEvent, audience: Actor, befo
       if (!seen(after, event.questionId)) return null;
       return event.participantId === me ? event : { type: event.type, questionId: event.questionId };
     }
+    case 'question:merged': {
+      if (seen(after, event.targetId)) return { ...event, voters: me !== null && event.voters.includes(me) ? [me] : [] };
+      // Merged into a question this screen may not see: the source goes out of sight as if hidden.
+      return seen(before, event.sourceId) ? { type: 'question:moderated', questionId: event.sourceId, changes: { hidden: true } } : null;
+    }
     case 'question:moderated': {
       const was = seen(before, event.questionId);
       const is = seen(after, event.questionId);

@@ -22,3 +22,4 @@ export const moderateSchema = z
   });
 export const enableSchema = z.strictObject({ itemId: idSchema, enabled: z.boolean() });
 export const questionSettingsSchema = z.strictObject({ requireApproval: z.boolean() });
+export const mergeQuestionsSchema = z.strictObject({ sourceId: idSchema, targetId: idSchema });

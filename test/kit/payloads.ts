@@ -62,6 +62,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'question:upvote': { questionId },
     'question:unvote': { questionId },
     'question:moderate': { questionId, answered: true, highlighted: true },
+    'question:merge': { sourceId: questionId, targetId: newId() },
     'question:enable': { itemId, enabled: true },
     'question:settings': { requireApproval: true },
     'poll:create': { id: newId(), itemId, kind: 'single', question: 'Hvilken grund?', options: ['Ressourcer', 'Netværk'] },
@@ -74,6 +75,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'projector:qr': { isLarge: true },
     'projector:show': { show: 'board' },
     'history:undo': { seq: 1 },
+    'similar:dismiss': { scope: 'ideas', ids: [ideaA, ideaB] },
     'session:rename': { title: 'Ny titel' },
     'session:reschedule': { date: '2026-12-01', start: '09:30' },
   };

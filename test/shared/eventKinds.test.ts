@@ -46,6 +46,11 @@ function day(): { log: SequencedEvent[]; state: SessionState } {
   step(bo, 'question:ask', { id: 'question-01', itemId: talk, text: 'Hvem betaler?' });
   step(anna, 'question:upvote', { questionId: 'question-01' });
   step(cara, 'question:upvote', { questionId: 'question-01' });
+  step(anna, 'question:ask', { id: 'question-02', itemId: talk, text: 'Hvem betaler mon?' });
+  step(cara, 'question:upvote', { questionId: 'question-02' });
+  step(bo, 'question:upvote', { questionId: 'question-02' });
+  step(facilitator, 'similar:dismiss', { scope: 'questions', ids: ['question-01', 'question-02'] });
+  step(facilitator, 'question:merge', { sourceId: 'question-02', targetId: 'question-01' });
   step(facilitator, 'poll:create', { id: 'poll-000001', kind: 'single', question: 'Hvilken?', options: ['A', 'B'] });
   step(facilitator, 'poll:open', { id: 'poll-000001' });
   step(anna, 'poll:answer', { pollId: 'poll-000001', choices: [0] });

@@ -5,6 +5,8 @@ import { TableFilter, TablesPanel } from '../tables/TablesPanel';
 import { atTable, useTables } from '../tables/useTables';
 import { BoardControls } from './BoardControls';
 import { BoardWorkspace } from './BoardWorkspace';
+import { LazySimilarIdeas } from '../similar/lazySimilar';
+import { useModeration } from '../undo/useModeration';
 import { ConsoleIdeaForm } from './ConsoleIdeaForm';
 import { VoteProgress } from './VoteProgress';
 import { useBoard, useVisibleIdeas } from './useBoard';
@@ -21,6 +23,7 @@ export function BoardConsole() {
   // A table removed since it was opened closes: the whole room shows again.
   const table = useTables().some((candidate) => candidate.id === opened) ? opened : null;
   const shown = ideas.filter((idea) => !idea.pending);
+  const moderation = useModeration();
   return (
     <section className="card board-console" data-testid="board-console" aria-labelledby="board-heading">
       <header className="board-console-head">
@@ -32,6 +35,7 @@ export function BoardConsole() {
       <TableFilter value={table} onChange={setTable} />
       <ConsoleIdeaForm tableId={table} />
       <VoteProgress />
+      <LazySimilarIdeas sending={moderation} />
       {board.phase === 'closed' && ideas.length === 0 ? null : <BoardWorkspace ideas={table ? atTable(shown, table) : shown} />}
     </section>
   );

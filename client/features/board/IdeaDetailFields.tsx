@@ -5,11 +5,34 @@ import { gainsBySector, type Label, partnershipKinds, reasons } from '../../../s
 import { limits } from '../../../shared/limits';
 import { useT } from '../../i18n';
 import type { DetailsProps } from './IdeaFields';
+import { lazy, Suspense } from 'react';
+import { untilLoaded } from '../join/lazyPhoneParts';
 import { useLabel } from './useBoard';
+
+// Imported from here, not from the phone's first load: the word matcher and its chunks are named only in this chunk.
+const SimilarHint = lazy(untilLoaded(() => import('../similar/SimilarHint').then((m) => ({ default: m.SimilarHint }))));
 
 const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
-export function IdeaDetailFields({ draft, onChange }: DetailsProps) {
+/** The word about alike ideas (for a new idea), then the optional fields folded away. */
+export function IdeaDetailFields(props: DetailsProps) {
+  const t = useT();
+  return (
+    <>
+      {props.isNew && (
+        <Suspense fallback={null}>
+          <SimilarHint text={`${props.draft.partner} ${props.draft.text}`} sector={props.draft.sector} />
+        </Suspense>
+      )}
+      <details className="idea-details">
+        <summary>{t('board.more')}</summary>
+        <DetailFields {...props} />
+      </details>
+    </>
+  );
+}
+
+function DetailFields({ draft, onChange }: DetailsProps) {
   const t = useT();
   const label = useLabel();
   const field = (key: 'partner' | 'libraryBrings' | 'partnerBrings') => (

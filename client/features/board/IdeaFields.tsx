@@ -2,7 +2,6 @@ import { Suspense } from 'react';
 import { gainsBySector, type partnershipKinds, type Sector } from '../../../shared/board/framework';
 import { emptyContent } from '../../../shared/board/ideaContent';
 import { useRenderLater } from '../../components/useRenderLater';
-import { useT } from '../../i18n';
 import { IdeaDetailFields } from '../join/lazyPhoneParts';
 
 export interface IdeaDraft {
@@ -18,25 +17,19 @@ export interface IdeaDraft {
 
 export const emptyDraft = (sector: Sector = 'public'): IdeaDraft => ({ sector, ...emptyContent() });
 
-export type DetailsProps = { draft: IdeaDraft; onChange: (draft: IdeaDraft) => void };
+/** `isNew`: a new idea being written, beside which the phone shows the alike ideas it already has. */
+export type DetailsProps = { draft: IdeaDraft; onChange: (draft: IdeaDraft) => void; isNew?: boolean };
 
 /**
- * The optional fields of the seminar's definition of a partnership, folded away on a phone: rendered after the form,
- * their code loaded after the phone's first screen.
+ * The optional fields of the seminar's definition of a partnership, folded away on a phone, and the word about alike
+ * ideas: rendered after the form, their code (and the word matcher's) loaded after the phone's first screen.
  */
 export function IdeaDetails(props: DetailsProps) {
-  const t = useT();
-  const unfolded = useRenderLater();
-  return (
-    <details className="idea-details">
-      <summary>{t('board.more')}</summary>
-      {unfolded && (
-        <Suspense fallback={null}>
-          <IdeaDetailFields {...props} />
-        </Suspense>
-      )}
-    </details>
-  );
+  return useRenderLater() ? (
+    <Suspense fallback={null}>
+      <IdeaDetailFields {...props} />
+    </Suspense>
+  ) : null;
 }
 
 /** What a draft sends: only fields that say something. */

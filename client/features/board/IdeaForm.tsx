@@ -66,7 +66,7 @@ export function IdeaForm() {
         onChange={(e) => change({ ...draft, text: e.target.value })}
       />
       <p className="muted counter">{t('board.chars', { count: draft.text.length })}</p>
-      <IdeaDetails draft={draft} onChange={change} />
+      <IdeaDetails draft={draft} onChange={change} isNew />
       <button type="submit" className="primary wide" disabled={!draft.text.trim()} data-testid="add-idea">
         {t('board.add')}
       </button>

@@ -3,6 +3,9 @@ import type { boardLaterDa } from './laterStrings';
 // Loaded only when English is shown (i18n/english.ts); typed by the Danish keys, so both always have the same ones.
 export const boardLaterEn: Record<keyof typeof boardLaterDa, string> = {
   'board.ideaLimitReached': 'No room for more ideas: you have added as many as one person can, or the board is full. You can still edit your own.',
+  'board.more': 'More details (optional)',
+  'board.similarHint': 'Similar ideas already exist',
+  'board.similarHintNote': 'Rather give one of them your vote than write it again.',
   'board.partner': 'Partner (who?)',
   'board.libraryBrings': 'What does the library bring?',
   'board.partnerBrings': 'What does the partner bring?',

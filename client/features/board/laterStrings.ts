@@ -5,6 +5,9 @@ import { addStrings } from '../../i18n';
 
 export const boardLaterDa = {
   'board.ideaLimitReached': 'Der er ikke plads til flere idéer: du har tilføjet så mange, som én deltager kan, eller tavlen er fuld. Du kan stadig rette dine egne.',
+  'board.more': 'Flere detaljer (valgfrit)',
+  'board.similarHint': 'Lignende idéer findes allerede',
+  'board.similarHintNote': 'Giv hellere en af dem din stemme end at skrive den igen.',
   'board.partner': 'Partner (hvem?)',
   'board.libraryBrings': 'Hvad bidrager biblioteket med?',
   'board.partnerBrings': 'Hvad bidrager partneren med?',

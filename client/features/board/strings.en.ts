@@ -13,7 +13,6 @@ export const boardEn: Record<keyof typeof boardDa, string> = {
   'board.sector': 'Sector',
   'board.text': 'Idea',
   'board.textPlaceholder': 'E.g. homework café with Red Cross volunteers',
-  'board.more': 'More details (optional)',
   'board.chars': '{count}/500',
   'board.mine': 'Your idea',
   'board.edit': 'Edit',

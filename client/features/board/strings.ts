@@ -11,7 +11,6 @@ export const boardDa = {
   'board.sector': 'Sektor',
   'board.text': 'Idé',
   'board.textPlaceholder': 'Fx lektiecafé med frivillige fra Røde Kors',
-  'board.more': 'Flere detaljer (valgfrit)',
   'board.chars': '{count}/500',
   'board.mine': 'Din idé',
   'board.edit': 'Ret',

@@ -6,6 +6,7 @@ import { errorKey, useT } from './strings';
 import { useCommand } from '../../net/useCommand';
 import { useApp } from '../../store/appStore';
 import { useDayPosition } from '../agenda/useAgenda';
+import { LazySimilarQuestions } from '../similar/lazySimilar';
 import { ItemPicker } from './ItemPicker';
 import { ModerationControls } from './ModerationControls';
 import { QuestionCard } from './QuestionCard';
@@ -52,6 +53,7 @@ export function QuestionsConsole() {
       </div>
       {error && <p className="error">{t(errorKey(error))}</p>}
       {item && <h3>{item.title}</h3>}
+      {item && <LazySimilarQuestions itemId={item.id} />}
       <div className="question-list" data-testid="console-question-list">
         {list.map((q) => (
           <QuestionCard key={q.id} question={q}>

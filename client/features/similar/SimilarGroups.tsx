@@ -1,0 +1,46 @@
+import './similar.css';
+import { useT } from '../../i18n';
+
+export interface AlikeItem {
+  id: string;
+  text: string;
+  votes: number;
+}
+
+interface Props {
+  /** Each group in the order to merge it: the first is kept, the others go into it. */
+  groups: AlikeItem[][];
+  onMerge: (sourceId: string, targetId: string) => void;
+  onDismiss: (ids: string[]) => void;
+}
+
+/** Suggested groups of alike ideas or questions: each other member merges into the first with one click. */
+export function SimilarGroups({ groups, onMerge, onDismiss }: Props) {
+  const t = useT();
+  return (
+    <ul className="similar-groups">
+      {groups.map((group) => {
+        const [first, ...others] = group;
+        if (!first) return null;
+        return (
+          <li key={group.map((item) => item.id).join(' ')} className="similar-group" data-testid="similar-group" aria-label={t('similar.group', { count: group.length })}>
+            <p className="similar-first">
+              <strong>{first.text}</strong> <span className="muted">{t('similar.votes', { count: first.votes })}</span>
+            </p>
+            {others.map((item) => (
+              <p key={item.id} className="similar-other row">
+                <span>{item.text}</span> <span className="muted">{t('similar.votes', { count: item.votes })}</span>
+                <button type="button" onClick={() => onMerge(item.id, first.id)} data-testid="similar-merge">
+                  {t('similar.mergeInto')}
+                </button>
+              </p>
+            ))}
+            <button type="button" className="quiet" onClick={() => onDismiss(group.map((item) => item.id))} data-testid="similar-dismiss">
+              {t('similar.dismiss')}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
