@@ -1,5 +1,6 @@
 // 500 phones answer a live poll within 10 s while a projector folds the results: how long after an answer's
 // acknowledgement does the projector's result include it, and is every acknowledged answer counted?
+import { evolveAll } from '../shared/evolve';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/contract';
 import { findPoll } from '../shared/poll/polls';
@@ -38,7 +39,7 @@ export async function projectorOf(url: string, joinCode: string) {
   let pending: EventBatch[] | null = [];
   const fold = (batch: EventBatch) => {
     const now = wallNow();
-    const next = state && applyBatch(state, batch);
+    const next = state && applyBatch(state, batch, evolveAll);
     if (!next) throw new Error('the projector missed a batch');
     state = next;
     for (const e of batch.events) if (!arrivedAt.has(e.seq)) arrivedAt.set(e.seq, now);
@@ -46,7 +47,7 @@ export async function projectorOf(url: string, joinCode: string) {
   socket.on('events', (batch) => (pending ? pending.push(batch) : fold(batch)));
   const ack = await socket.emitWithAck('session:join', { role: 'projector', joinCode });
   if (!ack.ok) throw new Error(`projector join: ${ack.code}`);
-  state = syncedState(undefined, ack.data.sync) ?? undefined;
+  state = syncedState(undefined, ack.data.sync, evolveAll) ?? undefined;
   if (!state) throw new Error('projector expected a snapshot');
   for (const batch of pending) fold(batch);
   pending = null;

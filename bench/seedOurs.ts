@@ -1,5 +1,6 @@
 // Prepares a session on our server: a facilitator, the board open, and `ideaCount` ideas added over
 // sockets the way phones add them (spread over enough sockets to stay within the per-socket limit).
+import { evolveAll } from '../shared/evolve';
 import { io } from 'socket.io-client';
 import { syncedState } from '../shared/session/snapshot';
 import { type Created, newId, participantCredentials, type TestSocket } from '../test/kit/mirror';
@@ -56,7 +57,7 @@ export async function seedOurs(url: string, ideaCount: number): Promise<SeededSe
   const sync = joined.ok ? joined.data.sync : undefined;
   if (sync?.kind !== 'snapshot') throw new Error('expected a snapshot');
   // A cached snapshot comes with the events since it was taken; the board the relay serves must hold them too.
-  const state = syncedState(null, sync);
+  const state = syncedState(null, sync, evolveAll);
   if (!state) throw new Error('expected a board');
   const boardJson = sync.events.length ? JSON.stringify(state) : sync.stateJson;
   const ideaIds = state.board.ideas.map((i) => i.id);

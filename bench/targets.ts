@@ -1,4 +1,5 @@
 // The two servers under test, each a child process: ours on a temporary data directory, and the relay.
+import { evolveAll } from '../shared/evolve';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,7 +97,7 @@ async function facilitatorState(url: string, seeded: SeededSession): Promise<Ses
   const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
   try {
     const joined = await socket.emitWithAck('session:join', seeded.asFacilitator);
-    const state = joined.ok ? syncedState(null, joined.data.sync) : null;
+    const state = joined.ok ? syncedState(null, joined.data.sync, evolveAll) : null;
     if (!state) throw new Error('expected the facilitator board');
     return state;
   } finally {

@@ -8,7 +8,7 @@ import type { Tallies } from '../../shared/projection/tallies';
 import type { JoinPayload } from '../../shared/session/join';
 import { ROUTING_PARAM, routingKey } from '../../shared/session/routing';
 import { syncedState } from '../../shared/session/snapshot';
-import { appStore, applyEvents, applyTallies, replaceSession } from '../store/appStore';
+import { appStore, applyEvents, applyTallies, replaceSession, screenFold } from '../store/appStore';
 import { recordClockSample, resetClockSamples } from './clock';
 import { fallBackOnTimeout, transportOptions } from './transports';
 import { CLOCK_ANSWER_MS, CLOCK_PING_MS, JOIN_TIMEOUT_MS, RETRY_JOIN_MS } from '../tuning';
@@ -88,7 +88,7 @@ class Joiner {
     if (!result) return void (this.own.connected && this.retryLater());
     if (!result.ok) return this.refused(result.code);
     recordClockSample(sentAt, result.data.serverTime, Date.now());
-    const synced = syncedState(since === undefined ? null : session, result.data.sync);
+    const synced = syncedState(since === undefined ? null : session, result.data.sync, screenFold());
     if (!synced) return this.resync();
     replaceSession(synced);
     // A console first knew only its session id: it reconnects where the session's phones are routed.

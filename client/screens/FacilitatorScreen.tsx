@@ -20,9 +20,13 @@ import { UndoToast } from '../features/undo/UndoToast';
 import { ReactionsConsole } from '../features/reactions/ReactionsConsole';
 import { useConnection } from '../net/useConnection';
 import { useT } from '../i18n';
-import { useApp } from '../store/appStore';
+import { keepUndoList, useApp } from '../store/appStore';
 import { JoinPanel } from '../features/session/JoinPanel';
 import { ParticipantList } from '../features/session/ParticipantList';
+import { evolveAll } from '../../shared/evolve';
+
+// This screen offers undo: it keeps the undo list as the server does, from the moment its code loads.
+keepUndoList(evolveAll);
 
 /**
  * The console. Keyboard order follows the work: the presenter bar, then the board, then the programme to edit,

@@ -9,7 +9,11 @@ import { QuestionsConsole } from '../features/questions/QuestionsConsole';
 import { LazySimilarIdeas } from '../features/similar/lazySimilar';
 import { useCommand } from '../net/useCommand';
 import { useConnection } from '../net/useConnection';
-import { useApp } from '../store/appStore';
+import { keepUndoList, useApp } from '../store/appStore';
+import { evolveAll } from '../../shared/evolve';
+
+// This screen offers undo: it keeps the undo list as the server does, from the moment its code loads.
+keepUndoList(evolveAll);
 
 /**
  * A co-host's moderation screen (a moderator link): ideas waiting for approval and the questions of the programme.

@@ -1,6 +1,7 @@
 // The one client store: a mirror of the session fed only by the server, the connection, and local UI.
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { evolveWithoutUndo, type Fold } from '../../shared/fold';
 import { applyBatch, type EventBatch } from '../../shared/projection/batch';
 import { type Tallies, withTallies } from '../../shared/projection/tallies';
 import type { Actor, SessionState } from '../../shared/state';
@@ -41,11 +42,18 @@ export function useApp<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);
 }
 
+let fold: Fold = evolveWithoutUndo;
+/** How this screen folds events: a screen that shows undo (the console) keeps the undo list as the server does. */
+export const screenFold = (): Fold => fold;
+export function keepUndoList(withUndo: Fold): void {
+  fold = withUndo;
+}
+
 /** Applies a live batch; returns false when it shows a missed batch, so the caller resyncs. */
 export function applyEvents(batch: EventBatch): boolean {
   const { session } = appStore.getState();
   if (!session) return false;
-  const next = applyBatch(session, batch);
+  const next = applyBatch(session, batch, fold);
   if (!next) return false;
   if (next !== session) appStore.setState({ session: next });
   return true;

@@ -1,6 +1,6 @@
 // How a screen keeps in step with a stream from which events it may not see are left out.
 import type { SequencedEvent } from '../events';
-import { evolveAll } from '../evolve';
+import type { Fold } from '../fold';
 import type { SessionState } from '../state';
 
 /**
@@ -14,10 +14,10 @@ export interface EventBatch {
 }
 
 /** The state with the batch applied, or null when the batch shows that something was missed. */
-export function applyBatch(state: SessionState, batch: EventBatch): SessionState | null {
+export function applyBatch(state: SessionState, batch: EventBatch, fold: Fold): SessionState | null {
   if (batch.prev > state.seq) return null;
   const fresh = batch.events.filter((e) => e.seq > state.seq);
-  return fresh.length ? evolveAll(state, fresh) : state;
+  return fresh.length ? fold(state, fresh) : state;
 }
 
 /** After a catch-up the screen holds everything up to `to`, also when the last events were not for it. */

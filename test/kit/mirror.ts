@@ -1,4 +1,5 @@
 // A socket.io-client participant, facilitator or projector that mirrors the session as the real client does.
+import { evolveAll } from '../../shared/evolve';
 import { customAlphabet } from 'nanoid';
 import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract';
@@ -72,7 +73,7 @@ export class Mirror {
     try {
       const result = await this.socket.emitWithAck('session:join', { ...payload, since: this.state?.seq });
       if (result.ok) {
-        const synced = syncedState(this.state, result.data.sync);
+        const synced = syncedState(this.state, result.data.sync, evolveAll);
         if (!synced) throw new Error('the join answer does not follow on from the state held');
         this.state = synced;
         for (const batch of this.buffered) this.apply(batch);
@@ -98,7 +99,7 @@ export class Mirror {
   /** Applies a live batch as the client does: a batch that shows a gap is counted, and the mirror joins again. */
   apply(batch: EventBatch) {
     if (!this.state) return;
-    const next = applyBatch(this.state, batch);
+    const next = applyBatch(this.state, batch, evolveAll);
     if (!next) {
       this.gaps += 1;
       if (this.lastJoin) this.join(this.lastJoin).catch(() => {});

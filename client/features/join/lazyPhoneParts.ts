@@ -17,41 +17,35 @@ export function untilLoaded<T>(load: () => Promise<T>): () => Promise<T> {
 
 const loadQuestions = untilLoaded(() => import('../questions/QuestionsPhone'));
 const loadPoll = untilLoaded(() => import('../polls/PollPhone'));
-const loadResults = untilLoaded(() => import('../board/Results'));
 const loadEditor = untilLoaded(() => import('../board/IdeaEditor'));
-const loadOutbox = untilLoaded(() => import('../outbox/OutboxStatus'));
-const loadVoting = untilLoaded(() => import('../board/VoteControls'));
-const loadForget = untilLoaded(() => import('../privacy/ForgetMe'));
-const loadOtherSectors = untilLoaded(() => import('../board/OtherSectors'));
-const loadDetailFields = untilLoaded(() => import('../board/IdeaDetailFields'));
+const loadResults = untilLoaded(() => import('../board/Results'));
+const loadLater = untilLoaded(() => import('./phoneLater'));
 const loadProgramme = untilLoaded(() => import('../agenda/ProgrammeList'));
-const loadRename = untilLoaded(() => import('./RenameForm'));
 const loadTables = untilLoaded(() => import('../tables/TableBoard'));
-const loadGone = untilLoaded(() => import('../../components/SessionGone'));
 
 export const QuestionsPhone = lazy(() => loadQuestions().then((m) => ({ default: m.QuestionsPhone })));
 export const PollPhone = lazy(() => loadPoll().then((m) => ({ default: m.PollPhone })));
 export const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
 export const IdeaEditor = lazy(() => loadEditor().then((m) => ({ default: m.IdeaEditor })));
-export const OutboxStatus = lazy(() => loadOutbox().then((m) => ({ default: m.OutboxStatus })));
-export const VoteControls = lazy(() => loadVoting().then((m) => ({ default: m.VoteControls })));
-export const ForgetMe = lazy(() => loadForget().then((m) => ({ default: m.ForgetMe })));
-export const Forgotten = lazy(() => loadForget().then((m) => ({ default: m.Forgotten })));
-export const DotsLeft = lazy(() => loadVoting().then((m) => ({ default: m.DotsLeft })));
-export const OtherSectors = lazy(() => loadOtherSectors().then((m) => ({ default: m.OtherSectors })));
+export const OutboxStatus = lazy(() => loadLater().then((m) => ({ default: m.OutboxStatus })));
+export const VoteControls = lazy(() => loadLater().then((m) => ({ default: m.VoteControls })));
+export const ForgetMe = lazy(() => loadLater().then((m) => ({ default: m.ForgetMe })));
+export const Forgotten = lazy(() => loadLater().then((m) => ({ default: m.Forgotten })));
+export const DotsLeft = lazy(() => loadLater().then((m) => ({ default: m.DotsLeft })));
+export const OtherSectors = lazy(() => loadLater().then((m) => ({ default: m.OtherSectors })));
 export const ProgrammeList = lazy(() => loadProgramme().then((m) => ({ default: m.ProgrammeList })));
 /** With the questions' chunk, which every phone fetches once joined: a chunk of its own would cost the first load. */
 export const ReactionBar = lazy(() => loadQuestions().then((m) => ({ default: m.ReactionBar })));
-export const IdeaDetailFields = lazy(() => loadDetailFields().then((m) => ({ default: m.IdeaDetailFields })));
-export const RenameForm = lazy(() => loadRename().then((m) => ({ default: m.RenameForm })));
+export const IdeaDetailFields = lazy(() => loadLater().then((m) => ({ default: m.IdeaDetailFields })));
+export const RenameForm = lazy(() => loadLater().then((m) => ({ default: m.RenameForm })));
 export const TableBoard = lazy(() => loadTables().then((m) => ({ default: m.TableBoard })));
-export const SessionGone = lazy(() => loadGone().then((m) => ({ default: m.SessionGone })));
-export const ArchivedNote = lazy(() => loadGone().then((m) => ({ default: m.ArchivedNote })));
+export const SessionGone = lazy(() => loadLater().then((m) => ({ default: m.SessionGone })));
+export const ArchivedNote = lazy(() => loadLater().then((m) => ({ default: m.ArchivedNote })));
 
 /**
  * Fetched as soon as the phone has joined, not when a poll opens: otherwise every phone in the room would ask for
  * the chunk at the same moment, on the venue's Wi-Fi, just as the facilitator opens the poll.
  */
 export function preloadPhoneParts(): void {
-  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor, loadOutbox, loadVoting, loadForget, loadOtherSectors, loadDetailFields, loadProgramme, loadRename, loadTables, loadGone]) void load();
+  for (const load of [loadQuestions, loadPoll, loadResults, loadEditor, loadLater, loadProgramme, loadTables]) void load();
 }
