@@ -3,8 +3,8 @@ import { canModerate, canReviewIdeas, mayRun, type Role } from '../../shared/acc
 import { maySend } from '../../shared/commandRoles';
 import type { CommandName } from '../../shared/contract';
 
-/** What a moderator link may do: moderation of ideas and questions, nothing of the programme, deletion, polls or undo. */
-const moderation: CommandName[] = ['idea:hide', 'idea:merge', 'idea:review', 'question:moderate'];
+/** What a moderator link may do: moderation of ideas and questions (merging alike ones too), nothing of the programme, deletion, polls or undo. */
+const moderation: CommandName[] = ['idea:hide', 'idea:merge', 'idea:review', 'question:moderate', 'question:merge', 'similar:dismiss'];
 const names = Object.keys(maySend) as CommandName[];
 
 describe('who may send which command', () => {
