@@ -53,6 +53,7 @@ export const maySend: { readonly [K in CommandName]: MaySend } = {
 
   'projector:qr': facilitator,
   'projector:show': facilitator,
+  'projector:table': facilitator,
 
   'question:ask': facilitatorOrParticipant,
   'question:upvote': participant,

@@ -17,7 +17,7 @@ export const agendaKinds: KindMap<AgendaEvent> = {
   'agenda:ran': plain,
 };
 
-export const projectorKinds: KindMap<ProjectorEvent> = { 'projector:qrShown': plain, 'projector:chosen': plain };
+export const projectorKinds: KindMap<ProjectorEvent> = { 'projector:qrShown': plain, 'projector:chosen': plain, 'projector:tableShown': plain };
 
 export const undoKinds: KindMap<UndoEvent> = {
   'history:undone': plain,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { currentItem } from '../agenda/current';
 import { defineCommand, requireFacilitator } from '../command';
+import { knownTable } from '../tables/ideas';
+import { chooseTableSchema } from '../tables/schemas';
 import { projectorChoices } from './types';
 import { activeOverride } from './view';
 
@@ -18,5 +20,11 @@ export const projectorCommands = {
     const before = activeOverride(state.projector, itemId);
     if (before?.show === override?.show) return [];
     return [{ type: 'projector:chosen', override }];
+  }),
+  /** One table's board on the screen (`tableId`), or the whole room's again (null). */
+  'projector:table': defineCommand(chooseTableSchema, ({ state, actor }, { tableId }) => {
+    requireFacilitator(actor);
+    knownTable(state, tableId);
+    return (state.projector.tableId ?? null) === tableId ? [] : [{ type: 'projector:tableShown', tableId }];
   }),
 };

@@ -8,6 +8,8 @@ export interface ProjectorState {
    * Absent in states made before the choice existed: the screen follows.
    */
   override?: ProjectorOverride | null;
+  /** The table whose board the screen shows instead of the whole room's (absent or null: the whole room). */
+  tableId?: string | null;
 }
 
 export const projectorChoices = ['auto', 'board', 'programme'] as const;

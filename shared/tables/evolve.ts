@@ -19,7 +19,8 @@ function setTables(state: SessionState, tables: BoardState['tables']): SessionSt
     : state.board.ideas;
   let participants = state.participants;
   for (const p of Object.values(state.participants)) if (gone(p.tableId)) participants = withEntry(participants, p.id, withSeat(p, null));
-  return { ...state, participants, board: { ...state.board, tables, ideas } };
+  const projector = gone(state.projector.tableId) ? { ...state.projector, tableId: null } : state.projector;
+  return { ...state, participants, projector, board: { ...state.board, tables, ideas } };
 }
 
 /** Round one's dots move to `roundOne`: they stay in round one, and every phone starts round two with all its dots. */

@@ -142,6 +142,15 @@ describe('a workshop held at tables in real Chromium', () => {
     await expect.poll(() => tile('Vejle').getAttribute('data-ideas')).toBe('2');
     await atBothSizes(projector, 'collecting', '[data-testid=table-tile]');
 
+    // One table's board on the projector, then the whole room's again.
+    const vejleCard = console.getByTestId('table-card').filter({ hasText: 'Vejle' });
+    await vejleCard.getByTestId('table-show').click();
+    await projector.getByText(/Vejle ·/).first().waitFor();
+    expect(await projector.getByTestId('table-tile').count()).toBe(0);
+    await atBothSizes(projector, 'one-table', '[data-testid=projector-board]');
+    await vejleCard.getByTestId('table-show').click();
+    await projector.getByTestId('table-tile').first().waitFor();
+
     // Round one: each table votes among its own ideas, and a phone sees only its table.
     await console.getByTestId('phase-voting').click();
     await anna.getByTestId('table-round').waitFor();

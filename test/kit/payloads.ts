@@ -74,6 +74,7 @@ export function validPayloads(ids: { ideaA: string; ideaB: string; groupId: stri
     'poll:ruleWord': { pollId, word: 'og', rule: 'show' },
     'projector:qr': { isLarge: true },
     'projector:show': { show: 'board' },
+    'projector:table': { tableId: null },
     'history:undo': { seq: 1 },
     'similar:dismiss': { scope: 'ideas', ids: [ideaA, ideaB] },
     'session:rename': { title: 'Ny titel' },

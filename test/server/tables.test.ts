@@ -125,3 +125,16 @@ describe('choosing a table', () => {
     expect(late.state!.participants[anna.credentials.participantId]?.name).toBe('Anna');
   });
 });
+
+describe('one table on the projector', () => {
+  it('is the facilitator\'s to choose, known tables only, and a removed table gives the screen back to the room', async ({ room: { facilitator, anna } }) => {
+    expect(codeOf(await anna.socket.emitWithAck('projector:table', { tableId: 'bord-2' }))).toBe('forbidden');
+    expect(codeOf(await facilitator.socket.emitWithAck('projector:table', { tableId: 'toString' }))).toBe('not_found');
+    expect(codeOf(await facilitator.socket.emitWithAck('projector:table', { tableId: 'bord-2' }))).toBe('ok');
+    await anna.until((m) => m.state!.projector.tableId === 'bord-2');
+    const remaining = facilitator.state!.board.tables.filter((t) => t.id !== 'bord-2');
+    expect(codeOf(await facilitator.socket.emitWithAck('board:tables', { tables: remaining }))).toBe('ok');
+    await facilitator.until((m) => m.state!.projector.tableId === null);
+    expect(codeOf(await facilitator.socket.emitWithAck('projector:table', { tableId: null }))).toBe('ok');
+  });
+});

@@ -5,7 +5,8 @@ import { useBoard, useVisibleIdeas } from '../board/useBoard';
 import { TableResults } from './TableResults';
 import { TablesProgress } from './TablesProgress';
 import { isTwoRounds } from '../../../shared/tables/seats';
-import { atTable, tableName, useShownTable, useTables } from './useTables';
+import { useShownTable } from './useShownTable';
+import { atTable, tableName, useTables } from './useTables';
 import './tablesProjector.css';
 
 /**

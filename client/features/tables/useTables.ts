@@ -28,11 +28,3 @@ export function useSeatedAt(): ReadonlyMap<string | null, number> | undefined {
   const participants = useApp((s) => s.session?.participants);
   return useMemo(() => (participants ? seatedCounts({ participants }) : undefined), [participants]);
 }
-
-/**
- * The table whose board the projector shows (null: the whole room), and the facilitator's way to change it; `show` is
- * null while the board has no way to put one table on the projector.
- */
-export function useShownTable(): { tableId: string | null; show: ((tableId: string | null) => void) | null } {
-  return { tableId: null, show: null };
-}
