@@ -34,6 +34,8 @@ describe('the partnership board in real Chromium', () => {
     const console = laptop.page;
     const handle = ideaCard(console, 'Kaffebar').getByTestId('drag-handle');
     await handle.waitFor();
+    // The columns sit below the tables' overview: in view, side by side, before measuring where to drag.
+    await handle.scrollIntoViewIfNeeded();
     const target = await console.getByTestId('column-public').boundingBox();
     const from = await handle.boundingBox();
     await console.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
