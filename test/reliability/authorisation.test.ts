@@ -50,8 +50,17 @@ async function fingerprintA() {
 
 const facilitatorOnly = () => (Object.keys(commands) as CommandName[]).filter((name) => !(participantCommands as readonly string[]).includes(name));
 
-function send(socket: TestSocket, name: CommandName, payload: unknown): Promise<Ack<unknown>> {
-  return (socket as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Ack<unknown>> }).emitWithAck(name, payload);
+/**
+ * One command's answer once the person's budget admits it: these loops send every command there is, more than one
+ * burst (server/tuning.ts), and what they check is the answer after the budget, not the budget.
+ */
+async function send(socket: TestSocket, name: CommandName, payload: unknown): Promise<Ack<unknown>> {
+  const emit = (socket as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Ack<unknown>> }).emitWithAck.bind(socket);
+  for (;;) {
+    const ack = await emit(name, payload);
+    if (ack.ok || ack.code !== 'rate_limited') return ack;
+    await new Promise((refill) => setTimeout(refill, 250));
+  }
 }
 
 describe('authorisation over Socket.IO', () => {
@@ -106,7 +115,7 @@ describe('authorisation over Socket.IO', () => {
     expect(await bo.socket.emitWithAck('idea:delete', { id: annasIdea })).toMatchObject({ ok: false, code: 'forbidden' });
     // Re-adding under the same id is not a way to overwrite it.
     expect(await bo.socket.emitWithAck('idea:add', { id: annasIdea, sector: 'market', text: 'Kapret' })).toMatchObject({ ok: false, code: 'conflict' });
-    expect(await facilitatorB.socket.emitWithAck('idea:edit', edit)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await send(facilitatorB.socket, 'idea:edit', edit)).toMatchObject({ ok: false, code: 'not_found' });
     expect(await fingerprintA()).toEqual(before);
 
     expect((await facilitatorA.socket.emitWithAck('board:phase', { phase: 'voting' })).ok).toBe(true);
