@@ -1,6 +1,14 @@
 import './similar.css';
 import { useT } from '../../i18n';
 
+/** The server's groups of ids as this screen's records: ids it no longer holds left out, groups of one dropped. */
+export function heldGroups<T extends { id: string }>(groups: readonly string[][] | undefined, records: readonly T[]): T[][] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return (groups ?? [])
+    .map((ids) => ids.map((id) => byId.get(id)).filter((record): record is T => record !== undefined))
+    .filter((group) => group.length > 1);
+}
+
 export interface AlikeItem {
   id: string;
   text: string;

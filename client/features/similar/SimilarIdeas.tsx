@@ -1,6 +1,5 @@
 import { voteTotal } from '../../../shared/board/ideas';
 import { sectorLabels } from '../../../shared/board/framework';
-import type { Idea } from '../../../shared/board/types';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/appStore';
 import { useBoard, useLabel } from '../board/useBoard';
@@ -8,7 +7,7 @@ import type { CommandName, CommandPayload } from '../../../shared/contract';
 import type { UndoKind } from '../../../shared/undo/types';
 import type { ClientErrorCode } from '../../i18n';
 import { useAsked } from './askServer';
-import { SimilarGroups } from './SimilarGroups';
+import { heldGroups, SimilarGroups } from './SimilarGroups';
 
 const IDEAS = { scope: 'ideas' } as const;
 
@@ -26,10 +25,7 @@ export function SimilarIdeas({ sending }: { sending: Sending }) {
   const similar = useApp((s) => s.session?.similar);
   const answer = useAsked('similar:find', IDEAS, [board.ideas, similar]);
   const { run } = sending;
-  const byId = new Map(board.ideas.map((idea) => [idea.id, idea]));
-  const groups = (answer?.groups ?? [])
-    .map((ids) => ids.map((id) => byId.get(id)).filter((idea): idea is Idea => idea !== undefined))
-    .filter((group) => group.length > 1);
+  const groups = heldGroups(answer?.groups, board.ideas);
   if (groups.length === 0) return null;
   const shown = groups.map((group) => group.map((idea) => ({ id: idea.id, text: `${label(sectorLabels[idea.sector])}: ${idea.text}`, votes: voteTotal(idea) })));
   return (

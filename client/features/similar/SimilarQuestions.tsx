@@ -1,10 +1,9 @@
-import type { Question } from '../../../shared/question/types';
 import { useT } from '../../i18n';
 import type { Sending } from './SimilarIdeas';
 import { useApp } from '../../store/appStore';
 import { useQuestionsState } from '../questions/useQuestions';
 import { useAsked } from './askServer';
-import { SimilarGroups } from './SimilarGroups';
+import { heldGroups, SimilarGroups } from './SimilarGroups';
 
 /** Suggestions of alike questions to one programme item; merging adds their votes up, a person's once. */
 export function SimilarQuestions({ itemId, sending }: { itemId: string; sending: Sending }) {
@@ -13,10 +12,7 @@ export function SimilarQuestions({ itemId, sending }: { itemId: string; sending:
   const similar = useApp((s) => s.session?.similar);
   const answer = useAsked('similar:find', { scope: 'questions', itemId }, [questions.questions, similar]);
   const { run } = sending;
-  const byId = new Map(questions.questions.map((q) => [q.id, q]));
-  const groups = (answer?.groups ?? [])
-    .map((ids) => ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined))
-    .filter((group) => group.length > 1);
+  const groups = heldGroups(answer?.groups, questions.questions);
   if (groups.length === 0) return null;
   return (
     <section className="similar" data-testid="similar-questions" aria-labelledby="similar-questions-heading">
