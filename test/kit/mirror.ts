@@ -29,6 +29,8 @@ export class Mirror {
   /** Joined on the current connection, so commands will be accepted. */
   online = false;
   private joining = false;
+  private inFlight: Promise<Ack<JoinResult>> | undefined;
+  private joinAgain = false;
   private buffered: EventBatch[] = [];
   /** Times a live batch showed a missed batch: the real client would join again. */
   gaps = 0;
@@ -66,10 +68,31 @@ export class Mirror {
     });
   }
 
+  /**
+   * One join at a time, as the real client: a join asked for while one is on its way (a reconnect, a gap) runs once
+   * that one has answered, so an older answer never replaces a newer state.
+   */
   async join(payload: Parameters<ClientToServerEvents['session:join']>[0]): Promise<Ack<JoinResult>> {
+    this.lastJoin = payload;
+    if (this.inFlight) {
+      this.joinAgain = true;
+      return this.inFlight;
+    }
+    this.inFlight = this.joinOnce(payload);
+    try {
+      return await this.inFlight;
+    } finally {
+      this.inFlight = undefined;
+      if (this.joinAgain) {
+        this.joinAgain = false;
+        if (this.socket.connected) this.join(this.lastJoin).catch(() => {});
+      }
+    }
+  }
+
+  private async joinOnce(payload: Parameters<ClientToServerEvents['session:join']>[0]): Promise<Ack<JoinResult>> {
     this.joining = true;
     this.buffered = [];
-    this.lastJoin = payload;
     try {
       const result = await this.socket.emitWithAck('session:join', { ...payload, since: this.state?.seq });
       if (result.ok) {
