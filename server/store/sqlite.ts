@@ -1,5 +1,6 @@
 // The embedded default store: one SQLite file in WAL mode; events are the source of truth. better-sqlite3 is
-// synchronous: every method does its work at once and returns a settled promise.
+// synchronous: every method but `commit` does its work at once and returns a settled promise; commits are written on
+// their own thread (sqliteWriter.ts), so their fsync never holds the event loop.
 import Database from 'better-sqlite3';
 import type { SequencedEvent } from '../../shared/events';
 import {
@@ -7,10 +8,6 @@ import {
   type EventRow,
   type ListingRow,
   type SessionRow,
-  UPSERT_CHECKPOINT,
-  checkpointValues,
-  listingValues,
-  sessionValues,
   toCheckpoint,
   toEvent,
   toListing,
@@ -19,10 +16,8 @@ import {
 import type { MigrationReport } from './migrations';
 import { backupTo } from './sqliteBackup';
 import { migrateSqlite, requireCurrentSqlite } from './sqliteSchema';
-import { MODERATOR_CREDENTIAL, type SessionWrite, type Store } from './types';
-
-/** A key already stored (a second writer's seq, a join code taken) or a row whose session is gone. */
-const isConflict = (error: unknown) => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_CONSTRAINT');
+import { SqliteWriter } from './sqliteWriter';
+import { MODERATOR_CREDENTIAL, type Store } from './types';
 
 export interface SqliteOptions {
   /** Opens an existing database for reading only (an operator's inspection, or a test of a read-only disk). */
@@ -30,6 +25,16 @@ export interface SqliteOptions {
   /** Told what opening did to the schema (the server logs it). */
   onMigrated?: (report: MigrationReport) => void;
 }
+
+/** Both connections, the main one and the writer's. */
+const CONNECTION_PRAGMAS = [
+  'busy_timeout = 5000',
+  // FULL: a commit is on disk before we acknowledge it, even if the machine loses power.
+  'synchronous = FULL',
+  'foreign_keys = ON',
+  // Deleted and rewritten rows are overwritten with zeros, not left in free pages: erasure means erased.
+  'secure_delete = ON',
+];
 
 function openDatabase(file: string, options: SqliteOptions): Database.Database {
   const readonly = options.readonly ?? false;
@@ -47,33 +52,20 @@ function openDatabase(file: string, options: SqliteOptions): Database.Database {
     throw error;
   }
   if (!db.readonly) db.pragma('journal_mode = WAL');
-  // FULL: a commit is on disk before we acknowledge it, even if the machine loses power.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  // Deleted and rewritten rows are overwritten with zeros, not left in free pages: erasure means erased.
-  db.pragma('secure_delete = ON');
+  for (const pragma of CONNECTION_PRAGMAS) db.pragma(pragma);
   return db;
 }
 
 function prepare(db: Database.Database) {
   return {
-    insertSession: db.prepare('INSERT INTO sessions (id, join_code, facilitator_key_hash, title, created_at, status) VALUES (?, ?, ?, ?, ?, ?)'),
     byId: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
     byCode: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE join_code = ?'),
     list: db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY created_at DESC'),
     setStatus: db.prepare('UPDATE sessions SET status = ? WHERE id = ?'),
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
-    insertEvent: db.prepare('INSERT INTO events (session_id, seq, at, actor, body) VALUES (?, ?, ?, ?, ?)'),
     events: db.prepare<[string, number], EventRow>('SELECT seq, at, actor, body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq'),
-    insertCredential: db.prepare('INSERT INTO credentials (session_id, participant_id, secret_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
-    upsertListing: db.prepare(
-      `INSERT INTO listings (session_id, seq, title, date, participants, ideas, votes) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, title = excluded.title, date = excluded.date,
-       participants = excluded.participants, ideas = excluded.ideas, votes = excluded.votes WHERE excluded.seq >= listings.seq`,
-    ),
     listings: db.prepare<[], ListingRow>('SELECT * FROM listings'),
     lastSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE session_id = ?'),
-    upsertCheckpoint: db.prepare(UPSERT_CHECKPOINT.replace(/\$\d/g, '?')),
     checkpoint: db.prepare<[string], CheckpointRow>('SELECT seq, state, state_version FROM checkpoints WHERE session_id = ?'),
     ping: db.prepare('SELECT 1'),
     secretHash: db.prepare<[string, string], { secret_hash: string }>('SELECT secret_hash FROM credentials WHERE session_id = ? AND participant_id = ?'),
@@ -94,28 +86,8 @@ function prepare(db: Database.Database) {
 }
 type Queries = ReturnType<typeof prepare>;
 
-/** The writes that take a transaction: a group commit (a savepoint per session) and an erasure. */
+/** The erasure's transaction; the group commit's is the writer thread's (sqliteWriter.ts). */
 function transactions(db: Database.Database, q: Queries) {
-  // Called inside `commit`'s transaction, better-sqlite3 makes this a savepoint: a throw undoes this session only.
-  const writeSession = db.transaction((w: SessionWrite) => {
-    if (w.created) q.insertSession.run(...sessionValues(w.created));
-    for (const c of w.credentials) q.insertCredential.run(c.sessionId, c.participantId, c.secretHash);
-    for (const e of w.events) q.insertEvent.run(w.sessionId, e.seq, e.at, e.actor, JSON.stringify(e.event));
-    if (w.listing) q.upsertListing.run(...listingValues(w.listing));
-    if (w.checkpoint) q.upsertCheckpoint.run(...checkpointValues(w.checkpoint));
-  });
-  const commit = db.transaction((writes: SessionWrite[]) => {
-    const conflicted: string[] = [];
-    for (const w of writes) {
-      try {
-        writeSession(w);
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-        conflicted.push(w.sessionId);
-      }
-    }
-    return { conflicted };
-  });
   const erase = db.transaction((sessionId: string, participantId: string, rewrite: (e: SequencedEvent) => SequencedEvent) => {
     for (const row of q.mentioning.all(sessionId, participantId, participantId)) {
       const clean = rewrite(toEvent(row));
@@ -125,7 +97,7 @@ function transactions(db: Database.Database, q: Queries) {
     // A stored checkpoint is a whole state, names included: the session is rebuilt from the rewritten events.
     q.deleteCheckpoint.run(sessionId);
   });
-  return { commit, erase };
+  return { erase };
 }
 
 /** The store's methods as better-sqlite3 answers them: at once (backup alone takes its time). */
@@ -155,8 +127,9 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Stor
   const tx = transactions(db, q);
   // Folds the write-ahead log into the file and empties it, so deleted and rewritten rows leave the disk.
   const truncateWal = () => void db.pragma('wal_checkpoint(TRUNCATE)');
+  const writer = new SqliteWriter(file, { readonly: db.readonly, pragmas: CONNECTION_PRAGMAS });
   const store: Immediate = {
-    commit: (writes) => tx.commit(writes),
+    commit: (writes) => writer.commit(writes),
     sessionById: (id) => {
       const row = q.byId.get(id);
       return row && toRecord(row);
@@ -192,7 +165,10 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Stor
     ping: () => void q.ping.get(),
     backup: (file) => backupTo(db, file),
     isWritable: () => !db.readonly,
-    close: () => void db.close(),
+    close: async () => {
+      await writer.close();
+      db.close();
+    },
   };
   return asynchronous(store);
 }
