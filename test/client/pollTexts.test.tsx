@@ -23,7 +23,7 @@ function answered(): SessionState {
   return state;
 }
 
-const entries = () => screen.getAllByTestId('poll-text').map((li) => [li.querySelector('summary')?.textContent ?? li.textContent, li.dataset.count]);
+const entries = () => screen.getAllByTestId('poll-text-entry').map((li) => [li.querySelector('summary')?.textContent ?? li.textContent, li.dataset.count]);
 
 describe('open-text answers on the screens', () => {
   it('the console shows answers the same after normalisation as one entry with its count, and opens it to the texts as typed', () => {
@@ -34,7 +34,7 @@ describe('open-text answers on the screens', () => {
       ['Røde Kors ×5 · 4 stavemåder', '5'],
       ['Red Barnet', '1'],
     ]);
-    const group = screen.getAllByTestId('poll-text')[0]!;
+    const group = screen.getAllByTestId('poll-text-entry')[0]!;
     const details = group.querySelector('details')!;
     expect(details.open).toBe(false);
     fireEvent.click(group.querySelector('summary')!);

@@ -17,7 +17,7 @@ export function PollTexts({ groups, canOpen }: { groups: readonly TextGroup[]; c
   return (
     <ul className="poll-texts" data-testid="poll-texts">
       {groups.slice(0, TEXTS_SHOWN).map((group) => (
-        <li key={group.label} data-testid="poll-text" data-count={group.count}>
+        <li key={group.label} data-testid="poll-text-entry" data-count={group.count}>
           {canOpen && isGrouped(group) ? (
             <details className="poll-text-group">
               <summary>
