@@ -2,6 +2,7 @@
 // matcher (and its Danish stemmer) runs here, and a phone learns only ids of ideas it may already see.
 import { canSeeIdea } from '../../shared/board/permissions';
 import { canModerate } from '../../shared/access/permissions';
+import { inTableView } from '../../shared/tables/seats';
 import { fail } from '../../shared/errors';
 import { findSimilarSchema, similarHintSchema } from '../../shared/similar/queries';
 import { alikeTo, featureCache, similarIdeas, similarQuestions } from '../../shared/similar/suggestions';
@@ -59,7 +60,8 @@ export function registerSimilarQueries(socket: AppSocket, deps: SocketDeps): voi
     if (actor.role !== 'participant') fail('forbidden', 'This screen cannot do this');
     const { sector, text } = similarHintSchema.parse(payload);
     admitMatching(socket);
-    const seen = state.board.ideas.filter((idea) => canSeeIdea(actor, idea));
+    // What the phone holds: no hidden or waiting idea of others, and in round one no other table's idea.
+    const seen = state.board.ideas.filter((idea) => canSeeIdea(actor, idea) && inTableView(state, actor.participantId, idea));
     return { ids: alikeTo(text, sector, seen, features).map((idea) => idea.id) };
   });
 }

@@ -1,6 +1,6 @@
 // The same poll across workshops: matched by kind and question (normalised), answers counted per workshop and together.
 import type { ComparedPoll, LabelCount, PollResult } from '../http/combined';
-import { groupedTexts, pollResults } from '../export/pollRows';
+import { pollResults } from '../poll/results';
 import { scaleAverage } from '../poll/tally';
 import { SCALE_MIN, type Poll, type PollsState } from '../poll/types';
 import type { SessionState } from '../state';
@@ -11,7 +11,7 @@ type Entry = { workshopId: string; poll: Poll; rules: Pick<PollsState, 'wordRule
 
 function resultOf({ poll, rules }: Entry): PollResult {
   const average = poll.kind === 'scale' ? scaleAverage(poll.tally.counts) : null;
-  return { respondents: poll.tally.respondents, results: pollResults(poll, rules, groupedTexts), average };
+  return { respondents: poll.tally.respondents, results: pollResults(poll, rules), average };
 }
 
 /** Choices and scale steps keep their order; words and texts are ranked by count. */
@@ -24,7 +24,7 @@ function combinedResult(entries: readonly Entry[]): PollResult {
     return { respondents, results: counts.map((count, i) => ({ label: String(i + SCALE_MIN), count })), average: scaleAverage(counts) };
   }
   const counter = new KeyedCounter(() => null);
-  for (const { poll, rules } of entries) for (const { label, count } of pollResults(poll, rules, groupedTexts)) counter.add(label, count);
+  for (const { poll, rules } of entries) for (const { label, count } of pollResults(poll, rules)) counter.add(label, count);
   let results: LabelCount[] = counter.ranked().map(({ label, count }) => ({ label, count }));
   if (kind === 'single' || kind === 'multiple') {
     // Options in the order the first workshop asked them, then any option only another workshop had.

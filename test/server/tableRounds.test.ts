@@ -75,6 +75,16 @@ describe('two rounds of voting', () => {
     expect(codeOf(await facilitator.socket.emitWithAck('board:settings', { votingRounds: 1 }))).toBe('wrong_phase');
   });
 
+  roundOne('names in a phone\'s hint only ideas of its own table in round one', async ({ tables: { ideas }, collectingRoom: { anna, bo } }) => {
+    const hint = async (socket: typeof anna.socket, text: string) => {
+      const ack = (await socket.emitWithAck('similar:hint', { sector: 'civil', text })) as { ok: true; data: { ids: string[] } } | { ok: false; code: string };
+      return ack.ok ? ack.data.ids : ack.code;
+    };
+    expect(await hint(anna.socket, 'Spejderne')).toEqual([]);
+    expect(await hint(bo.socket, 'Spejderne')).toEqual([ideas.b2]);
+    expect(await hint(bo.socket, 'Lektiecafé')).toEqual([]);
+  });
+
   roundOne('tells each table\'s phones of a change to its idea, and no other table', async ({ tables: { ideas }, collectingRoom: { facilitator, anna, bo } }) => {
     expect(codeOf(await facilitator.socket.emitWithAck('idea:edit', { id: ideas.a1, baseVersion: 1, text: 'Lektiecafé med Røde Kors' }))).toBe('ok');
     await anna.until((m) => m.state!.board.ideas.some((i) => i.id === ideas.a1 && i.text === 'Lektiecafé med Røde Kors'));

@@ -1,16 +1,15 @@
 import './polls.css';
-import { pollResults } from '../../../shared/export/pollRows';
 import { cloudWords } from '../../../shared/poll/cloud';
+import { groupedTexts, pollResults } from '../../../shared/poll/results';
 import { scaleAverage } from '../../../shared/poll/tally';
 import type { Poll } from '../../../shared/poll/types';
 import { useT } from '../../i18n';
 import { useApp } from '../../store/appStore';
 import { usePolls } from './usePolls';
+import { PollTexts } from './PollTexts';
 import { WordCloud } from './WordCloud';
 
-const TEXTS_SHOWN = 12;
-
-/** A poll's results as the room sees them: bars, the average of a scale, a word cloud, or the texts. */
+/** A poll's results as the room sees them: bars, the average of a scale, a word cloud, or the texts grouped. */
 export function PollResults({ poll, big = false }: { poll: Poll; big?: boolean }) {
   const t = useT();
   const language = useApp((s) => s.language);
@@ -33,14 +32,7 @@ export function PollResults({ poll, big = false }: { poll: Poll; big?: boolean }
       {poll.kind === 'words' ? (
         <WordCloud words={cloudWords(polls, poll)} big={big} />
       ) : poll.kind === 'text' ? (
-        <ul className="poll-texts">
-          {results.slice(0, TEXTS_SHOWN).map((r) => (
-            <li key={r.label}>
-              {r.label}
-              {r.count > 1 && <span className="muted"> ×{r.count}</span>}
-            </li>
-          ))}
-        </ul>
+        <PollTexts groups={groupedTexts(poll.tally.texts)} canOpen={!big} />
       ) : (
         <ol className="poll-bars">
           {results.map((r, i) => (

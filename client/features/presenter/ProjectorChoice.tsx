@@ -1,3 +1,4 @@
+import './presenter.css';
 import { activeOverride } from '../../../shared/projector/view';
 import { initialProjector, type ProjectorChoice as Choice, projectorChoices } from '../../../shared/projector/types';
 import { Segmented } from '../../components/Segmented';

@@ -2,8 +2,8 @@
 import { engagementWords, pollKindLabels, questionStatusLabels } from '../../../shared/export/engagementLabels';
 import { type ExportLanguage, reportWords } from '../../../shared/export/labels';
 import { fillPlaceholders } from '../../../shared/placeholders';
-import { groupedTexts, pollResults } from '../../../shared/export/pollRows';
 import { questionRows } from '../../../shared/export/questionRows';
+import { pollResults } from '../../../shared/poll/results';
 import { scaleAverage } from '../../../shared/poll/tally';
 import type { Poll, PollsState } from '../../../shared/poll/types';
 import type { SessionState } from '../../../shared/state';
@@ -47,7 +47,7 @@ function questionsBlock(state: SessionState, lang: ExportLanguage): string {
 }
 
 function pollBlock(poll: Poll, rules: Pick<PollsState, 'wordRules'>, itemTitle: string, lang: ExportLanguage): string {
-  const results = pollResults(poll, rules, groupedTexts).slice(0, REPORT_ROWS_PER_BLOCK);
+  const results = pollResults(poll, rules).slice(0, REPORT_ROWS_PER_BLOCK);
   const max = Math.max(1, ...results.map((r) => r.count));
   const average = poll.kind === 'scale' ? scaleAverage(poll.tally.counts) : null;
   const figure =
