@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { phoneFilesOnly } from './client/build/phoneFiles.js';
+import { phoneFilesOnly, stylesheetsOnlyForOtherScreens } from './client/build/phoneFiles.js';
 import { phoneChunk } from './client/build/phoneChunk.js';
 import { inlineEntryCss } from './client/build/inlineEntryCss.js';
 import { precompress } from './client/build/precompress.js';
@@ -33,7 +33,9 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     // Every browser that runs the app preloads modules itself; one that does not just loads them a little later.
-    modulePreload: { polyfill: false },
+    // The phone's entry also routes to the staff's screens; their scripts arrive through their own imports, so it
+    // lists only their stylesheets, which have no other way in (client/build/phoneFiles.ts).
+    modulePreload: { polyfill: false, resolveDependencies: stylesheetsOnlyForOtherScreens },
     // The phone's first load in one file (client/build/phoneChunk.ts).
     rolldownOptions: { output: { codeSplitting: { groups: [{ debugName: 'phone', name: phoneChunk(path.resolve(import.meta.dirname, 'client')) }] } } },
   },

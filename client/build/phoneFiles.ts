@@ -31,6 +31,18 @@ export function phoneFiles(manifest: Record<string, ManifestChunk>): Set<string>
   return files;
 }
 
+/** The built file of a screen in OTHER_SCREENS, by the name Vite gives a route's chunk. */
+const OTHER_SCREEN_FILE = /^assets\/(Home|NewWorkshop|(?!Participant)\w+Screen)-[\w-]+\.js$/;
+
+/**
+ * `build.modulePreload.resolveDependencies`: what is fetched beside a dynamic import. For another face's screen,
+ * its stylesheets only: its scripts come through its own static imports a moment later, and every name listed here
+ * is carried in the phone's first load.
+ */
+export function stylesheetsOnlyForOtherScreens(filename: string, deps: string[]): string[] {
+  return OTHER_SCREEN_FILE.test(filename) ? deps.filter((dep) => dep.endsWith('.css')) : deps;
+}
+
 /** A workbox `manifestTransform` keeping only the phone's files, read from the build's Vite manifest. */
 export function phoneFilesOnly(outDir: string) {
   return async <T extends { url: string }>(entries: T[]) => {

@@ -19,8 +19,11 @@ export type JoinCredentials = DistributeOmit<JoinPayload, 'since' | 'protocol'>;
 
 /** Codes after which retrying the same credentials cannot help (an outdated page must reload first). */
 const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload', 'outdated', 'reserved_id']);
-/** Refusals that pass by themselves: a busy server, a full disk freed, a room rejoining at once behind one address. */
-const PASSING_JOIN_ERRORS = new Set(['rate_limited', 'unavailable', 'internal']);
+/**
+ * Refusals that pass by themselves: a busy server, a full disk freed, a room rejoining at once behind one address,
+ * a join that kept losing the race to other nodes writing the same workshop.
+ */
+const PASSING_JOIN_ERRORS = new Set(['rate_limited', 'unavailable', 'internal', 'conflict']);
 
 let socket: ClientSocket | null = null;
 

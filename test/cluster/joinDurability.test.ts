@@ -77,7 +77,8 @@ it('stores every acknowledged first join, on every path, and the phones join aga
   }
   for (const { created, joins } of rounds) {
     const acked = joins.filter((j) => j.ack === 'ok').map((j) => j.credentials.participantId);
-    expect(acked.length).toBeGreaterThan(PHONES / 2);
+    const refused = joins.filter((j) => j.ack !== 'ok').map((j) => j.ack);
+    expect(acked.length, `refused: ${refused.join(', ')}`).toBeGreaterThan(PHONES / 2);
     const { joined, credentials } = await stored(created.sessionId);
     expect(acked.filter((id) => !joined.has(id)), 'acknowledged without participant:joined').toEqual([]);
     expect(acked.filter((id) => !credentials.has(id)), 'acknowledged without a credential').toEqual([]);
