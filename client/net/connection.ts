@@ -23,7 +23,7 @@ const FINAL_JOIN_ERRORS = new Set(['not_found', 'forbidden', 'invalid_payload', 
  * Refusals that pass by themselves: a busy server, a full disk freed, a room rejoining at once behind one address,
  * a join that kept losing the race to other nodes writing the same workshop.
  */
-const PASSING_JOIN_ERRORS = new Set(['rate_limited', 'unavailable', 'internal', 'conflict']);
+const PASSING_JOIN_ERRORS = new Set(['conflict', 'rate_limited', 'unavailable', 'internal']);
 
 let socket: ClientSocket | null = null;
 
