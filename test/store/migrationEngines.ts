@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { type Migration, type MigrationReport, migrations, sqliteDialect } from '../../server/store/migrations';
 import { openPostgresStore } from '../../server/store/postgres';
 import { migrate } from '../../server/store/postgresSchema';
@@ -160,11 +161,8 @@ export async function statementRunning(target: Target): Promise<void> {
   const client = new pg.Client({ connectionString: target.where });
   await client.connect();
   try {
-    for (;;) {
-      const { rows } = await client.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE '%upgrade_probe%' AND state = 'active' AND pid <> pg_backend_pid()");
-      if (rows.length) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const sql = "SELECT 1 FROM pg_stat_activity WHERE query LIKE '%upgrade_probe%' AND state = 'active' AND pid <> pg_backend_pid()";
+    await expect.poll(async () => (await client.query(sql)).rowCount, { timeout: 10_000, interval: 25 }).toBeGreaterThan(0);
   } finally {
     await client.end();
   }

@@ -140,7 +140,7 @@ async function waitingOnLocks(url: string, count: number): Promise<void> {
   await client.connect();
   const sql = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
   try {
-    while ((await client.query<{ n: number }>(sql)).rows[0]!.n < count) await new Promise((resolve) => setTimeout(resolve, 25));
+    await expect.poll(async () => (await client.query<{ n: number }>(sql)).rows[0]!.n, { timeout: 10_000, interval: 25 }).toBeGreaterThanOrEqual(count);
   } finally {
     await client.end();
   }
