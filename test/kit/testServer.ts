@@ -2,7 +2,7 @@
 // temporary database (a SQLite file, or with TEST_STORE=postgres a fresh PostgreSQL database), and real socket.io clients.
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { io as connect } from 'socket.io-client';
+import { io as connect, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import { type AppDeps, createApp } from '../../server/app';
 import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
@@ -35,8 +35,9 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     /** The store itself, for tests that read what was stored (the app goes through the hub). */
     store,
     createSession: (body: CreateSessionRequest = {}): Promise<Created> => createWorkshop(url, body),
-    connect(): TestSocket {
-      const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    /** A socket that does not reconnect; `options` for another transport or the headers of a proxy in front. */
+    connect(options: Partial<ManagerOptions & SocketOptions> = {}): TestSocket {
+      const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false, ...options });
       sockets.push(socket);
       return socket;
     },
