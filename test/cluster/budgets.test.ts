@@ -1,13 +1,11 @@
 // Two server processes sharing one PostgreSQL database and one Redis (a key prefix of their own): a budget that an
 // address spent on one node is spent on the other, so reconnecting elsewhere buys a guesser or a flooder nothing.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../kit/cluster';
 import { freshDatabase, type FreshDatabase } from '../kit/postgres';
 import { type Created, Mirror, newId } from '../kit/testServer';
-import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
+import { connectTo, freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
 import type { TestSocket } from '../kit/mirror';
 
 const ADMIN_TOKEN = 'organiser-token-0123456789abcdef';
@@ -21,7 +19,7 @@ const sockets: TestSocket[] = [];
 beforeAll(async () => {
   database = await freshDatabase();
   const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, ADMIN_TOKEN };
-  dirs = [0, 1].map((i) => fs.mkdtempSync(path.join(os.tmpdir(), `ootb-budget${i}-`)));
+  dirs = [freshDataDir(), freshDataDir()];
   const nodes = await Promise.all(dirs.map((dir) => spawnServer(dir, env)));
   a = nodes[0]!;
   b = nodes[1]!;

@@ -1,15 +1,12 @@
 // A first join acknowledged on any node is stored: 40 phones joining one workshop at once through two nodes
 // (PostgreSQL + Redis) race for the same sequence numbers, and every acknowledged join has its participant:joined
 // event and its credential in PostgreSQL, and joins again with its own id after both nodes restart.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freshDatabase, type FreshDatabase } from '../kit/postgres';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../kit/cluster';
 import { type Created, Mirror, newId, participantCredentials } from '../kit/testServer';
-import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
+import { connectTo, freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
 import { createWorkshop } from '../kit/workshops';
 
@@ -19,7 +16,7 @@ const ROUNDS = 3;
 let build: ServerBuild;
 let database: FreshDatabase;
 let env: Record<string, string>;
-const dirs = [0, 1].map((i) => fs.mkdtempSync(path.join(os.tmpdir(), `ootb-join-node${i + 1}-`)));
+const dirs = [freshDataDir(), freshDataDir()];
 let nodes: ServerProcess[] = [];
 const mirrors: Mirror[] = [];
 

@@ -5,7 +5,6 @@ import { busiestNode, connectionCounts, joinedPhone, type NodeCluster, phoneThro
 import { connectTo } from '../kit/process';
 import { type Created, Mirror, newId } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
-import { sleep } from '../kit/writers';
 
 let build: ServerBuild;
 let rig: NodeCluster;
@@ -21,18 +20,12 @@ afterAll(async () => {
 
 const ideaIds = (m: Mirror) => m.state!.board.ideas.map((i) => i.id);
 
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await sleep(100);
-  }
-}
-
 /** Phones that keep adding ideas, each remembering which adds were acknowledged. */
 class Writers {
   readonly acked: string[] = [];
   readonly refused: string[] = [];
+  /** How many answers each phone has had. */
+  readonly answers = new Map<Mirror, number>();
   private timers: NodeJS.Timeout[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly waiting: { done: () => boolean; resolve: () => void }[] = [];
@@ -65,6 +58,7 @@ class Writers {
     const ack = await phone.socket.timeout(5000).emitWithAck('idea:add', { id, sector: 'public', text: `Idé ${id}` }).catch(() => null);
     if (ack?.ok) this.acked.push(id);
     else this.refused.push(ack ? ack.code : 'timeout');
+    this.answers.set(phone, (this.answers.get(phone) ?? 0) + 1);
     for (const waiter of [...this.waiting]) {
       if (!waiter.done()) continue;
       this.waiting.splice(this.waiting.indexOf(waiter), 1);
@@ -174,9 +168,11 @@ describe('three nodes behind HAProxy', () => {
     await rig.pg.stop();
     const ackedBefore = writers.acked.length;
     // Writes in flight when it went away may wait for the pool's connection timeout (5 s) before they are refused.
-    await waitFor(() => writers.refused.includes('unavailable'), 15_000).catch(() => undefined);
-    // A phone whose node HAProxy marked down is offline meanwhile and sends nothing: a while of refusals, not a count.
-    await sleep(1000);
+    await expect.poll(() => writers.refused, { timeout: 15_000 }).toContain('unavailable');
+    // Every phone answered again while it is down, or is offline: a phone whose node HAProxy marked down sends nothing.
+    const answered = new Map(writers.answers);
+    const answeredAgain = (phone: Mirror) => !phone.online || (writers.answers.get(phone) ?? 0) > (answered.get(phone) ?? 0);
+    await expect.poll(() => phones.every(answeredAgain), { timeout: 15_000 }).toBe(true);
     const refusedWhileDown = [...writers.refused];
     expect(writers.acked.length - ackedBefore).toBeLessThanOrEqual(phones.length);
     expect(refusedWhileDown).toContain('unavailable');
@@ -184,7 +180,7 @@ describe('three nodes behind HAProxy', () => {
     await rig.pg.start();
     const ackedDown = writers.acked.length;
     // Writes resume by themselves once the database answers again.
-    await waitFor(() => writers.acked.length > ackedDown + phones.length, 20_000);
+    await expect.poll(() => writers.acked.length, { timeout: 20_000 }).toBeGreaterThan(ackedDown + phones.length);
     await writers.stop();
     await expectConverged(created.sessionId, [facilitator, ...phones], writers.acked);
     for (const screen of [facilitator, ...phones]) screen.socket.disconnect();

@@ -1,5 +1,5 @@
-// What a phone says where it used to say nothing: which talk its questions go to before the day starts, that its
-// own idea was hidden by the facilitator, and why "Sæt prik" is greyed out.
+// What a phone says in the moments that could leave it silent: which talk its questions go to before the day
+// starts, that its own idea was hidden by the facilitator, and why "Sæt prik" is greyed out.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';

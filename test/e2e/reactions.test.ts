@@ -2,16 +2,23 @@
 // rising beside what it shows (never over it) at 1920×1080 and 1280×720; screenshots go to /tmp to look at.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { reactionLimits } from '../../shared/limits';
 import { it } from '../kit/browser';
 import { createWorkshopViaHome, joinFromPhone, newLaptop, newPhone } from '../kit/chromium';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
 
+/** The bar sends at most one tap per `clientGapMs` of its own clock: the condition for the next tap is that gap gone. */
+async function barTakesTaps(phone: Page) {
+  const since = await phone.evaluate(() => performance.now());
+  await phone.waitForFunction(({ from, gap }) => performance.now() - from >= gap, { from: since, gap: reactionLimits.clientGapMs });
+}
+
 async function tapAll(phone: Page) {
   for (const kind of ['clap', 'heart', 'idea', 'clap']) {
     await phone.locator(`.reaction-button[data-kind="${kind}"]`).click();
     await expect.poll(() => phone.getByTestId('reaction-status').getAttribute('data-status')).toBe('counted');
-    await phone.waitForTimeout(400);
+    await barTakesTaps(phone);
   }
 }
 
@@ -45,7 +52,11 @@ describe('reactions in real Chromium', () => {
     await phone.locator('.reaction-button[data-kind="laugh"]').click();
     for (const [i, p] of projectors.entries()) {
       await p.locator('.preaction-rise').first().waitFor();
-      await p.waitForTimeout(600);
+      // The picture shows the glyphs on their way up: the rise's animation a while along.
+      await p.waitForFunction(() => {
+        const rise = document.querySelector('.preaction-rise')?.getAnimations()[0];
+        return !rise || Number(rise.currentTime) >= 600;
+      });
       await p.screenshot({ path: `${SHOTS}/reactions-projector-${i === 0 ? '1920' : '1280'}.png` });
       const rail = (await p.getByTestId('projector-reactions').boundingBox())!;
       // What the projector shows (the questions, the board, a poll or the programme) lies beside the rail, never under it.

@@ -41,9 +41,9 @@ async function vote(page: Page, text: string) {
 async function atBothSizes(page: Page, name: string, whole: string) {
   for (const size of PROJECTOR_SIZES) {
     await page.setViewportSize(size);
-    await page.waitForTimeout(300);
+    // The projector cuts its pages again once it has measured the new size.
+    await expect.poll(() => wholeOnScreen(page, whole), { message: `${name} at ${size.width}x${size.height}` }).toEqual([]);
     await page.screenshot({ path: `/tmp/tables-projector-${name}-${size.width}x${size.height}.png` });
-    expect(await wholeOnScreen(page, whole), `${name} at ${size.width}x${size.height}`).toEqual([]);
   }
   await expectNoSeriousFindings(page, `projector, ${name}`);
 }

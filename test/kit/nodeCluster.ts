@@ -2,11 +2,9 @@
 // of the test's own) and a Redis of the test's own, behind HAProxy running deploy/haproxy.cfg.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { type Haproxy, startHaproxy } from './haproxy';
 import { createPgCluster, type PgCluster } from './pgCluster';
-import { connectTo, type ServerProcess, spawnServer } from './process';
+import { connectTo, freshDataDir, type ServerProcess, spawnServer } from './process';
 import { type RedisServer, startRedisServer } from './redisServer';
 import { type Created, Mirror, newId, participantCredentials } from './testServer';
 import type { ServerBuild } from './serverBuild';
@@ -30,7 +28,7 @@ export async function startNodeCluster(build: ServerBuild, count: number): Promi
   const dirs: string[] = [];
   const nodes: ServerProcess[] = [];
   for (let i = 0; i < count; i++) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ootb-node${i + 1}-`));
+    const dir = freshDataDir();
     dirs.push(dir);
     nodes.push(await spawnServer(dir, env, { script: build.main }));
   }

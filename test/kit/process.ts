@@ -1,11 +1,15 @@
 // The real server as a separate process (`tsx server/main.ts`), so a test can SIGKILL it mid-flight.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import { freePort, waitForPort } from './ports';
 import { databaseFor, onPostgres } from './postgres';
 import { type Created, Mirror, participantCredentials, type TestSocket } from './mirror';
+
+/** A new, empty data directory for a server (or a restore) of a test's own. */
+export const freshDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-data-'));
 
 export interface ServerProcess {
   url: string;

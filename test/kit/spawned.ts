@@ -1,12 +1,9 @@
 // A fixture for tests that kill the server: the real server as its own process on a temporary data folder,
 // with a workshop created, restarted on the same data and port, and every socket and process ended after.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { ManagerOptions, SocketOptions } from 'socket.io-client';
 import { test as base } from 'vitest';
 import type { Created, TestSocket } from './mirror';
-import { connectTo, type ServerProcess, spawnServer } from './process';
+import { connectTo, freshDataDir, type ServerProcess, spawnServer } from './process';
 import { createWorkshop } from './workshops';
 
 export interface SpawnOptions {
@@ -31,7 +28,7 @@ export interface Spawned {
 export const test = base
   .extend('spawnOptions', { env: {}, workshop: {} } as SpawnOptions)
   .extend('spawned', async ({ spawnOptions }, { onCleanup }): Promise<Spawned> => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-spawned-'));
+    const dataDir = freshDataDir();
     const sockets: TestSocket[] = [];
     let running = await spawnServer(dataDir, spawnOptions.env);
     onCleanup(async () => {

@@ -1,15 +1,14 @@
 // Starts the real server (the one place a test server is made: the kit's fixtures call this) on an ephemeral port with a
 // temporary database (a SQLite file, or with TEST_STORE=postgres a fresh PostgreSQL database), and real socket.io clients.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { io as connect } from 'socket.io-client';
+import { io as connect, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import { type AppDeps, createApp } from '../../server/app';
 import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Store } from '../../server/store/types';
 import { databaseFor, onPostgres } from './postgres';
+import { freshDataDir } from './process';
 import type { CreateSessionRequest } from '../../shared/http/sessions';
 import { type Created, Mirror, participantCredentials, type TestSocket } from './mirror';
 import { createWorkshop } from './workshops';
@@ -21,7 +20,7 @@ export { type Created, Mirror, newId, participantCredentials, type TestSocket } 
 export const MANY_WRONG_KEYS = { burst: 1e9, perSecond: 1e9 };
 
 export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; port?: number; host?: string } = {}) {
-  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-test-'));
+  const dataDir = opts.dataDir ?? freshDataDir();
   const { store, dispose } = opts.store ? { store: opts.store, dispose: async () => {} } : await testStore(dataDir);
   // A small free-space floor: a test machine's disk may be fuller than a server's should be.
   const server = createApp({ distDir: path.join(dataDir, 'no-client'), minFreeDiskBytes: 16 * 1024 * 1024, ...opts, dataDir, store });
@@ -36,8 +35,9 @@ export async function startServer(opts: Partial<AppDeps> & { dataDir?: string; p
     /** The store itself, for tests that read what was stored (the app goes through the hub). */
     store,
     createSession: (body: CreateSessionRequest = {}): Promise<Created> => createWorkshop(url, body),
-    connect(): TestSocket {
-      const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    /** A socket that does not reconnect; `options` for another transport or the headers of a proxy in front. */
+    connect(options: Partial<ManagerOptions & SocketOptions> = {}): TestSocket {
+      const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false, ...options });
       sockets.push(socket);
       return socket;
     },

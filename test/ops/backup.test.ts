@@ -1,14 +1,14 @@
 // npm run backup while phones write 100 ideas a second; npm run restore refuses a running server and a bad file.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../kit/cli';
-import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
+import { connectTo, freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
 import { type Created, Mirror } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
-import { IdeaWriters, sleep } from '../kit/writers';
+import { IdeaWriters } from '../kit/writers';
+import { createWorkshop } from '../kit/workshops';
 
 let build: ServerBuild;
 let app: ServerProcess | undefined;
@@ -18,19 +18,13 @@ const env = () => ({ DATA_DIR: dataDir });
 
 beforeAll(async () => {
   build = await buildServer();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-backup-data-'));
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-backup-files-'));
+  dataDir = freshDataDir();
+  work = freshDataDir();
 });
 afterAll(async () => {
   await app?.kill();
   build?.remove();
 });
-
-async function createSession(url: string): Promise<Created> {
-  const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  expect(res.status).toBe(201);
-  return (await res.json()) as Created;
-}
 
 async function facilitatorOf(url: string, created: Created): Promise<Mirror> {
   const facilitator = new Mirror(connectTo(url, { reconnection: false }));
@@ -50,19 +44,20 @@ function integrity(file: string): string {
 describe('backup and restore of the SQLite database', () => {
   it('backs up during 100 writes a second into a file that restores every acknowledged event', async () => {
     app = await spawnServer(dataDir, {}, { script: build.main });
-    const created = await createSession(app.url);
+    const created = await createWorkshop(app.url);
     const facilitator = await facilitatorOf(app.url, created);
     expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
     const writers = new IdeaWriters(app.url, created);
     await writers.start(10, 100);
-    await sleep(1500);
+    await expect.poll(() => writers.acked.length, { timeout: 15_000 }).toBeGreaterThan(100);
 
     const backupFile = path.join(work, 'during-writes.sqlite');
     const began = Date.now();
     const ackedBefore = writers.acked.filter((a) => a.at <= began).map((a) => a.id);
     const backup = await runCli(build.backup, [backupFile], env());
     expect(backup).toMatchObject({ code: 0, stdout: expect.stringContaining('passed integrity_check') });
-    await sleep(500);
+    const ended = Date.now();
+    await expect.poll(() => writers.acked.filter((a) => a.at > ended).length, { timeout: 15_000 }).toBeGreaterThan(0);
     writers.close();
     facilitator.socket.disconnect();
     expect(ackedBefore.length).toBeGreaterThan(100);

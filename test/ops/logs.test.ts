@@ -1,12 +1,9 @@
 // The production build's log of a whole session: every request and command is a JSON line, and no secret or idea text is in it.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
-import { type Created, Mirror, newId, participantCredentials } from '../kit/testServer';
+import { connectTo, freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
+import { Mirror, newId, participantCredentials } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
-import { fetchExport, mintDownload } from '../kit/workshops';
+import { createWorkshop, fetchExport, mintDownload } from '../kit/workshops';
 
 const ADMIN_TOKEN = 'admin-LOGTEST-token-0123456789abcdef';
 const METRICS_TOKEN = 'metrics-LOGTEST-token-0123456789';
@@ -18,8 +15,7 @@ let app: ServerProcess;
 
 beforeAll(async () => {
   build = await buildServer();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-logs-'));
-  app = await spawnServer(dataDir, { ADMIN_TOKEN, METRICS_TOKEN, LOG_LEVEL: 'debug' }, { script: build.main });
+  app = await spawnServer(freshDataDir(), { ADMIN_TOKEN, METRICS_TOKEN, LOG_LEVEL: 'debug' }, { script: build.main });
 });
 afterAll(async () => {
   await app?.kill();
@@ -28,9 +24,7 @@ afterAll(async () => {
 
 describe('logs', () => {
   it('hold one line per request and per command outcome, and never a key, a secret or an idea text', async () => {
-    const created = (await (
-      await fetch(`${app.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-    ).json()) as Created;
+    const created = await createWorkshop(app.url);
     const facilitator = new Mirror(connectTo(app.url, { reconnection: false }));
     expect((await facilitator.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey })).ok).toBe(true);
     const wrong = new Mirror(connectTo(app.url, { reconnection: false }));

@@ -1,15 +1,13 @@
 // deploy/nginx.conf in front of the production build: TLS, WebSocket upgrade, X-Forwarded-*, big imports.
 import fs from 'node:fs';
 import https from 'node:https';
-import os from 'node:os';
-import path from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/exports';
 import { toDocument } from '../../shared/export/sessionDocument';
 import { boardLimits, limits } from '../../shared/limits';
 import { startNginx, NGINX, type Nginx } from '../kit/nginx';
-import { type ServerProcess, spawnServer } from '../kit/process';
+import { freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
 import { Mirror, newId, participantCredentials, type Created, type TestSocket } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
 
@@ -26,7 +24,7 @@ let dataDir: string;
 beforeAll(async () => {
   if (!fs.existsSync(NGINX)) throw new Error(`No nginx at ${NGINX}: apt-get install nginx (.ci/run does)`);
   build = await buildServer();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-nginx-app-'));
+  dataDir = freshDataDir();
   app = await spawnServer(dataDir, { TRUST_PROXY: '1', NODE_ENV: 'production', METRICS_TOKEN }, { script: build.main });
   nginx = await startNginx(Number(new URL(app.url).port));
   agent = new https.Agent({ ca: nginx.ca, localAddress: PHONE_ADDRESS, keepAlive: false });

@@ -1,12 +1,10 @@
 // SIGTERM while phones write: the production build stores every acknowledged write, lets phones reconnect, exits 0.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
-import { type Created, Mirror } from '../kit/testServer';
+import { connectTo, freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
+import { Mirror } from '../kit/testServer';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
 import { IdeaWriters, sleep } from '../kit/writers';
+import { createWorkshop } from '../kit/workshops';
 
 let build: ServerBuild;
 let app: ServerProcess | undefined;
@@ -21,19 +19,19 @@ afterAll(async () => {
 
 describe('SIGTERM', () => {
   it('loses no acknowledged write, tells phones to reconnect, and exits 0 within 10 s', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-sigterm-'));
+    const dataDir = freshDataDir();
     app = await spawnServer(dataDir, {}, { script: build.main });
-    const res = await fetch(`${app.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    const created = (await res.json()) as Created;
+    const created = await createWorkshop(app.url);
     const facilitator = new Mirror(connectTo(app.url, { reconnection: false }));
     expect((await facilitator.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey })).ok).toBe(true);
     expect((await facilitator.socket.emitWithAck('board:phase', { phase: 'collecting' })).ok).toBe(true);
     const writers = new IdeaWriters(app.url, created);
     await writers.start(10, 100);
-    await sleep(1000);
+    await expect.poll(() => writers.acked.length, { timeout: 15_000 }).toBeGreaterThan(50);
 
     const exited = new Promise<number | null>((resolve) => app!.child.once('exit', (code) => resolve(code)));
     app.child.kill('SIGTERM');
+    // A deadline, not a wait: the promise under test is an exit within 10 s.
     const code = await Promise.race([exited, sleep(10_000).then(() => 'still running')]);
     writers.close();
     facilitator.socket.disconnect();

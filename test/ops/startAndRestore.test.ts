@@ -3,19 +3,17 @@
 // A restore takes only a database with the schema the app makes.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite';
 import { runCli } from '../kit/cli';
-import { type ServerProcess, spawnServer } from '../kit/process';
+import { freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
 import { buildServer, type ServerBuild } from '../kit/serverBuild';
 import { createWorkshop } from '../kit/workshops';
 
 let build: ServerBuild;
 const running: ServerProcess[] = [];
-const freshDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-lock-'));
 async function start(dataDir: string): Promise<ServerProcess> {
   const server = await spawnServer(dataDir, {}, { script: build.main });
   running.push(server);

@@ -1,12 +1,9 @@
 // 50 phones keep writing while the server process is SIGKILLed twice and restarted on the same data and port.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandName, CommandPayload, CommandResult } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
-import { connectTo, type ServerProcess, spawnServer } from '../kit/process';
+import { connectTo, freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
 import { projectState } from '../../shared/projection/state';
 import type { SessionState } from '../../shared/state';
 import { type Created, Mirror, newId, participantCredentials } from '../kit/mirror';
@@ -86,7 +83,7 @@ const day = {
 };
 
 async function openRoom() {
-  day.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-crash-'));
+  day.dataDir = freshDataDir();
   running = await spawnServer(day.dataDir, KEEP_FOREVER);
   // A past date: no programme item is on, so the clock adds no events of its own.
   day.created = await createWorkshop(running.url, { date: '2020-01-01' });

@@ -1,11 +1,10 @@
 // One phone floods the server from its own process while 100 phones keep working: it is rate-limited, they are not.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectingRoom, connectTo, type ServerProcess, spawnServer } from '../kit/process';
-import { type Created, Mirror, newId } from '../kit/testServer';
+import { collectingRoom, connectTo, freshDataDir, type ServerProcess, spawnServer } from '../kit/process';
+import { Mirror, newId } from '../kit/testServer';
+import { createWorkshop } from '../kit/workshops';
 
 const PHONES = 100;
 const COMMANDS_EACH = 8;
@@ -76,10 +75,8 @@ const STALL_MS = 20_000;
 
 describe('a socket that floods the server', () => {
   it('is rate-limited while 100 other phones keep working', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-flood-'));
-    running = await spawnServer(dataDir);
-    const res = await fetch(`${running.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"date":"2020-01-01"}' });
-    const created = (await res.json()) as Created;
+    running = await spawnServer(freshDataDir());
+    const created = await createWorkshop(running.url, { date: '2020-01-01' });
     const { phones } = await collectingRoom(running.url, created, PHONES, mirrors);
 
     const ids: string[] = [];

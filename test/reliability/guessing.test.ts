@@ -1,7 +1,6 @@
 // Guessing join codes and ADMIN_TOKEN: from many addresses at once, and the token only in the header on /api/admin.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io } from 'socket.io-client';
 import { startServer, type TestServer } from '../kit/testServer';
 
 const ADMIN_TOKEN = 'admin-token-for-the-guessing-test-0123';
@@ -55,7 +54,7 @@ describe('guessing', () => {
     try {
       const created = await proxied.createSession();
       const joinFrom = async (client: string, key: string) => {
-        const socket = io(proxied.url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': client } });
+        const socket = proxied.connect({ extraHeaders: { 'x-forwarded-for': client } });
         try {
           return await socket.emitWithAck('session:join', { role: 'facilitator', sessionId: created.sessionId, key });
         } finally {

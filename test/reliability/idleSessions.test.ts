@@ -25,8 +25,13 @@ describe('idle sessions', () => {
     await anna.until((m) => m.state!.board.ideas.length === 30);
     const before = JSON.stringify(server.server.hub.state(created.sessionId));
 
-    // Watched: it stays however long it is idle.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Watched: it stays however long it is idle. A session left alone after it was last used has gone once it has been
+    // idle for longer than the limit, and the watched one has been idle longer still.
+    const witness = await server.createSession();
+    const witnessFacilitator = await joinAsFacilitator(server, witness);
+    expect(isLive(witness.sessionId)).toBe(true);
+    witnessFacilitator.socket.disconnect();
+    await expect.poll(() => isLive(witness.sessionId), { timeout: 5_000 }).toBe(false);
     expect(isLive(created.sessionId)).toBe(true);
     facilitator.socket.disconnect();
     anna.socket.disconnect();

@@ -24,7 +24,7 @@ it('refuses a join that names an imported participant, and their name and ideas 
   expect(res.status).toBe(201);
   const imported = (await res.json()) as Created;
 
-  // The imported participant's id is on the facilitator's screen (phones no longer receive other participants' ids).
+  // The imported participant's id is on the facilitator's screen (phones never receive other participants' ids).
   const console = await joinAsFacilitator(server, imported);
   const importedAnna = Object.values(console.state!.participants).find((p) => p.name === 'Anna')!;
   expect(importedAnna).toBeDefined();

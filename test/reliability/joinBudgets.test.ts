@@ -114,6 +114,10 @@ describe('connections per address', () => {
     sockets[0]!.disconnect();
     await closed;
     const fifth = server.connect();
-    await new Promise<void>((resolve) => fifth.once('connect', () => resolve()));
+    const outcome = await new Promise<string>((resolve) => {
+      fifth.once('connect', () => resolve('connected'));
+      fifth.once('connect_error', (e) => resolve(e.message));
+    });
+    expect(outcome).toBe('connected');
   });
 });

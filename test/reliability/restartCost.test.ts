@@ -1,8 +1,6 @@
 // After a restart: the organiser list reads the stored list rows and replays no history,
 // and the first join of a long session folds at most CHECKPOINT_EVERY events, not the whole log.
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKPOINT_EVERY } from '../../server/tuning';
@@ -34,8 +32,8 @@ function countingStore(file: string) {
 
 describe('after a restart', () => {
   it('lists every session with its figures without reading a single event, and rebuilds from the last checkpoint', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-restart-'));
-    server = await startServer({ dataDir, adminToken: ADMIN_TOKEN });
+    server = await startServer({ adminToken: ADMIN_TOKEN });
+    const { dataDir } = server;
     const created = await server.createSession({ title: 'Lang dag' });
     const other = await server.createSession({ title: 'Kort dag' });
     const facilitator = await joinAsFacilitator(server, created);

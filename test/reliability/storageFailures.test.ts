@@ -1,11 +1,8 @@
 // When the server cannot save (disk nearly full, database read-only) clients hear `unavailable` and /readyz fails;
 // one unreadable event row damages only its own session.
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { io as connect } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { Ack } from '../../shared/errors';
 import { joinAsFacilitator, Mirror, newId, participantCredentials, startServer, type Created, type TestServer } from '../kit/testServer';
@@ -57,12 +54,10 @@ describe('a disk under the free-space floor', () => {
 describe('a read-only database', () => {
   it('answers unavailable to writes, keeps serving reads, and fails /readyz', async () => {
     const { dataDir, created } = await preparedDataDir();
-    const store = openSqliteStore(path.join(dataDir, 'test.sqlite'), { readonly: true });
-    const app = createApp({ store, distDir: path.join(dataDir, 'no-client') });
-    await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-    open.push(app);
-    const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-    const facilitator = new Mirror(connect(url, { transports: ['websocket'], forceNew: true, reconnection: false }));
+    const readOnly = await startServer({ dataDir, store: openSqliteStore(path.join(dataDir, 'test.sqlite'), { readonly: true }) });
+    open.push(readOnly);
+    const { url } = readOnly;
+    const facilitator = new Mirror(readOnly.connect());
     expect(codeOf(await facilitator.join({ role: 'facilitator', sessionId: created.sessionId, key: created.facilitatorKey }))).toBe('ok');
     expect(facilitator.state!.board.ideas).toHaveLength(1);
     expect(codeOf(await facilitator.socket.emitWithAck('board:phase', { phase: 'voting' }))).toBe('unavailable');
@@ -70,7 +65,6 @@ describe('a read-only database', () => {
     expect(await res.json()).toMatchObject({ code: 'unavailable' });
     expect(await readiness(url)).toMatchObject({ status: 503, body: { ready: false, checks: { writable: 'the database is read-only' } } });
     expect((await fetchExport(url, created.sessionId, created.facilitatorKey, `export.csv`)).status).toBe(200);
-    facilitator.socket.disconnect();
   });
 });
 

@@ -1,7 +1,6 @@
 // A venue puts every phone and the facilitator's laptop behind one address: whoever floods it with wrong keys slows
 // down only their own wrong keys, never the facilitator's or the organiser's right ones.
 import { describe, expect } from 'vitest';
-import { io } from 'socket.io-client';
 import { test } from '../kit/server';
 import { onPostgres } from '../kit/postgres';
 import type { TestServer } from '../kit/testServer';
@@ -22,7 +21,7 @@ async function status(server: TestServer, path: string, headers: Headers): Promi
 }
 
 async function facilitatorJoin(server: TestServer, viaProxy: boolean, sessionId: string, key: string) {
-  const socket = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: from(viaProxy) });
+  const socket = server.connect({ extraHeaders: from(viaProxy) });
   try {
     const ack = await socket.emitWithAck('session:join', { role: 'facilitator', sessionId, key });
     return ack.ok ? 'ok' : ack.code;

@@ -1,7 +1,6 @@
 // A large room's phones get poll results and upvote counts as tallies, not an event per answer
 // (server/socket/tallies.ts). Whatever reaches them coalesced, every screen must end with the exact counts, and a
 // phone that does not read must not make the server hold more for it per answer.
-import { io } from 'socket.io-client';
 import { describe, expect } from 'vitest';
 import { findPoll } from '../../shared/poll/polls';
 import type { SessionState } from '../../shared/state';
@@ -123,7 +122,7 @@ describe('counts in a large room', () => {
     const room = await talkRoom(server, 5);
     const pollId = await openPoll(room);
     // A phone on long-polling that stops polling: whatever the server sends it waits in the server's memory.
-    const slow = new Mirror(io(server.url, { transports: ['polling'], forceNew: true, reconnection: false }));
+    const slow = new Mirror(server.connect({ transports: ['polling'] }));
     const joined = await slow.join({ role: 'participant', joinCode: room.created.joinCode, ...participantCredentials('Sover') });
     expect(joined.ok).toBe(true);
     const conn = server.server.io.sockets.sockets.get(slow.socket.id!)!.conn;

@@ -20,7 +20,7 @@ const opened = (kind = 'single', extra: Record<string, unknown> = {}) => apply(c
 const poll = (state: SessionState, id = 'poll-000001') => findPoll(state.polls, id)!;
 
 describe('the seminar template', () => {
-  it('ships the two prepared polls of the issue, each on its programme item', () => {
+  it('ships the two prepared polls of the seminar, each on its programme item', () => {
     const state = sessionWith();
     const [reasons, partners] = state.polls.polls;
     expect(reasons).toMatchObject({ kind: 'single', status: 'draft', question: 'Hvilken grund til partnerskaber vejer tungest for jeres bibliotek?' });

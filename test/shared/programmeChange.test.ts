@@ -46,7 +46,7 @@ describe('programme edits', () => {
     expect('items' in event).toBe(false);
     // Even a change that moves the rest of the day writes only new times, a tenth of the programme or less.
     expect(JSON.stringify(event).length).toBeLessThan(programmeBytes * 0.1);
-    // The same programme the whole-programme event used to carry.
+    // The same programme as a whole-programme event (as a stored event of an earlier release carries it).
     const full = { ...event, items: after.agenda.items } as typeof event;
     expect(evolve(started, { seq: started.seq + 1, at: NOW, actor: 'facilitator', event: full }).agenda).toEqual(after.agenda);
   });

@@ -1,7 +1,6 @@
 // A checkpoint is trusted only when it holds a state of this release's version: any other is ignored and the
 // session rebuilt from its events. On both engines.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../server/store/postgres';
@@ -10,6 +9,7 @@ import type { Store } from '../../server/store/types';
 import { STATE_VERSION } from '../../shared/stateVersion';
 import { freshDatabase } from '../kit/postgres';
 import { joinAsFacilitator, startServer } from '../kit/testServer';
+import { freshDataDir } from '../kit/process';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -19,7 +19,7 @@ afterEach(async () => {
 /** Opens the same database again each time it is called, as a restarted server does. */
 const engines: Record<string, () => Promise<() => Promise<Store>>> = {
   SQLite: async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-checkpoint-'));
+    const dir = freshDataDir();
     cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
     return async () => openSqliteStore(path.join(dir, 'outofthebox.sqlite'));
   },

@@ -1,6 +1,5 @@
 // One contract for every store engine: what the app relies on, run against SQLite and a fresh PostgreSQL database.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors';
@@ -12,6 +11,7 @@ import { openPostgresStore } from '../../server/store/postgres';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { SessionRecord, SessionWrite, Store } from '../../server/store/types';
 import { freshDatabase } from '../kit/postgres';
+import { freshDataDir } from '../kit/process';
 
 interface Engine {
   name: string;
@@ -22,7 +22,7 @@ const engines: Engine[] = [
   {
     name: 'sqlite',
     open: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-contract-'));
+      const dir = freshDataDir();
       const store = openSqliteStore(path.join(dir, 'store.sqlite'));
       return { store, dispose: async () => (await store.close(), fs.rmSync(dir, { recursive: true, force: true })) };
     },

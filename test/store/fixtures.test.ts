@@ -3,7 +3,6 @@
 // one stored beside them when the fixture was made. Only what test/fixtures/README.md lists may differ.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { foldedStates, INTENDED_CHANGES_RELEASE, readExports, withoutIntendedChanges } from '../../scripts/fixtureExports';
@@ -14,6 +13,7 @@ import type { Store } from '../../server/store/types';
 import { STATE_VERSION } from '../../shared/stateVersion';
 import { freshDatabase } from '../kit/postgres';
 import { startServer } from '../kit/testServer';
+import { freshDataDir } from '../kit/process';
 
 const FIXTURES = path.resolve('test/fixtures');
 const releases = fs.readdirSync(FIXTURES).filter((name) => name.startsWith('release-')).sort();
@@ -32,7 +32,7 @@ afterEach(async () => {
 });
 
 function dataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-fixture-'));
+  const dir = freshDataDir();
   cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

@@ -1,7 +1,6 @@
 // The group commit under a storm of single writes (a keynote's joins, one at a time): at a workshop's pace each
 // write is a commit of its own; once writes come thick and fast, they share one (and its fsync).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SequencedEvent } from '../../shared/events';
@@ -9,6 +8,7 @@ import { GroupCommit } from '../../server/session/groupCommit';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { SessionWrite, Store } from '../../server/store/types';
 import { BUSY_COMMITS_PER_SECOND } from '../../server/tuning';
+import { freshDataDir } from '../kit/process';
 
 const at = 1_764_000_000_000;
 const joined = (seq: number): SequencedEvent => ({ seq, at: at + seq, actor: `p${seq}`, event: { type: 'participant:joined', participantId: `p${seq}`, name: `P ${seq}` } });
@@ -24,7 +24,7 @@ describe('the group commit in a storm of single writes', () => {
   });
 
   it('commits each write alone at a workshop\'s pace, lets a storm of writes share commits, and stores every one in order', async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-gather-'));
+    dir = freshDataDir();
     store = openSqliteStore(path.join(dir, 'store.sqlite'));
     const record = { id: 's1', joinCode: 'KEYNO1', facilitatorKeyHash: 'h', title: 'Keynote', createdAt: at, status: 'active' as const };
     await store.commit([{ sessionId: 's1', created: record, events: [created], credentials: [] }]);

@@ -3,10 +3,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { type Migration, type MigrationReport, migrations, sqliteDialect } from '../../server/store/migrations';
 import { openPostgresStore } from '../../server/store/postgres';
 import { migrate } from '../../server/store/postgresSchema';
@@ -14,6 +14,7 @@ import { openSqliteStore } from '../../server/store/sqlite';
 import { migrateSqlite } from '../../server/store/sqliteSchema';
 import type { Store } from '../../server/store/types';
 import { freshDatabase } from '../kit/postgres';
+import { freshDataDir } from '../kit/process';
 
 /** One workshop as a release of any version stored it: a session, two events and a checkpoint of its state. */
 const ROWS = `
@@ -46,7 +47,6 @@ export interface Engine {
   dispose(): Promise<void>;
 }
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-migrate-'));
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 export function sqliteEngine(): Engine {
@@ -62,7 +62,7 @@ export function sqliteEngine(): Engine {
   return {
     name: 'sqlite',
     make: async (list, rows = true) => {
-      const dir = tempDir();
+      const dir = freshDataDir();
       dirs.push(dir);
       const where = path.join(dir, 'outofthebox.sqlite');
       const db = new Database(where);
@@ -111,7 +111,7 @@ export function postgresEngine(): Engine {
     name: 'postgres',
     make: async (list, rows = true) => {
       const db = await freshDatabase();
-      const dir = tempDir();
+      const dir = freshDataDir();
       drops.push(async () => (await db.drop(), fs.rmSync(dir, { recursive: true, force: true })));
       const target = { where: db.url, dir };
       if (!list.length) return target;
@@ -160,11 +160,8 @@ export async function statementRunning(target: Target): Promise<void> {
   const client = new pg.Client({ connectionString: target.where });
   await client.connect();
   try {
-    for (;;) {
-      const { rows } = await client.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE '%upgrade_probe%' AND state = 'active' AND pid <> pg_backend_pid()");
-      if (rows.length) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const sql = "SELECT 1 FROM pg_stat_activity WHERE query LIKE '%upgrade_probe%' AND state = 'active' AND pid <> pg_backend_pid()";
+    await expect.poll(async () => (await client.query(sql)).rowCount, { timeout: 10_000, interval: 25 }).toBeGreaterThan(0);
   } finally {
     await client.end();
   }

@@ -1,13 +1,12 @@
 // The numbered migrations on both stores: from empty, from every earlier version, twice, two nodes at once, a
 // database newer than the code, and a migration killed half-way then retried.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Migration, type MigrationReport, SCHEMA_VERSION, SchemaTooNew, migrations } from '../../server/store/migrations';
 import { openSqliteStore } from '../../server/store/sqlite';
 import { type Engine, postgresEngine, sqliteEngine, startChild, statementRunning, unrecordedSqlite } from './migrationEngines';
+import { freshDataDir } from '../kit/process';
 
 const TABLES = ['checkpoints', 'credentials', 'events', 'listings', 'schema_migrations', 'sessions'];
 const ALL_VERSIONS = migrations.map((m) => m.version);
@@ -92,7 +91,7 @@ describe.each(engines)('migrations on $name', ({ makeEngine }) => {
 
 describe('a SQLite file of a release that recorded no versions', () => {
   it.each(['version 1', 'before checkpoints'] as const)('is recognised as version 1 (%s) and migrated, after a copy', (tables) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-unrecorded-'));
+    const dir = freshDataDir();
     try {
       const file = unrecordedSqlite(dir, tables);
       const reports: MigrationReport[] = [];
@@ -140,7 +139,7 @@ async function waitingOnLocks(url: string, count: number): Promise<void> {
   await client.connect();
   const sql = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
   try {
-    while ((await client.query<{ n: number }>(sql)).rows[0]!.n < count) await new Promise((resolve) => setTimeout(resolve, 25));
+    await expect.poll(async () => (await client.query<{ n: number }>(sql)).rows[0]!.n, { timeout: 10_000, interval: 25 }).toBeGreaterThanOrEqual(count);
   } finally {
     await client.end();
   }

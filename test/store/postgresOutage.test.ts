@@ -1,37 +1,20 @@
 // PostgreSQL going away under a running server: commands fail closed with a typed error (nothing acknowledged that
 // was not stored), /readyz says so, and writes recover by themselves when it returns. A cluster of its own, so the
 // shared server is never stopped.
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../server/store/postgres';
+import { createPgCluster, type PgCluster } from '../kit/pgCluster';
 import { joinAsFacilitator, joinAsParticipant, newId, startServer, type TestServer } from '../kit/testServer';
 
-const VERSION = '15';
-const cluster = `ootb_${randomBytes(4).toString('hex')}`;
-const ctl = (action: 'start' | 'stop') => execFileSync('pg_ctlcluster', [VERSION, cluster, action], { stdio: 'pipe' });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
+let cluster: PgCluster | undefined;
 let server: TestServer;
 beforeAll(async () => {
-  const port = await freePort();
-  execFileSync('pg_createcluster', [VERSION, cluster, '-p', String(port), '--', '-A', 'trust'], { stdio: 'pipe' });
-  ctl('start');
-  server = await startServer({ store: await openPostgresStore(`postgres://postgres@127.0.0.1:${port}/postgres`, { poolSize: 2 }) });
+  cluster = await createPgCluster();
+  server = await startServer({ store: await openPostgresStore(cluster.url, { poolSize: 2 }) });
 }, 60_000);
 afterAll(async () => {
   await server?.close().catch(() => {});
-  execFileSync('pg_dropcluster', ['--stop', VERSION, cluster], { stdio: 'pipe' });
+  await cluster?.drop();
 }, 60_000);
 
 const ready = async () => (await fetch(`${server.url}/readyz`)).status;
@@ -48,21 +31,23 @@ describe('PostgreSQL stopped and started again', () => {
     expect((await phone.socket.emitWithAck('idea:add', before)).ok).toBe(true);
     expect(await ready()).toBe(200);
 
-    ctl('stop');
+    await cluster!.stop();
     const refused = await phone.socket.emitWithAck('idea:add', { id: newId(), sector: 'civil', text: 'Under' });
     expect(refused).toMatchObject({ ok: false, code: 'unavailable' });
     expect(await ready()).toBe(503);
 
-    ctl('start');
+    await cluster!.start();
     // The pool opens fresh connections by itself: the phone's retry is all it takes.
     const after = { id: newId(), sector: 'civil' as const, text: 'Efter' };
-    let ack = await phone.socket.emitWithAck('idea:add', after);
-    for (let i = 0; i < 20 && !ack.ok; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      if (!phone.socket.connected || !phone.online) await phone.join({ role: 'participant', joinCode: created.joinCode, ...phone.credentials });
-      ack = await phone.socket.emitWithAck('idea:add', after);
-    }
-    expect(ack.ok).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          if (!phone.socket.connected || !phone.online) await phone.join({ role: 'participant', joinCode: created.joinCode, ...phone.credentials });
+          return (await phone.socket.emitWithAck('idea:add', after)).ok;
+        },
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(true);
     expect(await ready()).toBe(200);
     // Stored: exactly what was acknowledged, in a gap-free sequence.
     const stored = await server.store.events(created.sessionId, 0);

@@ -1,12 +1,12 @@
 // SQLite commits are written on their own thread: a commit that waits for the disk leaves the event loop free.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SequencedEvent } from '../../shared/events';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { SessionWrite, Store } from '../../server/store/types';
+import { freshDataDir } from '../kit/process';
 
 const at = 1_764_000_000_000;
 const record = { id: 's1', joinCode: 'WRITER', facilitatorKeyHash: 'h', title: 'Writer', createdAt: at, status: 'active' as const };
@@ -26,7 +26,7 @@ describe('the SQLite writer thread', () => {
   });
 
   async function open() {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-writer-'));
+    dir = freshDataDir();
     const file = path.join(dir, 'store.sqlite');
     store = openSqliteStore(file);
     await store.commit([{ sessionId: 's1', created: record, events: [created], credentials: [] }]);

@@ -2,7 +2,6 @@
 // several nodes of different releases on one PostgreSQL database (docs/operations.md, "Upgrade").
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
@@ -15,7 +14,7 @@ import { migrate } from '../../server/store/postgresSchema';
 import { PROTOCOL_VERSION } from '../../shared/protocolVersion';
 import { freshDatabase } from '../kit/postgres';
 import { joinAsFacilitator, participantCredentials, startServer } from '../kit/testServer';
-import { spawnServer } from '../kit/process';
+import { freshDataDir, spawnServer } from '../kit/process';
 
 const run = promisify(execFile);
 /** Made by the release before versions were recorded, and by this one (test/fixtures/README.md). */
@@ -28,7 +27,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ootb-upgrade-'));
+  const dir = freshDataDir();
   cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 };
