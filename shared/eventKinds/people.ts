@@ -55,7 +55,10 @@ export function boardPlaces(places: PersonPlaces, board: BoardState): BoardState
 }
 
 function undoPlaces(places: PersonPlaces, entry: UndoEntry): UndoEntry {
-  return entry.kind === 'merge' ? { ...entry, source: ideaPlaces(places, entry.source) } : entry;
+  if (entry.kind === 'merge') return { ...entry, source: ideaPlaces(places, entry.source) };
+  if (entry.kind !== 'questionMerge') return entry;
+  const ids = (list: string[]) => list.map((id) => places.id(id));
+  return { ...entry, source: questionPlaces(places, entry.source), targetVoters: ids(entry.targetVoters), mergedVoters: ids(entry.mergedVoters) };
 }
 
 const changePlaces = (places: PersonPlaces, change: AgendaChange): AgendaChange => ({ ...change, actor: places.actor(change.actor) });

@@ -1,5 +1,6 @@
 // Remembers the steps that can be taken back, beside the reducer: it sees the state before and after each event.
 import type { DomainEvent } from '../events';
+import { findQuestion } from '../question/questions';
 import { ownValue } from '../records';
 import type { SessionState } from '../state';
 import { UNDO_MAX, type UndoEntry } from './types';
@@ -16,6 +17,16 @@ export function recordUndo(before: SessionState, after: SessionState, event: Dom
       // A screen that was never sent the source (a phone, a hidden idea) has nothing to take back.
       if (!source || !targetBefore || !targetAfter) return after;
       const entry: UndoEntry = { seq, undone: false, kind: 'merge', source, targetId: event.targetId, targetText: targetBefore.text, targetVersion: targetAfter.version };
+      return { ...after, undo: keep(undo, entry) };
+    }
+    case 'question:merged': {
+      const source = findQuestion(before.questions, event.sourceId);
+      const target = findQuestion(before.questions, event.targetId);
+      if (!source || !target) return after;
+      const entry: UndoEntry = {
+        seq, undone: false, kind: 'questionMerge', source, targetId: target.id,
+        targetVotes: target.votes, targetVoters: target.voters, mergedVoters: event.voters,
+      };
       return { ...after, undo: keep(undo, entry) };
     }
     case 'group:deleted': {
