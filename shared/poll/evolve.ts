@@ -45,4 +45,10 @@ export const pollEvolvers: EvolverMap<PollEvent> = {
       }),
     ),
   'poll:wordRuled': (s, e) => onPolls(s, (ps) => ({ ...ps, wordRules: withWordRule(ps.wordRules, e) })),
+  'poll:cloudChanged': (s, e) =>
+    onPolls(s, (ps) => {
+      const words = new Map(e.clouds.map((c) => [c.id, c.words]));
+      const polls = ps.polls.map((p) => (words.has(p.id) ? { ...p, tally: { ...p.tally, words: words.get(p.id)! } } : p));
+      return { ...ps, polls, wordRules: e.rules };
+    }),
 };
