@@ -7,9 +7,7 @@ import type { DomainEvent } from '../events';
 import { projectIdea, projectVotes } from '../projection/view';
 import { authorOf } from './board';
 import { type KindMap, type Of, plain, type ProjectionContext } from './kind';
-import { idsIn, ideaPlaces, questionPlaces } from './people';
-import { projectQuestionUnmerged } from '../question/projection';
-import { canSeeQuestion, findQuestion } from '../question/questions';
+import { ideaPlaces } from './people';
 
 export const agendaKinds: KindMap<AgendaEvent> = {
   'agenda:scheduled': plain,
@@ -28,16 +26,6 @@ export const undoKinds: KindMap<UndoEvent> = {
     concerns: (event, before) => authorOf(before, event.targetId),
     stillVisible: (event, { sees }) => (sees(event.source.id) && sees(event.targetId) ? event : null),
     people: (event, places) => ({ ...event, source: ideaPlaces(places, event.source), votes: places.dots(event.votes) }),
-  },
-  'question:unmerged': {
-    project: (event, { audience, after }) => projectQuestionUnmerged(event, audience, after),
-    concerns: (event, before) => [event.source?.authorId, findQuestion(before.questions, event.targetId)?.authorId],
-    // A source hidden or withdrawn since stays out of a catch-up; the target's upvotes still come back.
-    stillVisible: (event, { audience, current }) => {
-      const now = event.source && findQuestion(current.questions, event.source.id);
-      return now && canSeeQuestion(audience, now) ? event : { ...event, source: null };
-    },
-    people: (event, places) => ({ ...event, source: event.source && questionPlaces(places, event.source), voters: idsIn(places, event.voters) }),
   },
   'group:restored': plain,
   'agenda:modeRestored': plain,

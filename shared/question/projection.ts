@@ -60,16 +60,6 @@ export function projectQuestionEvent(event: QuestionEvent, audience: Actor, befo
   }
 }
 
-/** An undone question merge for `audience`: the source if it may see it, the target's upvotes with itself at most. */
-export function projectQuestionUnmerged(event: Extract<DomainEvent, { type: 'question:unmerged' }>, audience: Actor, after: SessionState): DomainEvent | null {
-  if (audience.role === 'facilitator') return event;
-  const me = meOf(audience);
-  const source = event.source && questionFor(event.source, audience);
-  const target = findQuestion(after.questions, event.targetId);
-  if (target && canSeeQuestion(audience, target)) return { ...event, source, voters: me !== null && event.voters.includes(me) ? [me] : [] };
-  return source && { type: 'question:asked', question: source };
-}
-
 /** A participant's own part of the questions: those they asked (pending ones too) and those they upvoted. */
 export function ownQuestions(questions: QuestionsState, participantId: string): Question[] {
   const audience: Actor = { role: 'participant', participantId };

@@ -31,7 +31,7 @@ function undoEvents(state: SessionState, entry: UndoEntry): DomainEvent[] {
       return [{ type: 'idea:unmerged', source: entry.source, targetId: target.id, text: entry.targetText, votes }];
     }
     case 'questionMerge':
-      return [questionUnmerged(state, entry)];
+      return questionUnmerged(state, entry);
     case 'groupDelete': {
       if (Object.hasOwn(state.board.groups, entry.group.id)) return changedSince();
       // Ideas moved to another sector or regrouped since stay where they are now.

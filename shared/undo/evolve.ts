@@ -12,12 +12,6 @@ export const undoEvolvers: EvolverMap<UndoEvent> = {
     const board = restored.ideas.some((i) => i.id === e.source.id) ? restored : addIdea(restored, e.source);
     return { ...s, board };
   },
-  'question:unmerged': (s, e) => {
-    const back = s.questions.questions.map((q) => (q.id === e.targetId ? { ...q, votes: e.votes, voters: e.voters } : q));
-    const source = e.source;
-    const questions = source && !back.some((q) => q.id === source.id) ? [...back, source] : back;
-    return { ...s, questions: { ...s.questions, questions } };
-  },
   'group:restored': (s, e) => {
     const back = new Set(e.ideaIds);
     const ideas = s.board.ideas.map((i) => (back.has(i.id) && i.groupId === null ? { ...i, groupId: e.group.id } : i));

@@ -1,6 +1,8 @@
 // Remembers the steps that can be taken back, beside the reducer: it sees the state before and after each event.
 import type { DomainEvent } from '../events';
+import { forgetting } from '../eventKinds/visitors';
 import { findQuestion } from '../question/questions';
+import { undoPlaces } from './places';
 import { ownValue } from '../records';
 import type { SessionState } from '../state';
 import { UNDO_MAX, type UndoEntry } from './types';
@@ -45,6 +47,8 @@ export function recordUndo(before: SessionState, after: SessionState, event: Dom
     case 'agenda:wentTo':
     case 'agenda:modeRestored':
       return undo.some((e) => e.kind === 'mode' && !e.stale) ? { ...after, undo: undo.map((e) => (e.kind === 'mode' ? { ...e, stale: true } : e)) } : after;
+    case 'participant:forgotten':
+      return before.undo ? { ...after, undo: undoPlaces(forgetting(event.participantId), before.undo) } : after;
     case 'history:undone':
       return { ...after, undo: undo.map((e) => (e.seq === event.seq ? { ...e, undone: true } : e)) };
     default:
