@@ -129,6 +129,7 @@ export const consoleStrings = defineStrings({
     // undo
     'undo.button': 'Fortryd',
     'undo.merge': 'Idéerne er flettet.',
+    'undo.questionMerge': 'Spørgsmålene er lagt sammen; deres stemmer er talt sammen.',
     'undo.groupDelete': 'Gruppen er slettet; dens idéer er uden gruppe.',
     'undo.mode': 'Styringen af programmet er skiftet.',
     // projector
@@ -252,6 +253,7 @@ export const consoleStrings = defineStrings({
     // undo
     'undo.button': 'Undo',
     'undo.merge': 'The ideas were merged.',
+    'undo.questionMerge': 'The questions were merged; their upvotes were added up.',
     'undo.groupDelete': 'The group was deleted; its ideas have no group.',
     'undo.mode': 'How the programme is driven was switched.',
     // projector

@@ -34,11 +34,13 @@ export function projectForAll(full: SequencedEvent, before: SessionState, after:
   };
 }
 
-/** Events after which an idea some screens had is out of their sight. */
+/** Events after which an idea (or a word of a cloud) some screens had is out of their sight. */
 function withdraws({ event }: SequencedEvent): boolean {
   if (event.type === 'idea:hidden') return event.hidden;
   if (event.type === 'idea:reviewed') return event.decision === 'reject';
   if (event.type === 'question:moderated') return event.changes.hidden === true || event.changes.approved === false;
+  // A word hidden from the clouds: a snapshot made before holds it in its tallies.
+  if (event.type === 'poll:wordRuled') return true;
   return event.type === 'idea:deleted' || event.type === 'idea:merged' || event.type === 'question:merged';
 }
 

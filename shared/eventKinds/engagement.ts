@@ -4,7 +4,8 @@ import { projectPollEvent } from '../poll/projection';
 import type { QuestionEvent } from '../question/events';
 import { projectQuestionEvent } from '../question/projection';
 import { canSeeQuestion, findQuestion } from '../question/questions';
-import { concernsNoOneElse, type EventKind, holdsNoOne, type KindMap, plain, staysVisible } from './kind';
+import { answerEventShown, isHiddenWord, tallyShown } from '../poll/hiddenWords';
+import { type CatchUpContext, concernsNoOneElse, type EventKind, holdsNoOne, type KindMap, type Of, plain, staysVisible } from './kind';
 import { pollPlaces, questionPlaces } from './people';
 
 type Question<E extends QuestionEvent> = Omit<EventKind<E>, 'project'>;
@@ -55,10 +56,10 @@ const poll = <E extends PollEvent>(kind: Omit<EventKind<E>, 'project'>): EventKi
   project: (event, { audience, before, after }) => projectPollEvent(event, audience, before, after),
 });
 
-const answer = <E extends Extract<PollEvent, { type: 'poll:answered' | 'poll:answerCounted' }>>() =>
+const answer = <E extends Extract<PollEvent, { type: 'poll:answered' | 'poll:answerCounted' }>>(stillVisible: EventKind<E>['stillVisible'] = staysVisible) =>
   poll<E>({
     concerns: concernsNoOneElse,
-    stillVisible: staysVisible,
+    stillVisible,
     people: (event, places) => {
       if (event.participantId === undefined) return event;
       const answerer = places.answerer(event.participantId);
@@ -71,13 +72,30 @@ const answer = <E extends Extract<PollEvent, { type: 'poll:answered' | 'poll:ans
 const facilitatorPollStep = <E extends Extract<PollEvent, { type: 'poll:opened' | 'poll:closed' | 'poll:deleted' | 'poll:presented' | 'poll:wordRuled' }>>() =>
   poll<E>(plain);
 
+// In a catch-up, what was projected when it happened less the words the facilitator has hidden since.
+const rulesNow = (context: CatchUpContext) => context.current.polls.wordRules;
+
+const withResults = <E extends Extract<PollEvent, { type: 'poll:opened' | 'poll:closed' }>>() =>
+  poll<E>({ ...plain, stillVisible: (event, context) => (event.tally ? { ...event, tally: tallyShown(event.tally, rulesNow(context), event.id) } : event) });
+
+const answeredNow: EventKind<Of<'poll:answered'>>['stillVisible'] = (event, context) =>
+  answerEventShown(event, rulesNow(context), context.audience.role === 'participant' && event.participantId === context.audience.participantId);
+
 export const pollKinds: KindMap<PollEvent> = {
-  'poll:created': poll({ concerns: concernsNoOneElse, stillVisible: staysVisible, people: (event, places) => ({ ...event, poll: pollPlaces(places, event.poll) }) }),
-  'poll:opened': facilitatorPollStep(),
-  'poll:closed': facilitatorPollStep(),
+  'poll:created': poll({
+    concerns: concernsNoOneElse,
+    stillVisible: (event, context) => ({ ...event, poll: { ...event.poll, tally: tallyShown(event.poll.tally, rulesNow(context), event.poll.id) } }),
+    people: (event, places) => ({ ...event, poll: pollPlaces(places, event.poll) }) }),
+  'poll:opened': withResults(),
+  'poll:closed': withResults(),
   'poll:deleted': facilitatorPollStep(),
   'poll:presented': facilitatorPollStep(),
-  'poll:answered': answer(),
+  'poll:answered': answer(answeredNow),
   'poll:answerCounted': answer(),
   'poll:wordRuled': facilitatorPollStep(),
+  'poll:cloudChanged': poll({
+    concerns: concernsNoOneElse,
+    stillVisible: (event, context) => ({ ...event, clouds: event.clouds.map((c) => ({ ...c, words: c.words.filter((w) => !isHiddenWord(rulesNow(context), c.id, w.key)) })) }),
+    people: holdsNoOne,
+  }),
 };

@@ -5,7 +5,6 @@ import type { Idea, BoardState } from '../board/types';
 import type { Poll } from '../poll/types';
 import type { Question } from '../question/types';
 import type { Participant, SessionState } from '../state';
-import type { UndoEntry } from '../undo/types';
 import type { AgendaChange } from '../agenda/types';
 
 /** Poll answers keyed by participant id. */
@@ -54,13 +53,12 @@ export function boardPlaces(places: PersonPlaces, board: BoardState): BoardState
   return { ...board, ideas, ...(board.dots ? { dots: places.dotTotals(board.dots) } : {}) };
 }
 
-function undoPlaces(places: PersonPlaces, entry: UndoEntry): UndoEntry {
-  return entry.kind === 'merge' ? { ...entry, source: ideaPlaces(places, entry.source) } : entry;
-}
-
 const changePlaces = (places: PersonPlaces, change: AgendaChange): AgendaChange => ({ ...change, actor: places.actor(change.actor) });
 
-/** Every place of a whole state: what `participant:forgotten` changes live, and what a screen's reset carries. */
+/**
+ * Every place of a whole state but the undo list: what `participant:forgotten` changes live, and what a screen's
+ * reset carries. The undo list's places are shared/undo/places.ts, kept apart for the phone never holds the list.
+ */
 export function statePlaces(places: PersonPlaces, state: SessionState): SessionState {
   return {
     ...state,
@@ -69,7 +67,6 @@ export function statePlaces(places: PersonPlaces, state: SessionState): SessionS
     board: boardPlaces(places, state.board),
     questions: { ...state.questions, questions: state.questions.questions.map((q) => questionPlaces(places, q)) },
     polls: { ...state.polls, polls: state.polls.polls.map((p) => pollPlaces(places, p)) },
-    ...(state.undo ? { undo: state.undo.map((entry) => undoPlaces(places, entry)) } : {}),
   };
 }
 

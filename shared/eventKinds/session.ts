@@ -5,6 +5,7 @@ import { namesShown } from '../projection/view';
 import { projectState } from '../projection/state';
 import { concernsNoOneElse, type EventKind, hiddenFromAll, type KindMap, type Of, plain, staysVisible } from './kind';
 import { boardPlaces, pollPlaces, questionPlaces, statePlaces } from './people';
+import { undoPlaces } from '../undo/places';
 
 /** Their own join, rename or "Glem mig" reaches the participant; others' only a projector showing names. */
 const project: EventKind<Of<'participant:joined' | 'participant:renamed' | 'participant:forgotten'>>['project'] = (event, { audience, after, me }) =>
@@ -46,5 +47,9 @@ export const sessionKinds: KindMap<SessionEvent> = {
   'session:renamed': plain,
   'session:rescheduled': plain,
   // Made by the projection for one screen, never stored nor projected again.
-  'view:reset': { ...plain, project: hiddenFromAll, people: (event, places) => ({ ...event, state: statePlaces(places, event.state) }) },
+  'view:reset': { ...plain, project: hiddenFromAll, people: (event, places) => {
+      const state = statePlaces(places, event.state);
+      return { ...event, state: event.state.undo ? { ...state, undo: undoPlaces(places, event.state.undo) } : state };
+    },
+  },
 };

@@ -1,5 +1,5 @@
 import type { AnswerTags } from './tally';
-import type { Poll, PollAnswer, PollTally, WordRule } from './types';
+import type { Poll, PollAnswer, PollTally, WordCount, WordRule } from './types';
 
 export type PollEvent =
   | { type: 'poll:created'; poll: Poll }
@@ -20,4 +20,9 @@ export type PollEvent =
    */
   | { type: 'poll:answerCounted'; pollId: string; first: boolean; participantId?: string; answer?: PollAnswer }
   /** The facilitator hid or showed a word (`key` made by the server) in one poll's cloud or every poll's (`pollId` null). */
-  | { type: 'poll:wordRuled'; pollId: string | null; key: string; word: string; rule: WordRule['rule'] | 'default' };
+  | { type: 'poll:wordRuled'; pollId: string | null; key: string; word: string; rule: WordRule['rule'] | 'default' }
+  /**
+   * `poll:wordRuled` as a screen other than the facilitator's receives it, never stored: the rules it holds (those
+   * showing a stop word; a hidden word's rule would name it) and each poll whose cloud changed, with its words now.
+   */
+  | { type: 'poll:cloudChanged'; rules: WordRule[]; clouds: { id: string; words: WordCount[] }[] };

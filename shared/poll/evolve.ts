@@ -5,7 +5,7 @@ import type { SessionState } from '../state';
 import type { PollEvent } from './events';
 import { withWordRule } from './cloud';
 import { recount } from './tally';
-import type { Poll, PollsState } from './types';
+import type { Poll, PollAnswer, PollsState, PollTally } from './types';
 
 const onPolls = (state: SessionState, change: (p: PollsState) => PollsState): SessionState => ({
   ...state,
@@ -13,6 +13,13 @@ const onPolls = (state: SessionState, change: (p: PollsState) => PollsState): Se
 });
 
 const updatePoll = (ps: PollsState, id: string, update: (p: Poll) => Poll): PollsState => ({ ...ps, polls: updateById(ps.polls, id, update) });
+
+/** The poll with its new tally, and the answer kept as its author's when the event names them (facilitator, author). */
+function answered(p: Poll, tally: PollTally, { participantId, answer }: { participantId?: string; answer?: PollAnswer }): Poll {
+  if (participantId === undefined || answer === undefined) return { ...p, tally };
+  const before = ownValue(p.answers, participantId)?.times ?? 0;
+  return { ...p, tally, answers: withEntry(p.answers, participantId, { answer, times: before + 1 }) };
+}
 
 export const pollEvolvers: EvolverMap<PollEvent> = {
   'poll:created': (s, e) => onPolls(s, (ps) => (ps.polls.some((p) => p.id === e.poll.id) ? ps : { ...ps, polls: [...ps.polls, e.poll] })),
@@ -26,23 +33,10 @@ export const pollEvolvers: EvolverMap<PollEvent> = {
       wordRules: ps.wordRules.filter((r) => r.pollId !== e.id),
     })),
   'poll:presented': (s, e) => onPolls(s, (ps) => ({ ...ps, presentedId: e.id })),
-  'poll:answered': (s, e) =>
-    onPolls(s, (ps) =>
-      updatePoll(ps, e.pollId, (p) => {
-        const tally = recount(p.tally, e.answer, e.previous, e.tags);
-        if (e.participantId === undefined) return { ...p, tally };
-        const before = ownValue(p.answers, e.participantId)?.times ?? 0;
-        return { ...p, tally, answers: withEntry(p.answers, e.participantId, { answer: e.answer, times: before + 1 }) };
-      }),
-    ),
+  'poll:answered': (s, e) => onPolls(s, (ps) => updatePoll(ps, e.pollId, (p) => answered(p, recount(p.tally, e.answer, e.previous, e.tags), e))),
   'poll:answerCounted': (s, e) =>
-    onPolls(s, (ps) =>
-      updatePoll(ps, e.pollId, (p) => {
-        const tally = e.first ? { ...p.tally, respondents: p.tally.respondents + 1 } : p.tally;
-        if (e.participantId === undefined || e.answer === undefined) return { ...p, tally };
-        const before = ownValue(p.answers, e.participantId)?.times ?? 0;
-        return { ...p, tally, answers: withEntry(p.answers, e.participantId, { answer: e.answer, times: before + 1 }) };
-      }),
-    ),
+    onPolls(s, (ps) => updatePoll(ps, e.pollId, (p) => answered(p, e.first ? { ...p.tally, respondents: p.tally.respondents + 1 } : p.tally, e))),
   'poll:wordRuled': (s, e) => onPolls(s, (ps) => ({ ...ps, wordRules: withWordRule(ps.wordRules, e) })),
+  'poll:cloudChanged': (s, e) =>
+    onPolls(s, (ps) => e.clouds.reduce((next, c) => updatePoll(next, c.id, (p) => ({ ...p, tally: { ...p.tally, words: c.words } })), { ...ps, wordRules: e.rules })),
 };

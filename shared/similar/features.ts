@@ -11,6 +11,8 @@ export interface TextFeatures {
   joined: Map<string, [number, number]>;
   /** Letter trigrams of each key long enough to be mistyped (undefined for shorter keys), made once per text. */
   grams: (Set<string> | undefined)[];
+  /** Each key's word as first typed (normalised, not stemmed): a typo is judged on these ("sagen", "sagn"). */
+  typed: string[];
 }
 
 /** Words as long as this take part in matching a typo (shorter ones differ too much by one letter). */
@@ -19,11 +21,15 @@ const TYPO_MIN_LENGTH = 5;
 export function featuresOf(text: string): TextFeatures {
   const words = contentWords(text);
   const keys: string[] = [];
+  const typed: string[] = [];
   const indexOf = new Map<string, number>();
   const at = (word: string) => {
     const key = keyOf(word);
     let index = indexOf.get(key);
-    if (index === undefined) indexOf.set(key, (index = keys.push(key) - 1));
+    if (index === undefined) {
+      indexOf.set(key, (index = keys.push(key) - 1));
+      typed.push(word);
+    }
     return index;
   };
   const places = words.map(at);
@@ -33,7 +39,7 @@ export function featuresOf(text: string): TextFeatures {
     if (!indexOf.has(key)) joined.set(key, [places[i]!, places[i + 1]!]);
   }
   const grams = keys.map((key) => (key.length >= TYPO_MIN_LENGTH && !/\d/.test(key) ? trigrams(key) : undefined));
-  return { keys, index: indexOf, joined, grams };
+  return { keys, index: indexOf, joined, grams, typed };
 }
 
 function trigrams(word: string): Set<string> {

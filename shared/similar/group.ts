@@ -2,6 +2,7 @@
 // is not on every card are compared (blocking), then alike pairs are joined into groups (union-find).
 import { featuresOf, type TextFeatures } from './features';
 import { likeness, type WordWeight } from './score';
+import { typoNeighbours } from './typo';
 
 /** A text to compare, with the bucket it is compared within (an idea's sector, a question's programme item). */
 export interface Comparable {
@@ -42,10 +43,12 @@ export function weightsOf(features: readonly TextFeatures[]): WordWeight {
   return (key) => weights.get(key) ?? unseen;
 }
 
+const blockingKeys = (f: TextFeatures): string[] => [...f.keys, ...f.joined.keys()];
+
 function postingsOf(features: readonly TextFeatures[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   features.forEach((f, i) => {
-    for (const key of [...f.keys, ...f.joined.keys()]) {
+    for (const key of blockingKeys(f)) {
       const list = postings.get(key);
       if (!list) postings.set(key, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
@@ -54,13 +57,38 @@ function postingsOf(features: readonly TextFeatures[]): Map<string, number[]> {
   return postings;
 }
 
-/** Pairs [i, j] (i < j) of cards sharing a word that is on at most BLOCK_MAX_CARDS cards. */
+/** Pairs [i, j] (i < j) of cards holding two words one typo apart, each on at most BLOCK_MAX_CARDS cards. */
+function typoPairs(features: readonly TextFeatures[]): [number, number][] {
+  const cardsOf = new Map<string, number[]>();
+  const keyOf = new Map<string, string>();
+  features.forEach((f, i) => {
+    f.typed.forEach((word, k) => {
+      const list = cardsOf.get(word);
+      if (!list) {
+        cardsOf.set(word, [i]);
+        keyOf.set(word, f.keys[k]!);
+      } else if (list[list.length - 1] !== i) list.push(i);
+    });
+  });
+  const pairs: [number, number][] = [];
+  for (const [a, b] of typoNeighbours(cardsOf.keys())) {
+    // Two forms of one word ("skolen", "skoler") share their key: their cards are candidates already.
+    if (keyOf.get(a) === keyOf.get(b)) continue;
+    const as = cardsOf.get(a)!;
+    const bs = cardsOf.get(b)!;
+    if (as.length > BLOCK_MAX_CARDS || bs.length > BLOCK_MAX_CARDS) continue;
+    for (const i of as) for (const j of bs) if (i !== j) pairs.push(i < j ? [i, j] : [j, i]);
+  }
+  return pairs;
+}
+
+/** Pairs [i, j] (i < j) of cards sharing a word that is on at most BLOCK_MAX_CARDS cards, or a word mistyped. */
 function candidatePairs(features: readonly TextFeatures[]): [number, number][] {
   const postings = postingsOf(features);
   const pairs: [number, number][] = [];
   const lastSeenBy = new Int32Array(features.length).fill(-1);
   features.forEach((f, i) => {
-    for (const key of [...f.keys, ...f.joined.keys()]) {
+    for (const key of blockingKeys(f)) {
       const list = postings.get(key)!;
       if (list.length > BLOCK_MAX_CARDS) continue;
       for (const j of list) {
@@ -70,7 +98,7 @@ function candidatePairs(features: readonly TextFeatures[]): [number, number][] {
       }
     }
   });
-  return pairs;
+  return pairs.concat(typoPairs(features));
 }
 
 class Unions {

@@ -1,6 +1,7 @@
 // How alike two texts are: the share of their words' weight that the other text has too, counting a word as had
 // when the other has it inflected alike (same key), as two words written as one, or with a typo.
 import { letterLikeness, type TextFeatures } from './features';
+import { oneTypoApart, TYPO_MIN_WORD } from './typo';
 
 /** Two long words this alike in letters are one word mistyped ("biblioteck", "bibliotek"). */
 const TYPO_LIKENESS = 0.6;
@@ -20,11 +21,14 @@ function markJoined(from: TextFeatures, to: TextFeatures, fromHas: boolean[], to
 function markTypos(a: TextFeatures, b: TextFeatures, aHas: boolean[], bHas: boolean[]): void {
   for (let i = 0; i < a.keys.length; i++) {
     const ga = a.grams[i];
-    if (aHas[i] || !ga) continue;
+    // A word of three letters or fewer is neither mistyped nor a compound's head here.
+    if (aHas[i] || (!ga && a.typed[i]!.length < TYPO_MIN_WORD - 1)) continue;
     for (let k = 0; k < b.keys.length; k++) {
+      if (bHas[k]) continue;
       const gb = b.grams[k];
       // Also a compound and its head word ("højtlæsningsgrupper", "højtlæsning") share most trigrams.
-      if (bHas[k] || !gb || letterLikeness(ga, gb) < TYPO_LIKENESS) continue;
+      const alike = (ga && gb && letterLikeness(ga, gb) >= TYPO_LIKENESS) || oneTypoApart(a.typed[i]!, b.typed[k]!);
+      if (!alike) continue;
       aHas[i] = bHas[k] = true;
       break;
     }

@@ -8,6 +8,7 @@ import type { Question, QuestionsState } from '../question/types';
 import { featuresOf, type TextFeatures } from './features';
 import { type Comparable, similarGroups, SIMILAR_THRESHOLD, weightsOf } from './group';
 import { likeness } from './score';
+import { oneTypoApart } from './typo';
 import { noDismissals, type SimilarState } from './types';
 
 /** What an idea is compared by: the partner it names and what it proposes. */
@@ -64,11 +65,13 @@ export function alikeTo(text: string, sector: Sector, ideas: readonly Idea[], ca
   const ofSector = ideas.filter((idea) => idea.sector === sector && !idea.hidden);
   const features = ofSector.map((idea) => cache({ id: idea.id, text: ideaText(idea), bucket: sector, source: idea }));
   const weight = weightsOf([...features, draft]);
-  // Only ideas sharing a word with the draft are weighed, as in grouping (shared/similar/group.ts).
+  // Only ideas sharing a word (or a word one typo apart) with the draft are weighed, as in grouping (shared/similar/group.ts).
   const words = [...draft.keys, ...draft.joined.keys()];
+  const shares = (f: TextFeatures) =>
+    words.some((key) => f.index.has(key) || f.joined.has(key)) || draft.typed.some((word) => f.typed.some((other) => oneTypoApart(word, other)));
   return ofSector
     .map((idea, i) => ({ idea, features: features[i]! }))
-    .filter(({ features: f }) => words.some((key) => f.index.has(key) || f.joined.has(key)))
+    .filter(({ features: f }) => shares(f))
     .map(({ idea, features: f }) => ({ idea, score: likeness(draft, f, weight) }))
     .filter(({ score }) => score >= SIMILAR_THRESHOLD)
     .sort((a, b) => b.score - a.score)

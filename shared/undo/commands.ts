@@ -7,6 +7,7 @@ import { ownValue, withEntry, withoutEntry } from '../records';
 import { seqSchema } from '../schemas';
 import type { SessionState } from '../state';
 import type { UndoEntry } from './types';
+import { questionUnmerged } from './questionMerge';
 
 const changedSince = (): never => fail('changed_since', 'It has changed since, so it cannot be undone');
 
@@ -29,6 +30,8 @@ function undoEvents(state: SessionState, entry: UndoEntry): DomainEvent[] {
       const votes = votesWithout(target.votes, entry.source.votes);
       return [{ type: 'idea:unmerged', source: entry.source, targetId: target.id, text: entry.targetText, votes }];
     }
+    case 'questionMerge':
+      return questionUnmerged(state, entry);
     case 'groupDelete': {
       if (Object.hasOwn(state.board.groups, entry.group.id)) return changedSince();
       // Ideas moved to another sector or regrouped since stay where they are now.

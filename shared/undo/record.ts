@@ -1,5 +1,8 @@
 // Remembers the steps that can be taken back, beside the reducer: it sees the state before and after each event.
 import type { DomainEvent } from '../events';
+import { forgetting } from '../eventKinds/visitors';
+import { findQuestion } from '../question/questions';
+import { undoPlaces } from './places';
 import { ownValue } from '../records';
 import type { SessionState } from '../state';
 import { UNDO_MAX, type UndoEntry } from './types';
@@ -18,6 +21,16 @@ export function recordUndo(before: SessionState, after: SessionState, event: Dom
       const entry: UndoEntry = { seq, undone: false, kind: 'merge', source, targetId: event.targetId, targetText: targetBefore.text, targetVersion: targetAfter.version };
       return { ...after, undo: keep(undo, entry) };
     }
+    case 'question:merged': {
+      const source = findQuestion(before.questions, event.sourceId);
+      const target = findQuestion(before.questions, event.targetId);
+      if (!source || !target) return after;
+      const entry: UndoEntry = {
+        seq, undone: false, kind: 'questionMerge', source, targetId: target.id,
+        targetVotes: target.votes, targetVoters: target.voters, mergedVoters: event.voters,
+      };
+      return { ...after, undo: keep(undo, entry) };
+    }
     case 'group:deleted': {
       const group = ownValue(before.board.groups, event.id);
       if (!group) return after;
@@ -34,6 +47,8 @@ export function recordUndo(before: SessionState, after: SessionState, event: Dom
     case 'agenda:wentTo':
     case 'agenda:modeRestored':
       return undo.some((e) => e.kind === 'mode' && !e.stale) ? { ...after, undo: undo.map((e) => (e.kind === 'mode' ? { ...e, stale: true } : e)) } : after;
+    case 'participant:forgotten':
+      return before.undo ? { ...after, undo: undoPlaces(forgetting(event.participantId), before.undo) } : after;
     case 'history:undone':
       return { ...after, undo: undo.map((e) => (e.seq === event.seq ? { ...e, undone: true } : e)) };
     default:

@@ -1,5 +1,6 @@
 import type { AgendaMode } from '../agenda/types';
 import type { Idea, IdeaGroup } from '../board/types';
+import type { Question } from '../question/types';
 
 /** What an item's run looked like, so undoing a mode switch can put it back. */
 export interface ItemRun {
@@ -16,6 +17,11 @@ export interface ItemRun {
 export type UndoEntry = { seq: number; undone: boolean } & (
   | { kind: 'merge'; source: Idea; targetId: string; targetText: string; targetVersion: number }
   | { kind: 'groupDelete'; group: IdeaGroup; ideaIds: string[] }
+  /**
+   * A question merged into another: the source as it was, the target's upvotes before the merge, and its voters just
+   * after it (so upvotes given or taken back since can be told apart from the merge's).
+   */
+  | { kind: 'questionMerge'; source: Question; targetId: string; targetVotes: number; targetVoters: string[]; mergedVoters: string[] }
   | { kind: 'mode'; mode: AgendaMode; currentItemId: string | null; runs: ItemRun[]; stale: boolean }
 );
 export type UndoKind = UndoEntry['kind'];

@@ -20,7 +20,7 @@ export function SimilarQuestions({ itemId, sending }: { itemId: string; sending:
       <p className="muted">{t('similar.questionsNote')}</p>
       <SimilarGroups
         groups={groups.map((group) => group.map(({ id, text, votes }) => ({ id, text, votes })))}
-        onMerge={(sourceId, targetId) => void run('question:merge', { sourceId, targetId })}
+        onMerge={(sourceId, targetId) => void run('question:merge', { sourceId, targetId }, 'questionMerge')}
         onDismiss={(ids) => void run('similar:dismiss', { scope: 'questions', ids })}
       />
     </section>

@@ -2,7 +2,7 @@
 // named only in the console's code, not in the list of files that the phone's first load carries for every screen.
 import { lazy, Suspense } from 'react';
 import { Refusal } from '../../components/Refusal';
-import { useCommand } from '../../net/useCommand';
+import { useModeration } from '../undo/useModeration';
 import type { Sending } from './SimilarIdeas';
 
 const Ideas = lazy(() => import('./SimilarIdeas').then((m) => ({ default: m.SimilarIdeas })));
@@ -19,9 +19,12 @@ export function LazySimilarIdeas({ sending }: { sending: Sending }) {
   );
 }
 
-/** Refusals are shown here, in the console's own chunk, so the suggestions' chunks need nothing else of it. */
+/**
+ * Refusals are shown here, in the console's own chunk, so the suggestions' chunks need nothing else of it. A merge
+ * offers "Fortryd" on the console (a moderator's screen has no undo to offer).
+ */
 export function LazySimilarQuestions({ itemId }: { itemId: string }) {
-  const sending = useCommand();
+  const sending = useModeration();
   return (
     <>
       <Refusal code={sending.error} testId="similar-question-error" />
