@@ -7,24 +7,26 @@ import type { Phone } from './phone';
 
 export type TapRequest = Extract<WorkerRequest, { op: 'tap' }>;
 
+/** An unanswered tap: the socket closed under it, or no answer within COMMAND_TIMEOUT_MS. */
+const unanswered = (error: unknown) => (String(error).includes('disconnected') ? 'disconnected' : 'timeout');
+
 async function tapping(phone: OursPhone, req: TapRequest, slot: number, reply: TapReply): Promise<void> {
   const answers: Promise<void>[] = [];
-  // The phones of all workers start at moments spread over one gap, so the room's taps come evenly.
-  const first = req.startAt + ((slot * 0.618034) % 1) * req.gapMs;
-  for (let k = 0; first + k * req.gapMs < req.startAt + req.durationMs; k++) {
-    await sleep(first + k * req.gapMs - wallNow());
-    const kind = req.kinds[(slot + k) % req.kinds.length] as ReactionKind;
+  const refused = (code: string) => void (reply.refused[code] = (reply.refused[code] ?? 0) + 1);
+  const end = req.startAt + req.durationMs;
+  // The phones of all workers start at moments spread over one gap, so the room's taps come evenly. As the reaction
+  // bar, a phone late for its tap (a busy worker) sends it late and never two closer than one gap.
+  for (let next = req.startAt + ((slot * 0.618034) % 1) * req.gapMs, k = 0; next < end; k++) {
+    await sleep(next - wallNow());
     const sentAt = wallNow();
+    if (sentAt >= end) break;
+    next = sentAt + req.gapMs;
     reply.sent++;
+    const kind = req.kinds[(slot + k) % req.kinds.length] as ReactionKind;
     answers.push(
       phone.react(kind).then(
-        (ack) => {
-          if (ack.ok) {
-            reply.acked++;
-            reply.latenciesMs.push(wallNow() - sentAt);
-          } else reply.refused[ack.code ?? 'unknown'] = (reply.refused[ack.code ?? 'unknown'] ?? 0) + 1;
-        },
-        () => void (reply.refused.timeout = (reply.refused.timeout ?? 0) + 1),
+        (ack) => (ack.ok ? void (reply.acked++, reply.latenciesMs.push(wallNow() - sentAt)) : refused(ack.code ?? 'unknown')),
+        (error: unknown) => refused(unanswered(error)),
       ),
     );
   }
