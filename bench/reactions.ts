@@ -9,8 +9,10 @@ import { reactionsOf } from '../shared/reaction/fold';
 import { reactionKinds } from '../shared/reaction/kinds';
 import { totalOf } from '../shared/reaction/reactions';
 import type { SessionState } from '../shared/state';
+import { liveMb, memoryAfterGc } from '../test/kit/memory';
 import type { TestSocket } from '../test/kit/mirror';
 import { measuredPhase, type PhaseFigures, type PhaseOutcome, phaseTable } from './keynotePhases';
+import { COMMAND_TIMEOUT_MS } from './phone/phone';
 import { projectorOf } from './pollScenario';
 import { sleep, type TapReply, wallNow } from './protocol';
 import { joinStorm } from './scenarios';
@@ -43,6 +45,8 @@ export interface ReactionFigures {
   /** Batches with counts the projector folded per second of tapping, and the total it shows at the end. */
   projectorUpdatesPerSecond: number;
   projectorTotal: number;
+  /** The server's memory after a full collection, before the taps and after the quiet spell that follows them. */
+  collected: { before: Collected; after: Collected };
   /** The facilitator's command before, during and after the taps. */
   facilitator: { before: Commands; during: Commands; after: Commands };
 }
@@ -61,6 +65,17 @@ export function reactionOptions(option: (name: string, fallback: string) => stri
 
 export const reactionSetting = (o: ReactionOptions, workers: number) =>
   `${o.phones} phones over ${workers} workers joining within ${o.joinSpreadMs / 1000} s; each taps once per ${o.gapMs} ms for ${o.tapMs / 1000} s between quiet spells of ${o.quietMs / 1000} s; the facilitator extends the talk every ${o.commandEveryMs / 1000} s; a projector`;
+
+/** Live memory (heap in use and buffers) and resident memory just after a full collection, in MB. */
+interface Collected {
+  liveMb: number;
+  rssMb: number;
+}
+
+async function collected(target: Target): Promise<Collected> {
+  const usage = await memoryAfterGc(target.pid, target.memoryFile);
+  return { liveMb: Math.round(liveMb(usage)), rssMb: Math.round(usage.rss / 1024 / 1024) };
+}
 
 const connect = (url: string): TestSocket => io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
 const totalShown = (state: SessionState) => reactionsOf(state).counts.reduce((sum, item) => sum + totalOf(item.counts), 0);
@@ -147,6 +162,7 @@ export async function reactionRoom(pool: WorkerPool, target: Target, o: Reaction
     const moved = talk && joinedAs.ok ? await facilitator.emitWithAck('agenda:goto', { id: talk.id }) : undefined;
     if (!moved?.ok) throw new Error('the facilitator could not put the talk on');
     const quietSpells: Commands[] = [];
+    const collectedBefore = await collected(target);
     const quiet = async (): Promise<PhaseOutcome> => {
       const commands = commandsOf(await facilitatorLoop(facilitator, o.commandEveryMs, wallNow() + o.quietMs));
       quietSpells.push(commands);
@@ -159,12 +175,13 @@ export async function reactionRoom(pool: WorkerPool, target: Target, o: Reaction
       const { taps, shown } = spell;
       const refused = Object.values(taps.refused).reduce((a, b) => a + b, 0);
       const note = `refused ${JSON.stringify(taps.refused)}; projector ${spell.updatesPerSecond} count updates/s; facilitator command p50 ${commandsOf(spell.during).p50} ms`;
-      return { offered: taps.sent, acked: taps.acked, refused, p50: taps.tapLatency.p50, p99: taps.tapLatency.p99, lastAckSeconds: Math.round(spell.lastAnswerSeconds * 10) / 10, lost: Math.max(0, taps.acked - shown), doubled: Math.max(0, shown - taps.acked), wrongScreens: taps.reactionEventsToPhones, note };
+      return { offered: taps.sent, acked: taps.acked, refused, p50: taps.tapLatency.p50, p99: taps.tapLatency.p99, lastAckSeconds: Math.round(spell.lastAnswerSeconds * 10) / 10, lost: Math.max(0, taps.acked - shown), doubled: Math.max(0, shown - taps.acked - (taps.refused.timeout ?? 0)), wrongScreens: taps.reactionEventsToPhones, note };
     });
     await run('quiet, after the taps', quiet);
     const [before, after] = quietSpells;
     if (!spell || !before || !after) throw new Error('a spell did not run');
-    return { phases, joined, ...spell.taps, projectorUpdatesPerSecond: spell.updatesPerSecond, projectorTotal: spell.shown, facilitator: { before, during: commandsOf(spell.during), after } };
+    const collectedAfter = await collected(target);
+    return { phases, joined, collected: { before: collectedBefore, after: collectedAfter }, ...spell.taps, projectorUpdatesPerSecond: spell.updatesPerSecond, projectorTotal: spell.shown, facilitator: { before, during: commandsOf(spell.during), after } };
   } finally {
     projector.close();
     facilitator.disconnect();
@@ -178,22 +195,29 @@ const ratio = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 10) / 
 export function reactionTable(f: ReactionFigures): string {
   const [, before, storm, after] = f.phases;
   const { before: b, during: d, after: a } = f.facilitator;
+  const c = f.collected;
+  const late = f.refused.timeout ?? 0;
   const figures = [
     `- taps: ${f.sent} sent, ${f.acked} acknowledged, refused ${JSON.stringify(f.refused)} (rate_limited is the per-person budget, reactionLimits); answer p50 ${f.tapLatency.p50} ms, p99 ${f.tapLatency.p99} ms`,
     `- server CPU per tap sent: ${storm ? Math.round((storm.cpuMs / Math.max(1, f.sent)) * 1000) / 1000 : '–'} ms`,
     `- each tapping phone was sent ${f.messagesPerPhone.mean} messages in the ${storm?.lastAckSeconds ?? '–'} s (at most ${f.messagesPerPhone.max}), ${f.reactionEventsToPhones} reaction events among all of them`,
-    `- projector: ${f.projectorUpdatesPerSecond} count updates a second; it shows ${f.projectorTotal} taps, ${f.acked} were acknowledged`,
+    `- projector: ${f.projectorUpdatesPerSecond} count updates a second; it shows ${f.projectorTotal} taps, ${f.acked} were acknowledged and ${late} more went unanswered within the phone's ${COMMAND_TIMEOUT_MS / 1000} s (counted, answered late)`,
     `- facilitator command (agenda:extend) p50 / p99: ${b.p50} / ${b.p99} ms before, ${d.p50} / ${d.p99} ms during the taps (× ${ratio(d.p50, b.p50)} / × ${ratio(d.p99, b.p99)}), ${a.p50} / ${a.p99} ms after; unanswered or refused ${b.failed} / ${d.failed} / ${a.failed}`,
-    `- server RSS: ${before?.finalRssMb ?? '–'} MB before the taps, peak ${storm?.peakRssMb ?? '–'} MB, ${storm?.finalRssMb ?? '–'} MB 3 s after them, ${after?.finalRssMb ?? '–'} MB after the quiet spell`,
+    `- server RSS: ${before?.finalRssMb ?? '–'} MB before the taps, peak ${storm?.peakRssMb ?? '–'} MB, ${storm?.finalRssMb ?? '–'} MB 3 s after them, ${after?.finalRssMb ?? '–'} MB after the quiet spell, ${c.after.rssMb} MB after a full collection then`,
+    `- server live memory (heap in use and buffers, after a full collection): ${c.before.liveMb} MB before the taps, ${c.after.liveMb} MB after them and the quiet spell`,
   ];
   const met = (ok: boolean, text: string) => `- ${ok ? 'met' : '**not met**'}: ${text}`;
   const peak = Math.max(...f.phases.map((p) => p.peakRssMb));
+  const fellBack = c.after.rssMb < peak || peak <= (before?.finalRssMb ?? 0) * 1.1;
   const targets = [
     met(f.reactionEventsToPhones === 0, 'no reaction event reaches a phone'),
-    met(f.projectorTotal === f.acked, 'the projector shows exactly the acknowledged taps'),
+    met(f.projectorTotal === f.acked, 'the projector shows exactly the acknowledged taps (none answered late)'),
+    met(f.acked <= f.projectorTotal && f.projectorTotal <= f.acked + late, 'no acknowledged tap lost, none counted twice'),
     met(f.projectorUpdatesPerSecond <= 5, 'the screens get counts a few times a second, not once per tap'),
     met(d.p99 <= 250 && d.failed === 0, 'facilitator commands during the taps answered, p99 ≤ 250 ms'),
-    met(peak <= 1536 && (after?.finalRssMb ?? Infinity) < peak, 'peak server RSS ≤ 1.5 GB, and lower after the taps than at its peak'),
+    met(peak <= 1536, 'peak server RSS ≤ 1.5 GB'),
+    met(fellBack, 'server RSS after the taps (and a collection) lower than at its peak, or the peak within 10 % of before'),
+    met(c.after.liveMb <= c.before.liveMb * 1.1, 'nothing kept per tap: live memory after the taps within 10 % of before'),
   ];
   return [phaseTable(f.phases, []), '', ...figures, '', ...targets].join('\n');
 }
