@@ -192,14 +192,16 @@ export async function reactionRoom(pool: WorkerPool, target: Target, o: Reaction
 const ratio = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 10) / 10;
 
 /** The phases as the keynote's table, the reaction figures under it, and each target met or not. */
-export function reactionTable(f: ReactionFigures): string {
+export function reactionTable(f: ReactionFigures, o: ReactionOptions): string {
   const [, before, storm, after] = f.phases;
   const { before: b, during: d, after: a } = f.facilitator;
   const c = f.collected;
   const late = f.refused.timeout ?? 0;
+  const cpuPerTap = storm ? Math.round((storm.cpuMs / Math.max(1, f.sent)) * 1000) / 1000 : Number.NaN;
+  const cores = Math.round(((cpuPerTap * f.joined * 1000) / o.gapMs / 1000) * 100) / 100;
   const figures = [
     `- taps: ${f.sent} sent, ${f.acked} acknowledged, refused ${JSON.stringify(f.refused)} (rate_limited is the per-person budget, reactionLimits); answer p50 ${f.tapLatency.p50} ms, p99 ${f.tapLatency.p99} ms`,
-    `- server CPU per tap sent: ${storm ? Math.round((storm.cpuMs / Math.max(1, f.sent)) * 1000) / 1000 : '–'} ms`,
+    `- server CPU per tap sent: ${cpuPerTap} ms; at that cost the room's full pace (${f.joined} phones × one tap per ${o.gapMs} ms) needs ${cores} of a core`,
     `- each tapping phone was sent ${f.messagesPerPhone.mean} messages in the ${storm?.lastAckSeconds ?? '–'} s (at most ${f.messagesPerPhone.max}), ${f.reactionEventsToPhones} reaction events among all of them`,
     `- projector: ${f.projectorUpdatesPerSecond} count updates a second; it shows ${f.projectorTotal} taps, ${f.acked} were acknowledged and ${late} more went unanswered within the phone's ${COMMAND_TIMEOUT_MS / 1000} s (counted, answered late)`,
     `- facilitator command (agenda:extend) p50 / p99: ${b.p50} / ${b.p99} ms before, ${d.p50} / ${d.p99} ms during the taps (× ${ratio(d.p50, b.p50)} / × ${ratio(d.p99, b.p99)}), ${a.p50} / ${a.p99} ms after; unanswered or refused ${b.failed} / ${d.failed} / ${a.failed}`,

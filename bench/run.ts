@@ -190,7 +190,7 @@ async function reactionsRun(): Promise<void> {
   running.add(target);
   let table: string;
   try {
-    table = reactionTable(await reactionRoom(pool, target, o, log));
+    table = reactionTable(await reactionRoom(pool, target, o, log), o);
   } finally {
     await target.stop();
     running.delete(target);
