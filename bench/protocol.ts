@@ -30,9 +30,10 @@ export type WorkerRequest =
   | { op: 'counts'; expected: Record<string, number>; timeoutMs: number }
   /**
    * Every phone taps reactions from `startAt` for `durationMs`, one tap per `gapMs` (a held finger at the phone's
-   * own pace), the kinds in turn; the phones' first taps spread over one gap (bench/phone/tapLoop.ts).
+   * own pace), the kinds in turn; the phones' first taps spread over one gap (bench/phone/tapLoop.ts). With
+   * `waitForAnswer` a phone sends its next tap only once the last one is answered.
    */
-  | { op: 'tap'; startAt: number; durationMs: number; gapMs: number; kinds: readonly string[]; worker: number; workers: number }
+  | { op: 'tap'; startAt: number; durationMs: number; gapMs: number; kinds: readonly string[]; worker: number; workers: number; waitForAnswer: boolean }
   | { op: 'reset' };
 
 export interface JoinReply {

@@ -30,6 +30,8 @@ export interface ReactionOptions {
   gapMs: number;
   /** The facilitator's command comes this often. */
   commandEveryMs: number;
+  /** Each phone sends its next tap only once the last one is answered (the reaction bar does not wait). */
+  waitForAnswer: boolean;
 }
 
 export interface ReactionFigures {
@@ -51,7 +53,10 @@ export interface ReactionFigures {
   facilitator: { before: Commands; during: Commands; after: Commands };
 }
 
-/** BENCH_REACTIONS_N phones (5,000) joining within BENCH_REACTIONS_SPREAD_MS (40,000), tapping for BENCH_REACTIONS_TAP_MS (30,000). */
+/**
+ * BENCH_REACTIONS_N phones (5,000) joining within BENCH_REACTIONS_SPREAD_MS (40,000), tapping for BENCH_REACTIONS_TAP_MS
+ * (30,000); BENCH_REACTIONS_WAIT=1 makes each phone wait for its last tap's answer before the next.
+ */
 export function reactionOptions(option: (name: string, fallback: string) => string): ReactionOptions {
   return {
     phones: Number(option('reactions_n', '5000')),
@@ -60,11 +65,12 @@ export function reactionOptions(option: (name: string, fallback: string) => stri
     tapMs: Number(option('reactions_tap_ms', '30000')),
     gapMs: reactionLimits.clientGapMs,
     commandEveryMs: 1000,
+    waitForAnswer: option('reactions_wait', '0') === '1',
   };
 }
 
 export const reactionSetting = (o: ReactionOptions, workers: number) =>
-  `${o.phones} phones over ${workers} workers joining within ${o.joinSpreadMs / 1000} s; each taps once per ${o.gapMs} ms for ${o.tapMs / 1000} s between quiet spells of ${o.quietMs / 1000} s; the facilitator extends the talk every ${o.commandEveryMs / 1000} s; a projector`;
+  `${o.phones} phones over ${workers} workers joining within ${o.joinSpreadMs / 1000} s; each taps once per ${o.gapMs} ms${o.waitForAnswer ? ' and only once the last tap is answered' : ''} for ${o.tapMs / 1000} s between quiet spells of ${o.quietMs / 1000} s; the facilitator extends the talk every ${o.commandEveryMs / 1000} s; a projector`;
 
 /** Live memory (heap in use and buffers) and resident memory just after a full collection, in MB. */
 interface Collected {
@@ -135,7 +141,7 @@ async function tapSpell(pool: WorkerPool, facilitator: TestSocket, projector: Pr
   const startAt = wallNow() + 300;
   const updatesBefore = countUpdates();
   const shownBefore = totalShown(projector.state());
-  const tapping = pool.all<TapReply>((worker) => ({ op: 'tap', startAt, durationMs: o.tapMs, gapMs: o.gapMs, kinds: reactionKinds, worker, workers: pool.size }));
+  const tapping = pool.all<TapReply>((worker) => ({ op: 'tap', startAt, durationMs: o.tapMs, gapMs: o.gapMs, kinds: reactionKinds, worker, workers: pool.size, waitForAnswer: o.waitForAnswer }));
   const during = await facilitatorLoop(facilitator, o.commandEveryMs, startAt + o.tapMs);
   const taps = combined(await tapping);
   const lastAnswerSeconds = (wallNow() - startAt) / 1000;

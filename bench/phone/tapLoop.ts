@@ -23,12 +23,12 @@ async function tapping(phone: OursPhone, req: TapRequest, slot: number, reply: T
     next = sentAt + req.gapMs;
     reply.sent++;
     const kind = req.kinds[(slot + k) % req.kinds.length] as ReactionKind;
-    answers.push(
-      phone.react(kind).then(
-        (ack) => (ack.ok ? void (reply.acked++, reply.latenciesMs.push(wallNow() - sentAt)) : refused(ack.code ?? 'unknown')),
-        (error: unknown) => refused(unanswered(error)),
-      ),
+    const answer = phone.react(kind).then(
+      (ack) => (ack.ok ? void (reply.acked++, reply.latenciesMs.push(wallNow() - sentAt)) : refused(ack.code ?? 'unknown')),
+      (error: unknown) => refused(unanswered(error)),
     );
+    answers.push(answer);
+    if (req.waitForAnswer) await answer;
   }
   await Promise.all(answers);
 }
