@@ -25,6 +25,8 @@ export interface PhaseOutcome {
 export interface PhaseFigures extends PhaseOutcome {
   phase: string;
   cpuMsPerWrite: number;
+  /** The server's CPU time over the phase. */
+  cpuMs: number;
   peakRssMb: number;
   /** Resident memory a few seconds after the phase. */
   finalRssMb: number;
@@ -52,6 +54,7 @@ export async function measuredPhase(pid: number, phase: string, run: () => Promi
     phase,
     ...outcome,
     cpuMsPerWrite: Math.round((cpuMs / Math.max(1, outcome.acked)) * 100) / 100,
+    cpuMs: Math.round(cpuMs),
     peakRssMb: mb(Math.max(peak, rssKb(pid))),
     finalRssMb: mb(rssKb(pid)),
     load: Math.round(os.loadavg()[0]! * 10) / 10,

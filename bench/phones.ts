@@ -5,6 +5,7 @@ import { RelayPhone } from './phone/relayPhone';
 import { SeenLog } from './phone/seenLog';
 import { emptyWriteReply, writeLoop } from './phone/writeLoop';
 import { storm } from './phone/storm';
+import { tapLoop } from './phone/tapLoop';
 import { type CheckReply, type CountsReply, type Envelope, type JoinReply, sleep, wallNow, type WorkerReply, type WorkerRequest } from './protocol';
 
 const phones: Phone[] = [];
@@ -107,6 +108,8 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
       return storm(phones.filter((p) => !failed.has(p.index)), req);
     case 'counts':
       return counts(req);
+    case 'tap':
+      return tapLoop(phones.filter((p) => !failed.has(p.index)), req);
     case 'reset':
       for (const phone of phones) phone.close();
       phones.length = 0;

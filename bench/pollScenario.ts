@@ -31,8 +31,11 @@ export interface PollFigures {
 const OPTIONS = 4;
 const SPREAD_MS = 9000;
 
-/** The projector as the real one is: joins, folds every event with the shared reducer, notes when each seq arrived. */
-export async function projectorOf(url: string, joinCode: string) {
+/**
+ * The projector as the real one is: joins, folds every event with the shared reducer, notes when each seq arrived;
+ * `onBatch` hears each live batch as it is folded.
+ */
+export async function projectorOf(url: string, joinCode: string, onBatch?: (batch: EventBatch) => void) {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
   const arrivedAt = new Map<number, number>();
   let state: SessionState | undefined;
@@ -42,6 +45,7 @@ export async function projectorOf(url: string, joinCode: string) {
     const next = state && applyBatch(state, batch, evolveAll);
     if (!next) throw new Error('the projector missed a batch');
     state = next;
+    onBatch?.(batch);
     for (const e of batch.events) if (!arrivedAt.has(e.seq)) arrivedAt.set(e.seq, now);
   };
   socket.on('events', (batch) => (pending ? pending.push(batch) : fold(batch)));

@@ -28,6 +28,12 @@ export type WorkerRequest =
   | { op: 'storm'; kind: StormKind; phones: number; perPhone: number; targets: string[]; options: number; startAt: number; spreadMs: number; worker: number; workers: number }
   /** Every phone's last tallies hold `expected` (key `p:` poll id → respondents, `q:` question id → votes). */
   | { op: 'counts'; expected: Record<string, number>; timeoutMs: number }
+  /**
+   * Every phone taps reactions from `startAt` for `durationMs`, one tap per `gapMs` (a held finger at the phone's
+   * own pace), the kinds in turn; the phones' first taps spread over one gap (bench/phone/tapLoop.ts). With
+   * `waitForAnswer` a phone sends its next tap only once the last one is answered.
+   */
+  | { op: 'tap'; startAt: number; durationMs: number; gapMs: number; kinds: readonly string[]; worker: number; workers: number; waitForAnswer: boolean }
   | { op: 'reset' };
 
 export interface JoinReply {
@@ -79,7 +85,19 @@ export interface CountsReply {
   tallied: number;
 }
 
-export type WorkerReply = JoinReply | SendReply | number[] | WriteReply | CheckReply | StormReply | CountsReply | null;
+export interface TapReply {
+  sent: number;
+  acked: number;
+  /** Refused or unanswered taps by code (rate_limited is the per-person budget at work). */
+  refused: Record<string, number>;
+  latenciesMs: number[];
+  /** Per phone that took part: messages of any kind the server sent it from the first tap until the reply. */
+  messagesPerPhone: number[];
+  /** Reaction events that reached any phone (they are the screens' alone). */
+  reactionEvents: number;
+}
+
+export type WorkerReply = JoinReply | SendReply | number[] | WriteReply | CheckReply | StormReply | CountsReply | TapReply | null;
 
 export interface Envelope<T> {
   seq: number;

@@ -180,7 +180,7 @@ export function writePhonePages(result: {
 }
 
 /** A scenario's own table (`<!-- NAME:start -->` … `end`), refreshed by the full run or by `BENCH_ONLY=NAME` alone. */
-export function writeScenarioSection(name: 'keynote' | 'cluster', result: { date: string; command: string; loadAverage: number[]; setting: string; table: string }): void {
+export function writeScenarioSection(name: 'keynote' | 'cluster' | 'reactions', result: { date: string; command: string; loadAverage: number[]; setting: string; table: string }): void {
   const host = machine();
   replaceSection(
     `<!-- ${name}:start -->`,

@@ -10,6 +10,7 @@
 // BENCH_ONLY=cluster for 1 node SQLite / 1 node PostgreSQL / 3 nodes PostgreSQL + Redis behind HAProxy alone
 // (BENCH_CLUSTER_N phones, 150, in BENCH_CLUSTER_SESSIONS sessions, 6; bench/cluster.ts; refreshes only its table);
 // the full run includes it when haproxy, PostgreSQL and Redis are installed, and says why not when they are not.
+// BENCH_ONLY=reactions for BENCH_REACTIONS_N phones (5,000) tapping reactions (bench/reactions.ts; refreshes only its table).
 // BENCH_ONLY=joinpage for the join page's CPU per request over 360 variants, cached against compressing each time.
 // BENCH_ONLY=similar for alike ideas: precision and recall on the Danish fixture, and grouping 5,000 ideas (bench/similar.ts).
 // BENCH_ONLY=sockets for the join storm, fan-out and writes of ours and the relay alone (printed, nothing written).
@@ -34,7 +35,7 @@ import { bundleTable, combinedRows, phonePagesTable, printRows, rowsOf, voteScal
 import { joinCost } from './joinCost';
 import { startOurs, startRelay, type Target } from './targets';
 import { voteScale, type VoteScaleFigures } from './voteScale';
-import { reactionsRun, reactionsTable } from './reactions';
+import { reactionOptions, reactionRoom, reactionSetting, reactionTable } from './reactions';
 import { WorkerPool } from './workers';
 
 function option(name: string, fallback: string): string {
@@ -181,6 +182,24 @@ async function keynoteRun(): Promise<void> {
   writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table });
 }
 
+/** A large room tapping reactions (bench/reactions.ts); refreshes its own table. */
+async function reactionsRun(): Promise<void> {
+  const o = reactionOptions(option);
+  log(`reactions: ${reactionSetting(o, pool.size)}`);
+  const target = await startOurs(0, profileDir, o.phones + 500);
+  running.add(target);
+  let table: string;
+  try {
+    table = reactionTable(await reactionRoom(pool, target, o, log), o);
+  } finally {
+    await target.stop();
+    running.delete(target);
+  }
+  log(table);
+  const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
+  writeScenarioSection('reactions', { date: new Date().toISOString(), command, loadAverage, setting: reactionSetting(o, pool.size), table });
+}
+
 /** The deployments side by side (bench/cluster.ts); skipped with the reason when the engines are missing. */
 async function clusterRun(): Promise<void> {
   const missing = missingTools();
@@ -214,7 +233,7 @@ await only('cluster', clusterRun);
 await only('keynote', keynoteRun);
 await only('poll', async () => printRows(pollRows(await pollFigures())));
 await only('joinpage', async () => log(joinPageFigures()));
-await only('reactions', async () => log(reactionsTable(await reactionsRun(log))));
+await only('reactions', reactionsRun);
 await only('joins', () => joinCost(pool, options, { profileDir, before: option('before', '') || undefined }, log));
 await only('similar', async () => log(similarFigures()));
 // The join storm, fan-out and writes of ours and the relay alone, printed, nothing written.

@@ -32,11 +32,21 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; messa
 
 /** Thrown by pure domain code; the server's one command wrapper turns it into an error ack. */
 export class DomainError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
+  readonly code: ErrorCode;
+
+  /**
+   * A refusal is an answer, not a bug: no stack trace is captured. Capturing one costs more than the rest of a
+   * refused reaction tap, and a flooding phone (or a room of them) chooses how many refusals a second it gets.
+   */
+  constructor(code: ErrorCode, message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    this.code = code;
     this.name = 'DomainError';
   }
 }

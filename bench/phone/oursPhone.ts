@@ -2,12 +2,17 @@
 import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, CommandResult, ServerToClientEvents } from '../../shared/contract';
 import type { Ack } from '../../shared/errors';
+import type { ReactionKind } from '../../shared/reaction/kinds';
 import type { Tallies } from '../../shared/projection/tallies';
 import type { EventBatch } from '../../shared/projection/batch';
 import { parseSnapshot } from '../../shared/session/snapshot';
 import { participantCredentials } from '../../test/kit/mirror';
 import { scanEvents } from './leanParser';
 import { benchIdea, COMMAND_TIMEOUT_MS, connected, JOIN_TIMEOUT_MS, type Reply, SocketPhone } from './phone';
+
+/** Reaction events in a batch, raw (the lean parser's) or parsed. */
+const reactionEventsIn = (batch: Batch) =>
+  typeof batch === 'string' ? (batch.match(/"type":"reaction:counted"/g) ?? []).length : batch.events.filter((e) => e.event.type === 'reaction:counted').length;
 
 const withSeq = (ack: Ack<CommandResult>) => (ack.ok ? { ok: true, seq: ack.data.seq } : { ok: false, code: ack.code });
 
@@ -21,9 +26,15 @@ export class OursPhone extends SocketPhone<OursSocket> {
   private pending: Batch[] | null = null;
   /** The latest counts a large room sent as tallies: `p:` poll id → respondents, `q:` question id → upvotes. */
   readonly counts = new Map<string, number>();
+  /** Messages of any kind the server sent this phone (answers to its own commands aside), and the reaction events among them. */
+  readonly heard = { messages: 0, reactionEvents: 0 };
 
   constructor(...args: ConstructorParameters<typeof SocketPhone>) {
     super(...args);
+    this.socket.onAny((event: string, payload: unknown) => {
+      this.heard.messages++;
+      if (event === 'events') this.heard.reactionEvents += reactionEventsIn(payload as Batch);
+    });
     this.socket.on('events', (batch: Batch) => (this.pending ? this.pending.push(batch) : this.apply(batch)));
     // As the client: tallies sent before the join's answer are older than its snapshot.
     this.socket.on('tallies', (tallies: Tallies) => {
@@ -73,6 +84,10 @@ export class OursPhone extends SocketPhone<OursSocket> {
 
   upvote(questionId: string): Promise<Reply & { seq?: number }> {
     return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('question:upvote', { questionId }).then(withSeq);
+  }
+
+  react(kind: ReactionKind): Promise<Reply> {
+    return this.socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('reaction:send', { kind });
   }
 
   /** As the client does: a batch whose `prev` is beyond what the phone holds shows a missed batch. */
