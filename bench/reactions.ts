@@ -30,7 +30,7 @@ export interface ReactionOptions {
   gapMs: number;
   /** The facilitator's command comes this often. */
   commandEveryMs: number;
-  /** Each phone sends its next tap only once the last one is answered (the reaction bar does not wait). */
+  /** Each phone sends its next tap only once the last one is answered, as the reaction bar does. */
   waitForAnswer: boolean;
 }
 
@@ -55,7 +55,8 @@ export interface ReactionFigures {
 
 /**
  * BENCH_REACTIONS_N phones (5,000) joining within BENCH_REACTIONS_SPREAD_MS (40,000), tapping for BENCH_REACTIONS_TAP_MS
- * (30,000); BENCH_REACTIONS_WAIT=1 makes each phone wait for its last tap's answer before the next.
+ * (30,000); each phone waits for its last tap's answer before the next, as the reaction bar does
+ * (BENCH_REACTIONS_WAIT=0: a phone that taps on regardless, a client that does not wait).
  */
 export function reactionOptions(option: (name: string, fallback: string) => string): ReactionOptions {
   return {
@@ -65,7 +66,7 @@ export function reactionOptions(option: (name: string, fallback: string) => stri
     tapMs: Number(option('reactions_tap_ms', '30000')),
     gapMs: reactionLimits.clientGapMs,
     commandEveryMs: 1000,
-    waitForAnswer: option('reactions_wait', '0') === '1',
+    waitForAnswer: option('reactions_wait', '1') === '1',
   };
 }
 

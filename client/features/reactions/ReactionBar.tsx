@@ -13,8 +13,9 @@ type Status = 'idle' | 'sending' | 'counted' | Exclude<TapResult, { ok: true }>[
 
 /**
  * One tap, no typing: the phone's reaction bar during any programme item. It sends at most one tap per
- * `clientGapMs`, so a held finger or a key held down is never a flood; taps in between are not sent, and the bar
- * says only what the server counted.
+ * `clientGapMs`, and none while its last tap is unanswered, so a held finger is never a flood and a room of phones
+ * never sends a busy server more than it answers; taps in between are not sent, and the bar says only what the
+ * server counted.
  */
 export function ReactionBar() {
   const t = useT();
@@ -23,16 +24,18 @@ export function ReactionBar() {
   const [mine, setMine] = useState<{ itemId: string; count: number }>({ itemId: '', count: 0 });
   const [flying, setFlying] = useState<{ kind: ReactionKind; n: number } | null>(null);
   const lastTap = useRef(-Infinity);
+  const answering = useRef(false);
   if (!item) return null;
   if (!on) return <p className="reaction-off muted" data-testid="reactions-off">{t('reactions.off')}</p>;
 
   const tap = async (kind: ReactionKind) => {
     const at = performance.now();
-    if (at - lastTap.current < reactionLimits.clientGapMs) return;
+    if (answering.current || at - lastTap.current < reactionLimits.clientGapMs) return;
     lastTap.current = at;
+    answering.current = true;
     setFlying((f) => ({ kind, n: (f?.n ?? 0) + 1 }));
     setStatus('sending');
-    const result = await sendReaction(kind);
+    const result = await sendReaction(kind).finally(() => (answering.current = false));
     if (result.ok) {
       setMine((m) => ({ itemId: item.id, count: m.itemId === item.id ? m.count + 1 : 1 }));
       setStatus('counted');
