@@ -14,11 +14,13 @@ import { BookmarkNotice } from '../features/facilitatorKey/BookmarkNotice';
 import { KeyMissing } from '../features/facilitatorKey/KeyMissing';
 import { PollsConsole } from '../features/polls/PollsConsole';
 import { PresenterBar } from '../features/presenter/PresenterBar';
+import { useScrollClearOf } from '../features/presenter/useScrollClearOf';
 import { QuestionsConsole } from '../features/questions/QuestionsConsole';
 import { WorkshopDetails } from '../features/session/WorkshopDetails';
 import { UndoToast } from '../features/undo/UndoToast';
 import { ReactionsConsole } from '../features/reactions/ReactionsConsole';
 import { useConnection } from '../net/useConnection';
+import { useState } from 'react';
 import { useT } from '../i18n';
 import { keepUndoList, useApp } from '../store/appStore';
 import { JoinPanel } from '../features/session/JoinPanel';
@@ -40,6 +42,8 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
   const wrongKey = useApp((s) => s.joinError === 'forbidden' || s.joinError === 'invalid_payload');
   const gone = useSessionGone();
   const isWorkshop = useCurrentKind() === 'workshop';
+  const [sticky, setSticky] = useState<HTMLDivElement | null>(null);
+  useScrollClearOf(sticky);
 
   if (!keyParam || wrongKey) return <KeyMissing sessionId={sessionId} wrong={Boolean(keyParam)} />;
   if (gone) return <SessionGone />;
@@ -47,7 +51,7 @@ export function FacilitatorScreen({ sessionId, keyParam }: { sessionId: string; 
     <div className="page console">
       <TopBar title={title} showPresence={ready} />
       {/* The offline banner and the presenter bar stay in view together, one above the other. */}
-      <div className="console-sticky">
+      <div className="console-sticky" ref={setSticky}>
         <ConnectionBanner />
         {ready && <PresenterBar />}
       </div>

@@ -123,6 +123,9 @@ describe('a workshop held at tables in real Chromium', () => {
     await expect.poll(() => card('Aarhus').getAttribute('data-ideas')).toBe('3');
     await expect.poll(() => card('Vejle').getAttribute('data-ideas')).toBe('3');
     expect(await card('Vejle').textContent()).toContain('2 ved bordet');
+    // Each count on a card reads on one line: a narrow card wraps between counts, not between a number and its word.
+    const countLines = await card('Vejle').locator('.table-card-count > *').evaluateAll((parts) => parts.map((part) => part.getClientRects().length));
+    expect(countLines).toEqual([1, 1, 1]);
     await card('Vejle').getByTestId('table-open').click();
     await expect.poll(() => console.getByTestId('board-console').getByTestId('idea').count()).toBe(3);
     const museum = console.getByTestId('idea').filter({ hasText: 'museet' });
