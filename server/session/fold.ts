@@ -3,7 +3,7 @@
 // at 5,000 phones that made every join cost a copy of thousands of entries (a third of a join's CPU, quadratic
 // in the room). Here a join adds its entry in place, to a record this module made for the purpose; a dot cast or
 // taken back does the same to the board's dots per participant, which a keynote's dot voting otherwise copied
-// (thousands of entries) for every dot.
+// (thousands of entries) for every dot, and so does a poll answer to the poll's answers by participant.
 import { OTHERS } from '../../shared/board/dots';
 import { evolve } from '../../shared/evolve';
 import type { SequencedEvent } from '../../shared/events';
@@ -26,6 +26,7 @@ export function advance(state: SessionState, sequenced: SequencedEvent): Session
   if ((event.type === 'vote:cast' || event.type === 'vote:retracted') && state.board.dots && event.participantId !== OTHERS) {
     return dotInPlace(state, sequenced, event.participantId, event.type === 'vote:cast' ? 1 : -1);
   }
+  if (event.type === 'poll:answered' && event.participantId !== undefined) return answerInPlace(state, sequenced, event.pollId, event.participantId);
   if (event.type !== 'participant:joined' || Object.hasOwn(state.participants, event.participantId)) return evolve(state, sequenced);
   // The rest of the event's effect (seq, undo history) from the shared reducer, on an empty record: no copy.
   const next = evolve({ ...state, participants: {} }, sequenced);
@@ -62,6 +63,54 @@ function dotInPlace(state: SessionState, sequenced: SequencedEvent, participantI
   if (count > 0) Object.defineProperty(dots, participantId, { value: count, enumerable: true, writable: true, configurable: true });
   else Reflect.deleteProperty(dots, participantId);
   return { ...next, board: { ...next.board, dots } };
+}
+
+type Polls = SessionState['polls']['polls'];
+const withAnswers = (state: SessionState, pollId: string, answers: Polls[number]['answers']): SessionState => ({
+  ...state,
+  polls: { ...state.polls, polls: state.polls.polls.map((p) => (p.id === pollId ? { ...p, answers } : p)) },
+});
+
+/**
+ * The rest of an answer's effect (the tally, seq) from the shared reducer, on no answers: no copy of them. The
+ * change is logged on the record, so a state can be seen without the answers after it (`withoutWritesAfter`).
+ */
+function answerInPlace(state: SessionState, sequenced: SequencedEvent, pollId: string, participantId: string): SessionState {
+  const poll = state.polls.polls.find((p) => p.id === pollId);
+  if (!poll) return evolve(state, sequenced);
+  const next = evolve(withAnswers(state, pollId, {}), sequenced);
+  const given = ownValue(next.polls.polls.find((p) => p.id === pollId)?.answers ?? {}, participantId);
+  if (!given) return evolve(state, sequenced);
+  const answers = ownedCopy(poll.answers);
+  const before = ownValue(answers, participantId);
+  logWrite(answers, { seq: sequenced.seq, key: participantId, before });
+  Object.defineProperty(answers, participantId, { value: { ...given, times: (before?.times ?? 0) + 1 }, enumerable: true, writable: true, configurable: true });
+  return withAnswers(next, pollId, answers);
+}
+
+/** What each in-place change of a record replaced, in the order of the events: the record's own undo list. */
+const writes = new WeakMap<object, { seq: number; key: string; before: unknown }[]>();
+
+function logWrite(record: object, write: { seq: number; key: string; before: unknown }): void {
+  const log = writes.get(record) ?? [];
+  log.push(write);
+  writes.set(record, log);
+}
+
+/**
+ * `record` as it was at `seq`: a copy without the changes this module made in place after it, or the record itself
+ * when there are none. A state folded at `seq` shares its record with the states after it (timeline.ts).
+ */
+export function withoutWritesAfter<T extends object>(record: T, seq: number): T {
+  const log = writes.get(record);
+  if (!log?.length || log.at(-1)!.seq <= seq) return record;
+  const copy = { ...record };
+  for (let i = log.length - 1; i >= 0 && log[i]!.seq > seq; i--) {
+    const { key, before } = log[i]!;
+    if (before === undefined) Reflect.deleteProperty(copy, key);
+    else Object.defineProperty(copy, key, { value: before, enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
 }
 
 function ownedCopy<T extends object>(record: T): T {

@@ -6,6 +6,7 @@ import { ownView, type OwnView, projectState } from '../../shared/projection/sta
 import { ANY_PARTICIPANT, type Audience } from '../../shared/projection/view';
 import type { SessionState } from '../../shared/state';
 import { MAX_SNAPSHOT_LAG, RECENT_EVENTS } from '../tuning';
+import { withoutWritesAfter } from './fold';
 
 /** An event as each screen receives it; a participant missing from `personal` receives `shared`. */
 export interface ProjectedEvent {
@@ -142,15 +143,20 @@ export class SessionTimeline {
   }
 
   /**
-   * The committed state without participants whose join is not stored yet: the server adds joins to the participants
-   * record in place (fold.ts), so the committed state's record may already hold them.
+   * The committed state without what is not stored yet: the server adds joins to the participants record and
+   * answers to a poll's answers in place (fold.ts), so the committed state's records may already hold them.
    */
   private storedOnly(state: SessionState): SessionState {
+    const polls = state.polls.polls.map((p) => {
+      const answers = withoutWritesAfter(p.answers, state.seq);
+      return answers === p.answers ? p : { ...p, answers };
+    });
+    const answered = polls.some((p, i) => p !== state.polls.polls[i]) ? { ...state, polls: { ...state.polls, polls } } : state;
     const joining = new Set<string>();
     for (const { entry } of this.pending.values()) if (entry.full.event.type === 'participant:joined') joining.add(entry.full.event.participantId);
-    if (![...joining].some((id) => Object.hasOwn(state.participants, id))) return state;
+    if (![...joining].some((id) => Object.hasOwn(answered.participants, id))) return answered;
     // fromEntries defines its keys, so an id `__proto__` stays an entry (shared/records.ts).
-    return { ...state, participants: Object.fromEntries(Object.entries(state.participants).filter(([id]) => !joining.has(id))) };
+    return { ...answered, participants: Object.fromEntries(Object.entries(answered.participants).filter(([id]) => !joining.has(id))) };
   }
 
   /**

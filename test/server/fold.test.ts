@@ -7,6 +7,8 @@ import type { DomainEvent, SequencedEvent } from '../../shared/events';
 import { blankSession } from '../../shared/session/evolve';
 import { advance, advanceAll, participantCount } from '../../server/session/fold';
 import { projectForAll, SessionTimeline } from '../../server/session/timeline';
+import type { Actor, SessionState } from '../../shared/state';
+import { anna, apply, bo, decide, facilitator, sessionWith } from '../kit/domain';
 
 const sequenced = (events: DomainEvent[], from = 1): SequencedEvent[] => events.map((event, i) => ({ seq: from + i, at: 1_000 + i, actor: 'system', event }));
 const joined = (participantId: string, name = ''): DomainEvent => ({ type: 'participant:joined', participantId, name });
@@ -81,5 +83,64 @@ describe('a snapshot during a join storm', () => {
     const stored = timeline.snapshotFor({ role: 'facilitator' });
     const view = evolveAll(JSON.parse(stored.stateJson), stored.events);
     expect(Object.keys(view.participants).sort()).toEqual(['anna-0001', 'bo-000001']);
+  });
+});
+
+describe('poll answers folded in place', () => {
+  const proto = { role: 'participant', participantId: '__proto__' } as const;
+  const open = () => {
+    let state = sessionWith([{ type: 'participant:joined', participantId: '__proto__', name: 'Proto' }]);
+    state = apply(state, facilitator, 'poll:create', { id: 'poll-000001', kind: 'single', question: 'Hvem?', options: ['A', 'B', 'C'] });
+    return apply(state, facilitator, 'poll:open', { id: 'poll-000001' });
+  };
+  /** Each answer decided on the state the server holds at that moment, as the server does. */
+  const answerAll = (start: SessionState, answers: [Actor, number][]) => {
+    const events: SequencedEvent[] = [];
+    let state = start;
+    for (const [actor, choice] of answers) {
+      const decided = decide(state, actor, 'poll:answer', { pollId: 'poll-000001', choices: [choice] });
+      if ('error' in decided) throw new Error(decided.error);
+      const next = sequenced(decided.events, state.seq + 1);
+      events.push(...next);
+      state = advanceAll(state, next);
+    }
+    return { events, state };
+  };
+  const answersOf = (state: SessionState) => state.polls.polls.find((p) => p.id === 'poll-000001')!.answers;
+  const storm: [Actor, number][] = [[anna, 0], [proto, 1], [bo, 2], [anna, 1], [proto, 1], [bo, 0]];
+
+  it("ends where the shared reducer ends, an id `__proto__` an entry like any other, and never changes a record it did not make", () => {
+    const start = open();
+    const given = JSON.stringify(start.polls);
+    const { events, state } = answerAll(start, storm);
+    expect(state).toEqual(evolveAll(start, events));
+    const answers = answersOf(state);
+    expect(Object.hasOwn(answers, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+    expect(answers['anna-00001']).toEqual({ answer: { choices: [1] }, times: 2 });
+    expect(JSON.stringify(start.polls)).toBe(given);
+  });
+
+  it('sees a state without the answers after it: a snapshot leaves out answers accepted but not stored', () => {
+    const start = open();
+    const { events } = answerAll(start, storm);
+    const stored = events.slice(0, 3);
+    let state = advanceAll(start, stored);
+    const timeline = new SessionTimeline(state, []);
+    for (const event of events.slice(3)) {
+      const after = advance(state, event);
+      timeline.accept(projectForAll(event, state, after), after);
+      state = after;
+    }
+    // The committed state shares its answers with the pending one, which already holds the later answers.
+    expect(answersOf(timeline.committed)['anna-00001']!.times).toBe(2);
+    const view = JSON.parse(timeline.snapshotFor({ role: 'facilitator' }).stateJson) as SessionState;
+    expect(answersOf(view)).toEqual(answersOf(evolveAll(start, stored)));
+    const tallyOf = (state: SessionState) => state.polls.polls.find((p) => p.id === 'poll-000001')!.tally;
+    expect(tallyOf(view)).toEqual(tallyOf(evolveAll(start, stored)));
+    // Answers that will never be stored are gone from the committed state, so a retry decides them again.
+    timeline.dropPending();
+    expect(answersOf(timeline.committed)).toEqual(answersOf(evolveAll(start, stored)));
+    timeline.commit(events.slice(3));
   });
 });
