@@ -26,6 +26,7 @@ import { keynote, type KeynoteOptions } from './keynote';
 import { similarFigures } from './similar';
 import { type PhaseFigures, phaseTable, targetLines } from './keynotePhases';
 import { keynoteTargets } from './keynoteTargets';
+import { liveMb, memoryAfterGc } from '../test/kit/memory';
 import { type BundleFigures, participantFirstLoad } from './bundle';
 import { lighthousePhone, type PageFigures } from './lighthouse';
 import { type BenchOptions, measure, type TargetFigures } from './measure';
@@ -158,8 +159,11 @@ async function keynoteRun(): Promise<void> {
   const target = await startOurs(ideas, profileDir, phones + 500);
   running.add(target);
   let ours: PhaseFigures[];
+  let end: { liveMb: number; rssMb: number } | undefined;
   try {
     ours = await keynote(pool, target, o, log);
+    const usage = await memoryAfterGc(target.pid, target.memoryFile).catch(() => undefined);
+    end = usage && { liveMb: Math.round(liveMb(usage)), rssMb: Math.round(usage.rss / 1024 / 1024) };
   } finally {
     await target.stop();
     running.delete(target);
@@ -176,7 +180,8 @@ async function keynoteRun(): Promise<void> {
       running.delete(baseline);
     }
   }
-  const table = `${phaseTable(ours, relay)}\n\n${targetLines(ours, keynoteTargets(phones))}`;
+  const memory = end ? `\n\n- server after the last phase and a full collection: live memory ${end.liveMb} MB, RSS ${end.rssMb} MB` : '';
+  const table = `${phaseTable(ours, relay)}${memory}\n\n${targetLines(ours, keynoteTargets(phones, end?.liveMb))}`;
   log(table);
   const loadAverage = [loadAtStart, Math.round(os.loadavg()[0]! * 10) / 10];
   writeScenarioSection('keynote', { date: new Date().toISOString(), command, loadAverage, setting: scenario, table });
