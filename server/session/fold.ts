@@ -55,11 +55,16 @@ export function participantCount(participants: Readonly<Participants>): number {
   return count;
 }
 
-/** The rest of a dot's effect (the idea's votes, seq) from the shared reducer, on no dots: no copy of them. */
+/**
+ * The rest of a dot's effect (the idea's votes, seq) from the shared reducer, on no dots: no copy of them. Logged on
+ * the record like an answer (`withoutWritesAfter`).
+ */
 function dotInPlace(state: SessionState, sequenced: SequencedEvent, participantId: string, delta: 1 | -1): SessionState {
   const next = evolve({ ...state, board: { ...state.board, dots: {} } }, sequenced);
   const dots = ownedCopy(state.board.dots!);
-  const count = (ownValue(dots, participantId) ?? 0) + delta;
+  const before = ownValue(dots, participantId);
+  logWrite(dots, { seq: sequenced.seq, key: participantId, before });
+  const count = (before ?? 0) + delta;
   if (count > 0) Object.defineProperty(dots, participantId, { value: count, enumerable: true, writable: true, configurable: true });
   else Reflect.deleteProperty(dots, participantId);
   return { ...next, board: { ...next.board, dots } };

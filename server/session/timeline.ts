@@ -143,15 +143,18 @@ export class SessionTimeline {
   }
 
   /**
-   * The committed state without what is not stored yet: the server adds joins to the participants record and
-   * answers to a poll's answers in place (fold.ts), so the committed state's records may already hold them.
+   * The committed state without what is not stored yet: the server adds joins to the participants record, dots to
+   * the dots by participant and answers to a poll's answers in place (fold.ts), so the committed state's records
+   * may already hold them.
    */
   private storedOnly(state: SessionState): SessionState {
     const polls = state.polls.polls.map((p) => {
       const answers = withoutWritesAfter(p.answers, state.seq);
       return answers === p.answers ? p : { ...p, answers };
     });
-    const answered = polls.some((p, i) => p !== state.polls.polls[i]) ? { ...state, polls: { ...state.polls, polls } } : state;
+    const dots = state.board.dots && withoutWritesAfter(state.board.dots, state.seq);
+    const voted = dots === state.board.dots ? state : { ...state, board: { ...state.board, dots } };
+    const answered = polls.some((p, i) => p !== state.polls.polls[i]) ? { ...voted, polls: { ...voted.polls, polls } } : voted;
     const joining = new Set<string>();
     for (const { entry } of this.pending.values()) if (entry.full.event.type === 'participant:joined') joining.add(entry.full.event.participantId);
     if (![...joining].some((id) => Object.hasOwn(answered.participants, id))) return answered;

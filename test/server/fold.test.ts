@@ -46,6 +46,23 @@ describe('the server fold', () => {
     expect(start.board.dots).toEqual(given);
   });
 
+  it('leaves dots accepted but not stored out of the committed state a retry goes back to', () => {
+    const idea: DomainEvent = { type: 'idea:added', idea: { id: 'i-1', sector: 'public', text: 'i-1', authorId: null, createdAt: 1, version: 1, votes: {}, groupId: null, hidden: false } as never };
+    const cast = (participantId: string): DomainEvent => ({ type: 'vote:cast', participantId, ideaId: 'i-1' });
+    const start = advanceAll(blankSession('s'), sequenced([joined('anna-0001'), joined('__proto__'), idea, cast('anna-0001')]));
+    const timeline = new SessionTimeline(start, []);
+    const [first, second] = sequenced([cast('__proto__'), cast('anna-0001')], start.seq + 1);
+    const stored = advance(start, first!);
+    timeline.accept(projectForAll(first!, start, stored), stored);
+    timeline.commit([first!]);
+    const pending = advance(stored, second!);
+    timeline.accept(projectForAll(second!, stored, pending), pending);
+    // The committed state shares its dots with the pending one, which already holds Anna's second dot.
+    expect(timeline.committed.board.dots).toEqual({ 'anna-0001': 2, ['__proto__']: 1 });
+    timeline.dropPending();
+    expect(timeline.committed.board.dots).toEqual({ 'anna-0001': 1, ['__proto__']: 1 });
+  });
+
   it('never adds to a record it did not make', () => {
     const start = blankSession('s');
     const parsed = JSON.parse(JSON.stringify({ ...start, participants: { 'eva-00001': { id: 'eva-00001', name: 'Eva', joinedAt: 1 } } }));
