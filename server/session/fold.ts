@@ -102,6 +102,15 @@ function logWrite(record: object, write: { seq: number; key: string; before: unk
   writes.set(record, log);
 }
 
+/** Stored: the changes up to `seq` will never be taken back, so their log entries go (it would grow with every write). */
+export function forgetWritesUpTo(record: object | undefined, seq: number): void {
+  const log = record && writes.get(record);
+  if (!log) return;
+  let stored = 0;
+  while (stored < log.length && log[stored]!.seq <= seq) stored++;
+  if (stored) log.splice(0, stored);
+}
+
 /**
  * `record` as it was at `seq`: a copy without the changes this module made in place after it, or the record itself
  * when there are none. A state folded at `seq` shares its record with the states after it (timeline.ts).

@@ -6,7 +6,7 @@ import { ownView, type OwnView, projectState } from '../../shared/projection/sta
 import { ANY_PARTICIPANT, type Audience } from '../../shared/projection/view';
 import type { SessionState } from '../../shared/state';
 import { MAX_SNAPSHOT_LAG, RECENT_EVENTS } from '../tuning';
-import { withoutWritesAfter } from './fold';
+import { forgetWritesUpTo, withoutWritesAfter } from './fold';
 
 /** An event as each screen receives it; a participant missing from `personal` receives `shared`. */
 export interface ProjectedEvent {
@@ -94,6 +94,7 @@ export class SessionTimeline {
       entries.push(accepted.entry);
       this.committed = accepted.after;
     }
+    this.forgetStoredWrites();
     this.recent.push(...entries);
     // A cached snapshot must not carry an idea that has since gone out of sight.
     if (entries.some((entry) => withdraws(entry.full))) {
@@ -102,6 +103,13 @@ export class SessionTimeline {
     }
     if (this.recent.length > RECENT_EVENTS * 2) this.recent.splice(0, this.recent.length - RECENT_EVENTS);
     return entries;
+  }
+
+  /** The in-place changes (fold.ts) of the committed state's records are stored now: none is taken back. */
+  private forgetStoredWrites(): void {
+    const { seq, board, polls } = this.committed;
+    forgetWritesUpTo(board.dots, seq);
+    for (const poll of polls.polls) forgetWritesUpTo(poll.answers, seq);
   }
 
   /** Whether every event after `since` is still held in memory. */

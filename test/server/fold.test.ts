@@ -5,7 +5,7 @@ import { OTHERS } from '../../shared/board/dots';
 import { evolveAll } from '../../shared/evolve';
 import type { DomainEvent, SequencedEvent } from '../../shared/events';
 import { blankSession } from '../../shared/session/evolve';
-import { advance, advanceAll, participantCount } from '../../server/session/fold';
+import { advance, advanceAll, participantCount, withoutWritesAfter } from '../../server/session/fold';
 import { projectForAll, SessionTimeline } from '../../server/session/timeline';
 import type { Actor, SessionState } from '../../shared/state';
 import { anna, apply, bo, decide, facilitator, sessionWith } from '../kit/domain';
@@ -158,6 +158,22 @@ describe('poll answers folded in place', () => {
     // Answers that will never be stored are gone from the committed state, so a retry decides them again.
     timeline.dropPending();
     expect(answersOf(timeline.committed)).toEqual(answersOf(evolveAll(start, stored)));
-    timeline.commit(events.slice(3));
+  });
+
+  it('holds nothing for answers once they are stored, however many there were', () => {
+    const start = open();
+    const { events } = answerAll(start, storm);
+    let state = start;
+    const timeline = new SessionTimeline(state, []);
+    for (const event of events) {
+      const after = advance(state, event);
+      timeline.accept(projectForAll(event, state, after), after);
+      state = after;
+    }
+    const answers = answersOf(state);
+    expect(withoutWritesAfter(answers, start.seq)).not.toBe(answers);
+    timeline.commit(events);
+    // Nothing is left to take back: the record as it was before is the record itself.
+    expect(withoutWritesAfter(answers, start.seq)).toBe(answers);
   });
 });
